@@ -1,0 +1,134 @@
+import { analysePaths } from '../engine/analyse-paths';
+import { UnavailableChoiceError } from '../engine/call-progress';
+import { replayChoices } from '../engine/replay';
+import { LOCALES, PACK_FORMAT, FORMAT_VERSION } from '../engine/vocabulary';
+import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
+import { expandInputs, loadPackFile, resolveScenario } from './load-input';
+
+/** What a command prints and how the process should exit. */
+export interface CommandResult {
+  code: number;
+  out: string[];
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+export function list(asJson: boolean): CommandResult {
+  const rows = BUNDLED_SCENARIOS.map((s) => ({
+    id: s.id,
+    version: s.version,
+    title: s.title,
+    industry: s.industry,
+    channel: s.channel,
+    difficulty: s.difficulty,
+    locales: [...LOCALES],
+  }));
+  if (asJson) return { code: 0, out: [json(rows)] };
+  return {
+    code: 0,
+    out: rows.map(
+      (r) => `${r.id}\tv${r.version}\t${r.industry}\t${r.channel}\t难度 ${r.difficulty}\t${r.title['zh-CN']} / ${r.title.en}`,
+    ),
+  };
+}
+
+export async function validate(inputs: readonly string[]): Promise<CommandResult> {
+  const out: string[] = [];
+  let failed = false;
+  if (inputs.length === 0) {
+    for (const scenario of BUNDLED_SCENARIOS) {
+      const result = await loadBundled(scenario.id);
+      out.push(...result.out);
+      failed ||= result.code !== 0;
+    }
+    return { code: failed ? 1 : 0, out };
+  }
+  for (const file of await expandInputs(inputs)) {
+    const loaded = await loadPackFile(file);
+    if (loaded.ok) out.push(`${file}: ok (${loaded.pack.scenarios.length} scenario(s))`);
+    else {
+      failed = true;
+      out.push(...loaded.problems.map((p) => `${file}: ${p.path}: ${p.message}`));
+    }
+  }
+  return { code: failed ? 1 : 0, out };
+}
+
+async function loadBundled(id: string): Promise<CommandResult> {
+  const { validatePackValue } = await import('../engine/validation/validate-pack');
+  const result = validatePackValue(findBundledScenario(id));
+  const label = `bundled:${id}`;
+  return result.ok
+    ? { code: 0, out: [`${label}: ok`] }
+    : { code: 1, out: result.problems.map((p) => `${label}: ${p.path}: ${p.message}`) };
+}
+
+export async function paths(ref: string, pick: string | undefined, asJson: boolean): Promise<CommandResult> {
+  const resolved = await resolveScenario(ref, pick);
+  if (!resolved.ok) return { code: 1, out: resolved.lines };
+  const analysis = analysePaths(resolved.scenario);
+  if (asJson) return { code: 0, out: [json(analysis)] };
+  const reached = Object.entries(analysis.endings)
+    .map(([id, ok]) => `${id}${ok ? '' : ' (unreachable)'}`)
+    .join(', ');
+  return {
+    code: 0,
+    out: [
+      `${analysis.id}: ${analysis.pathCount} paths`,
+      `endings: ${reached}`,
+      `best ${analysis.best.total} (${analysis.best.outcome}), worst ${analysis.worst.total} (${analysis.worst.outcome}), recommended ${analysis.recommended.total} (${analysis.recommended.outcome})`,
+      `unreachable: ${analysis.unreachable.join(', ') || 'none'}; dead ends: ${analysis.deadEnds.join(', ') || 'none'}`,
+      `transitions exercised: ${analysis.transitions.exercised}/${analysis.transitions.total}`,
+    ],
+  };
+}
+
+export async function play(
+  ref: string,
+  pick: string | undefined,
+  choices: readonly string[],
+  asJson: boolean,
+): Promise<CommandResult> {
+  const resolved = await resolveScenario(ref, pick);
+  if (!resolved.ok) return { code: 1, out: resolved.lines };
+  const { scenario } = resolved;
+  let replay;
+  try {
+    replay = replayChoices(scenario, choices);
+  } catch (error) {
+    if (error instanceof UnavailableChoiceError) return { code: 1, out: [`${scenario.id}: ${error.message}`] };
+    throw error;
+  }
+  const result = {
+    id: scenario.id,
+    version: scenario.version,
+    complete: replay.complete,
+    outcome: replay.outcome,
+    turns: replay.turns.map((t) => ({
+      node: t.node,
+      choice: t.choice,
+      grade: t.grade.grade,
+      mood: t.mood,
+      feedback: t.grade.feedback,
+      rules: t.grade.rules,
+    })),
+    score: { total: replay.score.total, dimensions: replay.score.dimensions },
+    criticalErrors: replay.score.criticalErrors,
+  };
+  if (asJson) return { code: 0, out: [json(result)] };
+  return {
+    code: 0,
+    out: [
+      ...result.turns.map((t, i) => `${i + 1}. ${t.choice} → ${t.grade} (anger ${t.mood.anger}, trust ${t.mood.trust})`),
+      `${result.complete ? result.outcome : 'in progress'}: total ${result.score.total}`,
+    ],
+  };
+}
+
+export function exportPack(id: string): CommandResult {
+  const scenario = findBundledScenario(id);
+  if (!scenario) {
+    return { code: 1, out: [`unknown scenario "${id}"; bundled: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}`] };
+  }
+  return { code: 0, out: [json({ format: PACK_FORMAT, formatVersion: FORMAT_VERSION, scenarios: [scenario], media: {} })] };
+}

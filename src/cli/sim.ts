@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { exportPack, list, paths, play, validate, type CommandResult } from './commands';
+
+const USAGE = `usage: npm run -s sim -- <command>
+  list [--json]                                   the bundled scenarios
+  validate [<file|dir>...]                        check packs (no argument: the bundled library)
+  paths <id|file> [--scenario <id>] [--json]      play every path and report endings and totals
+  play <id|file> --choices c1,c2,... [--json]     play a sequence of replies
+  export <id>                                     print a bundled scenario as a pack`;
+
+async function run(argv: string[]): Promise<CommandResult> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      choices: { type: 'string' },
+      scenario: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) return { code: values.help ? 0 : 2, out: [USAGE] };
+  switch (command) {
+    case 'list':
+      return list(values.json);
+    case 'validate':
+      return validate(rest);
+    case 'paths':
+      if (!rest[0]) return { code: 2, out: ['paths needs a scenario id or file', USAGE] };
+      return paths(rest[0], values.scenario, values.json);
+    case 'play': {
+      if (!rest[0]) return { code: 2, out: ['play needs a scenario id or file', USAGE] };
+      const choices = (values.choices ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+      return play(rest[0], values.scenario, choices, values.json);
+    }
+    case 'export':
+      if (!rest[0]) return { code: 2, out: ['export needs a scenario id', USAGE] };
+      return exportPack(rest[0]);
+    default:
+      return { code: 2, out: [`unknown command "${command}"`, USAGE] };
+  }
+}
+
+run(process.argv.slice(2))
+  .then(({ code, out }) => {
+    if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`sim: ${message}\n`);
+    process.exitCode = 1;
+  });

@@ -1,0 +1,47 @@
+import type { Choice, Mood, MoodCondition, Next, Persona } from './scenario-schema';
+import { DEFAULT_AGITATED_AT } from './vocabulary';
+
+const clampLevel = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** The customer's mood after hearing a reply. */
+export function applyMoodEffect(mood: Mood, choice: Choice): Mood {
+  return {
+    anger: clampLevel(mood.anger + (choice.mood.anger ?? 0)),
+    trust: clampLevel(mood.trust + (choice.mood.trust ?? 0)),
+  };
+}
+
+export function agitationThreshold(persona: Persona): number {
+  return persona.agitatedAt ?? DEFAULT_AGITATED_AT;
+}
+
+export function isAgitated(mood: Mood, persona: Persona): boolean {
+  return mood.anger >= agitationThreshold(persona);
+}
+
+function inRange(value: number, range: { atLeast?: number; below?: number } | undefined) {
+  if (!range) return true;
+  if (range.atLeast !== undefined && value < range.atLeast) return false;
+  if (range.below !== undefined && value >= range.below) return false;
+  return true;
+}
+
+/** Whether the customer, in this mood, meets a branch condition. */
+export function moodMatches(condition: MoodCondition, mood: Mood, persona: Persona): boolean {
+  if (condition.agitated !== undefined && condition.agitated !== isAgitated(mood, persona)) {
+    return false;
+  }
+  return inRange(mood.anger, condition.anger) && inRange(mood.trust, condition.trust);
+}
+
+/** Where a reply leads, judged on the mood the customer was in when they heard it. */
+export function resolveNext(next: Next, mood: Mood, persona: Persona): string {
+  if (typeof next === 'string') return next;
+  const branch = next.branches.find((b) => moodMatches(b.when, mood, persona));
+  return branch ? branch.to : next.otherwise;
+}
+
+/** Every node a reply can lead to, whatever the mood. */
+export function possibleTargets(next: Next): string[] {
+  return typeof next === 'string' ? [next] : [...next.branches.map((b) => b.to), next.otherwise];
+}

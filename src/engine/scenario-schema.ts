@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { BEHAVIOURS } from './behaviours';
+
+import {
+  CHANNELS,
+  CUES,
+  FORMAT_VERSION,
+  INDUSTRIES,
+  OUTCOMES,
+  PACK_FORMAT,
+  PSYCHOLOGIES,
+} from './vocabulary';
+
+/**
+ * Scenario format v1. Later versions may add optional fields but never remove or retype one, so
+ * every pack written for v1 keeps loading. The schema has no defaults: what validates is exactly
+ * what the engine reads, so bundled cases need no parsing at run time.
+ */
+
+const nonBlank = z.string().trim().min(1, 'must not be empty');
+
+/** Every human-readable text carries both languages; a missing one is a validation error. */
+export const localizedText = z.strictObject({ 'zh-CN': nonBlank, en: nonBlank });
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lower-case letters, digits and hyphens (max 64)');
+
+const moodLevel = z.number().int().min(0).max(100);
+
+/** The customer's state: anger and trust, each 0–100. */
+export const moodSchema = z.strictObject({ anger: moodLevel, trust: moodLevel });
+export type Mood = z.infer<typeof moodSchema>;
+
+const moodDelta = z.number().int().min(-100).max(100);
+
+/** How a reply moves the customer's mood. */
+export const moodEffectSchema = z.strictObject({
+  anger: moodDelta.optional(),
+  trust: moodDelta.optional(),
+});
+
+const moodRange = z
+  .strictObject({ atLeast: moodLevel.optional(), below: moodLevel.optional() })
+  .refine((r) => r.atLeast !== undefined || r.below !== undefined, 'give atLeast or below');
+
+/**
+ * A condition on the customer's mood at the moment the reply is given (before its own effect):
+ * the same words land differently on a customer who is still angry.
+ */
+export const moodConditionSchema = z
+  .strictObject({
+    agitated: z.boolean().optional(),
+    anger: moodRange.optional(),
+    trust: moodRange.optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'a condition needs agitated, anger or trust');
+export type MoodCondition = z.infer<typeof moodConditionSchema>;
+
+/** Where a reply leads: a node id, or branches tried in order with a fallback. */
+export const nextSchema = z.union([
+  id,
+  z.strictObject({
+    branches: z.array(z.strictObject({ when: moodConditionSchema, to: id })).min(1),
+    otherwise: id,
+  }),
+]);
+export type Next = z.infer<typeof nextSchema>;
+
+/** One thing the customer says. */
+export const customerLineSchema = z.strictObject({
+  text: localizedText,
+  /** The signal this line carries for a trainee who listens closely (F000 §2). */
+  cue: z.enum(CUES).optional(),
+  /** The one line per scenario that reveals the customer's hidden real expectation. */
+  keyCue: z.boolean().optional(),
+});
+export type CustomerLine = z.infer<typeof customerLineSchema>;
+
+/** A reply the trainee can give. */
+export const choiceSchema = z.strictObject({
+  /** Unique within the scenario; recorded attempts refer to replies by this id. */
+  id,
+  text: localizedText,
+  behaviours: z.array(z.enum(BEHAVIOURS)).min(1).refine(unique, 'behaviours repeat'),
+  mood: moodEffectSchema,
+  /** What a trainer would say about this reply in the debrief. */
+  note: localizedText,
+  next: nextSchema,
+  /** The expert's reply at this decision point; exactly one per decision node. */
+  recommended: z.boolean().optional(),
+});
+export type Choice = z.infer<typeof choiceSchema>;
+
+export const decisionNodeSchema = z.strictObject({
+  id,
+  kind: z.literal('decision'),
+  lines: z.array(customerLineSchema).min(1),
+  choices: z.array(choiceSchema).min(2).max(4),
+});
+export type DecisionNode = z.infer<typeof decisionNodeSchema>;
+
+export const endingNodeSchema = z.strictObject({
+  id,
+  kind: z.literal('ending'),
+  lines: z.array(customerLineSchema).min(1),
+  outcome: z.enum(OUTCOMES),
+  /** What happened, told to the trainee in the debrief. */
+  summary: localizedText,
+});
+export type EndingNode = z.infer<typeof endingNodeSchema>;
+
+export const nodeSchema = z.discriminatedUnion('kind', [decisionNodeSchema, endingNodeSchema]);
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+
+/** Drawing parameters for the customer's face; all optional so a persona works without them. */
+export const appearanceSchema = z.strictObject({
+  age: z.enum(['young', 'middle', 'senior']).optional(),
+  hair: z.enum(['short', 'long', 'bun', 'bald']).optional(),
+  skin: z.number().int().min(0).max(4).optional(),
+  glasses: z.boolean().optional(),
+});
+export type Appearance = z.infer<typeof appearanceSchema>;
+
+export const personaSchema = z.strictObject({
+  name: localizedText,
+  profile: localizedText,
+  psychology: z.enum(PSYCHOLOGIES),
+  surfaceComplaint: localizedText,
+  realExpectation: localizedText,
+  startingMood: moodSchema,
+  /** Anger at or above this counts as agitated for the mood-before-matter rule. */
+  agitatedAt: moodLevel.optional(),
+  appearance: appearanceSchema.optional(),
+});
+export type Persona = z.infer<typeof personaSchema>;
+
+export const scenarioSchema = z.strictObject({
+  formatVersion: z.literal(FORMAT_VERSION),
+  id,
+  version: z.number().int().min(1),
+  title: localizedText,
+  /** One or two sentences shown on the library card before the call. */
+  briefing: localizedText,
+  industry: z.enum(INDUSTRIES),
+  channel: z.enum(CHANNELS),
+  difficulty: z.number().int().min(1).max(5),
+  objectives: z.array(localizedText).min(1),
+  source: z.strictObject({ caseId: nonBlank, file: nonBlank }),
+  /** Authoring notes, including which details the sources do not give. */
+  notes: localizedText,
+  persona: personaSchema,
+  start: id,
+  nodes: z.array(nodeSchema).min(2),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export const packSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  formatVersion: z.literal(FORMAT_VERSION),
+  scenarios: z.array(scenarioSchema).min(1),
+  media: z.record(z.string(), z.unknown()),
+});
+export type Pack = z.infer<typeof packSchema>;
+
+function unique(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}

@@ -1,0 +1,19 @@
+import { isSolutionMove } from '../../behaviours';
+import type { OrderingRule } from '../rule';
+
+/** 先听清问题再解决问题: a fix offered before any question or paraphrase is a guess. */
+export const hearBeforeSolve: OrderingRule = {
+  id: 'hear-before-solve',
+  kind: 'ordering',
+  dimension: 'resolve',
+  solutionFactor: 0.25,
+  fires: (f) => !f.earlierListening && f.choice.behaviours.some(isSolutionMove),
+  description: {
+    'zh-CN': '先听清问题，再解决问题：问清事实、复述确认之后，再给方案。',
+    en: 'Hear the problem before solving it: ask for the facts and confirm by paraphrasing before you offer a fix.',
+  },
+  feedback: {
+    'zh-CN': '还没问清情况就给了方案——先听清问题，再解决问题，否则很可能答非所问。',
+    en: 'You offered a fix before asking a single question. Hear the problem before solving it, or you may solve the wrong one.',
+  },
+};

@@ -1,0 +1,93 @@
+import { possibleTargets } from '../mood';
+import type { Scenario } from '../scenario-schema';
+import type { Problem } from './problem';
+
+/**
+ * Structural checks the schema cannot express: unique ids, references that resolve, one expert
+ * reply per decision, one key cue, every node reachable, and no cycles (every call must end).
+ * `base` is the JSON path of the scenario inside its file.
+ */
+export function checkGraph(scenario: Scenario, base: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (suffix: string, message: string) => problems.push({ path: base + suffix, message });
+
+  const nodeIndex = new Map<string, number>();
+  scenario.nodes.forEach((node, i) => {
+    const first = nodeIndex.get(node.id);
+    if (first !== undefined) at(`.nodes[${i}].id`, `duplicate node id "${node.id}" (first at .nodes[${first}])`);
+    else nodeIndex.set(node.id, i);
+  });
+
+  if (!nodeIndex.has(scenario.start)) at('.start', `no node has the id "${scenario.start}"`);
+
+  const choiceIndex = new Map<string, string>();
+  let keyCues = 0;
+  scenario.nodes.forEach((node, i) => {
+    node.lines.forEach((line, l) => {
+      if (!line.keyCue) return;
+      keyCues += 1;
+      if (keyCues > 1) at(`.nodes[${i}].lines[${l}].keyCue`, 'only one line per scenario may be the key cue');
+    });
+    if (node.kind !== 'decision') return;
+    const recommended = node.choices.filter((c) => c.recommended).length;
+    if (recommended !== 1) {
+      at(`.nodes[${i}].choices`, `exactly one reply must be recommended (found ${recommended})`);
+    }
+    node.choices.forEach((choice, c) => {
+      const where = `.nodes[${i}].choices[${c}]`;
+      const first = choiceIndex.get(choice.id);
+      if (first) at(`${where}.id`, `duplicate reply id "${choice.id}" (first at ${first})`);
+      else choiceIndex.set(choice.id, where);
+      const next = choice.next;
+      const targets: Array<[string, string]> =
+        typeof next === 'string'
+          ? [['.next', next]]
+          : [
+              ...next.branches.map((b, k): [string, string] => [`.next.branches[${k}].to`, b.to]),
+              ['.next.otherwise', next.otherwise],
+            ];
+      for (const [suffix, target] of targets) {
+        if (!nodeIndex.has(target)) at(where + suffix, `no node has the id "${target}"`);
+        else if (target === node.id) at(where + suffix, 'a reply cannot lead back to its own node');
+      }
+    });
+  });
+  if (keyCues === 0) at('.nodes', 'one customer line must be marked as the key cue (keyCue: true)');
+  if (!scenario.nodes.some((n) => n.kind === 'ending')) at('.nodes', 'the scenario has no ending');
+
+  if (problems.length === 0) problems.push(...checkFlow(scenario, base, nodeIndex));
+  return problems;
+}
+
+/** Reachability and cycles, once every reference resolves. */
+function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, number>): Problem[] {
+  const problems: Problem[] = [];
+  const successors = new Map(
+    scenario.nodes.map((n) => [
+      n.id,
+      n.kind === 'decision' ? [...new Set(n.choices.flatMap((c) => possibleTargets(c.next)))] : [],
+    ]),
+  );
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    stack.push(id);
+    for (const next of successors.get(id) ?? []) {
+      const s = state.get(next);
+      if (s === 'open') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next].join(' → ');
+        problems.push({ path: `${base}.nodes[${nodeIndex.get(id)}]`, message: `cycle: ${cycle}` });
+      } else if (s === undefined) visit(next);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  visit(scenario.start);
+  scenario.nodes.forEach((node, i) => {
+    if (!state.has(node.id)) {
+      problems.push({ path: `${base}.nodes[${i}]`, message: `node "${node.id}" is unreachable from the start` });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import { analysePaths, MAX_PATHS } from '../analyse-paths';
+import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenario-schema';
+import { PACK_FORMAT } from '../vocabulary';
+import { checkGraph } from './check-graph';
+import { parseJson } from './parse-json';
+import { jsonPath, type Problem } from './problem';
+
+export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
+
+function schemaProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+}
+
+/** Checks that play every path: reachability under real moods and the expert path's total. */
+export function checkPaths(scenario: Scenario, base: string): Problem[] {
+  const analysis = analysePaths(scenario);
+  if (analysis.truncated) {
+    return [{ path: `${base}.nodes`, message: `more than ${MAX_PATHS} paths: split the case or merge branches` }];
+  }
+  const problems: Problem[] = [];
+  const nodeAt = (id: string) => `${base}.nodes[${scenario.nodes.findIndex((n) => n.id === id)}]`;
+  for (const id of analysis.unreachable) {
+    problems.push({ path: nodeAt(id), message: `node "${id}" is never reached by any sequence of replies` });
+  }
+  for (const id of analysis.deadEnds) {
+    problems.push({ path: `${base}.nodes`, message: `a call can get stuck at "${id}" without an ending` });
+  }
+  if (analysis.recommended.total < analysis.best.total) {
+    problems.push({
+      path: `${base}.nodes`,
+      message: `the recommended path totals ${analysis.recommended.total} but another path totals ${analysis.best.total}; the expert path must score best`,
+    });
+  }
+  return problems;
+}
+
+/** Every check, for one scenario object at `base` inside its file. */
+export function validateScenarioValue(value: unknown, base = '$'): Problem[] {
+  const parsed = scenarioSchema.safeParse(value);
+  if (!parsed.success) {
+    return schemaProblems(parsed.error).map((p) => ({ ...p, path: base + p.path.slice(1) }));
+  }
+  const graph = checkGraph(parsed.data, base);
+  return graph.length > 0 ? graph : checkPaths(parsed.data, base);
+}
+
+/** Validates a parsed pack (or a bare scenario, which authors often check on its own). */
+export function validatePackValue(value: unknown): PackValidation {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, problems: [{ path: '$', message: 'expected a JSON object (a scenario pack)' }] };
+  }
+  if (!('format' in value) && 'nodes' in value) {
+    const problems = validateScenarioValue(value);
+    if (problems.length > 0) return { ok: false, problems };
+    return {
+      ok: true,
+      pack: { format: PACK_FORMAT, formatVersion: 1, scenarios: [value as Scenario], media: {} },
+    };
+  }
+  const parsed = packSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  parsed.data.scenarios.forEach((scenario, i) => {
+    const base = `$.scenarios[${i}]`;
+    const first = seen.get(scenario.id);
+    if (first !== undefined) {
+      problems.push({ path: `${base}.id`, message: `duplicate scenario id "${scenario.id}" (first at $.scenarios[${first}])` });
+    } else seen.set(scenario.id, i);
+    const graph = checkGraph(scenario, base);
+    problems.push(...(graph.length > 0 ? graph : checkPaths(scenario, base)));
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
+
+/** Validates the text of a pack file. */
+export function validatePackText(text: string): PackValidation {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  return validatePackValue(parsed.value);
+}

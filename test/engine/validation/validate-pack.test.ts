@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { validatePackText, validatePackValue } from '../../../src/engine/validation/validate-pack';
+import { cloneScenario, fakeScenario } from '../../fakes';
+
+const pack = (scenarios: unknown[]) => ({ format: 'complaint-desk-pack', formatVersion: 1, scenarios, media: {} });
+
+function problemsOf(value: unknown) {
+  const result = validatePackValue(value);
+  return result.ok ? [] : result.problems;
+}
+
+describe('pack validation', () => {
+  it('accepts a well-formed pack', () => {
+    expect(validatePackValue(pack([fakeScenario()])).ok).toBe(true);
+  });
+
+  it('locates a reply that points at a missing node', () => {
+    const s = cloneScenario(fakeScenario());
+    const facts = s.nodes[1]!;
+    if (facts.kind !== 'decision') throw new Error('fixture changed');
+    facts.choices[1]!.next = 'nowhere';
+    expect(problemsOf(pack([s]))).toEqual([
+      { path: '$.scenarios[0].nodes[1].choices[1].next', message: 'no node has the id "nowhere"' },
+    ]);
+  });
+
+  it('locates a missing translation', () => {
+    const s = cloneScenario(fakeScenario()) as unknown as { nodes: Array<{ lines: Array<{ text: Record<string, string> }> }> };
+    delete s.nodes[2]!.lines[0]!.text.en;
+    const problems = problemsOf(pack([s]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('$.scenarios[0].nodes[2].lines[0].text.en');
+  });
+
+  it('locates a channel outside the closed list', () => {
+    const problems = problemsOf(pack([{ ...fakeScenario(), channel: 'fax' }]));
+    expect(problems.map((p) => p.path)).toEqual(['$.scenarios[0].channel']);
+  });
+
+  it('locates a behaviour outside the vocabulary', () => {
+    const s = cloneScenario(fakeScenario()) as unknown as { nodes: Array<{ choices: Array<{ behaviours: string[] }> }> };
+    s.nodes[0]!.choices[2]!.behaviours = ['shout'];
+    expect(problemsOf(pack([s])).map((p) => p.path)).toEqual(['$.scenarios[0].nodes[0].choices[2].behaviours[0]']);
+  });
+
+  it('requires exactly one recommended reply per decision', () => {
+    const s = cloneScenario(fakeScenario());
+    const fix = s.nodes[2]!;
+    if (fix.kind !== 'decision') throw new Error('fixture changed');
+    fix.choices[1]!.recommended = true;
+    expect(problemsOf(pack([s]))).toEqual([
+      { path: '$.scenarios[0].nodes[2].choices', message: 'exactly one reply must be recommended (found 2)' },
+    ]);
+  });
+
+  it('rejects duplicate reply ids across the scenario', () => {
+    const s = cloneScenario(fakeScenario());
+    const fix = s.nodes[2]!;
+    if (fix.kind !== 'decision') throw new Error('fixture changed');
+    fix.choices[1]!.id = 'calm';
+    const problems = problemsOf(pack([s]));
+    expect(problems[0]).toEqual({
+      path: '$.scenarios[0].nodes[2].choices[1].id',
+      message: 'duplicate reply id "calm" (first at .nodes[0].choices[0])',
+    });
+  });
+
+  it('rejects a cycle, because every call must end', () => {
+    const s = cloneScenario(fakeScenario());
+    const fix = s.nodes[2]!;
+    if (fix.kind !== 'decision') throw new Error('fixture changed');
+    fix.choices[1]!.next = 'opening';
+    const problems = problemsOf(pack([s]));
+    expect(problems.some((p) => p.message.startsWith('cycle: opening → facts → fix-it → opening'))).toBe(true);
+  });
+
+  it('reports a node nothing leads to', () => {
+    const s = cloneScenario(fakeScenario());
+    const opening = s.nodes[0]!;
+    if (opening.kind !== 'decision') throw new Error('fixture changed');
+    opening.choices[1]!.next = 'facts';
+    expect(problemsOf(pack([s]))).toEqual([
+      { path: '$.scenarios[0].nodes[3]', message: 'node "flare-up" is unreachable from the start' },
+    ]);
+  });
+
+  it('reports a node that the mood never lets anyone reach', () => {
+    const s = cloneScenario(fakeScenario());
+    s.persona.startingMood = { anger: 10, trust: 50 };
+    const problems = problemsOf(pack([s]));
+    expect(problems).toContainEqual({
+      path: '$.scenarios[0].nodes[3]',
+      message: 'node "flare-up" is never reached by any sequence of replies',
+    });
+  });
+
+  it('requires the recommended path to score best', () => {
+    const s = cloneScenario(fakeScenario());
+    const fix = s.nodes[2]!;
+    if (fix.kind !== 'decision') throw new Error('fixture changed');
+    fix.choices[0]!.recommended = undefined;
+    fix.choices[1]!.recommended = true;
+    const problems = problemsOf(pack([s]));
+    expect(problems.some((p) => p.message.includes('the expert path must score best'))).toBe(true);
+  });
+
+  it('requires exactly one key cue', () => {
+    const s = cloneScenario(fakeScenario());
+    s.nodes[0]!.lines[0]!.keyCue = true;
+    expect(problemsOf(pack([s]))).toEqual([
+      { path: '$.scenarios[0].nodes[1].lines[0].keyCue', message: 'only one line per scenario may be the key cue' },
+    ]);
+  });
+
+  it('accepts a bare scenario and reports its paths from $', () => {
+    expect(validatePackValue(fakeScenario()).ok).toBe(true);
+    expect(problemsOf({ ...fakeScenario(), difficulty: 9 }).map((p) => p.path)).toEqual(['$.difficulty']);
+  });
+
+  it.each([
+    ['', 'the file is empty'],
+    ['[]', 'expected a JSON object (a scenario pack)'],
+    ['42', 'expected a JSON object (a scenario pack)'],
+  ])('rejects %j at the root', (text, message) => {
+    expect(validatePackText(text)).toEqual({ ok: false, problems: [{ path: '$', message }] });
+  });
+
+  it('gives line and column for JSON that does not parse', () => {
+    const result = validatePackText('{\n  "format": "complaint-desk-pack",\n  oops\n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.path).toBe('$');
+    expect(result.problems[0]!.message).toMatch(/^invalid JSON at 3:3/);
+  });
+});
