@@ -1,0 +1,57 @@
+import type { ExpertPath, TranscriptEntry, TurnRecord } from '../engine/attempt-log';
+import type { LocalizedText } from '../engine/scenario-schema';
+import type { AttemptScore } from '../engine/scoring/score-attempt';
+import type { Outcome } from '../engine/vocabulary';
+
+/** A trainee. Employee ids (工号) are unique, so records from several machines merge onto one person. */
+export interface ProfileRecord {
+  id: string;
+  name: string;
+  employeeId: string;
+  createdAt: number;
+}
+
+export type AttemptStatus = 'active' | 'finished' | 'abandoned';
+
+/** One call, with everything its debrief needs copied in. */
+export interface AttemptRecord {
+  id: string;
+  profileId: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  /** SHA-256 of the scenario content the call was played on. */
+  contentHash: string;
+  scenarioTitle: LocalizedText;
+  status: AttemptStatus;
+  startedAt: number;
+  updatedAt: number;
+  finishedAt: number | null;
+  /** The replies in order: the truth of the attempt. */
+  choices: string[];
+  transcript: TranscriptEntry[];
+  turns: TurnRecord[];
+  endingId: string | null;
+  outcome: Outcome | null;
+  endingSummary: LocalizedText | null;
+  score: AttemptScore | null;
+  expertPath: ExpertPath | null;
+}
+
+/** One reply as it was recorded, keyed by attempt and position. */
+export interface StepRecord {
+  attemptId: string;
+  index: number;
+  choiceId: string;
+  at: number;
+}
+
+/** A cache of the call machine's persisted snapshot; always checked against the recorded steps. */
+export interface SnapshotRecord {
+  attemptId: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  contentHash: string;
+  choiceCount: number;
+  snapshot: unknown;
+  savedAt: number;
+}
