@@ -3,7 +3,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location'];
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'location',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -12,7 +20,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -28,9 +39,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@xstate/react', 'framer-motion', 'react-i18next', 'wouter', 'wouter/*'], message: 'src/engine stays free of React.' },
-            { group: ['dexie', 'dexie-*', 'fake-indexeddb'], message: 'src/engine stays free of storage.' },
-            { group: ['**/ui/**', '**/storage/**', '**/scenarios/**'], message: 'src/engine depends on nothing else in src.' },
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                '@xstate/react',
+                'framer-motion',
+                'react-i18next',
+                'wouter',
+                'wouter/*',
+              ],
+              message: 'src/engine stays free of React.',
+            },
+            {
+              group: ['dexie', 'dexie-*', 'fake-indexeddb'],
+              message: 'src/engine stays free of storage.',
+            },
+            {
+              group: ['**/ui/**', '**/storage/**', '**/scenarios/**'],
+              message: 'src/engine depends on nothing else in src.',
+            },
           ],
         },
       ],
@@ -44,7 +73,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['dexie', 'dexie-*'], message: 'Import storage through src/storage.' }] },
+        {
+          patterns: [
+            { group: ['dexie', 'dexie-*'], message: 'Import storage through src/storage.' },
+          ],
+        },
       ],
     },
   },

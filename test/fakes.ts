@@ -24,14 +24,25 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     kind: 'decision',
     lines: [{ text: t('You people never listen!'), cue: 'rising-tone' }],
     choices: [
-      fakeChoice({ id: 'calm', behaviours: ['acknowledge-emotion', 'apologize'], mood: { anger: -20, trust: 10 }, next: 'facts', recommended: true }),
+      fakeChoice({
+        id: 'calm',
+        behaviours: ['acknowledge-emotion', 'apologize'],
+        mood: { anger: -20, trust: 10 },
+        next: 'facts',
+        recommended: true,
+      }),
       fakeChoice({
         id: 'explain-early',
         behaviours: ['explain'],
         mood: { anger: 10 },
         next: { branches: [{ when: { agitated: true }, to: 'flare-up' }], otherwise: 'facts' },
       }),
-      fakeChoice({ id: 'argue', behaviours: ['argue'], mood: { anger: 30 }, next: 'end-escalated' }),
+      fakeChoice({
+        id: 'argue',
+        behaviours: ['argue'],
+        mood: { anger: 30 },
+        next: 'end-escalated',
+      }),
     ],
   };
   const facts: DecisionNode = {
@@ -39,8 +50,19 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     kind: 'decision',
     lines: [{ text: t('I only wanted it to work, that is all.'), keyCue: true }],
     choices: [
-      fakeChoice({ id: 'ask', behaviours: ['ask-facts', 'paraphrase'], mood: { anger: -10, trust: 10 }, next: 'fix-it', recommended: true }),
-      fakeChoice({ id: 'policy', behaviours: ['policy-first'], mood: { anger: 15 }, next: 'fix-it' }),
+      fakeChoice({
+        id: 'ask',
+        behaviours: ['ask-facts', 'paraphrase'],
+        mood: { anger: -10, trust: 10 },
+        next: 'fix-it',
+        recommended: true,
+      }),
+      fakeChoice({
+        id: 'policy',
+        behaviours: ['policy-first'],
+        mood: { anger: 15 },
+        next: 'fix-it',
+      }),
     ],
   };
   const fixIt: DecisionNode = {
@@ -48,8 +70,19 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     kind: 'decision',
     lines: [{ text: t('So what will you do?'), cue: 'softening' }],
     choices: [
-      fakeChoice({ id: 'fix', behaviours: ['offer-solution', 'commit-deadline'], mood: { anger: -20, trust: 20 }, next: 'end-good', recommended: true }),
-      fakeChoice({ id: 'close-early', behaviours: ['premature-close'], mood: { trust: -10 }, next: 'end-grudging' }),
+      fakeChoice({
+        id: 'fix',
+        behaviours: ['offer-solution', 'commit-deadline'],
+        mood: { anger: -20, trust: 20 },
+        next: 'end-good',
+        recommended: true,
+      }),
+      fakeChoice({
+        id: 'close-early',
+        behaviours: ['premature-close'],
+        mood: { trust: -10 },
+        next: 'end-grudging',
+      }),
     ],
   };
   const flareUp: DecisionNode = {
@@ -57,8 +90,19 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     kind: 'decision',
     lines: [{ text: t('Are you even listening?'), cue: 'repetition' }],
     choices: [
-      fakeChoice({ id: 'recover', behaviours: ['apologize'], mood: { anger: -10 }, next: 'facts', recommended: true }),
-      fakeChoice({ id: 'blame', behaviours: ['blame'], mood: { anger: 30 }, next: 'end-escalated' }),
+      fakeChoice({
+        id: 'recover',
+        behaviours: ['apologize'],
+        mood: { anger: -10 },
+        next: 'facts',
+        recommended: true,
+      }),
+      fakeChoice({
+        id: 'blame',
+        behaviours: ['blame'],
+        mood: { anger: 30 },
+        next: 'end-escalated',
+      }),
     ],
   };
   const ending = (id: string, outcome: EndingNode['outcome']): EndingNode => ({

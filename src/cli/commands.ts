@@ -27,7 +27,8 @@ export function list(asJson: boolean): CommandResult {
   return {
     code: 0,
     out: rows.map(
-      (r) => `${r.id}\tv${r.version}\t${r.industry}\t${r.channel}\t难度 ${r.difficulty}\t${r.title['zh-CN']} / ${r.title.en}`,
+      (r) =>
+        `${r.id}\tv${r.version}\t${r.industry}\t${r.channel}\t难度 ${r.difficulty}\t${r.title['zh-CN']} / ${r.title.en}`,
     ),
   };
 }
@@ -63,7 +64,11 @@ async function loadBundled(id: string): Promise<CommandResult> {
     : { code: 1, out: result.problems.map((p) => `${label}: ${p.path}: ${p.message}`) };
 }
 
-export async function paths(ref: string, pick: string | undefined, asJson: boolean): Promise<CommandResult> {
+export async function paths(
+  ref: string,
+  pick: string | undefined,
+  asJson: boolean,
+): Promise<CommandResult> {
   const resolved = await resolveScenario(ref, pick);
   if (!resolved.ok) return { code: 1, out: resolved.lines };
   const analysis = analysePaths(resolved.scenario);
@@ -96,7 +101,8 @@ export async function play(
   try {
     replay = replayChoices(scenario, choices);
   } catch (error) {
-    if (error instanceof UnavailableChoiceError) return { code: 1, out: [`${scenario.id}: ${error.message}`] };
+    if (error instanceof UnavailableChoiceError)
+      return { code: 1, out: [`${scenario.id}: ${error.message}`] };
     throw error;
   }
   const result = {
@@ -119,7 +125,10 @@ export async function play(
   return {
     code: 0,
     out: [
-      ...result.turns.map((t, i) => `${i + 1}. ${t.choice} → ${t.grade} (anger ${t.mood.anger}, trust ${t.mood.trust})`),
+      ...result.turns.map(
+        (t, i) =>
+          `${i + 1}. ${t.choice} → ${t.grade} (anger ${t.mood.anger}, trust ${t.mood.trust})`,
+      ),
       `${result.complete ? result.outcome : 'in progress'}: total ${result.score.total}`,
     ],
   };
@@ -128,7 +137,20 @@ export async function play(
 export function exportPack(id: string): CommandResult {
   const scenario = findBundledScenario(id);
   if (!scenario) {
-    return { code: 1, out: [`unknown scenario "${id}"; bundled: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}`] };
+    return {
+      code: 1,
+      out: [`unknown scenario "${id}"; bundled: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}`],
+    };
   }
-  return { code: 0, out: [json({ format: PACK_FORMAT, formatVersion: FORMAT_VERSION, scenarios: [scenario], media: {} })] };
+  return {
+    code: 0,
+    out: [
+      json({
+        format: PACK_FORMAT,
+        formatVersion: FORMAT_VERSION,
+        scenarios: [scenario],
+        media: {},
+      }),
+    ],
+  };
 }

@@ -22,11 +22,15 @@ export async function loadPackFile(file: string): Promise<Loaded> {
   if (info.size > MAX_PACK_BYTES) {
     return {
       ok: false,
-      problems: [{ path: '$', message: `file is ${(info.size / 1048576).toFixed(1)} MB; the limit is 5 MB` }],
+      problems: [
+        { path: '$', message: `file is ${(info.size / 1048576).toFixed(1)} MB; the limit is 5 MB` },
+      ],
     };
   }
   if (['.ts', '.js', '.mjs'].includes(extname(file))) {
-    const module = (await import(new URL(file, `file://${process.cwd()}/`).href)) as { default?: unknown };
+    const module = (await import(new URL(file, `file://${process.cwd()}/`).href)) as {
+      default?: unknown;
+    };
     return validatePackValue(module.default);
   }
   return validatePackText(await readFile(file, 'utf8'));
@@ -65,17 +69,26 @@ export async function resolveScenario(
   if (!looksLikeFile) {
     return {
       ok: false,
-      lines: [`unknown scenario "${ref}"; bundled: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}`],
+      lines: [
+        `unknown scenario "${ref}"; bundled: ${BUNDLED_SCENARIOS.map((s) => s.id).join(', ')}`,
+      ],
     };
   }
   const loaded = await loadPackFile(ref);
-  if (!loaded.ok) return { ok: false, lines: loaded.problems.map((p) => `${ref}: ${p.path}: ${p.message}`) };
+  if (!loaded.ok)
+    return { ok: false, lines: loaded.problems.map((p) => `${ref}: ${p.path}: ${p.message}`) };
   const { scenarios } = loaded.pack;
-  const chosen = pick ? scenarios.find((s) => s.id === pick) : scenarios.length === 1 ? scenarios[0] : undefined;
+  const chosen = pick
+    ? scenarios.find((s) => s.id === pick)
+    : scenarios.length === 1
+      ? scenarios[0]
+      : undefined;
   if (!chosen) {
     return {
       ok: false,
-      lines: [`${ref}: name one scenario with --scenario <id>: ${scenarios.map((s) => s.id).join(', ')}`],
+      lines: [
+        `${ref}: name one scenario with --scenario <id>: ${scenarios.map((s) => s.id).join(', ')}`,
+      ],
     };
   }
   return { ok: true, scenario: chosen };

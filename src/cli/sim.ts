@@ -31,7 +31,10 @@ async function run(argv: string[]): Promise<CommandResult> {
       return paths(rest[0], values.scenario, values.json);
     case 'play': {
       if (!rest[0]) return { code: 2, out: ['play needs a scenario id or file', USAGE] };
-      const choices = (values.choices ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+      const choices = (values.choices ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
       return play(rest[0], values.scenario, choices, values.json);
     }
     case 'export':

@@ -67,8 +67,10 @@ export function analysePaths(scenario: Scenario): PathAnalysis {
         return;
       }
       const total = scoreAttempt(grades, node.outcome).total;
-      if (!best || total > best.total) best = { choices: [...choices], total, outcome: node.outcome };
-      if (!worst || total < worst.total) worst = { choices: [...choices], total, outcome: node.outcome };
+      if (!best || total > best.total)
+        best = { choices: [...choices], total, outcome: node.outcome };
+      if (!worst || total < worst.total)
+        worst = { choices: [...choices], total, outcome: node.outcome };
       return;
     }
     onPath.add(node.id);
@@ -91,9 +93,10 @@ export function analysePaths(scenario: Scenario): PathAnalysis {
   const declared = scenario.nodes.flatMap((n) =>
     n.kind === 'decision'
       ? n.choices.flatMap((c) =>
-          (typeof c.next === 'string' ? [c.next] : [...c.next.branches.map((b) => b.to), c.next.otherwise]).map(
-            (to) => `${n.id}:${c.id}->${to}`,
-          ),
+          (typeof c.next === 'string'
+            ? [c.next]
+            : [...c.next.branches.map((b) => b.to), c.next.otherwise]
+          ).map((to) => `${n.id}:${c.id}->${to}`),
         )
       : [],
   );

@@ -62,7 +62,11 @@ export function openingTranscript(scenario: Scenario): TranscriptEntry[] {
 }
 
 /** The trainee's reply and what the customer said back. */
-export function turnTranscript(scenario: Scenario, turn: Turn, turnNumber: number): TranscriptEntry[] {
+export function turnTranscript(
+  scenario: Scenario,
+  turn: Turn,
+  turnNumber: number,
+): TranscriptEntry[] {
   const index = indexScenario(scenario);
   const reply = index.choice(turn.choice)!.choice;
   const next = index.node(turn.next);

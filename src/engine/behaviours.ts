@@ -32,7 +32,11 @@ export type Behaviour = (typeof BEHAVIOURS)[number];
 export const EMPATHY_MOVES: readonly Behaviour[] = ['acknowledge-emotion', 'apologize'];
 
 /** Moves that hear the problem out before acting on it: 先听清问题. */
-export const LISTENING_MOVES: readonly Behaviour[] = ['paraphrase', 'ask-facts', 'probe-expectation'];
+export const LISTENING_MOVES: readonly Behaviour[] = [
+  'paraphrase',
+  'ask-facts',
+  'probe-expectation',
+];
 
 /** Moves that work on the matter itself. */
 export const SOLUTION_MOVES: readonly Behaviour[] = [

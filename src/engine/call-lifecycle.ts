@@ -1,11 +1,12 @@
 import { assign, sendTo, setup } from 'xstate';
-import { compileScenario, type ConversationOutput, type LearnerChooseEvent } from './compile-scenario';
+import {
+  compileScenario,
+  type ConversationOutput,
+  type LearnerChooseEvent,
+} from './compile-scenario';
 import type { Scenario } from './scenario-schema';
 
-export type CallEvent =
-  | { type: 'call.answer' }
-  | LearnerChooseEvent
-  | { type: 'call.openDebrief' };
+export type CallEvent = { type: 'call.answer' } | LearnerChooseEvent | { type: 'call.openDebrief' };
 
 export interface CallContext {
   endingId: string | null;

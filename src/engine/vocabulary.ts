@@ -29,7 +29,13 @@ export const INDUSTRIES = [
 export type Industry = (typeof INDUSTRIES)[number];
 
 /** The signals F000 §2 teaches trainees to listen for. */
-export const CUES = ['repetition', 'rising-tone', 'softening', 'avoidance', 'exaggeration'] as const;
+export const CUES = [
+  'repetition',
+  'rising-tone',
+  'softening',
+  'avoidance',
+  'exaggeration',
+] as const;
 export type Cue = (typeof CUES)[number];
 
 export const OUTCOMES = [

@@ -60,16 +60,26 @@ export async function startAttempt(input: NewAttempt): Promise<AttemptRecord> {
  * Records one reply. The step row and the attempt's new state commit together or not at all, and
  * only while the attempt is open and the step is the next one (a double click cannot record twice).
  */
-export async function recordStep(attemptId: string, index: number, write: StepWrite): Promise<AttemptRecord> {
+export async function recordStep(
+  attemptId: string,
+  index: number,
+  write: StepWrite,
+): Promise<AttemptRecord> {
   const db = database();
   return db.transaction('rw', db.attempts, db.steps, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     if (attempt.status !== 'active') {
-      throw new StorageRuleError('attempt-closed', `attempt ${attemptId} is ${attempt.status} and read-only`);
+      throw new StorageRuleError(
+        'attempt-closed',
+        `attempt ${attemptId} is ${attempt.status} and read-only`,
+      );
     }
     if (index !== attempt.choices.length) {
-      throw new StorageRuleError('step-out-of-order', `step ${index} given, ${attempt.choices.length} expected`);
+      throw new StorageRuleError(
+        'step-out-of-order',
+        `step ${index} given, ${attempt.choices.length} expected`,
+      );
     }
     const now = Date.now();
     const updated: AttemptRecord = {

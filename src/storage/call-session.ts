@@ -3,7 +3,14 @@ import { endingOf, takeTurn, type CallProgress } from '../engine/call-progress';
 import { contentHash } from '../engine/content-hash';
 import { replayChoices } from '../engine/replay';
 import type { Scenario } from '../engine/scenario-schema';
-import { getAttempt, getSnapshot, recordedChoices, recordStep, saveSnapshot, startAttempt } from './attempts';
+import {
+  getAttempt,
+  getSnapshot,
+  recordedChoices,
+  recordStep,
+  saveSnapshot,
+  startAttempt,
+} from './attempts';
 import { StorageRuleError } from './errors';
 import type { AttemptRecord } from './records';
 
@@ -40,7 +47,10 @@ export type CallRestore =
  * Decides how to resume an attempt. The recorded steps are the truth; the snapshot is used only
  * when it was taken on the same scenario content after exactly those steps.
  */
-export async function planRestore(attempt: AttemptRecord, scenario: Scenario | undefined): Promise<CallRestore> {
+export async function planRestore(
+  attempt: AttemptRecord,
+  scenario: Scenario | undefined,
+): Promise<CallRestore> {
   if (attempt.status !== 'active') return { kind: 'read-only', reason: attempt.status };
   const choices = await recordedChoices(attempt.id);
   if (!scenario) return { kind: 'read-only', reason: 'restart-needed' };
@@ -60,7 +70,9 @@ export async function planRestore(attempt: AttemptRecord, scenario: Scenario | u
     snapshot.scenarioVersion === scenario.version &&
     snapshot.contentHash === hash &&
     snapshot.choiceCount === choices.length;
-  return usable ? { kind: 'snapshot', snapshot: snapshot.snapshot, choices } : { kind: 'replay', choices };
+  return usable
+    ? { kind: 'snapshot', snapshot: snapshot.snapshot, choices }
+    : { kind: 'replay', choices };
 }
 
 /**
@@ -94,7 +106,11 @@ export async function recordReply(
   });
 }
 
-export async function cacheSnapshot(attempt: AttemptRecord, scenario: Scenario, snapshot: unknown): Promise<void> {
+export async function cacheSnapshot(
+  attempt: AttemptRecord,
+  scenario: Scenario,
+  snapshot: unknown,
+): Promise<void> {
   if (attempt.status !== 'active') return;
   await saveSnapshot({
     attemptId: attempt.id,

@@ -12,7 +12,10 @@ export function normalizeProfileInput(name: string, employeeId: string) {
     throw new StorageRuleError('invalid-profile', 'name must be 1–40 characters');
   }
   if (!EMPLOYEE_ID.test(cleanId)) {
-    throw new StorageRuleError('invalid-profile', 'employee id must be 1–20 letters, digits, - or _');
+    throw new StorageRuleError(
+      'invalid-profile',
+      'employee id must be 1–20 letters, digits, - or _',
+    );
   }
   return { name: cleanName, employeeId: cleanId };
 }
@@ -24,7 +27,10 @@ export async function createProfile(name: string, employeeId: string): Promise<P
     await database().profiles.add(profile);
   } catch (error) {
     if (error instanceof Dexie.ConstraintError) {
-      throw new StorageRuleError('duplicate-employee-id', `employee id ${clean.employeeId} is taken`);
+      throw new StorageRuleError(
+        'duplicate-employee-id',
+        `employee id ${clean.employeeId} is taken`,
+      );
     }
     throw error;
   }
@@ -44,6 +50,11 @@ export async function ensureDemoProfile(): Promise<void> {
   const db = database();
   await db.transaction('rw', db.profiles, async () => {
     if ((await db.profiles.count()) > 0) return;
-    await db.profiles.add({ id: crypto.randomUUID(), name: '演示学员 Demo', employeeId: 'DEMO-001', createdAt: Date.now() });
+    await db.profiles.add({
+      id: crypto.randomUUID(),
+      name: '演示学员 Demo',
+      employeeId: 'DEMO-001',
+      createdAt: Date.now(),
+    });
   });
 }

@@ -11,7 +11,11 @@ describe('path analysis', () => {
   });
 
   it('reaches every ending and every node, with no dead ends', () => {
-    expect(analysis.endings).toEqual({ 'end-good': true, 'end-grudging': true, 'end-escalated': true });
+    expect(analysis.endings).toEqual({
+      'end-good': true,
+      'end-grudging': true,
+      'end-escalated': true,
+    });
     expect(analysis.unreachable).toEqual([]);
     expect(analysis.deadEnds).toEqual([]);
   });
@@ -21,7 +25,11 @@ describe('path analysis', () => {
   });
 
   it('finds the best, worst and recommended paths', () => {
-    expect(analysis.recommended).toEqual({ choices: ['calm', 'ask', 'fix'], total: 100, outcome: 'resolved-satisfied' });
+    expect(analysis.recommended).toEqual({
+      choices: ['calm', 'ask', 'fix'],
+      total: 100,
+      outcome: 'resolved-satisfied',
+    });
     expect(analysis.best.total).toBe(100);
     expect(analysis.worst.total).toBeLessThanOrEqual(30);
     expect(followRecommended(fakeScenario())).toEqual(analysis.recommended);

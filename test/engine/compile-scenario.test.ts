@@ -30,7 +30,9 @@ describe('compiled scenario machine', () => {
     expect(angry.getSnapshot().value).toBe('flare-up');
 
     const calm = createActor(
-      compileScenario(fakeScenario({ persona: { ...scenario.persona, startingMood: { anger: 30, trust: 30 } } })),
+      compileScenario(
+        fakeScenario({ persona: { ...scenario.persona, startingMood: { anger: 30, trust: 30 } } }),
+      ),
     ).start();
     calm.send(choose('explain-early'));
     expect(calm.getSnapshot().value).toBe('facts');

@@ -40,7 +40,12 @@ describe('recording a call', () => {
     const attempt = await play(await beginCall(profileId, scenario), ['calm']);
     expect(await recordedChoices(attempt.id)).toEqual(['calm']);
     expect(attempt.choices).toEqual(['calm']);
-    expect(attempt.turns[0]).toMatchObject({ turn: 1, choice: 'calm', grade: 100, mood: { anger: 50, trust: 40 } });
+    expect(attempt.turns[0]).toMatchObject({
+      turn: 1,
+      choice: 'calm',
+      grade: 100,
+      mood: { anger: 50, trust: 40 },
+    });
     expect(attempt.transcript.map((e) => e.speaker)).toEqual(['customer', 'trainee', 'customer']);
   });
 
@@ -55,9 +60,11 @@ describe('recording a call', () => {
   it('keeps a finished attempt read-only', async () => {
     const attempt = await play(await beginCall(profileId, scenario), ['argue']);
     expect(attempt.status).toBe('finished');
-    await expect(recordReply(attempt, scenario, startCall(scenario), 'calm')).rejects.toMatchObject({
-      code: 'attempt-closed',
-    });
+    await expect(recordReply(attempt, scenario, startCall(scenario), 'calm')).rejects.toMatchObject(
+      {
+        code: 'attempt-closed',
+      },
+    );
     expect(await recordedChoices(attempt.id)).toEqual(['argue']);
   });
 
@@ -65,7 +72,9 @@ describe('recording a call', () => {
     const attempt = await beginCall(profileId, scenario);
     const progress = startCall(scenario);
     await recordReply(attempt, scenario, progress, 'calm');
-    await expect(recordReply(attempt, scenario, progress, 'calm')).rejects.toMatchObject({ code: 'step-out-of-order' });
+    await expect(recordReply(attempt, scenario, progress, 'calm')).rejects.toMatchObject({
+      code: 'step-out-of-order',
+    });
     expect(await db.steps.count()).toBe(1);
   });
 
@@ -95,7 +104,11 @@ describe('resuming a call', () => {
   it('uses the snapshot when it matches the recorded steps', async () => {
     const attempt = await play(await beginCall(profileId, scenario), ['calm']);
     await cacheSnapshot(attempt, scenario, { marker: 1 });
-    expect(await planRestore(attempt, scenario)).toEqual({ kind: 'snapshot', snapshot: { marker: 1 }, choices: ['calm'] });
+    expect(await planRestore(attempt, scenario)).toEqual({
+      kind: 'snapshot',
+      snapshot: { marker: 1 },
+      choices: ['calm'],
+    });
   });
 
   it('replays the recorded steps when the snapshot is behind them', async () => {
@@ -118,7 +131,10 @@ describe('resuming a call', () => {
     const opening = changed.nodes[0]!;
     if (opening.kind !== 'decision') throw new Error('fixture changed');
     opening.choices[0]!.id = 'calm-v2';
-    expect(await planRestore(attempt, changed)).toEqual({ kind: 'read-only', reason: 'restart-needed' });
+    expect(await planRestore(attempt, changed)).toEqual({
+      kind: 'read-only',
+      reason: 'restart-needed',
+    });
   });
 
   it('never resumes an abandoned call', async () => {

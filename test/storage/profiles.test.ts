@@ -13,7 +13,9 @@ describe('profiles', () => {
 
   it('refuses a second profile with the same employee id', async () => {
     await createProfile('王小明', '1024');
-    await expect(createProfile('李华', '1024')).rejects.toMatchObject({ code: 'duplicate-employee-id' });
+    await expect(createProfile('李华', '1024')).rejects.toMatchObject({
+      code: 'duplicate-employee-id',
+    });
     expect(await listProfiles()).toHaveLength(1);
   });
 

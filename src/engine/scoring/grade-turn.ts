@@ -74,4 +74,3 @@ function joinSentences(sentences: LocalizedText[]): LocalizedText {
     en: sentences.map((s) => s.en).join(' '),
   };
 }
-

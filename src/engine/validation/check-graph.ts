@@ -14,7 +14,8 @@ export function checkGraph(scenario: Scenario, base: string): Problem[] {
   const nodeIndex = new Map<string, number>();
   scenario.nodes.forEach((node, i) => {
     const first = nodeIndex.get(node.id);
-    if (first !== undefined) at(`.nodes[${i}].id`, `duplicate node id "${node.id}" (first at .nodes[${first}])`);
+    if (first !== undefined)
+      at(`.nodes[${i}].id`, `duplicate node id "${node.id}" (first at .nodes[${first}])`);
     else nodeIndex.set(node.id, i);
   });
 
@@ -26,7 +27,8 @@ export function checkGraph(scenario: Scenario, base: string): Problem[] {
     node.lines.forEach((line, l) => {
       if (!line.keyCue) return;
       keyCues += 1;
-      if (keyCues > 1) at(`.nodes[${i}].lines[${l}].keyCue`, 'only one line per scenario may be the key cue');
+      if (keyCues > 1)
+        at(`.nodes[${i}].lines[${l}].keyCue`, 'only one line per scenario may be the key cue');
     });
     if (node.kind !== 'decision') return;
     const recommended = node.choices.filter((c) => c.recommended).length;
@@ -86,7 +88,10 @@ function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, numb
   visit(scenario.start);
   scenario.nodes.forEach((node, i) => {
     if (!state.has(node.id)) {
-      problems.push({ path: `${base}.nodes[${i}]`, message: `node "${node.id}" is unreachable from the start` });
+      problems.push({
+        path: `${base}.nodes[${i}]`,
+        message: `node "${node.id}" is unreachable from the start`,
+      });
     }
   });
   return problems;

@@ -4,7 +4,8 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: Pr
 
 /** Parses JSON, turning a syntax error into a problem located at line:column. */
 export function parseJson(text: string): ParsedJson {
-  if (text.trim() === '') return { ok: false, problem: { path: '$', message: 'the file is empty' } };
+  if (text.trim() === '')
+    return { ok: false, problem: { path: '$', message: 'the file is empty' } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -15,7 +16,8 @@ export function parseJson(text: string): ParsedJson {
 
 function describeSyntaxError(text: string, message: string): string {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `invalid JSON at ${lineColumn[1]}:${lineColumn[2]}: ${firstClause(message)}`;
+  if (lineColumn)
+    return `invalid JSON at ${lineColumn[1]}:${lineColumn[2]}: ${firstClause(message)}`;
   const position = /position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : text.length;
   const before = text.slice(0, offset).split('\n');

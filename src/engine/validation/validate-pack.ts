@@ -16,15 +16,26 @@ function schemaProblems(error: z.ZodError): Problem[] {
 export function checkPaths(scenario: Scenario, base: string): Problem[] {
   const analysis = analysePaths(scenario);
   if (analysis.truncated) {
-    return [{ path: `${base}.nodes`, message: `more than ${MAX_PATHS} paths: split the case or merge branches` }];
+    return [
+      {
+        path: `${base}.nodes`,
+        message: `more than ${MAX_PATHS} paths: split the case or merge branches`,
+      },
+    ];
   }
   const problems: Problem[] = [];
   const nodeAt = (id: string) => `${base}.nodes[${scenario.nodes.findIndex((n) => n.id === id)}]`;
   for (const id of analysis.unreachable) {
-    problems.push({ path: nodeAt(id), message: `node "${id}" is never reached by any sequence of replies` });
+    problems.push({
+      path: nodeAt(id),
+      message: `node "${id}" is never reached by any sequence of replies`,
+    });
   }
   for (const id of analysis.deadEnds) {
-    problems.push({ path: `${base}.nodes`, message: `a call can get stuck at "${id}" without an ending` });
+    problems.push({
+      path: `${base}.nodes`,
+      message: `a call can get stuck at "${id}" without an ending`,
+    });
   }
   if (analysis.recommended.total < analysis.best.total) {
     problems.push({
@@ -48,7 +59,10 @@ export function validateScenarioValue(value: unknown, base = '$'): Problem[] {
 /** Validates a parsed pack (or a bare scenario, which authors often check on its own). */
 export function validatePackValue(value: unknown): PackValidation {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, problems: [{ path: '$', message: 'expected a JSON object (a scenario pack)' }] };
+    return {
+      ok: false,
+      problems: [{ path: '$', message: 'expected a JSON object (a scenario pack)' }],
+    };
   }
   if (!('format' in value) && 'nodes' in value) {
     const problems = validateScenarioValue(value);
@@ -66,7 +80,10 @@ export function validatePackValue(value: unknown): PackValidation {
     const base = `$.scenarios[${i}]`;
     const first = seen.get(scenario.id);
     if (first !== undefined) {
-      problems.push({ path: `${base}.id`, message: `duplicate scenario id "${scenario.id}" (first at $.scenarios[${first}])` });
+      problems.push({
+        path: `${base}.id`,
+        message: `duplicate scenario id "${scenario.id}" (first at $.scenarios[${first}])`,
+      });
     } else seen.set(scenario.id, i);
     const graph = checkGraph(scenario, base);
     problems.push(...(graph.length > 0 ? graph : checkPaths(scenario, base)));

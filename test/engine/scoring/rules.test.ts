@@ -38,7 +38,9 @@ describe('hear before solve (先听清问题再解决问题)', () => {
     expect(hearBeforeSolve.fires(facts(['commit-deadline'], { agitated: false }))).toBe(true);
   });
   it('does not fire after a listening move', () => {
-    expect(hearBeforeSolve.fires(facts(['commit-deadline'], { earlierListening: true }))).toBe(false);
+    expect(hearBeforeSolve.fires(facts(['commit-deadline'], { earlierListening: true }))).toBe(
+      false,
+    );
   });
   it('does not fire on a listening reply', () => {
     expect(hearBeforeSolve.fires(facts(['paraphrase']))).toBe(false);
@@ -49,7 +51,13 @@ describe('turn grading', () => {
   const expert = fakeChoice({ id: 'expert', behaviours: ['offer-solution', 'commit-deadline'] });
 
   it('gives the expert reply full marks when it is in order', () => {
-    const turn = gradeTurn(facts(['offer-solution', 'commit-deadline'], { earlierEmpathy: true, earlierListening: true }), expert);
+    const turn = gradeTurn(
+      facts(['offer-solution', 'commit-deadline'], {
+        earlierEmpathy: true,
+        earlierListening: true,
+      }),
+      expert,
+    );
     expect(turn.grade).toBe(100);
     expect(turn.rules).toEqual([]);
   });
@@ -77,12 +85,18 @@ describe('turn grading', () => {
 
 describe('mistake rules', () => {
   const expert = fakeChoice({ id: 'expert', behaviours: ['acknowledge-emotion', 'ask-facts'] });
-  it.each(MISTAKE_RULES.map((r) => [r.id, r] as const))('%s fires on its behaviour and not without it', (_id, rule) => {
-    const withMistake = gradeTurn(facts(['acknowledge-emotion', rule.behaviour], { agitated: false }), expert);
-    const without = gradeTurn(facts(['acknowledge-emotion'], { agitated: false }), expert);
-    expect(withMistake.rules).toContain(rule.id);
-    expect(without.rules).not.toContain(rule.id);
-    expect(withMistake.earned[rule.dimension]).toBeLessThan(without.earned[rule.dimension]);
-    expect(withMistake.critical.includes(rule.id)).toBe(rule.kind === 'penalty-critical');
-  });
+  it.each(MISTAKE_RULES.map((r) => [r.id, r] as const))(
+    '%s fires on its behaviour and not without it',
+    (_id, rule) => {
+      const withMistake = gradeTurn(
+        facts(['acknowledge-emotion', rule.behaviour], { agitated: false }),
+        expert,
+      );
+      const without = gradeTurn(facts(['acknowledge-emotion'], { agitated: false }), expert);
+      expect(withMistake.rules).toContain(rule.id);
+      expect(without.rules).not.toContain(rule.id);
+      expect(withMistake.earned[rule.dimension]).toBeLessThan(without.earned[rule.dimension]);
+      expect(withMistake.critical.includes(rule.id)).toBe(rule.kind === 'penalty-critical');
+    },
+  );
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { validatePackText, validatePackValue } from '../../../src/engine/validation/validate-pack';
 import { cloneScenario, fakeScenario } from '../../fakes';
 
-const pack = (scenarios: unknown[]) => ({ format: 'complaint-desk-pack', formatVersion: 1, scenarios, media: {} });
+const pack = (scenarios: unknown[]) => ({
+  format: 'complaint-desk-pack',
+  formatVersion: 1,
+  scenarios,
+  media: {},
+});
 
 function problemsOf(value: unknown) {
   const result = validatePackValue(value);
@@ -25,7 +30,9 @@ describe('pack validation', () => {
   });
 
   it('locates a missing translation', () => {
-    const s = cloneScenario(fakeScenario()) as unknown as { nodes: Array<{ lines: Array<{ text: Record<string, string> }> }> };
+    const s = cloneScenario(fakeScenario()) as unknown as {
+      nodes: Array<{ lines: Array<{ text: Record<string, string> }> }>;
+    };
     delete s.nodes[2]!.lines[0]!.text.en;
     const problems = problemsOf(pack([s]));
     expect(problems).toHaveLength(1);
@@ -38,9 +45,13 @@ describe('pack validation', () => {
   });
 
   it('locates a behaviour outside the vocabulary', () => {
-    const s = cloneScenario(fakeScenario()) as unknown as { nodes: Array<{ choices: Array<{ behaviours: string[] }> }> };
+    const s = cloneScenario(fakeScenario()) as unknown as {
+      nodes: Array<{ choices: Array<{ behaviours: string[] }> }>;
+    };
     s.nodes[0]!.choices[2]!.behaviours = ['shout'];
-    expect(problemsOf(pack([s])).map((p) => p.path)).toEqual(['$.scenarios[0].nodes[0].choices[2].behaviours[0]']);
+    expect(problemsOf(pack([s])).map((p) => p.path)).toEqual([
+      '$.scenarios[0].nodes[0].choices[2].behaviours[0]',
+    ]);
   });
 
   it('requires exactly one recommended reply per decision', () => {
@@ -49,7 +60,10 @@ describe('pack validation', () => {
     if (fix.kind !== 'decision') throw new Error('fixture changed');
     fix.choices[1]!.recommended = true;
     expect(problemsOf(pack([s]))).toEqual([
-      { path: '$.scenarios[0].nodes[2].choices', message: 'exactly one reply must be recommended (found 2)' },
+      {
+        path: '$.scenarios[0].nodes[2].choices',
+        message: 'exactly one reply must be recommended (found 2)',
+      },
     ]);
   });
 
@@ -71,7 +85,9 @@ describe('pack validation', () => {
     if (fix.kind !== 'decision') throw new Error('fixture changed');
     fix.choices[1]!.next = 'opening';
     const problems = problemsOf(pack([s]));
-    expect(problems.some((p) => p.message.startsWith('cycle: opening → facts → fix-it → opening'))).toBe(true);
+    expect(
+      problems.some((p) => p.message.startsWith('cycle: opening → facts → fix-it → opening')),
+    ).toBe(true);
   });
 
   it('reports a node nothing leads to', () => {
@@ -108,13 +124,18 @@ describe('pack validation', () => {
     const s = cloneScenario(fakeScenario());
     s.nodes[0]!.lines[0]!.keyCue = true;
     expect(problemsOf(pack([s]))).toEqual([
-      { path: '$.scenarios[0].nodes[1].lines[0].keyCue', message: 'only one line per scenario may be the key cue' },
+      {
+        path: '$.scenarios[0].nodes[1].lines[0].keyCue',
+        message: 'only one line per scenario may be the key cue',
+      },
     ]);
   });
 
   it('accepts a bare scenario and reports its paths from $', () => {
     expect(validatePackValue(fakeScenario()).ok).toBe(true);
-    expect(problemsOf({ ...fakeScenario(), difficulty: 9 }).map((p) => p.path)).toEqual(['$.difficulty']);
+    expect(problemsOf({ ...fakeScenario(), difficulty: 9 }).map((p) => p.path)).toEqual([
+      '$.difficulty',
+    ]);
   });
 
   it.each([

@@ -1,0 +1,39 @@
+// The whole suite: unit tests (Vitest) then end-to-end tests (Playwright), one total at the end.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+rmSync('test-results/unit.json', { force: true });
+rmSync('test-results/e2e.json', { force: true });
+const unit = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  {
+    stdio: 'inherit',
+  },
+);
+const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit' });
+
+const unitReport = read('test-results/unit.json');
+const e2eReport = read('test-results/e2e.json');
+let passed = 0;
+let failed = 0;
+if (unitReport) {
+  passed += unitReport.numPassedTests;
+  failed += unitReport.numFailedTests;
+} else if (unit.status !== 0) failed += 1;
+if (e2eReport) {
+  passed += e2eReport.stats.expected + (e2eReport.stats.flaky ?? 0);
+  failed += e2eReport.stats.unexpected;
+} else if (e2e.status !== 0) failed += 1;
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(unit.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { currentProfileId } from './hooks/current-profile';
+import { LanguageSwitch } from './components/language-switch';
+import { CallScreen } from './screens/call-screen';
+import { DebriefScreen } from './screens/debrief-screen';
+import { HistoryScreen } from './screens/history-screen';
+import { LibraryScreen } from './screens/library-screen';
+import { ProfileScreen } from './screens/profile-screen';
+
+function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
+  const id = currentProfileId();
+  return id ? <>{children(id)}</> : <Redirect to="/" />;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <Router hook={useHashLocation}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href="/library" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ☎
+          </span>
+          <span>{t('app.name')}</span>
+        </Link>
+        <nav aria-label={t('app.name')} className="app-nav">
+          <Link href="/library">{t('app.nav.library')}</Link>
+          <Link href="/history">{t('app.nav.history')}</Link>
+          <Link href="/">{t('app.nav.switchProfile')}</Link>
+          <LanguageSwitch />
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Switch>
+          <Route path="/">{() => <ProfileScreen />}</Route>
+          <Route path="/library">
+            {() => <RequireProfile>{(id) => <LibraryScreen profileId={id} />}</RequireProfile>}
+          </Route>
+          <Route path="/history">
+            {() => <RequireProfile>{(id) => <HistoryScreen profileId={id} />}</RequireProfile>}
+          </Route>
+          <Route path="/call/:attemptId">
+            {(params) => (
+              <RequireProfile>
+                {(id) => (
+                  <CallScreen key={params.attemptId} profileId={id} attemptId={params.attemptId} />
+                )}
+              </RequireProfile>
+            )}
+          </Route>
+          <Route path="/debrief/:attemptId">
+            {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
+          </Route>
+          <Route>
+            <Redirect to="/" />
+          </Route>
+        </Switch>
+      </main>
+    </Router>
+  );
+}

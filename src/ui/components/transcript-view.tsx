@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TranscriptEntry } from '../../engine/attempt-log';
+import { useLocalized } from '../i18n/use-localized';
+
+interface Props {
+  entries: readonly TranscriptEntry[];
+  customerName: string;
+}
+
+/** The conversation so far; the newest customer lines are announced to screen readers. */
+export function TranscriptView({ entries, customerName }: Props) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [entries.length]);
+  const lastTurn = entries.at(-1)?.turn ?? 0;
+  const latestCustomer = entries.filter((e) => e.turn === lastTurn && e.speaker === 'customer');
+  return (
+    <section className="transcript" aria-label={t('call.transcript')}>
+      <ol className="transcript-list">
+        {entries.map((entry, i) => (
+          <li
+            key={i}
+            className={`bubble bubble-${entry.speaker}${entry.turn === lastTurn ? ' is-latest' : ''}`}
+          >
+            <span className="speaker">
+              {entry.speaker === 'customer' ? customerName : t('call.you')}
+            </span>
+            <span className="words">{pick(entry.text)}</span>
+          </li>
+        ))}
+        <li ref={end} aria-hidden="true" className="transcript-end" />
+      </ol>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {latestCustomer.map((e) => `${customerName}: ${pick(e.text)}`).join(' ')}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { StorageRuleError } from '../../storage/errors';
+import { createProfile, listProfiles } from '../../storage/profiles';
+import { rememberProfile } from '../hooks/current-profile';
+import { useLoaded } from '../hooks/use-loaded';
+
+export function ProfileScreen() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const result = useLoaded(listProfiles, 'profiles');
+  const [name, setName] = useState('');
+  const [employeeId, setEmployeeId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const enter = (id: string) => {
+    rememberProfile(id);
+    navigate('/library');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      enter((await createProfile(name, employeeId)).id);
+    } catch (e) {
+      setError(e instanceof StorageRuleError ? e.code : 'unknown');
+    }
+  };
+
+  return (
+    <section className="screen profile-screen" aria-labelledby="profile-title">
+      <h1 id="profile-title">{t('profile.title')}</h1>
+      <p className="lead">{t('profile.intro')}</p>
+      <div className="profile-columns">
+        <section aria-labelledby="choose-title" className="panel">
+          <h2 id="choose-title">{t('profile.choose')}</h2>
+          {result.state === 'ready' && result.value.length === 0 && <p>{t('profile.none')}</p>}
+          <ul className="profile-list">
+            {result.state === 'ready' &&
+              result.value.map((p) => (
+                <li key={p.id}>
+                  <button type="button" className="profile-button" onClick={() => enter(p.id)}>
+                    <span className="profile-name">{p.name}</span>
+                    <span className="profile-id">
+                      {t('profile.employeeId')} {p.employeeId}
+                    </span>
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </section>
+        <form
+          className="panel"
+          onSubmit={(e) => void submit(e)}
+          aria-labelledby="create-title"
+          noValidate
+        >
+          <h2 id="create-title">{t('profile.createTitle')}</h2>
+          <label className="field">
+            <span>{t('profile.name')}</span>
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder={t('profile.namePlaceholder')}
+              maxLength={40}
+              autoComplete="name"
+              required
+            />
+          </label>
+          <label className="field">
+            <span>{t('profile.employeeId')}</span>
+            <input
+              value={employeeId}
+              onChange={(e) => setEmployeeId(e.target.value)}
+              placeholder={t('profile.employeeIdPlaceholder')}
+              maxLength={20}
+              required
+            />
+          </label>
+          {error && (
+            <p role="alert" className="form-error">
+              {t(`profile.errors.${error}`)}
+            </p>
+          )}
+          <button type="submit" className="primary">
+            {t('profile.create')}
+          </button>
+        </form>
+      </div>
+    </section>
+  );
+}
