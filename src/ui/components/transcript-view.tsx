@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranscriptEntry } from '../../engine/attempt-log';
 import { useLocalized } from '../i18n/use-localized';
@@ -11,15 +11,17 @@ interface Props {
 /** The conversation so far; the newest customer lines are announced to screen readers. */
 export function TranscriptView({ entries, customerName }: Props) {
   const { t } = useTranslation();
-  const { pick } = useLocalized();
-  const end = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'end' });
-  }, [entries.length]);
+  const { pick, locale } = useLocalized();
+  const scroller = useRef<HTMLElement>(null);
+  // Keep the newest lines in view without scrolling the page around the trainee.
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (box) box.scrollTop = box.scrollHeight;
+  }, [entries.length, locale]);
   const lastTurn = entries.at(-1)?.turn ?? 0;
   const latestCustomer = entries.filter((e) => e.turn === lastTurn && e.speaker === 'customer');
   return (
-    <section className="transcript" aria-label={t('call.transcript')}>
+    <section className="transcript" aria-label={t('call.transcript')} ref={scroller} tabIndex={0}>
       <ol className="transcript-list">
         {entries.map((entry, i) => (
           <li
@@ -32,7 +34,6 @@ export function TranscriptView({ entries, customerName }: Props) {
             <span className="words">{pick(entry.text)}</span>
           </li>
         ))}
-        <li ref={end} aria-hidden="true" className="transcript-end" />
       </ol>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {latestCustomer.map((e) => `${customerName}: ${pick(e.text)}`).join(' ')}

@@ -111,6 +111,7 @@ export const en: Messages = {
     inProgress: 'This call has not finished yet.',
     resume: 'Resume call',
     criticalErrors: 'Critical mistakes',
+    labelled: '{{label}}: ',
     moodAfter: 'Anger {{anger}} · Trust {{trust}}',
   },
   outcome: {

@@ -61,7 +61,7 @@ export const zhCN = {
       onsite: '现场有客户投诉',
     },
     answer: '接听',
-    answerHint: '按 Enter 接听',
+    answerHint: '按回车键接听',
     customer: '客户',
     you: '我',
     mood: '客户情绪',
@@ -105,6 +105,7 @@ export const zhCN = {
     inProgress: '这通电话还没有结束。',
     resume: '继续通话',
     criticalErrors: '严重错误',
+    labelled: '{{label}}：',
     moodAfter: '怒气 {{anger}} · 信任 {{trust}}',
   },
   outcome: {

@@ -112,7 +112,7 @@ function Debrief({ attempt }: { attempt: AttemptRecord }) {
                 </span>
               </div>
               <p className="turn-reply">
-                <strong>{t('debrief.yourReply')}：</strong>
+                <strong>{t('debrief.labelled', { label: t('debrief.yourReply') })}</strong>
                 {pick(turn.reply)}
               </p>
               <p className="turn-feedback">{pick(turn.feedback)}</p>
@@ -120,7 +120,7 @@ function Debrief({ attempt }: { attempt: AttemptRecord }) {
                 <p className="muted">{t('debrief.sameAsExpert')}</p>
               ) : (
                 <p className="turn-expert">
-                  <strong>{t('debrief.expertReply')}：</strong>
+                  <strong>{t('debrief.labelled', { label: t('debrief.expertReply') })}</strong>
                   {pick(turn.expertReply)}
                 </p>
               )}

@@ -1,0 +1,141 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeScenario } from '../fakes';
+
+function sim(...args: string[]) {
+  const run = spawnSync('node', ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+const write = (name: string, text: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+const packOf = (scenario: unknown) =>
+  JSON.stringify({
+    format: 'complaint-desk-pack',
+    formatVersion: 1,
+    scenarios: [scenario],
+    media: {},
+  });
+
+describe('sim CLI', () => {
+  it('lists the bundled scenarios as JSON', () => {
+    const { code, out } = sim('list', '--json');
+    expect(code).toBe(0);
+    const rows = JSON.parse(out) as Array<Record<string, unknown>>;
+    expect(rows.find((r) => r.id === 'air-conditioner-remote')).toMatchObject({
+      version: 1,
+      industry: 'home-appliances',
+      channel: 'phone',
+      locales: ['zh-CN', 'en'],
+      title: { 'zh-CN': expect.any(String), en: expect.any(String) },
+    });
+  });
+
+  it('validates a good pack and a folder of packs', () => {
+    const file = write('good.json', packOf(fakeScenario()));
+    expect(sim('validate', file)).toMatchObject({ code: 0 });
+    expect(sim('validate', dir).code).toBe(0);
+  });
+
+  it('reports each problem as file: path: message and exits 1, without a stack trace', () => {
+    const broken = fakeScenario();
+    (broken.nodes[0] as { choices: Array<{ next: unknown }> }).choices[1]!.next = 'nowhere';
+    const file = write('broken.json', packOf({ ...broken, difficulty: 7 }));
+    const { code, out, err } = sim('validate', file);
+    expect(code).toBe(1);
+    expect(out.trim().split('\n')).toEqual([
+      `${file}: $.scenarios[0].difficulty: Too big: expected number to be <=5`,
+    ]);
+    expect(err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('gives line:column for a file that does not parse', () => {
+    const file = write('bad.json', '{\n "format": 1,\n}');
+    const { code, out } = sim('validate', file);
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\$: invalid JSON at 3:1`),
+    );
+  });
+
+  it('refuses an empty file and a missing file', () => {
+    expect(sim('validate', write('empty.json', '')).out).toContain(': $: the file is empty');
+    expect(sim('validate', join(dir, 'nope.json'))).toMatchObject({ code: 1 });
+  });
+
+  it('analyses every path of the air-conditioner case', () => {
+    const { code, out } = sim('paths', 'air-conditioner-remote', '--json');
+    expect(code).toBe(0);
+    const analysis = JSON.parse(out);
+    expect(analysis.id).toBe('air-conditioner-remote');
+    expect(analysis.deadEnds).toEqual([]);
+    expect(analysis.unreachable).toEqual([]);
+    expect(analysis.best.total).toBeGreaterThanOrEqual(90);
+    expect(analysis.best.total).toBe(analysis.recommended.total);
+    expect(analysis.worst.total).toBeLessThanOrEqual(35);
+    expect(Object.values(analysis.endings).every(Boolean)).toBe(true);
+  });
+
+  it('plays a partial call and reports it incomplete', () => {
+    const { code, out } = sim(
+      'play',
+      'air-conditioner-remote',
+      '--choices',
+      'greet-and-apologize',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({
+      id: 'air-conditioner-remote',
+      version: 1,
+      complete: false,
+      outcome: null,
+      criticalErrors: [],
+    });
+    expect(result.turns).toHaveLength(1);
+    expect(result.turns[0]).toMatchObject({
+      node: 'opening',
+      choice: 'greet-and-apologize',
+      grade: 100,
+    });
+    expect(result.turns[0].feedback['zh-CN'].length).toBeGreaterThan(0);
+    expect(Object.keys(result.score.dimensions)).toEqual(['listen', 'apologize', 'resolve']);
+  });
+
+  it('exits 1 with a clear message for a reply that is not available', () => {
+    const { code, out } = sim(
+      'play',
+      'air-conditioner-remote',
+      '--choices',
+      'greet-and-apologize,real-check',
+      '--json',
+    );
+    expect(code).toBe(1);
+    expect(out).toContain('reply "real-check" is not available at node "story"');
+  });
+
+  it('exports a bundled case as a pack that validates again', () => {
+    const exported = execFileSync(
+      'node',
+      ['--import', 'tsx', 'src/cli/sim.ts', 'export', 'air-conditioner-remote'],
+      { encoding: 'utf8' },
+    );
+    const pack = JSON.parse(exported);
+    expect(pack).toMatchObject({ format: 'complaint-desk-pack', formatVersion: 1, media: {} });
+    expect(sim('validate', write('exported.json', exported)).code).toBe(0);
+  });
+
+  it('exits 2 on an unknown command', () => {
+    expect(sim('frobnicate')).toMatchObject({ code: 2 });
+  });
+});

@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AC, AC_PATHS, createTrainee, reply, snap, takeCall } from './support/steps';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Visible text that is in the wrong language for the locale, minus what is allowed to be. */
+async function foreignText(page: Page, locale: 'zh-CN' | 'en'): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (locale === 'en') {
+    return lines.filter((l) => HAN.test(l.replace('中文', '').replace(/演示学员/, '')));
+  }
+  const allowed = /\b(English|Demo|DEMO-001|Ming)\b/g;
+  return lines.filter((l) => /[A-Za-z]{3,}/.test(l.replace(allowed, '')));
+}
+
+async function switchTo(page: Page, locale: 'zh-CN' | 'en') {
+  await page.getByRole('button', { name: locale === 'en' ? /English/ : /中文/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+}
+
+async function noHorizontalOverflow(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+for (const size of [
+  { name: '1280', width: 1280, height: 800 },
+  { name: '390', width: 390, height: 844 },
+]) {
+  test(`every screen reads fully in Chinese and in English at ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await createTrainee(page, 'Ming', `L${size.name}`);
+
+    const checkBoth = async (screen: string, ready: () => Promise<void>) => {
+      await ready();
+      expect(await foreignText(page, 'zh-CN'), `${screen} in zh-CN`).toEqual([]);
+      await noHorizontalOverflow(page);
+      await snap(page, `${screen}-zh-${size.name}`);
+      await switchTo(page, 'en');
+      await ready();
+      expect(await foreignText(page, 'en'), `${screen} in en`).toEqual([]);
+      await noHorizontalOverflow(page);
+      await snap(page, `${screen}-en-${size.name}`);
+      await switchTo(page, 'zh-CN');
+    };
+
+    await checkBoth('library', () => expect(page.locator('.case-card').first()).toBeVisible());
+    await page.getByRole('article').first().getByRole('button').first().click();
+    await checkBoth('ringing', () => expect(page.locator('.ringing')).toBeVisible());
+    await page.locator('.answer').click();
+    await reply(page, AC, AC_PATHS.recommended.choices.slice(0, 2));
+    await checkBoth('call', () => expect(page.locator('.reply').first()).toBeVisible());
+    await reply(page, AC, AC_PATHS.recommended.choices.slice(2));
+    await checkBoth('ended', () => expect(page.locator('.ended')).toBeVisible());
+    await page.locator('.ended button').click();
+    await checkBoth('debrief', () => expect(page.locator('.turn').first()).toBeVisible());
+    await page.locator('.app-nav a[href="#/history"]').click();
+    await checkBoth('history', () => expect(page.locator('.history-row').first()).toBeVisible());
+    await page.locator('.app-nav a[href="#/"]').click();
+    await checkBoth('profiles', () =>
+      expect(page.locator('.profile-button').first()).toBeVisible(),
+    );
+  });
+}
+
+test('the chosen language is remembered on the next visit', async ({ page }) => {
+  await createTrainee(page, 'Lang', 'LANG1');
+  await switchTo(page, 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('an English call shows the customer and replies in English', async ({ page }) => {
+  await createTrainee(page, 'Eng', 'ENG1');
+  await switchTo(page, 'en');
+  await takeCall(page, AC, 'en');
+  await expect(page.locator('.bubble-customer').first()).toContainText(
+    AC.nodes.find((n) => n.id === AC.start)!.lines[0]!.text.en,
+  );
+  await reply(page, AC, AC_PATHS.recommended.choices, 'en');
+  await expect(page.getByText('Resolved, customer satisfied').first()).toBeVisible();
+});

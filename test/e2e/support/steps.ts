@@ -1,0 +1,58 @@
+import { expect, type Page } from '@playwright/test';
+import { analysePaths } from '../../../src/engine/analyse-paths';
+import { indexScenario } from '../../../src/engine/scenario-index';
+import type { Scenario } from '../../../src/engine/scenario-schema';
+import type { Locale } from '../../../src/engine/vocabulary';
+import airConditioner from '../../../src/scenarios/cases/air-conditioner-remote';
+
+export const AC = airConditioner;
+export const AC_PATHS = analysePaths(AC);
+
+export function replyText(scenario: Scenario, choiceId: string, locale: Locale = 'zh-CN'): string {
+  const found = indexScenario(scenario).choice(choiceId);
+  if (!found) throw new Error(`no reply ${choiceId}`);
+  return found.choice.text[locale];
+}
+
+/** A new trainee creates their profile from the first screen. */
+export async function createTrainee(page: Page, name: string, employeeId: string) {
+  await page.goto('./');
+  await page.getByLabel('姓名').fill(name);
+  await page.getByLabel('工号').fill(employeeId);
+  await page.getByRole('button', { name: '创建并进入' }).click();
+  await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
+}
+
+/** From the case library: take the call, and pick up when it rings. */
+export async function takeCall(page: Page, scenario: Scenario, locale: Locale = 'zh-CN') {
+  const card = page.getByRole('article', { name: scenario.title[locale] });
+  await card
+    .getByRole('button', { name: locale === 'en' ? 'Take this call' : '接这通电话' })
+    .click();
+  await page
+    .getByRole('button', { name: locale === 'en' ? 'Answer' : '接听', exact: true })
+    .click();
+}
+
+/** Clicks replies in order, waiting for each to be recorded before the next. */
+export async function reply(
+  page: Page,
+  scenario: Scenario,
+  choiceIds: readonly string[],
+  locale: Locale = 'zh-CN',
+) {
+  for (const id of choiceIds) {
+    const button = page.getByRole('button', { name: replyText(scenario, id, locale) });
+    await button.click();
+    await expect(button).toHaveCount(0);
+  }
+}
+
+export async function transcriptTexts(page: Page): Promise<string[]> {
+  return page.locator('.transcript-list .words').allInnerTexts();
+}
+
+/** Saves a screenshot for a person to look at (not compared by the test). */
+export async function snap(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}

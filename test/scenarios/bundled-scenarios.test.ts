@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { analysePaths } from '../../src/engine/analyse-paths';
+import { isEmpathyMove, isSolutionMove } from '../../src/engine/behaviours';
+import { compileScenario } from '../../src/engine/compile-scenario';
+import { replayChoices } from '../../src/engine/replay';
+import { indexScenario } from '../../src/engine/scenario-index';
+import { validatePackValue } from '../../src/engine/validation/validate-pack';
+import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
+
+describe.each(BUNDLED_SCENARIOS.map((s) => [s.id, s] as const))(
+  'bundled scenario %s',
+  (_id, scenario) => {
+    const analysis = analysePaths(scenario);
+
+    it('passes the schema and graph checks', () => {
+      expect(validatePackValue(scenario)).toMatchObject({ ok: true });
+    });
+
+    it('has every node reachable, no dead ends, and at least 3 endings reached', () => {
+      expect(analysis.truncated).toBe(false);
+      expect(analysis.unreachable).toEqual([]);
+      expect(analysis.deadEnds).toEqual([]);
+      const reached = Object.values(analysis.endings).filter(Boolean).length;
+      expect(reached).toBe(Object.keys(analysis.endings).length);
+      expect(reached).toBeGreaterThanOrEqual(3);
+    });
+
+    it('exercises every declared transition on some path', () => {
+      expect(analysis.transitions.missed).toEqual([]);
+      expect(analysis.transitions.exercised).toBe(analysis.transitions.total);
+    });
+
+    it('rewards the expert path best (≥ 90) and punishes the worst (≤ 35)', () => {
+      expect(analysis.recommended.total).toBeGreaterThanOrEqual(90);
+      expect(analysis.recommended.total).toBe(analysis.best.total);
+      expect(analysis.recommended.outcome).toBe('resolved-satisfied');
+      expect(analysis.worst.total).toBeLessThanOrEqual(35);
+    });
+
+    it('has at least 6 decision points on the expert path', () => {
+      expect(analysis.recommended.choices.length).toBeGreaterThanOrEqual(6);
+    });
+
+    it('makes an empathy move on the expert path before its first solution move', () => {
+      const index = indexScenario(scenario);
+      const behaviours = analysis.recommended.choices.map(
+        (id) => index.choice(id)!.choice.behaviours,
+      );
+      const firstEmpathy = behaviours.findIndex((b) => b.some(isEmpathyMove));
+      const firstSolution = behaviours.findIndex((b) => b.some(isSolutionMove));
+      expect(firstEmpathy).toBeGreaterThanOrEqual(0);
+      expect(firstEmpathy).toBeLessThan(firstSolution);
+    });
+
+    it('has a reply whose next node depends on the mood', () => {
+      const moodBranches = scenario.nodes
+        .flatMap((n) => (n.kind === 'decision' ? n.choices : []))
+        .filter((c) => typeof c.next !== 'string');
+      expect(moodBranches.length).toBeGreaterThan(0);
+    });
+
+    it.each([
+      ['recommended', analysis.recommended],
+      ['worst', analysis.worst],
+      ['best', analysis.best],
+    ])(
+      'plays the %s path through the compiled machine with the same result as the analysis',
+      (_name, path) => {
+        const { choices } = path;
+        const actor = createActor(compileScenario(scenario)).start();
+        for (const choiceId of choices) actor.send({ type: 'learner.choose', choiceId });
+        const snapshot = actor.getSnapshot();
+        const replay = replayChoices(scenario, choices);
+        expect(snapshot.status).toBe('done');
+        expect(snapshot.context.turns).toEqual(replay.turns);
+        expect(snapshot.output?.endingId).toBe(replay.progress.nodeId);
+        expect(replay.score.total).toBe(path.total);
+        expect(replay.outcome).toBe(path.outcome);
+      },
+    );
+  },
+);
