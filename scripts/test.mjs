@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
+mkdirSync('reports', { recursive: true });
 const read = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -11,19 +11,19 @@ const read = (file) => {
   }
 };
 
-rmSync('test-results/unit.json', { force: true });
-rmSync('test-results/e2e.json', { force: true });
+rmSync('reports/unit.json', { force: true });
+rmSync('reports/e2e.json', { force: true });
 const unit = spawnSync(
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
   {
     stdio: 'inherit',
   },
 );
 const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit' });
 
-const unitReport = read('test-results/unit.json');
-const e2eReport = read('test-results/e2e.json');
+const unitReport = read('reports/unit.json');
+const e2eReport = read('reports/e2e.json');
 let passed = 0;
 let failed = 0;
 if (unitReport) {
