@@ -26,7 +26,7 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     choices: [
       fakeChoice({
         id: 'calm',
-        behaviours: ['acknowledge-emotion', 'apologize'],
+        behaviours: ['self-identify', 'acknowledge-emotion', 'apologize'],
         mood: { anger: -20, trust: 10 },
         next: 'facts',
         recommended: true,

@@ -1,6 +1,8 @@
 import { analysePaths } from '../engine/analyse-paths';
 import { UnavailableChoiceError } from '../engine/call-progress';
 import { replayChoices } from '../engine/replay';
+import { DIMENSIONS } from '../engine/scoring/dimensions';
+import { ALL_RULES } from '../engine/scoring/rules';
 import { LOCALES, PACK_FORMAT, FORMAT_VERSION } from '../engine/vocabulary';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
 import { expandInputs, loadPackFile, resolveScenario } from './load-input';
@@ -117,6 +119,8 @@ export async function play(
       mood: t.mood,
       feedback: t.grade.feedback,
       rules: t.grade.rules,
+      credits: t.grade.credits,
+      reactions: t.reactions,
     })),
     score: { total: replay.score.total, dimensions: replay.score.dimensions },
     criticalErrors: replay.score.criticalErrors,
@@ -151,6 +155,36 @@ export function exportPack(id: string): CommandResult {
         scenarios: [scenario],
         media: {},
       }),
+    ],
+  };
+}
+
+export function rubric(asJson: boolean): CommandResult {
+  const result = {
+    dimensions: DIMENSIONS.map(({ id, weight, name, description }) => ({
+      id,
+      weight,
+      name,
+      description,
+    })),
+    rules: ALL_RULES.map(({ id, kind, dimension, weight, description, handbook }) => ({
+      id,
+      kind,
+      dimension,
+      weight,
+      description,
+      handbook,
+    })),
+  };
+  if (asJson) return { code: 0, out: [json(result)] };
+  return {
+    code: 0,
+    out: [
+      ...result.dimensions.map((d) => `${d.id}\t${d.weight}\t${d.name['zh-CN']} / ${d.name.en}`),
+      '',
+      ...result.rules.map(
+        (r) => `${r.kind}\t${r.id}\t${r.dimension}\t${r.weight}\t${r.description['zh-CN']}`,
+      ),
     ],
   };
 }

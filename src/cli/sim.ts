@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
-import { exportPack, list, paths, play, validate, type CommandResult } from './commands';
+import { exportPack, list, paths, play, rubric, validate, type CommandResult } from './commands';
 
 const USAGE = `usage: npm run -s sim -- <command>
   list [--json]                                   the bundled scenarios
   validate [<file|dir>...]                        check packs (no argument: the bundled library)
   paths <id|file> [--scenario <id>] [--json]      play every path and report endings and totals
   play <id|file> --choices c1,c2,... [--json]     play a sequence of replies
-  export <id>                                     print a bundled scenario as a pack`;
+  export <id>                                     print a bundled scenario as a pack
+  rubric [--json]                                 the grading dimensions and rules
+A reply id of @timeout in --choices stands for a reply timer that ran out.`;
 
 async function run(argv: string[]): Promise<CommandResult> {
   const { values, positionals } = parseArgs({
@@ -37,6 +39,8 @@ async function run(argv: string[]): Promise<CommandResult> {
         .filter(Boolean);
       return play(rest[0], values.scenario, choices, values.json);
     }
+    case 'rubric':
+      return rubric(values.json);
     case 'export':
       if (!rest[0]) return { code: 2, out: ['export needs a scenario id', USAGE] };
       return exportPack(rest[0]);

@@ -1,4 +1,6 @@
-import { startCall, takeTurn, type CallProgress } from './call-progress';
+import { startCall, takeTurn, type CallProgress, type Turn } from './call-progress';
+import { isEmpathyMove, isSolutionMove } from './behaviours';
+import { possibleTargets } from './mood';
 import { indexScenario } from './scenario-index';
 import type { Scenario } from './scenario-schema';
 import type { TurnGrade } from './scoring/grade-turn';
@@ -27,98 +29,149 @@ export interface PathAnalysis {
   best: PathSummary;
   worst: PathSummary;
   recommended: PathSummary;
+  /**
+   * Best totals of the two classic failures, or null when the case offers no such path: solving
+   * before calming (a solution move before any empathy move), and a critical mistake.
+   */
+  contrasts: { solvesFirst: number | null; critical: number | null };
   /** True when enumeration stopped at MAX_PATHS: the figures above are then incomplete. */
   truncated: boolean;
 }
 
+/** One complete call through a scenario. */
+export interface PlayedPath {
+  choices: readonly string[];
+  turns: readonly Turn[];
+  total: number;
+  outcome: Outcome;
+  endingId: string;
+}
+
+interface Walk {
+  visited: Set<string>;
+  taken: Set<string>;
+  deadEnds: Set<string>;
+  pathCount: number;
+  truncated: boolean;
+}
+
 /**
- * Plays every complete sequence of replies through the real grading. Exact, not sampled: the mood
- * decides branches, so a node is only reachable if some actual conversation gets there.
+ * Plays every complete sequence of replies through the real grading, calling `onPath` for each.
+ * Exact, not sampled: the mood decides branches, so a node counts as reachable only if some actual
+ * conversation gets there. Stops after MAX_PATHS.
  */
-export function analysePaths(scenario: Scenario): PathAnalysis {
+export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void): Walk {
   const index = indexScenario(scenario);
-  const visited = new Set<string>();
-  const taken = new Set<string>();
-  const deadEnds = new Set<string>();
-  const endings: Record<string, boolean> = {};
-  for (const n of scenario.nodes) if (n.kind === 'ending') endings[n.id] = false;
-
-  let pathCount = 0;
-  let truncated = false;
-  let best: PathSummary | null = null;
-  let worst: PathSummary | null = null;
+  const walk: Walk = {
+    visited: new Set(),
+    taken: new Set(),
+    deadEnds: new Set(),
+    pathCount: 0,
+    truncated: false,
+  };
   const choices: string[] = [];
-  const grades: TurnGrade[] = [];
-  const onPath = new Set<string>();
+  const turns: Turn[] = [];
+  const onStack = new Set<string>();
 
-  const walk = (progress: CallProgress): void => {
-    if (truncated) return;
+  const step = (progress: CallProgress): void => {
+    if (walk.truncated) return;
     const node = index.node(progress.nodeId);
-    if (!node || onPath.has(progress.nodeId)) {
-      deadEnds.add(progress.nodeId);
+    if (!node || onStack.has(progress.nodeId)) {
+      walk.deadEnds.add(progress.nodeId);
       return;
     }
-    visited.add(node.id);
+    walk.visited.add(node.id);
     if (node.kind === 'ending') {
-      endings[node.id] = true;
-      pathCount += 1;
-      if (pathCount > MAX_PATHS) {
-        truncated = true;
+      walk.pathCount += 1;
+      if (walk.pathCount > MAX_PATHS) {
+        walk.truncated = true;
         return;
       }
-      const total = scoreAttempt(grades, node.outcome).total;
-      if (!best || total > best.total)
-        best = { choices: [...choices], total, outcome: node.outcome };
-      if (!worst || total < worst.total)
-        worst = { choices: [...choices], total, outcome: node.outcome };
+      const total = scoreAttempt(
+        turns.map((t) => t.grade),
+        node.outcome,
+      ).total;
+      onPath({ choices, turns, total, outcome: node.outcome, endingId: node.id });
       return;
     }
-    onPath.add(node.id);
+    onStack.add(node.id);
     for (const choice of node.choices) {
-      const step = takeTurn(scenario, progress, choice.id);
-      taken.add(`${node.id}:${choice.id}->${step.turn.next}`);
+      const next = takeTurn(scenario, progress, choice.id);
+      walk.taken.add(`${node.id}:${choice.id}->${next.turn.next}`);
       choices.push(choice.id);
-      grades.push(step.turn.grade);
-      walk(step.progress);
+      turns.push(next.turn);
+      step(next.progress);
       choices.pop();
-      grades.pop();
+      turns.pop();
     }
-    onPath.delete(node.id);
+    onStack.delete(node.id);
   };
-  walk(startCall(scenario));
+  step(startCall(scenario));
+  return walk;
+}
 
+/** Endings, reachability, transitions and the best, worst and expert paths of a scenario. */
+export function analysePaths(scenario: Scenario): PathAnalysis {
+  const endings: Record<string, boolean> = {};
+  for (const n of scenario.nodes) if (n.kind === 'ending') endings[n.id] = false;
+  let best: PathSummary | null = null;
+  let worst: PathSummary | null = null;
+  const contrasts: PathAnalysis['contrasts'] = { solvesFirst: null, critical: null };
+  const higher = (a: number | null, b: number) => (a === null || b > a ? b : a);
+  const walk = walkPaths(scenario, (path) => {
+    endings[path.endingId] = true;
+    if (!best || path.total > best.total) best = summary(path);
+    if (!worst || path.total < worst.total) worst = summary(path);
+    if (solvesBeforeCalming(scenario, path))
+      contrasts.solvesFirst = higher(contrasts.solvesFirst, path.total);
+    if (path.turns.some((t) => t.grade.critical.length > 0))
+      contrasts.critical = higher(contrasts.critical, path.total);
+  });
   const recommended = followRecommended(scenario);
   if (best && recommended.total >= (best as PathSummary).total) best = recommended;
 
-  const declared = scenario.nodes.flatMap((n) =>
-    n.kind === 'decision'
-      ? n.choices.flatMap((c) =>
-          (typeof c.next === 'string'
-            ? [c.next]
-            : [...c.next.branches.map((b) => b.to), c.next.otherwise]
-          ).map((to) => `${n.id}:${c.id}->${to}`),
-        )
-      : [],
-  );
-  const uniqueDeclared = [...new Set(declared)];
-  const fallback = recommended;
+  const declared = [
+    ...new Set(
+      scenario.nodes.flatMap((n) =>
+        n.kind === 'decision'
+          ? n.choices.flatMap((c) => possibleTargets(c.next).map((to) => `${n.id}:${c.id}->${to}`))
+          : [],
+      ),
+    ),
+  ];
   return {
     id: scenario.id,
     endings,
-    unreachable: scenario.nodes.filter((n) => !visited.has(n.id)).map((n) => n.id),
-    deadEnds: [...deadEnds],
-    pathCount,
+    unreachable: scenario.nodes.filter((n) => !walk.visited.has(n.id)).map((n) => n.id),
+    deadEnds: [...walk.deadEnds],
+    pathCount: walk.pathCount,
     transitions: {
-      total: uniqueDeclared.length,
-      exercised: uniqueDeclared.filter((t) => taken.has(t)).length,
-      missed: uniqueDeclared.filter((t) => !taken.has(t)),
+      total: declared.length,
+      exercised: declared.filter((t) => walk.taken.has(t)).length,
+      missed: declared.filter((t) => !walk.taken.has(t)),
     },
-    best: best ?? fallback,
-    worst: worst ?? fallback,
+    best: best ?? recommended,
+    worst: worst ?? recommended,
     recommended,
-    truncated,
+    contrasts,
+    truncated: walk.truncated,
   };
 }
+
+/** A solution move comes before any empathy move (or with none at all). */
+function solvesBeforeCalming(scenario: Scenario, path: PlayedPath): boolean {
+  const index = indexScenario(scenario);
+  const moves = path.choices.map((id) => index.choice(id)?.choice.behaviours ?? []);
+  const firstSolution = moves.findIndex((b) => b.some(isSolutionMove));
+  const firstEmpathy = moves.findIndex((b) => b.some(isEmpathyMove));
+  return firstSolution >= 0 && (firstEmpathy < 0 || firstSolution < firstEmpathy);
+}
+
+const summary = (path: PlayedPath): PathSummary => ({
+  choices: [...path.choices],
+  total: path.total,
+  outcome: path.outcome,
+});
 
 /** The expert's call: the recommended reply at every decision point. */
 export function followRecommended(scenario: Scenario): PathSummary {

@@ -1,5 +1,5 @@
 import { followRecommended } from './analyse-paths';
-import type { Turn } from './call-progress';
+import { DEAD_AIR_LINE, SILENCE, TIMEOUT, type Turn } from './call-progress';
 import { indexScenario } from './scenario-index';
 import type { CustomerLine, LocalizedText, Mood, Scenario } from './scenario-schema';
 import type { Cue, Outcome } from './vocabulary';
@@ -27,7 +27,10 @@ export interface TurnRecord {
   expertReply: LocalizedText;
   grade: number;
   rules: string[];
+  credits: string[];
   critical: string[];
+  /** How the customer reacted beyond the reply's own effect (see reactions.ts). */
+  reactions: string[];
   feedback: LocalizedText;
   moodBefore: Mood;
   mood: Mood;
@@ -68,6 +71,12 @@ export function turnTranscript(
   turnNumber: number,
 ): TranscriptEntry[] {
   const index = indexScenario(scenario);
+  if (turn.choice === TIMEOUT) {
+    return [
+      { speaker: 'trainee', text: SILENCE, turn: turnNumber },
+      { speaker: 'customer', text: DEAD_AIR_LINE, turn: turnNumber },
+    ];
+  }
   const reply = index.choice(turn.choice)!.choice;
   const next = index.node(turn.next);
   return [
@@ -78,18 +87,22 @@ export function turnTranscript(
 
 export function turnRecord(scenario: Scenario, turn: Turn, turnNumber: number): TurnRecord {
   const index = indexScenario(scenario);
-  const { node, choice } = index.choice(turn.choice)!;
+  const node = index.node(turn.node);
+  if (node?.kind !== 'decision') throw new Error(`turn ${turnNumber} is not at a decision`);
   const expert = index.recommended(node);
+  const reply = turn.choice === TIMEOUT ? SILENCE : index.choice(turn.choice)!.choice.text;
   return {
     turn: turnNumber,
     node: node.id,
-    choice: choice.id,
-    reply: choice.text,
+    choice: turn.choice,
+    reply,
     expertChoice: expert.id,
     expertReply: expert.text,
     grade: turn.grade.grade,
     rules: turn.grade.rules,
+    credits: turn.grade.credits,
     critical: turn.grade.critical,
+    reactions: turn.reactions,
     feedback: turn.grade.feedback,
     moodBefore: turn.moodBefore,
     mood: turn.mood,

@@ -1,6 +1,7 @@
 /**
  * The controlled vocabulary of what a reply does. Authors tag every reply with these; grading reads
- * only the tags, never the wording, so the same rules apply to every case in every language.
+ * only the tags, never the wording, so the same rules apply to every case in every language. The
+ * list only ever grows: packs written against an older list stay valid.
  */
 export const BEHAVIOURS = [
   'acknowledge-emotion',
@@ -24,6 +25,33 @@ export const BEHAVIOURS = [
   'over-promise',
   'disparage-competitor',
   'threaten',
+  // Added with the full rubric.
+  'hold',
+  'callback-promise',
+  'solicit-review',
+  'record',
+  'let-vent',
+  'verify-facts',
+  'own-problem',
+  'isolate',
+  'self-identify',
+  'thank',
+  'set-expectations',
+  'decline-tactfully',
+  'progress-update',
+  'exceed-expectations',
+  'root-cause',
+  'investigate',
+  'open-question',
+  'closed-question',
+  'deny-emotion',
+  'refuse-apology',
+  'disclose-private',
+  'investigate-blame',
+  'keep-waiting',
+  'filler',
+  'rough-hold',
+  'over-affectionate',
 ] as const;
 
 export type Behaviour = (typeof BEHAVIOURS)[number];
@@ -36,6 +64,7 @@ export const LISTENING_MOVES: readonly Behaviour[] = [
   'paraphrase',
   'ask-facts',
   'probe-expectation',
+  'record',
 ];
 
 /** Moves that work on the matter itself. */
@@ -46,22 +75,8 @@ export const SOLUTION_MOVES: readonly Behaviour[] = [
   'commit-deadline',
 ];
 
-/** Moves that close the loop with the customer. */
-export const CLOSING_MOVES: readonly Behaviour[] = ['follow-up', 'check-satisfaction'];
-
-/** Mistakes so damaging that a trainer fails the call whatever else went well. */
-export const CRITICAL_MISTAKES: readonly Behaviour[] = ['argue', 'blame', 'threaten'];
-
-/** Mistakes the course names as things to avoid; each costs points on its dimension. */
-export const MAJOR_MISTAKES: readonly Behaviour[] = [
-  'deflect',
-  'yes-but',
-  'policy-first',
-  'premature-close',
-  'over-promise',
-  'disparage-competitor',
-  'open-ended-offer',
-];
+/** Moves that keep a promise to come back to the customer. */
+export const FOLLOW_UP_MOVES: readonly Behaviour[] = ['follow-up', 'progress-update'];
 
 export const isEmpathyMove = (b: Behaviour) => EMPATHY_MOVES.includes(b);
 export const isListeningMove = (b: Behaviour) => LISTENING_MOVES.includes(b);

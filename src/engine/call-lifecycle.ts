@@ -47,7 +47,10 @@ export function createCallMachine(scenario: Scenario) {
             },
           },
         },
-        on: { 'learner.choose': { actions: 'forwardReply' } },
+        on: {
+          'learner.choose': { actions: 'forwardReply' },
+          'timer.expired': { actions: 'forwardReply' },
+        },
       },
       ended: { on: { 'call.openDebrief': 'debrief' } },
       debrief: { type: 'final' },

@@ -1,36 +1,60 @@
-import { isEmpathyMove, isListeningMove } from './behaviours';
+import type { Behaviour } from './behaviours';
 import { applyMoodEffect, isAgitated, resolveNext } from './mood';
+import { react } from './reactions';
 import { indexScenario } from './scenario-index';
-import type { EndingNode, Mood, Scenario } from './scenario-schema';
+import type { DecisionNode, EndingNode, LocalizedText, Mood, Scenario } from './scenario-schema';
 import { gradeTurn, type TurnGrade } from './scoring/grade-turn';
+import type { TurnFacts } from './scoring/rule';
 import type { Outcome } from './vocabulary';
+
+/** The pseudo-reply recorded when the reply timer runs out. */
+export const TIMEOUT = '@timeout';
+
+/** What the customer says into the silence, whatever the case. */
+export const DEAD_AIR_LINE: LocalizedText = {
+  'zh-CN': '喂？喂？你还在听吗？',
+  en: 'Hello? Hello? Are you still there?',
+};
+export const SILENCE: LocalizedText = { 'zh-CN': '（沉默）', en: '(silence)' };
+const TIMEOUT_NOTE: LocalizedText = {
+  'zh-CN': '这一轮您没有回答，时间到了。',
+  en: 'You did not answer before the time ran out.',
+};
 
 /** Where a call stands: the node the customer is on, their mood, and what the trainee has shown. */
 export interface CallProgress {
   nodeId: string;
   mood: Mood;
-  earlierEmpathy: boolean;
-  earlierListening: boolean;
+  /** Every behaviour the trainee has shown so far, in first-shown order. */
+  shown: Behaviour[];
+  /** Replies given so far, timeouts included. */
+  turns: number;
+  /** A callback was promised and not yet made. */
+  callbackOwed: boolean;
 }
 
 /** One reply and what it did. */
 export interface Turn {
   node: string;
+  /** A reply id, or TIMEOUT. */
   choice: string;
   moodBefore: Mood;
-  /** The mood after the customer heard the reply. */
+  /** The mood after the customer heard the reply and reacted. */
   mood: Mood;
   /** The node the reply led to. */
   next: string;
   grade: TurnGrade;
+  /** Ids of the customer's reactions (see reactions.ts). */
+  reactions: string[];
 }
 
 export function startCall(scenario: Scenario): CallProgress {
   return {
     nodeId: scenario.start,
     mood: { ...scenario.persona.startingMood },
-    earlierEmpathy: false,
-    earlierListening: false,
+    shown: [],
+    turns: 0,
+    callbackOwed: false,
   };
 }
 
@@ -42,12 +66,14 @@ export class UnavailableChoiceError extends Error {
   ) {
     super(
       `reply "${choiceId}" is not available at node "${nodeId}"` +
-        (available.length ? `; available: ${available.join(', ')}` : '; the call has ended'),
+        (available.length
+          ? `; available: ${available.join(', ')}, ${TIMEOUT}`
+          : '; the call has ended'),
     );
   }
 }
 
-/** Plays one reply: grades it against the expert reply, moves the mood and the call on. */
+/** Plays one reply (or a timeout): grades it, moves the mood, and moves the call on. */
 export function takeTurn(
   scenario: Scenario,
   progress: CallProgress,
@@ -56,33 +82,56 @@ export function takeTurn(
   const index = indexScenario(scenario);
   const node = index.node(progress.nodeId);
   const available = node?.kind === 'decision' ? node.choices.map((c) => c.id) : [];
-  const found = index.choice(choiceId);
-  if (!node || node.kind !== 'decision' || !found || found.node !== node) {
+  if (!node || node.kind !== 'decision')
+    throw new UnavailableChoiceError(choiceId, progress.nodeId, available);
+  const timedOut = choiceId === TIMEOUT;
+  const found = timedOut ? undefined : index.choice(choiceId);
+  if (!timedOut && (!found || found.node !== node)) {
     throw new UnavailableChoiceError(choiceId, progress.nodeId, available);
   }
-  const { choice } = found;
-  const grade = gradeTurn(
-    {
-      choice,
-      moodBefore: progress.mood,
-      agitated: isAgitated(progress.mood, scenario.persona),
-      earlierEmpathy: progress.earlierEmpathy,
-      earlierListening: progress.earlierListening,
-    },
-    index.recommended(node),
-  );
-  const next = resolveNext(choice.next, progress.mood, scenario.persona);
-  const mood = applyMoodEffect(progress.mood, choice);
+  const choice = found?.choice;
+  const next = choice ? resolveNext(choice.next, progress.mood, scenario.persona) : node.id;
+  const behaviours = choice?.behaviours ?? [];
+  const facts: TurnFacts = {
+    channel: scenario.channel,
+    bankSevenSteps: scenario.protocol === 'bank-seven-steps',
+    companyAtFault: scenario.companyAtFault !== false,
+    turn: progress.turns + 1,
+    behaviours,
+    timedOut,
+    moodBefore: progress.mood,
+    agitated: isAgitated(progress.mood, scenario.persona),
+    earlier: new Set(progress.shown),
+    keyCueHere: hasKeyCue(node),
+    callbackOwed: progress.callbackOwed,
+    endsCall: index.node(next)?.kind === 'ending',
+  };
+  const grade = gradeTurn(facts, index.recommended(node).behaviours, choice?.note ?? TIMEOUT_NOTE);
+  const authored = choice ? applyMoodEffect(progress.mood, choice) : progress.mood;
+  const { mood, reactions } = react(authored, facts, grade.rules);
+  const keepsCallback = behaviours.some((b) => b === 'follow-up' || b === 'progress-update');
   return {
     progress: {
       nodeId: next,
       mood,
-      earlierEmpathy: progress.earlierEmpathy || choice.behaviours.some(isEmpathyMove),
-      earlierListening: progress.earlierListening || choice.behaviours.some(isListeningMove),
+      shown: [...progress.shown, ...behaviours.filter((b) => !progress.shown.includes(b))],
+      turns: progress.turns + 1,
+      callbackOwed:
+        behaviours.includes('callback-promise') || (progress.callbackOwed && !keepsCallback),
     },
-    turn: { node: node.id, choice: choice.id, moodBefore: progress.mood, mood, next, grade },
+    turn: {
+      node: node.id,
+      choice: choiceId,
+      moodBefore: progress.mood,
+      mood,
+      next,
+      grade,
+      reactions,
+    },
   };
 }
+
+export const hasKeyCue = (node: DecisionNode) => node.lines.some((l) => l.keyCue);
 
 /** The ending the call has reached, if it has. */
 export function endingOf(scenario: Scenario, progress: CallProgress): EndingNode | null {

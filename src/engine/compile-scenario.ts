@@ -1,5 +1,5 @@
 import { and, assign, setup, type TransitionConfig } from 'xstate';
-import { startCall, takeTurn, type CallProgress, type Turn } from './call-progress';
+import { startCall, takeTurn, TIMEOUT, type CallProgress, type Turn } from './call-progress';
 import { moodMatches } from './mood';
 import type { Choice, MoodCondition, Scenario } from './scenario-schema';
 
@@ -10,7 +10,9 @@ export interface ConversationContext {
 
 /** The trainee picks a reply. */
 export type LearnerChooseEvent = { type: 'learner.choose'; choiceId: string };
-export type ConversationEvent = LearnerChooseEvent;
+/** The reply timer ran out: dead air. */
+export type TimerExpiredEvent = { type: 'timer.expired' };
+export type ConversationEvent = LearnerChooseEvent | TimerExpiredEvent;
 
 export interface ConversationOutput {
   endingId: string;
@@ -29,7 +31,8 @@ export function compileScenario(scenario: Scenario) {
       output: {} as ConversationOutput,
     },
     guards: {
-      isReply: ({ event }, params: { choiceId: string }) => event.choiceId === params.choiceId,
+      isReply: ({ event }, params: { choiceId: string }) =>
+        event.type === 'learner.choose' && event.choiceId === params.choiceId,
       moodMatches: ({ context }, params: { when: MoodCondition }) =>
         moodMatches(params.when, context.progress.mood, scenario.persona),
     },
@@ -75,7 +78,12 @@ export function compileScenario(scenario: Scenario) {
       node.id,
       node.kind === 'ending'
         ? { type: 'final' as const }
-        : { on: { 'learner.choose': node.choices.flatMap(transitionsFor) } },
+        : {
+            on: {
+              'learner.choose': node.choices.flatMap(transitionsFor),
+              'timer.expired': { actions: { type: 'recordTurn', params: { choiceId: TIMEOUT } } },
+            },
+          },
     ]),
   );
 

@@ -151,6 +151,12 @@ export const scenarioSchema = z.strictObject({
   /** Authoring notes, including which details the sources do not give. */
   notes: localizedText,
   persona: personaSchema,
+  /** The setting calls for the bank counter's 7 steps (a crowded counter, onlookers). */
+  protocol: z.enum(['bank-seven-steps']).optional(),
+  /** False when the company did nothing wrong; an apology is then welcome but not owed. */
+  companyAtFault: z.boolean().optional(),
+  /** Seconds per reply in timed mode; by default 45, and off for difficulty 1–2. */
+  replySeconds: z.number().int().min(10).max(300).optional(),
   start: id,
   nodes: z.array(nodeSchema).min(2),
 });

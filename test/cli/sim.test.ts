@@ -41,9 +41,29 @@ describe('sim CLI', () => {
   });
 
   it('validates a good pack and a folder of packs', () => {
-    const file = write('good.json', packOf(fakeScenario()));
-    expect(sim('validate', file)).toMatchObject({ code: 0 });
-    expect(sim('validate', dir).code).toBe(0);
+    const exported = execFileSync(
+      'node',
+      ['--import', 'tsx', 'src/cli/sim.ts', 'export', 'air-conditioner-remote'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const folder = mkdtempSync(join(tmpdir(), 'sim-folder-'));
+    writeFileSync(join(folder, 'a.json'), exported);
+    writeFileSync(
+      join(folder, 'b.json'),
+      exported.replaceAll('air-conditioner-remote', 'air-conditioner-copy'),
+    );
+    expect(sim('validate', join(folder, 'a.json'))).toMatchObject({ code: 0 });
+    const all = sim('validate', folder);
+    expect(all.code).toBe(0);
+    expect(all.out.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('holds a pack to the teaching thresholds', () => {
+    const { code, out } = sim('validate', write('thin.json', packOf(fakeScenario())));
+    expect(code).toBe(1);
+    expect(out).toContain('the recommended path has 3 decision points; a case needs 6');
   });
 
   it('reports each problem as file: path: message and exits 1, without a stack trace', () => {
@@ -109,7 +129,16 @@ describe('sim CLI', () => {
       grade: 100,
     });
     expect(result.turns[0].feedback['zh-CN'].length).toBeGreaterThan(0);
-    expect(Object.keys(result.score.dimensions)).toEqual(['listen', 'apologize', 'resolve']);
+    expect(Object.keys(result.score.dimensions)).toEqual([
+      'listen',
+      'apologize',
+      'resolve',
+      'diagnose',
+      'expectations',
+      'followUp',
+      'composure',
+    ]);
+    expect(result.turns[0].rules).toEqual([]);
   });
 
   it('exits 1 with a clear message for a reply that is not available', () => {

@@ -53,6 +53,14 @@ describe.each(BUNDLED_SCENARIOS.map((s) => [s.id, s] as const))(
       expect(firstEmpathy).toBeLessThan(firstSolution);
     });
 
+    it('ranks a principled call above one that solves before calming, above one that argues', () => {
+      const { solvesFirst, critical } = analysis.contrasts;
+      expect(solvesFirst, 'some path solves before calming').not.toBeNull();
+      expect(critical, 'some path argues, blames or denies the anger').not.toBeNull();
+      expect(analysis.recommended.total).toBeGreaterThan(solvesFirst!);
+      expect(solvesFirst!).toBeGreaterThan(critical!);
+    });
+
     it('has a reply whose next node depends on the mood', () => {
       const moodBranches = scenario.nodes
         .flatMap((n) => (n.kind === 'decision' ? n.choices : []))

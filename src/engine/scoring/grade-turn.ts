@@ -1,8 +1,8 @@
 import { isSolutionMove, type Behaviour } from '../behaviours';
-import type { Choice, LocalizedText } from '../scenario-schema';
-import { CREDIT_DIMENSION, DIMENSION_IDS, zeroPoints, type DimensionPoints } from './dimensions';
+import type { LocalizedText } from '../scenario-schema';
+import { DIMENSION_IDS, zeroPoints, type DimensionPoints } from './dimensions';
 import type { TurnFacts } from './rule';
-import { ORDERING_RULES, PENALTY_RULES } from './rules';
+import { CREDIT_RULES, FIRING_RULES } from './rules';
 
 /** How one reply was graded. */
 export interface TurnGrade {
@@ -12,60 +12,71 @@ export interface TurnGrade {
   earned: DimensionPoints;
   /** Points the expert's reply would have earned here: the turn's full marks. */
   expert: DimensionPoints;
-  /** Ids of the rules that fired, in rubric order. */
+  /** Ids of the ordering and penalty rules that fired, in rubric order. */
   rules: string[];
-  /** Ids of the critical rules among them. */
+  /** Ids of the credit rules the reply earned. */
+  credits: string[];
+  /** Ids of the critical rules among those fired. */
   critical: string[];
   feedback: LocalizedText;
 }
 
-function rawCredit(behaviours: readonly Behaviour[]): DimensionPoints {
+function credit(facts: TurnFacts): { points: DimensionPoints; ids: string[] } {
   const points = zeroPoints();
-  for (const b of behaviours) {
-    const dimension = CREDIT_DIMENSION[b];
-    if (dimension) points[dimension] += 1;
+  const ids: string[] = [];
+  for (const rule of CREDIT_RULES) {
+    const earned =
+      typeof rule.earns === 'string' ? facts.behaviours.includes(rule.earns) : rule.earns(facts);
+    if (!earned) continue;
+    points[rule.dimension] += rule.weight;
+    ids.push(rule.id);
   }
-  return points;
+  return { points, ids };
 }
 
 const sum = (p: DimensionPoints) => DIMENSION_IDS.reduce((t, d) => t + p[d], 0);
 
-/** Grades a reply given what came before it and the expert reply at the same decision point. */
-export function gradeTurn(facts: TurnFacts, expertChoice: Choice): TurnGrade {
-  const behaviours = facts.choice.behaviours;
-  const earned = rawCredit(behaviours);
+/**
+ * Grades a reply given the moment it met, against the expert reply at the same decision point.
+ * `note` is the author's comment on the reply, which opens the turn's feedback.
+ */
+export function gradeTurn(
+  facts: TurnFacts,
+  expertBehaviours: readonly Behaviour[],
+  note: LocalizedText,
+): TurnGrade {
+  const { points: earned, ids: credits } = credit(facts);
   const rules: string[] = [];
   const critical: string[] = [];
-  const sentences: LocalizedText[] = [facts.choice.note];
-
-  const solutionCredit = behaviours.filter(isSolutionMove).length;
-  let factor = 1;
-  for (const rule of ORDERING_RULES) {
-    if (!rule.fires(facts)) continue;
-    factor *= rule.solutionFactor;
-    rules.push(rule.id);
-    sentences.push(rule.feedback);
-  }
-  earned.resolve -= solutionCredit * (1 - factor);
+  const sentences: LocalizedText[] = [note];
+  const solutionCredit = facts.behaviours.filter(isSolutionMove).length;
 
   let penalty = 0;
-  for (const rule of PENALTY_RULES) {
-    if (!behaviours.includes(rule.behaviour)) continue;
-    earned[rule.dimension] -= rule.points;
-    penalty += rule.points;
+  let solutionFactor = 1;
+  for (const rule of FIRING_RULES) {
+    if (!rule.fires(facts)) continue;
     rules.push(rule.id);
-    if (rule.kind === 'penalty-critical') critical.push(rule.id);
     sentences.push(rule.feedback);
+    if (rule.kind === 'penalty-critical') critical.push(rule.id);
+    if (rule.solutionFactor !== undefined) {
+      solutionFactor *= rule.solutionFactor;
+    } else {
+      earned[rule.dimension] -= rule.weight;
+      penalty += rule.weight;
+    }
   }
+  const lost = solutionCredit * (1 - solutionFactor);
+  earned.resolve -= lost;
+  penalty += lost;
 
-  const expert = rawCredit(expertChoice.behaviours);
+  const expert = credit({ ...facts, behaviours: expertBehaviours, timedOut: false }).points;
   const fullMarks = sum(expert);
   let grade: number;
   if (critical.length > 0) grade = 0;
   else if (fullMarks === 0) grade = penalty > 0 ? 0 : 100;
   else grade = Math.round(100 * Math.max(0, Math.min(1, sum(earned) / fullMarks)));
 
-  return { grade, earned, expert, rules, critical, feedback: joinSentences(sentences) };
+  return { grade, earned, expert, rules, credits, critical, feedback: joinSentences(sentences) };
 }
 
 function joinSentences(sentences: LocalizedText[]): LocalizedText {

@@ -1,38 +1,71 @@
 import type { Behaviour } from '../behaviours';
-import type { Choice, LocalizedText, Mood } from '../scenario-schema';
+import type { LocalizedText, Mood } from '../scenario-schema';
+import type { Channel } from '../vocabulary';
 import type { DimensionId } from './dimensions';
 
-/** What a rule may know about a turn: the reply, the mood it met, and what came before. */
+/** What a rule may know about a turn: the reply, the moment it met, and what came before. */
 export interface TurnFacts {
-  choice: Choice;
+  channel: Channel;
+  /** The setting calls for the bank counter's 7 steps. */
+  bankSevenSteps: boolean;
+  /** The company is at least partly at fault, so an apology is owed. */
+  companyAtFault: boolean;
+  /** 1-based position of the reply in the call. */
+  turn: number;
+  /** The reply's behaviours; empty when the trainee let the timer run out. */
+  behaviours: readonly Behaviour[];
+  timedOut: boolean;
   moodBefore: Mood;
   agitated: boolean;
-  earlierEmpathy: boolean;
-  earlierListening: boolean;
+  /** Every behaviour shown in earlier turns. */
+  earlier: ReadonlySet<Behaviour>;
+  /** The customer's last words carried the key cue to their real expectation. */
+  keyCueHere: boolean;
+  /** A callback was promised and not yet made. */
+  callbackOwed: boolean;
+  /** The reply ends the call. */
+  endsCall: boolean;
 }
+
+export type RuleKind =
+  'credit' | 'ordering' | 'penalty-critical' | 'penalty-major' | 'penalty-minor';
 
 interface RuleBase {
   id: string;
+  kind: RuleKind;
   dimension: DimensionId;
+  /** Points the rule adds (credit) or takes away (ordering and penalties). */
+  weight: number;
   /** The principle, as the handbook states it. */
   description: LocalizedText;
-  /** The sentence added to a turn's feedback when the rule fires. */
-  feedback: LocalizedText;
+  /** Which handbook entry explains it. */
+  handbook: string;
 }
 
-/** A sequence rule: the move was right but came too early, so its credit shrinks. */
-export interface OrderingRule extends RuleBase {
-  kind: 'ordering';
+/** Earns points for a behaviour, or for a move made at the right moment. */
+export interface CreditRule extends RuleBase {
+  kind: 'credit';
+  /** The behaviour credited, or a condition on the turn. */
+  earns: Behaviour | ((facts: TurnFacts) => boolean);
+}
+
+/** Fires on a turn; its feedback sentence joins the turn's comment. */
+export interface FiringRule extends RuleBase {
+  kind: Exclude<RuleKind, 'credit'>;
   fires(facts: TurnFacts): boolean;
-  /** Multiplies the credit of the reply's solution moves. */
-  solutionFactor: number;
+  feedback: LocalizedText;
+  /**
+   * For the golden rules: a right move made too early keeps this share of its solution credit
+   * instead of losing `weight` points.
+   */
+  solutionFactor?: number;
 }
 
-/** A mistake the course names; its points are deducted on the rule's dimension. */
-export interface PenaltyRule extends RuleBase {
-  kind: 'penalty-critical' | 'penalty-major';
-  behaviour: Behaviour;
-  points: number;
-}
+export type Rule = CreditRule | FiringRule;
 
-export type Rule = OrderingRule | PenaltyRule;
+export const has = (facts: TurnFacts, ...behaviours: Behaviour[]) =>
+  behaviours.some((b) => facts.behaviours.includes(b));
+export const hadEarlier = (facts: TurnFacts, group: readonly Behaviour[]) =>
+  group.some((b) => facts.earlier.has(b));
+export const hasAny = (facts: TurnFacts, group: readonly Behaviour[]) =>
+  group.some((b) => facts.behaviours.includes(b));

@@ -2,6 +2,7 @@ import type { Outcome } from '../vocabulary';
 import { DIMENSIONS, DIMENSION_IDS, zeroPoints, type DimensionScores } from './dimensions';
 import type { TurnGrade } from './grade-turn';
 import { CRITICAL_CAP, OUTCOME_CAPS } from './outcome-caps';
+import { spottedKeyCue } from './rules/credits';
 
 export interface AttemptScore {
   /** 0–100, the weighted mean of the dimensions that the call gave a chance to show, after caps. */
@@ -13,8 +14,18 @@ export interface AttemptScore {
   caps: Array<'critical' | Outcome>;
 }
 
+/** What the trainee did outside the turns themselves. */
+export interface AttemptExtras {
+  /** Whether the trainee marked the key-cue line correctly; undefined when they did not try. */
+  cueSpotted?: boolean;
+}
+
 /** Scores a whole call (or the part played so far) from its graded turns. */
-export function scoreAttempt(turns: readonly TurnGrade[], outcome: Outcome | null): AttemptScore {
+export function scoreAttempt(
+  turns: readonly TurnGrade[],
+  outcome: Outcome | null,
+  extras: AttemptExtras = {},
+): AttemptScore {
   const earned = zeroPoints();
   const available = zeroPoints();
   for (const turn of turns) {
@@ -22,6 +33,10 @@ export function scoreAttempt(turns: readonly TurnGrade[], outcome: Outcome | nul
       earned[d] += turn.earned[d];
       available[d] += turn.expert[d];
     }
+  }
+  if (extras.cueSpotted !== undefined) {
+    available[spottedKeyCue.dimension] += spottedKeyCue.weight;
+    if (extras.cueSpotted) earned[spottedKeyCue.dimension] += spottedKeyCue.weight;
   }
   const dimensions = {} as DimensionScores;
   let weighted = 0;

@@ -1,3 +1,4 @@
+import { FOLLOW_UP_MOVES } from '../behaviours';
 import { possibleTargets } from '../mood';
 import type { Scenario } from '../scenario-schema';
 import type { Problem } from './problem';
@@ -86,6 +87,7 @@ function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, numb
     state.set(id, 'done');
   };
   visit(scenario.start);
+  problems.push(...checkCallbacks(scenario, base, successors));
   scenario.nodes.forEach((node, i) => {
     if (!state.has(node.id)) {
       problems.push({
@@ -93,6 +95,44 @@ function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, numb
         message: `node "${node.id}" is unreachable from the start`,
       });
     }
+  });
+  return problems;
+}
+
+/** A promised callback must be keepable: some reply after it follows up. */
+function checkCallbacks(
+  scenario: Scenario,
+  base: string,
+  successors: Map<string, string[]>,
+): Problem[] {
+  const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
+  const keepsPromise = (id: string): boolean => {
+    const node = byId.get(id);
+    return (
+      node?.kind === 'decision' &&
+      node.choices.some((c) => c.behaviours.some((b) => FOLLOW_UP_MOVES.includes(b)))
+    );
+  };
+  const problems: Problem[] = [];
+  scenario.nodes.forEach((node, i) => {
+    if (node.kind !== 'decision') return;
+    node.choices.forEach((choice, c) => {
+      if (!choice.behaviours.includes('callback-promise')) return;
+      const seen = new Set<string>();
+      const queue = possibleTargets(choice.next);
+      while (queue.length > 0) {
+        const id = queue.pop()!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        queue.push(...(successors.get(id) ?? []));
+      }
+      if (![...seen].some(keepsPromise)) {
+        problems.push({
+          path: `${base}.nodes[${i}].choices[${c}].behaviours`,
+          message: 'a callback is promised here, but no later reply follows up to keep it',
+        });
+      }
+    });
   });
   return problems;
 }

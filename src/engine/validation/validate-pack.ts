@@ -3,6 +3,7 @@ import { analysePaths, MAX_PATHS } from '../analyse-paths';
 import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenario-schema';
 import { PACK_FORMAT } from '../vocabulary';
 import { checkGraph } from './check-graph';
+import { checkQuality } from './check-quality';
 import { parseJson } from './parse-json';
 import { jsonPath, type Problem } from './problem';
 
@@ -12,8 +13,17 @@ function schemaProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
 }
 
+export interface ValidationOptions {
+  /** Also hold the case to the teaching thresholds (check-quality.ts); on by default. */
+  quality?: boolean;
+}
+
 /** Checks that play every path: reachability under real moods and the expert path's total. */
-export function checkPaths(scenario: Scenario, base: string): Problem[] {
+export function checkPaths(
+  scenario: Scenario,
+  base: string,
+  options: ValidationOptions = {},
+): Problem[] {
   const analysis = analysePaths(scenario);
   if (analysis.truncated) {
     return [
@@ -43,21 +53,27 @@ export function checkPaths(scenario: Scenario, base: string): Problem[] {
       message: `the recommended path totals ${analysis.recommended.total} but another path totals ${analysis.best.total}; the expert path must score best`,
     });
   }
-  return problems;
+  return options.quality === false
+    ? problems
+    : [...problems, ...checkQuality(scenario, analysis, base)];
 }
 
 /** Every check, for one scenario object at `base` inside its file. */
-export function validateScenarioValue(value: unknown, base = '$'): Problem[] {
+export function validateScenarioValue(
+  value: unknown,
+  base = '$',
+  options: ValidationOptions = {},
+): Problem[] {
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) {
     return schemaProblems(parsed.error).map((p) => ({ ...p, path: base + p.path.slice(1) }));
   }
   const graph = checkGraph(parsed.data, base);
-  return graph.length > 0 ? graph : checkPaths(parsed.data, base);
+  return graph.length > 0 ? graph : checkPaths(parsed.data, base, options);
 }
 
 /** Validates a parsed pack (or a bare scenario, which authors often check on its own). */
-export function validatePackValue(value: unknown): PackValidation {
+export function validatePackValue(value: unknown, options: ValidationOptions = {}): PackValidation {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
@@ -65,7 +81,7 @@ export function validatePackValue(value: unknown): PackValidation {
     };
   }
   if (!('format' in value) && 'nodes' in value) {
-    const problems = validateScenarioValue(value);
+    const problems = validateScenarioValue(value, '$', options);
     if (problems.length > 0) return { ok: false, problems };
     return {
       ok: true,
@@ -86,14 +102,14 @@ export function validatePackValue(value: unknown): PackValidation {
       });
     } else seen.set(scenario.id, i);
     const graph = checkGraph(scenario, base);
-    problems.push(...(graph.length > 0 ? graph : checkPaths(scenario, base)));
+    problems.push(...(graph.length > 0 ? graph : checkPaths(scenario, base, options)));
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
 }
 
 /** Validates the text of a pack file. */
-export function validatePackText(text: string): PackValidation {
+export function validatePackText(text: string, options: ValidationOptions = {}): PackValidation {
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  return validatePackValue(parsed.value);
+  return validatePackValue(parsed.value, options);
 }

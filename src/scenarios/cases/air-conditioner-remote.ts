@@ -93,7 +93,13 @@ const airConditionerRemote: Scenario = {
               '周先生您好，我是清岚投诉专席的小林，工号 2087。新空调不顺手，热线也没听您说完，换谁都窝火，真对不起。遥控器具体是怎么不灵的？',
             en: "Mr. Zhou, Lin here, Qinglan complaint desk, no. 2087. A new unit acting up, then being cut short — anyone would be cross. I'm sorry. What's the remote doing?",
           },
-          behaviours: ['acknowledge-emotion', 'apologize', 'ask-facts'],
+          behaviours: [
+            'self-identify',
+            'acknowledge-emotion',
+            'apologize',
+            'ask-facts',
+            'open-question',
+          ],
           mood: { anger: -15, trust: 5 },
           note: {
             'zh-CN':
@@ -276,7 +282,7 @@ const airConditionerRemote: Scenario = {
             'zh-CN': '周先生，您先冷静一下。您这么激动，我也没办法帮您处理啊。',
             en: "Mr. Zhou, please calm down first. I can't help you while you're this worked up.",
           },
-          behaviours: ['argue'],
+          behaviours: ['deny-emotion'],
           mood: { anger: 20, trust: -10 },
           note: {
             'zh-CN':
@@ -517,7 +523,7 @@ const airConditionerRemote: Scenario = {
               '遥控器待会儿我一并给您办好。先说您最关心的：您这台是一级能效变频机，开机两三分钟就出冷风，睡眠档的声音跟翻书差不多轻。',
             en: 'Remote in a moment. First, what matters most: yours is a top-efficiency inverter. Cold air within three minutes, and sleep mode is as quiet as a page turning.',
           },
-          behaviours: ['explain'],
+          behaviours: ['own-problem', 'explain'],
           mood: { anger: -5, trust: 10 },
           note: {
             'zh-CN':
@@ -758,7 +764,7 @@ const airConditionerRemote: Scenario = {
               '遥控器我给您弄利索：要么今天寄个新的原装遥控器，配好电池，周四前到；要么周六安排师傅上门查接收器。您看哪个方便？',
             en: "Let's fix it properly: I post a new original remote with batteries today, there by Thursday, or a technician checks the receiver on Saturday. Which suits you?",
           },
-          behaviours: ['offer-solution', 'bounded-offer', 'commit-deadline'],
+          behaviours: ['offer-solution', 'bounded-offer', 'commit-deadline', 'closed-question'],
           mood: { anger: -5, trust: 5 },
           note: {
             'zh-CN':

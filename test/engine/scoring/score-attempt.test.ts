@@ -11,7 +11,15 @@ describe('attempt scoring', () => {
     expect(outcome).toBe('resolved-satisfied');
     expect(score).toEqual({
       total: 100,
-      dimensions: { listen: 100, apologize: 100, resolve: 100 },
+      dimensions: {
+        listen: 100,
+        apologize: 100,
+        resolve: 100,
+        diagnose: 100,
+        expectations: null,
+        followUp: null,
+        composure: 100,
+      },
       criticalErrors: [],
       caps: [],
     });
@@ -33,15 +41,50 @@ describe('attempt scoring', () => {
     expect(score.total).toBe(75);
   });
 
-  it('charges a rushed close on the resolve dimension', () => {
+  it('charges a rushed close and leaves the fix unearned', () => {
     const { score } = replayChoices(scenario, ['calm', 'ask', 'close-early']);
-    expect(score.dimensions).toEqual({ listen: 100, apologize: 100, resolve: 0 });
-    expect(score.total).toBe(67);
+    expect(score.dimensions).toMatchObject({
+      listen: 100,
+      apologize: 100,
+      resolve: 0,
+      followUp: null,
+    });
+    // weights: listen 20, apologize 20, resolve 20, diagnose 10, composure 10 → (20+20+0+10+10)·100/80
+    expect(score.total).toBe(75);
+  });
+
+  it('weighs the dimensions as the rubric says', () => {
+    const { turns } = replayChoices(scenario, ['calm', 'ask', 'fix']);
+    const withoutFix = scoreAttempt(
+      turns.slice(0, 2).map((t) => t.grade),
+      null,
+    );
+    expect(withoutFix.dimensions.resolve).toBeNull();
+    expect(withoutFix.total).toBe(100);
+  });
+
+  it('adds spotting the key cue to the diagnose dimension', () => {
+    const grades = replayChoices(scenario, ['calm', 'ask', 'fix']).turns.map((t) => t.grade);
+    expect(
+      scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: true }).dimensions.diagnose,
+    ).toBe(100);
+    // diagnose: ask-facts + acted-on-key-cue = 2 points, of 3 once a missed spot is counted
+    expect(
+      scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: false }).dimensions.diagnose,
+    ).toBe(67);
   });
 
   it('leaves out a dimension the call gave no chance to show', () => {
     const { score } = replayChoices(scenario, ['calm']);
-    expect(score.dimensions).toEqual({ listen: null, apologize: 100, resolve: null });
+    expect(score.dimensions).toEqual({
+      listen: null,
+      apologize: 100,
+      resolve: null,
+      diagnose: null,
+      expectations: null,
+      followUp: null,
+      composure: 100,
+    });
     expect(score.total).toBe(100);
   });
 

@@ -9,14 +9,15 @@ const pack = (scenarios: unknown[]) => ({
   media: {},
 });
 
+/** Structure only: the small fixture is not meant to meet the teaching thresholds. */
 function problemsOf(value: unknown) {
-  const result = validatePackValue(value);
+  const result = validatePackValue(value, { quality: false });
   return result.ok ? [] : result.problems;
 }
 
 describe('pack validation', () => {
   it('accepts a well-formed pack', () => {
-    expect(validatePackValue(pack([fakeScenario()])).ok).toBe(true);
+    expect(validatePackValue(pack([fakeScenario()]), { quality: false }).ok).toBe(true);
   });
 
   it('locates a reply that points at a missing node', () => {
@@ -120,6 +121,19 @@ describe('pack validation', () => {
     expect(problems.some((p) => p.message.includes('the expert path must score best'))).toBe(true);
   });
 
+  it('requires a promised callback to be kept by some later reply', () => {
+    const s = cloneScenario(fakeScenario());
+    const fix = s.nodes[2]!;
+    if (fix.kind !== 'decision') throw new Error('fixture changed');
+    fix.choices[1]!.behaviours = ['callback-promise'];
+    expect(problemsOf(pack([s]))).toEqual([
+      {
+        path: '$.scenarios[0].nodes[2].choices[1].behaviours',
+        message: 'a callback is promised here, but no later reply follows up to keep it',
+      },
+    ]);
+  });
+
   it('requires exactly one key cue', () => {
     const s = cloneScenario(fakeScenario());
     s.nodes[0]!.lines[0]!.keyCue = true;
@@ -132,9 +146,20 @@ describe('pack validation', () => {
   });
 
   it('accepts a bare scenario and reports its paths from $', () => {
-    expect(validatePackValue(fakeScenario()).ok).toBe(true);
+    expect(validatePackValue(fakeScenario(), { quality: false }).ok).toBe(true);
     expect(problemsOf({ ...fakeScenario(), difficulty: 9 }).map((p) => p.path)).toEqual([
       '$.difficulty',
+    ]);
+  });
+
+  it('holds a case to the teaching thresholds by default', () => {
+    const result = validatePackValue(pack([fakeScenario()]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'the recommended reply is always in the same position; vary it',
+      'the recommended path has 3 decision points; a case needs 6',
+      'no path takes opening:explain-early->facts',
     ]);
   });
 

@@ -1,13 +1,15 @@
-import { isSolutionMove } from '../../behaviours';
-import type { OrderingRule } from '../rule';
+import { LISTENING_MOVES, SOLUTION_MOVES } from '../../behaviours';
+import { hadEarlier, hasAny, type FiringRule } from '../rule';
 
 /** 先听清问题再解决问题: a fix offered before any question or paraphrase is a guess. */
-export const hearBeforeSolve: OrderingRule = {
+export const hearBeforeSolve: FiringRule = {
   id: 'hear-before-solve',
   kind: 'ordering',
   dimension: 'resolve',
+  weight: 1,
   solutionFactor: 0.25,
-  fires: (f) => !f.earlierListening && f.choice.behaviours.some(isSolutionMove),
+  handbook: 'golden-rules',
+  fires: (f) => !hadEarlier(f, LISTENING_MOVES) && hasAny(f, SOLUTION_MOVES),
   description: {
     'zh-CN': '先听清问题，再解决问题：问清事实、复述确认之后，再给方案。',
     en: 'Hear the problem before solving it: ask for the facts and confirm by paraphrasing before you offer a fix.',

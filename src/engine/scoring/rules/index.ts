@@ -1,11 +1,44 @@
-import type { OrderingRule, PenaltyRule, Rule } from '../rule';
+import type { FiringRule, Rule } from '../rule';
+import { acknowledgeBeforeQuestions } from './acknowledge-before-questions';
+import { apologyTiming } from './apology-timing';
+import { bankSevenSteps } from './bank-seven-steps';
+import { CREDIT_RULES } from './credits';
+import { dueDateBeforeRootCause } from './due-date-before-root-cause';
 import { hearBeforeSolve } from './hear-before-solve';
 import { MISTAKE_RULES } from './mistakes';
 import { moodBeforeMatter } from './mood-before-matter';
+import { questionPhase } from './question-phase';
+import { respondBeforeInvestigationEnds } from './respond-before-investigation-ends';
+import {
+  brokenCallback,
+  deadAir,
+  ignoredKeyCue,
+  noSelfIdentification,
+} from './situational-penalties';
 
-export const ORDERING_RULES: readonly OrderingRule[] = [moodBeforeMatter, hearBeforeSolve];
-export const PENALTY_RULES: readonly PenaltyRule[] = MISTAKE_RULES;
-export const ALL_RULES: readonly Rule[] = [...ORDERING_RULES, ...PENALTY_RULES];
+export const ORDERING_RULES: readonly FiringRule[] = [
+  moodBeforeMatter,
+  hearBeforeSolve,
+  bankSevenSteps,
+  acknowledgeBeforeQuestions,
+  dueDateBeforeRootCause,
+  respondBeforeInvestigationEnds,
+  apologyTiming,
+  questionPhase,
+];
 
-const byId = new Map(ALL_RULES.map((r) => [r.id, r]));
+export const PENALTY_RULES: readonly FiringRule[] = [
+  ...MISTAKE_RULES,
+  ignoredKeyCue,
+  brokenCallback,
+  deadAir,
+  noSelfIdentification,
+];
+
+/** Every rule that can fire on a turn, in rubric order. */
+export const FIRING_RULES: readonly FiringRule[] = [...ORDERING_RULES, ...PENALTY_RULES];
+export const ALL_RULES: readonly Rule[] = [...CREDIT_RULES, ...FIRING_RULES];
+export { CREDIT_RULES };
+
+const byId = new Map<string, Rule>(ALL_RULES.map((r) => [r.id, r]));
 export const ruleById = (id: string): Rule | undefined => byId.get(id);

@@ -1,0 +1,75 @@
+import type { LocalizedText, Mood } from './scenario-schema';
+import type { TurnFacts } from './scoring/rule';
+import { FIRING_RULES } from './scoring/rules';
+
+/**
+ * How the simulated customer reacts as a person, on top of what the author wrote for each reply:
+ * the same rules for every case, so customers behave consistently across the library.
+ */
+export interface Reaction {
+  id: string;
+  mood: { anger?: number; trust?: number };
+  description: LocalizedText;
+  applies(facts: TurnFacts, firedRules: readonly string[]): boolean;
+}
+
+const severe = new Set(
+  FIRING_RULES.filter((r) => r.kind === 'penalty-critical' || r.kind === 'penalty-major').map(
+    (r) => r.id,
+  ),
+);
+
+export const REACTIONS: readonly Reaction[] = [
+  {
+    id: 'feels-understood',
+    mood: { anger: -10, trust: 10 },
+    applies: (f) =>
+      f.keyCueHere && f.behaviours.some((b) => b === 'probe-expectation' || b === 'paraphrase'),
+    description: {
+      'zh-CN': '您接住了他话里真正的意思，客户明显松了口气。',
+      en: 'You picked up what he really meant, and the customer visibly relaxed.',
+    },
+  },
+  {
+    id: 'bristles',
+    mood: { anger: 10, trust: -5 },
+    applies: (_f, fired) => fired.some((id) => severe.has(id)),
+    description: {
+      'zh-CN': '这句话让客户更火了。',
+      en: 'That remark made the customer angrier.',
+    },
+  },
+  {
+    id: 'resigned',
+    mood: { trust: -10 },
+    applies: (f) => f.behaviours.includes('premature-close') && f.moodBefore.trust < 70,
+    description: {
+      'zh-CN': '客户那句“没有了”是无奈，不是满意。',
+      en: 'The customer\'s "no, that\'s all" was resignation, not satisfaction.',
+    },
+  },
+  {
+    id: 'dead-air',
+    mood: { anger: 15 },
+    applies: (f) => f.timedOut,
+    description: {
+      'zh-CN': '电话里的沉默让客户更着急了。',
+      en: 'The silence on the line made the customer more anxious.',
+    },
+  },
+];
+
+const clampLevel = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** Applies every reaction that the turn calls for; returns the new mood and which reacted. */
+export function react(mood: Mood, facts: TurnFacts, firedRules: readonly string[]) {
+  const reactions = REACTIONS.filter((r) => r.applies(facts, firedRules));
+  const next = reactions.reduce(
+    (m, r) => ({
+      anger: clampLevel(m.anger + (r.mood.anger ?? 0)),
+      trust: clampLevel(m.trust + (r.mood.trust ?? 0)),
+    }),
+    mood,
+  );
+  return { mood: next, reactions: reactions.map((r) => r.id) };
+}
