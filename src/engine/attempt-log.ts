@@ -2,6 +2,7 @@ import { followRecommended } from './analyse-paths';
 import { DEAD_AIR_LINE, SILENCE, TIMEOUT, type Turn } from './call-progress';
 import { indexScenario } from './scenario-index';
 import type { CustomerLine, LocalizedText, Mood, Scenario } from './scenario-schema';
+import type { DimensionPoints } from './scoring/dimensions';
 import type { Cue, Outcome } from './vocabulary';
 
 /**
@@ -26,6 +27,9 @@ export interface TurnRecord {
   expertChoice: string;
   expertReply: LocalizedText;
   grade: number;
+  /** Points per dimension, kept so the score can be recomputed (e.g. after cue spotting). */
+  earned: DimensionPoints;
+  expert: DimensionPoints;
   rules: string[];
   credits: string[];
   critical: string[];
@@ -99,6 +103,8 @@ export function turnRecord(scenario: Scenario, turn: Turn, turnNumber: number): 
     expertChoice: expert.id,
     expertReply: expert.text,
     grade: turn.grade.grade,
+    earned: turn.grade.earned,
+    expert: turn.grade.expert,
     rules: turn.grade.rules,
     credits: turn.grade.credits,
     critical: turn.grade.critical,

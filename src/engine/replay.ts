@@ -1,6 +1,6 @@
 import { outcomeOf, startCall, takeTurn, type CallProgress, type Turn } from './call-progress';
 import type { Scenario } from './scenario-schema';
-import { scoreAttempt, type AttemptScore } from './scoring/score-attempt';
+import { scoreAttempt, type AttemptExtras, type AttemptScore } from './scoring/score-attempt';
 import type { Outcome } from './vocabulary';
 
 export interface Replay {
@@ -16,7 +16,11 @@ export interface Replay {
  * else about it can be rebuilt from here. Throws UnavailableChoiceError on a reply the call does
  * not offer at that point.
  */
-export function replayChoices(scenario: Scenario, choiceIds: readonly string[]): Replay {
+export function replayChoices(
+  scenario: Scenario,
+  choiceIds: readonly string[],
+  extras: AttemptExtras = {},
+): Replay {
   let progress = startCall(scenario);
   const turns: Turn[] = [];
   for (const id of choiceIds) {
@@ -33,6 +37,7 @@ export function replayChoices(scenario: Scenario, choiceIds: readonly string[]):
     score: scoreAttempt(
       turns.map((t) => t.grade),
       outcome,
+      extras,
     ),
   };
 }

@@ -4,7 +4,8 @@ import type { AttemptScore } from '../engine/scoring/score-attempt';
 import type { Outcome } from '../engine/vocabulary';
 import { database } from './database';
 import { StorageRuleError } from './errors';
-import type { AttemptRecord, SnapshotRecord } from './records';
+import { normalizeAttempt } from './attempt-shape';
+import type { AttemptRecord, CueSpot, SnapshotRecord } from './records';
 
 export interface NewAttempt {
   profileId: string;
@@ -13,6 +14,10 @@ export interface NewAttempt {
   contentHash: string;
   scenarioTitle: LocalizedText;
   opening: TranscriptEntry[];
+  practice: boolean;
+  timed: boolean;
+  parentAttemptId: string | null;
+  branchedAtTurn: number | null;
 }
 
 /** One reply, with everything it changed about the attempt. */
@@ -30,15 +35,28 @@ export interface StepWrite {
   };
 }
 
-export async function startAttempt(input: NewAttempt): Promise<AttemptRecord> {
+/**
+ * Opens a new attempt. `prefix` replays earlier replies into it (a retry from a turn); the attempt
+ * and all its prefix steps are written together or not at all.
+ */
+export async function startAttempt(
+  input: NewAttempt,
+  prefix: readonly StepWrite[] = [],
+): Promise<AttemptRecord> {
   const now = Date.now();
-  const attempt: AttemptRecord = {
+  let attempt: AttemptRecord = {
     id: crypto.randomUUID(),
     profileId: input.profileId,
     scenarioId: input.scenarioId,
     scenarioVersion: input.scenarioVersion,
     contentHash: input.contentHash,
     scenarioTitle: input.scenarioTitle,
+    practice: input.practice,
+    timed: input.timed,
+    parentAttemptId: input.parentAttemptId,
+    branchedAtTurn: input.branchedAtTurn,
+    answeredAt: prefix.length > 0 ? now : null,
+    cueSpot: null,
     status: 'active',
     startedAt: now,
     updatedAt: now,
@@ -52,8 +70,40 @@ export async function startAttempt(input: NewAttempt): Promise<AttemptRecord> {
     score: null,
     expertPath: null,
   };
-  await database().attempts.add(attempt);
+  for (const write of prefix) attempt = applyStep(attempt, write, now);
+  const steps = prefix.map((write, index) => ({
+    attemptId: attempt.id,
+    index,
+    choiceId: write.choiceId,
+    at: now,
+  }));
+  const db = database();
+  await db.transaction('rw', db.attempts, db.steps, async () => {
+    await db.steps.bulkAdd(steps);
+    await db.attempts.add(attempt);
+  });
   return attempt;
+}
+
+function applyStep(attempt: AttemptRecord, write: StepWrite, now: number): AttemptRecord {
+  return {
+    ...attempt,
+    updatedAt: now,
+    choices: [...attempt.choices, write.choiceId],
+    transcript: [...attempt.transcript, ...write.transcript],
+    turns: [...attempt.turns, write.turn],
+    ...(write.ending
+      ? {
+          status: 'finished' as const,
+          finishedAt: now,
+          endingId: write.ending.endingId,
+          outcome: write.ending.outcome,
+          endingSummary: write.ending.summary,
+          score: write.ending.score,
+          expertPath: write.ending.expertPath,
+        }
+      : {}),
+  };
 }
 
 /**
@@ -82,24 +132,7 @@ export async function recordStep(
       );
     }
     const now = Date.now();
-    const updated: AttemptRecord = {
-      ...attempt,
-      updatedAt: now,
-      choices: [...attempt.choices, write.choiceId],
-      transcript: [...attempt.transcript, ...write.transcript],
-      turns: [...attempt.turns, write.turn],
-      ...(write.ending
-        ? {
-            status: 'finished' as const,
-            finishedAt: now,
-            endingId: write.ending.endingId,
-            outcome: write.ending.outcome,
-            endingSummary: write.ending.summary,
-            score: write.ending.score,
-            expertPath: write.ending.expertPath,
-          }
-        : {}),
-    };
+    const updated = applyStep(normalizeAttempt(attempt), write, now);
     await db.steps.add({ attemptId, index, choiceId: write.choiceId, at: now });
     await db.attempts.put(updated);
     return updated;
@@ -117,21 +150,51 @@ export async function abandonAttempt(attemptId: string): Promise<void> {
   });
 }
 
-export function getAttempt(id: string): Promise<AttemptRecord | undefined> {
-  return database().attempts.get(id);
+export async function getAttempt(id: string): Promise<AttemptRecord | undefined> {
+  const stored = await database().attempts.get(id);
+  return stored && normalizeAttempt(stored);
 }
 
 /** Newest first. */
-export function listAttempts(profileId: string): Promise<AttemptRecord[]> {
-  return database()
+export async function listAttempts(profileId: string): Promise<AttemptRecord[]> {
+  const stored = await database()
     .attempts.where('[profileId+startedAt]')
     .between([profileId, -Infinity], [profileId, Infinity])
     .reverse()
     .toArray();
+  return stored.map(normalizeAttempt);
 }
 
-export function activeAttempts(profileId: string): Promise<AttemptRecord[]> {
-  return database().attempts.where('[profileId+status]').equals([profileId, 'active']).toArray();
+/** Notes when the trainee picked up, once. */
+export async function markAnswered(attemptId: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.attempts, async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt || attempt.status !== 'active' || attempt.answeredAt) return;
+    await db.attempts.put({ ...normalizeAttempt(attempt), answeredAt: Date.now() });
+  });
+}
+
+/**
+ * Records the line the trainee marked as the key cue. Only the first mark counts, during the call
+ * or after it; `rescore` recomputes a finished call's score with the mark included.
+ */
+export async function recordCueSpot(
+  attemptId: string,
+  spot: Omit<CueSpot, 'at'>,
+  rescore: (attempt: AttemptRecord, spot: CueSpot) => AttemptScore | null,
+): Promise<AttemptRecord> {
+  const db = database();
+  return db.transaction('rw', db.attempts, async () => {
+    const stored = await db.attempts.get(attemptId);
+    if (!stored) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
+    const attempt = normalizeAttempt(stored);
+    if (attempt.cueSpot) return attempt;
+    const cueSpot = { ...spot, at: Date.now() };
+    const updated = { ...attempt, cueSpot, score: attempt.score && rescore(attempt, cueSpot) };
+    await db.attempts.put(updated);
+    return updated;
+  });
 }
 
 export function recordedChoices(attemptId: string): Promise<string[]> {

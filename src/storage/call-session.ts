@@ -1,18 +1,21 @@
 import { expertPath, openingTranscript, turnRecord, turnTranscript } from '../engine/attempt-log';
-import { endingOf, takeTurn, type CallProgress } from '../engine/call-progress';
+import { endingOf, startCall, takeTurn, type CallProgress } from '../engine/call-progress';
 import { contentHash } from '../engine/content-hash';
+import { isKeyCue } from '../engine/cue-moment';
 import { replayChoices } from '../engine/replay';
 import type { Scenario } from '../engine/scenario-schema';
+import { scoreAttempt } from '../engine/scoring/score-attempt';
 import {
-  getAttempt,
   getSnapshot,
+  recordCueSpot,
   recordedChoices,
   recordStep,
   saveSnapshot,
   startAttempt,
+  type StepWrite,
 } from './attempts';
 import { StorageRuleError } from './errors';
-import type { AttemptRecord } from './records';
+import type { AttemptRecord, CueSpot } from './records';
 
 const hashes = new WeakMap<Scenario, string>();
 
@@ -26,15 +29,46 @@ export function scenarioHash(scenario: Scenario): string {
   return hash;
 }
 
-export function beginCall(profileId: string, scenario: Scenario): Promise<AttemptRecord> {
-  return startAttempt({
-    profileId,
-    scenarioId: scenario.id,
-    scenarioVersion: scenario.version,
-    contentHash: scenarioHash(scenario),
-    scenarioTitle: scenario.title,
-    opening: openingTranscript(scenario),
-  });
+/** By default the reply timer is on from difficulty 3: beginners first learn without pressure. */
+export const timedByDefault = (scenario: Scenario) => scenario.difficulty >= 3;
+
+export interface CallOptions {
+  timed?: boolean;
+  /** Start a practice attempt from this turn of an earlier attempt, replaying the turns before it. */
+  retryFrom?: { attempt: AttemptRecord; turn: number };
+}
+
+export async function beginCall(
+  profileId: string,
+  scenario: Scenario,
+  options: CallOptions = {},
+): Promise<AttemptRecord> {
+  const retry = options.retryFrom;
+  let prefix: StepWrite[] = [];
+  if (retry) {
+    if (retry.attempt.contentHash !== scenarioHash(scenario)) {
+      throw new StorageRuleError(
+        'attempt-closed',
+        'the case has changed since that call; start it afresh',
+      );
+    }
+    prefix = buildSteps(scenario, retry.attempt.choices.slice(0, Math.max(0, retry.turn - 1)));
+  }
+  return startAttempt(
+    {
+      profileId,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      contentHash: scenarioHash(scenario),
+      scenarioTitle: scenario.title,
+      opening: openingTranscript(scenario),
+      practice: retry !== undefined,
+      timed: options.timed ?? retry?.attempt.timed ?? timedByDefault(scenario),
+      parentAttemptId: retry?.attempt.id ?? null,
+      branchedAtTurn: retry?.turn ?? null,
+    },
+    prefix,
+  );
 }
 
 /** How to bring a saved call back to life. */
@@ -75,20 +109,19 @@ export async function planRestore(
     : { kind: 'replay', choices };
 }
 
-/**
- * Grades and records one reply before the customer's answer is shown. Returns the attempt as
- * stored, which is what the call screen displays.
- */
-export async function recordReply(
-  attempt: AttemptRecord,
+/** Everything one reply writes, graded by the engine. */
+function stepWrite(
   scenario: Scenario,
   progress: CallProgress,
+  before: readonly string[],
   choiceId: string,
-): Promise<AttemptRecord> {
+  cueSpot: CueSpot | null,
+): { write: StepWrite; progress: CallProgress } {
   const { turn, progress: after } = takeTurn(scenario, progress, choiceId);
-  const number = attempt.choices.length + 1;
+  const number = before.length + 1;
   const ending = endingOf(scenario, after);
-  return recordStep(attempt.id, attempt.choices.length, {
+  const extras = cueSpot ? { cueSpotted: cueSpot.correct } : {};
+  const write: StepWrite = {
     choiceId,
     turn: turnRecord(scenario, turn, number),
     transcript: turnTranscript(scenario, turn, number),
@@ -98,12 +131,48 @@ export async function recordReply(
             endingId: ending.id,
             outcome: ending.outcome,
             summary: ending.summary,
-            score: replayChoices(scenario, [...attempt.choices, choiceId]).score,
+            score: replayChoices(scenario, [...before, choiceId], extras).score,
             expertPath: expertPath(scenario),
           },
         }
       : {}),
+  };
+  return { write, progress: after };
+}
+
+function buildSteps(scenario: Scenario, choices: readonly string[]): StepWrite[] {
+  let progress = startCall(scenario);
+  return choices.map((choiceId, i) => {
+    const step = stepWrite(scenario, progress, choices.slice(0, i), choiceId, null);
+    progress = step.progress;
+    return step.write;
   });
+}
+
+/**
+ * Grades and records one reply (or "@timeout") before the customer's answer is shown. Returns the
+ * attempt as stored, which is what the call screen displays.
+ */
+export function recordReply(
+  attempt: AttemptRecord,
+  scenario: Scenario,
+  progress: CallProgress,
+  choiceId: string,
+): Promise<AttemptRecord> {
+  const { write } = stepWrite(scenario, progress, attempt.choices, choiceId, attempt.cueSpot);
+  return recordStep(attempt.id, attempt.choices.length, write);
+}
+
+/** The trainee marks a transcript line as the one that revealed the real expectation. */
+export function spotCue(attempt: AttemptRecord, entry: number): Promise<AttemptRecord> {
+  return recordCueSpot(
+    attempt.id,
+    { entry, correct: isKeyCue(attempt.transcript, entry) },
+    (stored, spot) =>
+      stored.score
+        ? scoreAttempt(stored.turns, stored.outcome, { cueSpotted: spot.correct })
+        : null,
+  );
 }
 
 export async function cacheSnapshot(
@@ -120,10 +189,4 @@ export async function cacheSnapshot(
     choiceCount: attempt.choices.length,
     snapshot,
   });
-}
-
-export async function requireAttempt(id: string): Promise<AttemptRecord> {
-  const attempt = await getAttempt(id);
-  if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${id}`);
-  return attempt;
 }

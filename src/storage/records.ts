@@ -35,6 +35,23 @@ export interface AttemptRecord {
   endingSummary: LocalizedText | null;
   score: AttemptScore | null;
   expertPath: ExpertPath | null;
+  /** A practice attempt (e.g. retried from a turn of another) never counts toward certification. */
+  practice: boolean;
+  /** The attempt this one was branched from, and the turn it restarted at. */
+  parentAttemptId: string | null;
+  branchedAtTurn: number | null;
+  /** Replies were timed; a timer running out is recorded as the reply "@timeout". */
+  timed: boolean;
+  /** When the trainee answered the call, for the handle time. */
+  answeredAt: number | null;
+  /** The transcript line the trainee marked as revealing the real expectation (once). */
+  cueSpot: CueSpot | null;
+}
+
+export interface CueSpot {
+  entry: number;
+  correct: boolean;
+  at: number;
 }
 
 /** One reply as it was recorded, keyed by attempt and position. */

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startCall, takeTurn } from '../../src/engine/call-progress';
 import { listAttempts, recordedChoices, abandonAttempt } from '../../src/storage/attempts';
-import { beginCall, cacheSnapshot, planRestore, recordReply } from '../../src/storage/call-session';
+import {
+  beginCall,
+  cacheSnapshot,
+  planRestore,
+  recordReply,
+  spotCue,
+} from '../../src/storage/call-session';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
 import { createProfile } from '../../src/storage/profiles';
 import type { AttemptRecord } from '../../src/storage/records';
@@ -143,5 +149,107 @@ describe('resuming a call', () => {
     const stored = (await listAttempts(profileId))[0]!;
     expect(stored.status).toBe('abandoned');
     expect(await planRestore(stored, scenario)).toEqual({ kind: 'read-only', reason: 'abandoned' });
+  });
+});
+
+describe('practising from an earlier turn', () => {
+  let profileId: string;
+  beforeEach(async () => {
+    await freshDatabase();
+    profileId = (await createProfile('王小明', '1024')).id;
+  });
+
+  it('branches a practice attempt that starts at the chosen turn with the turns before it', async () => {
+    const original = await play(await beginCall(profileId, scenario), [
+      'calm',
+      'policy',
+      'close-early',
+    ]);
+    const retry = await beginCall(profileId, scenario, {
+      retryFrom: { attempt: original, turn: 2 },
+    });
+    expect(retry).toMatchObject({
+      practice: true,
+      parentAttemptId: original.id,
+      branchedAtTurn: 2,
+      status: 'active',
+    });
+    expect(retry.choices).toEqual(['calm']);
+    expect(await recordedChoices(retry.id)).toEqual(['calm']);
+    expect(retry.transcript).toEqual(original.transcript.slice(0, 3));
+    expect(await planRestore(retry, scenario)).toEqual({ kind: 'replay', choices: ['calm'] });
+  });
+
+  it('keeps ordinary attempts out of practice', async () => {
+    const attempt = await beginCall(profileId, scenario);
+    expect(attempt.practice).toBe(false);
+  });
+});
+
+describe('spotting the key cue', () => {
+  let profileId: string;
+  beforeEach(async () => {
+    await freshDatabase();
+    profileId = (await createProfile('王小明', '1024')).id;
+  });
+
+  it('rescores a finished call once, counting a correct mark under diagnose', async () => {
+    const attempt = await play(await beginCall(profileId, scenario), ['calm', 'ask', 'fix']);
+    const keyCue = attempt.transcript.findIndex((e) => e.keyCue);
+    const marked = await spotCue(attempt, keyCue);
+    expect(marked.cueSpot).toMatchObject({ entry: keyCue, correct: true });
+    expect(marked.score?.dimensions.diagnose).toBe(100);
+    const again = await spotCue(marked, 0);
+    expect(again.cueSpot?.entry).toBe(keyCue);
+  });
+
+  it('lowers diagnose for a wrong mark', async () => {
+    const attempt = await play(await beginCall(profileId, scenario), ['calm', 'ask', 'fix']);
+    const marked = await spotCue(attempt, 0);
+    expect(marked.cueSpot?.correct).toBe(false);
+    expect(marked.score?.dimensions.diagnose).toBeLessThan(100);
+  });
+
+  it('counts a mark made during the call when the call finishes', async () => {
+    const started = await play(await beginCall(profileId, scenario), ['calm']);
+    const keyCue = started.transcript.findIndex((e) => e.keyCue);
+    const marked = await spotCue(started, keyCue);
+    const progress = takeTurn(scenario, startCall(scenario), 'calm').progress;
+    let current = await recordReply(marked, scenario, progress, 'ask');
+    current = await recordReply(
+      current,
+      scenario,
+      takeTurn(scenario, progress, 'ask').progress,
+      'fix',
+    );
+    expect(current.status).toBe('finished');
+    expect(current.cueSpot?.correct).toBe(true);
+    expect(current.score?.dimensions.diagnose).toBe(100);
+  });
+});
+
+describe('reading older records', () => {
+  it('fills fields added since an attempt was written', async () => {
+    const db = await freshDatabase();
+    const profileId = (await createProfile('王小明', '1024')).id;
+    const attempt = await beginCall(profileId, scenario);
+    const {
+      practice: _p,
+      timed: _t,
+      cueSpot: _c,
+      answeredAt: _a,
+      parentAttemptId: _pa,
+      branchedAtTurn: _b,
+      ...old
+    } = attempt;
+    await db.attempts.put(old as typeof attempt);
+    const [read] = await listAttempts(profileId);
+    expect(read).toMatchObject({
+      practice: false,
+      timed: false,
+      cueSpot: null,
+      answeredAt: null,
+      parentAttemptId: null,
+    });
   });
 });

@@ -22,7 +22,7 @@ export interface AttemptExtras {
 
 /** Scores a whole call (or the part played so far) from its graded turns. */
 export function scoreAttempt(
-  turns: readonly TurnGrade[],
+  turns: ReadonlyArray<Pick<TurnGrade, 'earned' | 'expert' | 'critical'>>,
   outcome: Outcome | null,
   extras: AttemptExtras = {},
 ): AttemptScore {

@@ -87,6 +87,37 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
+          id: 'explain-battery-first',
+          text: {
+            'zh-CN':
+              '周先生您好，遥控器反应慢，多半是出厂配的电池电量偏低。您换两节品牌碱性电池，一般就好了。',
+            en: 'Hello Mr. Zhou. A slow remote is usually down to the factory batteries running low. Put in two branded alkaline ones and it should be fine.',
+          },
+          behaviours: ['explain', 'offer-solution'],
+          mood: { anger: 15, trust: -10 },
+          note: {
+            'zh-CN':
+              '内容没错，可这正是热线刚说过、把他惹火的那句话。他还在气头上，又还没说清情况：先处理心情，先听清问题。',
+            en: "Accurate, but it's exactly what the hotline said just before he blew up. He's still fuming and hasn't told you anything yet: mood before matter, hear before you solve.",
+          },
+          next: 'flare',
+        },
+        {
+          id: 'cold-intake',
+          text: {
+            'zh-CN': '您好，为了给您登记，麻烦先报一下购机日期、型号和机身条码。',
+            en: 'Hello. So I can log this, could you give me the purchase date, the model and the serial number first?',
+          },
+          behaviours: ['ask-facts'],
+          mood: { anger: 5 },
+          note: {
+            'zh-CN':
+              '问事实没有错，可客户一肚子火，您张口就要条码，听着像在走流程。先一句共情、一句道歉，再问信息。',
+            en: "Asking for facts isn't wrong, but opening with a serial number to an angry caller sounds like box-ticking. A word of empathy and an apology first, then the details.",
+          },
+          next: 'story',
+        },
+        {
           id: 'greet-and-apologize',
           text: {
             'zh-CN':
@@ -110,22 +141,6 @@ const airConditionerRemote: Scenario = {
           recommended: true,
         },
         {
-          id: 'explain-battery-first',
-          text: {
-            'zh-CN':
-              '周先生您好，遥控器反应慢，多半是出厂配的电池电量偏低。您换两节品牌碱性电池，一般就好了。',
-            en: 'Hello Mr. Zhou. A slow remote is usually down to the factory batteries running low. Put in two branded alkaline ones and it should be fine.',
-          },
-          behaviours: ['explain', 'offer-solution'],
-          mood: { anger: 15, trust: -10 },
-          note: {
-            'zh-CN':
-              '内容没错，可这正是热线刚说过、把他惹火的那句话。他还在气头上，又还没说清情况：先处理心情，先听清问题。',
-            en: "Accurate, but it's exactly what the hotline said just before he blew up. He's still fuming and hasn't told you anything yet: mood before matter, hear before you solve.",
-          },
-          next: 'flare',
-        },
-        {
           id: 'not-a-problem',
           text: {
             'zh-CN':
@@ -140,21 +155,6 @@ const airConditionerRemote: Scenario = {
             en: "“Not really an issue” is the very line that turned this call into a complaint. If the customer feels it's a problem, it is one: take it on first, explain later.",
           },
           next: 'flare',
-        },
-        {
-          id: 'cold-intake',
-          text: {
-            'zh-CN': '您好，为了给您登记，麻烦先报一下购机日期、型号和机身条码。',
-            en: 'Hello. So I can log this, could you give me the purchase date, the model and the serial number first?',
-          },
-          behaviours: ['ask-facts'],
-          mood: { anger: 5 },
-          note: {
-            'zh-CN':
-              '问事实没有错，可客户一肚子火，您张口就要条码，听着像在走流程。先一句共情、一句道歉，再问信息。',
-            en: "Asking for facts isn't wrong, but opening with a serial number to an angry caller sounds like box-ticking. A word of empathy and an apology first, then the details.",
-          },
-          next: 'story',
         },
       ],
     },
@@ -186,6 +186,25 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
+          id: 'yes-but-battery',
+          text: {
+            'zh-CN':
+              '是的，热线那样答复确实不妥，还让您自己跑下楼去买电池，真是不好意思。但是配的电池只是出厂试用的，跟空调本身的质量没关系。',
+            en: "Yes, the hotline shouldn't have answered like that, and I'm sorry you had to run out for batteries. But the ones in the box are just for trying it out; they say nothing about the air-con.",
+          },
+          behaviours: ['yes-but', 'explain'],
+          mood: { anger: 15, trust: -5 },
+          note: {
+            'zh-CN':
+              '“但是”一出口，前面的歉意就白说了；话题又被拉回电池，他真正在意的那句“难怪都说你们不行”却没人接。',
+            en: 'The “but” wiped out the apology before it, and the talk went back to batteries while his real concern — “no wonder everyone says” — went unanswered.',
+          },
+          next: {
+            branches: [{ when: { agitated: true }, to: 'flare' }],
+            otherwise: 'battery-flat',
+          },
+        },
+        {
           id: 'paraphrase-and-ask',
           text: {
             'zh-CN':
@@ -201,25 +220,6 @@ const airConditionerRemote: Scenario = {
           },
           next: 'colleagues',
           recommended: true,
-        },
-        {
-          id: 'yes-but-battery',
-          text: {
-            'zh-CN':
-              '是的，还让您自己跑去买电池，确实不好意思。但是配的电池只是出厂试用的，跟空调本身的质量没关系。',
-            en: "Yes, and I'm sorry you had to go out for batteries. But the ones in the box are only for trying it out; they say nothing about the air-con itself.",
-          },
-          behaviours: ['yes-but', 'explain'],
-          mood: { anger: 15, trust: -5 },
-          note: {
-            'zh-CN':
-              '“但是”一出口，前面的歉意就白说了；话题又被拉回电池，他真正在意的那句“难怪都说你们不行”却没人接。',
-            en: 'The “but” wiped out the apology before it, and the talk went back to batteries while his real concern — “no wonder everyone says” — went unanswered.',
-          },
-          next: {
-            branches: [{ when: { agitated: true }, to: 'flare' }],
-            otherwise: 'battery-flat',
-          },
         },
         {
           id: 'blame-cheap-batteries',
@@ -260,21 +260,23 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
-          id: 'own-the-misstep',
+          id: 'cite-warranty',
           text: {
             'zh-CN':
-              '对不起，周先生，是我急着解释，没把您的话听完。换了新电池还要按三四下，这本来就不正常。您说大家都说我们不行，都是怎么说的？',
-            en: "Sorry, Mr. Zhou, I jumped in before hearing you out. New batteries and still several presses isn't normal. People rate us badly, you said — what do they say?",
+              '我理解您的心情。按国家三包规定，电池属于随机耗材，不在保修范围内。不过遥控器本身要是真有故障，您寄回来检测，确认了可以免费给您换一个。',
+            en: "I understand how you feel. Under the national warranty rules batteries are consumables and aren't covered. But if the remote is faulty, send it in; once testing confirms it, we'll replace it free.",
           },
-          behaviours: ['apologize', 'paraphrase', 'ask-facts'],
-          mood: { anger: -15, trust: 5 },
+          behaviours: ['policy-first', 'offer-solution'],
+          mood: { trust: -10 },
           note: {
             'zh-CN':
-              '认下自己抢了话，把他的事实复述回去，再顺着他的气话往下问。认错不丢人，这是把电话拉回来最快的办法。',
-            en: 'You owned that you jumped in, repeated his facts and followed up his angriest remark. Admitting a slip costs nothing and is the quickest way to win the call back.',
+              '一句“我理解”紧跟着三包条款，客户听到的只有“不管”。规定可以做办法的依据，不能当开场白。',
+            en: "A quick “I understand” followed by warranty terms, and all he hears is “not our problem”. Policy can back a solution; it can't open one.",
           },
-          next: 'colleagues',
-          recommended: true,
+          next: {
+            branches: [{ when: { anger: { atLeast: 90 } }, to: 'ending-escalated' }],
+            otherwise: 'battery-flat',
+          },
         },
         {
           id: 'calm-down-please',
@@ -292,23 +294,21 @@ const airConditionerRemote: Scenario = {
           next: 'ending-hung-up',
         },
         {
-          id: 'cite-warranty',
+          id: 'own-the-misstep',
           text: {
             'zh-CN':
-              '我理解您的心情。按三包规定，电池属于随机耗材，不在保修范围内，不过遥控器要是真坏了，可以给您换。',
-            en: "I understand how you feel. Under the warranty rules batteries are consumables and aren't covered, but if the remote itself is faulty we can replace it.",
+              '对不起，周先生，是我急着解释，没听您说完。换了新电池还要按三四下，这本来就不正常。您说大家都说我们不行，都怎么说的？',
+            en: "Sorry, Mr. Zhou, I jumped in before hearing you out. New batteries and still several presses isn't normal. People rate us badly, you said — what do they say?",
           },
-          behaviours: ['policy-first', 'offer-solution'],
-          mood: { trust: -10 },
+          behaviours: ['apologize', 'paraphrase', 'ask-facts'],
+          mood: { anger: -15, trust: 5 },
           note: {
             'zh-CN':
-              '一句“我理解”紧跟着三包条款，客户听到的只有“不管”。规定可以做办法的依据，不能当开场白。',
-            en: "A quick “I understand” followed by warranty terms, and all he hears is “not our problem”. Policy can back a solution; it can't open one.",
+              '认下自己抢了话，把他的事实复述回去，再顺着他的气话往下问。认错不丢人，这是把电话拉回来最快的办法。',
+            en: 'You owned that you jumped in, repeated his facts and followed up his angriest remark. Admitting a slip costs nothing and is the quickest way to win the call back.',
           },
-          next: {
-            branches: [{ when: { anger: { atLeast: 90 } }, to: 'ending-escalated' }],
-            otherwise: 'battery-flat',
-          },
+          next: 'colleagues',
+          recommended: true,
         },
       ],
     },
@@ -351,8 +351,9 @@ const airConditionerRemote: Scenario = {
         {
           id: 'send-batteries',
           text: {
-            'zh-CN': '那我给您寄两节原装电池过去，三天内到，您看行吗？',
-            en: "Then let me post you two original batteries; they'll arrive within three days. Does that work?",
+            'zh-CN':
+              '行，那也别让您再跑一趟了。我给您寄两节原装的高容量电池过去，三天内到，到了直接换上就行，您看这样可以吗？',
+            en: "Right, no need for you to go out again. I'll post you two original high-capacity batteries; they'll be there within three days and you just pop them in. Does that work?",
           },
           behaviours: ['offer-solution', 'commit-deadline'],
           mood: { anger: -5 },
@@ -402,6 +403,22 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
+          id: 'skip-to-fix',
+          text: {
+            'zh-CN':
+              '明白了，周先生。咱们先把眼前的遥控器解决掉：我这就给您登记，免费寄一个新的原装遥控器，连电池一起配好，三天内送到，您看行吗？',
+            en: "Understood, Mr. Zhou. Let's sort out the remote first: I'll log it now and send you a new original remote free of charge, batteries included, within three days. How's that?",
+          },
+          behaviours: ['offer-solution', 'commit-deadline'],
+          mood: { anger: -5 },
+          note: {
+            'zh-CN':
+              '办法本身不错，可您跳过了他刚刚说出口的心事。“其实我原本挺看好这个品牌”才是这通电话的钥匙。',
+            en: 'A decent fix, but you skipped right past what he had just confided. “I actually rated this brand” was the key to the whole call.',
+          },
+          next: 'fix-flat',
+        },
+        {
           id: 'probe-real-worry',
           text: {
             'zh-CN':
@@ -433,22 +450,6 @@ const airConditionerRemote: Scenario = {
           },
           next: 'ending-escalated',
         },
-        {
-          id: 'skip-to-fix',
-          text: {
-            'zh-CN':
-              '明白了。遥控器的问题我先给您解决：我登记给您寄一个新的原装遥控器，三天内到，您看行吗？',
-            en: "Understood. Let me fix the remote first: I'll log a new original remote for you, arriving within three days. How's that?",
-          },
-          behaviours: ['offer-solution', 'commit-deadline'],
-          mood: { anger: -5 },
-          note: {
-            'zh-CN':
-              '办法本身不错，可您跳过了他刚刚说出口的心事。“其实我原本挺看好这个品牌”才是这通电话的钥匙。',
-            en: 'A decent fix, but you skipped right past what he had just confided. “I actually rated this brand” was the key to the whole call.',
-          },
-          next: 'fix-flat',
-        },
       ],
     },
     {
@@ -462,6 +463,21 @@ const airConditionerRemote: Scenario = {
         },
       ],
       choices: [
+        {
+          id: 'close-after-fix',
+          text: {
+            'zh-CN': '好的，那遥控器就这么安排。请问还有什么可以帮到您？',
+            en: "Great, the remote's arranged. Is there anything else I can help you with?",
+          },
+          behaviours: ['premature-close'],
+          mood: { trust: -5 },
+          note: {
+            'zh-CN':
+              '“凑合用呗”听着就不情愿，您却顺势收线了。一句无奈的话不等于满意，挂机前要先确认。',
+            en: "“I'll make do” was plainly reluctant, yet you moved to close. A resigned answer is not satisfaction; check before you hang up.",
+          },
+          next: 'ending-grudging',
+        },
         {
           id: 'reopen-after-fix',
           text: {
@@ -478,21 +494,6 @@ const airConditionerRemote: Scenario = {
           },
           next: 'worry',
           recommended: true,
-        },
-        {
-          id: 'close-after-fix',
-          text: {
-            'zh-CN': '好的，那遥控器就这么安排。请问还有什么可以帮到您？',
-            en: "Great, the remote's arranged. Is there anything else I can help you with?",
-          },
-          behaviours: ['premature-close'],
-          mood: { trust: -5 },
-          note: {
-            'zh-CN':
-              '“凑合用呗”听着就不情愿，您却顺势收线了。一句无奈的话不等于满意，挂机前要先确认。',
-            en: "“I'll make do” was plainly reluctant, yet you moved to close. A resigned answer is not satisfaction; check before you hang up.",
-          },
-          next: 'ending-grudging',
         },
       ],
     },
@@ -517,23 +518,6 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
-          id: 'professional-intro',
-          text: {
-            'zh-CN':
-              '遥控器待会儿我一并给您办好。先说您最关心的：您这台是一级能效变频机，开机两三分钟就出冷风，睡眠档的声音跟翻书差不多轻。',
-            en: 'Remote in a moment. First, what matters most: yours is a top-efficiency inverter. Cold air within three minutes, and sleep mode is as quiet as a page turning.',
-          },
-          behaviours: ['own-problem', 'explain'],
-          mood: { anger: -5, trust: 10 },
-          note: {
-            'zh-CN':
-              '先把电池放一放，直接回答他心里那个问题，用具体性能说话。专业的介绍，比什么保证都让人踏实。',
-            en: 'You set the battery aside and answered the question he actually asked, with concrete performance. Professional facts reassure more than any promise.',
-          },
-          next: 'compare',
-          recommended: true,
-        },
-        {
           id: 'policy-warranty',
           text: {
             'zh-CN': '您放心，按国家三包规定，整机保修一年，压缩机保修十年，真有问题随时报修。',
@@ -551,8 +535,9 @@ const airConditionerRemote: Scenario = {
         {
           id: 'promise-new-unit',
           text: {
-            'zh-CN': '您要是实在不放心，我这边直接给您申请换一台新机，保证让您用得舒心！',
-            en: "If you're really not comfortable, I'll put in for a brand-new replacement unit right now. I guarantee you'll be happy with it!",
+            'zh-CN':
+              '周先生，您要是实在不放心，也别勉强自己将就着用。我这边直接给您申请换一台新机，上门拆装全包，保证让您以后用得舒舒心心的！',
+            en: "Mr. Zhou, if you're really not comfortable, don't just put up with it. I'll put in for a brand-new replacement unit right now, removal and fitting included. I guarantee you'll be happy with it!",
           },
           behaviours: ['over-promise', 'offer-solution'],
           mood: { anger: -5, trust: -10 },
@@ -562,6 +547,23 @@ const airConditionerRemote: Scenario = {
             en: "A new unit isn't yours to promise, and it isn't what he wants. An undeliverable promise invites a second complaint and makes him doubt the product even more.",
           },
           next: 'not-what-i-asked',
+        },
+        {
+          id: 'professional-intro',
+          text: {
+            'zh-CN':
+              '遥控器待会儿一并给您办好。先说您最关心的：您这台是一级能效变频机，开机两三分钟出冷风，睡眠档跟翻书声差不多轻。',
+            en: 'Remote in a moment. First, what matters most: yours is a top-efficiency inverter. Cold air within three minutes, and sleep mode is as quiet as a page turning.',
+          },
+          behaviours: ['own-problem', 'explain'],
+          mood: { anger: -5, trust: 10 },
+          note: {
+            'zh-CN':
+              '先把电池放一放，直接回答他心里那个问题，用具体性能说话。专业的介绍，比什么保证都让人踏实。',
+            en: 'You set the battery aside and answered the question he actually asked, with concrete performance. Professional facts reassure more than any promise.',
+          },
+          next: 'compare',
+          recommended: true,
         },
       ],
     },
@@ -599,8 +601,8 @@ const airConditionerRemote: Scenario = {
           id: 'insist-warranty',
           text: {
             'zh-CN':
-              '周先生，东西好不好，最后还得看售后有没有保障。我们的保修政策在行业里算是很完善的。',
-            en: 'Mr. Zhou, in the end a product is only as good as its after-sales cover, and our warranty is one of the most thorough in the industry.',
+              '周先生，说句实在话，东西好不好，最后还得看售后有没有保障。我们的保修政策在行业里算是很完善的，这一点您尽管放心。',
+            en: 'Mr. Zhou, to be honest, in the end a product is only as good as its after-sales cover, and our warranty is one of the most thorough in the industry. On that you can rest easy.',
           },
           behaviours: ['policy-first', 'deflect'],
           mood: { anger: 15, trust: -10 },
@@ -636,6 +638,22 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
+          id: 'disparage-others',
+          text: {
+            'zh-CN':
+              '他家那个牌子啊，便宜是便宜，用料差一截，用个两三年压缩机就不行了，这种事我们听得多了。',
+            en: 'Oh, that brand. Cheaper, sure, but the parts are a cut below. Give it two or three years and the compressor goes — we hear it all the time.',
+          },
+          behaviours: ['disparage-competitor', 'explain'],
+          mood: { anger: 5, trust: -15 },
+          note: {
+            'zh-CN':
+              '踩别人抬自己，听起来像在辩解，还顺带说了他同事买错了。用事实做比较，不贬低对手。',
+            en: 'Putting the rival down to lift us up sounds defensive, and it tells him his colleague chose badly. Compare with facts; never disparage.',
+          },
+          next: 'bragging',
+        },
+        {
           id: 'honest-comparison',
           text: {
             'zh-CN':
@@ -651,22 +669,6 @@ const airConditionerRemote: Scenario = {
           },
           next: 'remote',
           recommended: true,
-        },
-        {
-          id: 'disparage-others',
-          text: {
-            'zh-CN':
-              '他家那个牌子啊，便宜是便宜，用料差一截，用个两三年压缩机就不行了，这种事我们听得多了。',
-            en: 'Oh, that brand. Cheaper, sure, but the parts are a cut below. Give it two or three years and the compressor goes — we hear it all the time.',
-          },
-          behaviours: ['disparage-competitor', 'explain'],
-          mood: { anger: 5, trust: -15 },
-          note: {
-            'zh-CN':
-              '踩别人抬自己，听起来像在辩解，还顺带说了他同事买错了。用事实做比较，不贬低对手。',
-            en: 'Putting the rival down to lift us up sounds defensive, and it tells him his colleague chose badly. Compare with facts; never disparage.',
-          },
-          next: 'bragging',
         },
         {
           id: 'yes-but-price',
@@ -705,6 +707,21 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
+          id: 'double-down',
+          text: {
+            'zh-CN': '我不是贬低谁，这就是实话。您同事那台现在好用，不代表过两年还好用。',
+            en: "I'm not running anyone down, it's just the truth. His working fine now doesn't mean it will in two years.",
+          },
+          behaviours: ['argue', 'disparage-competitor'],
+          mood: { anger: 25, trust: -15 },
+          note: {
+            'zh-CN':
+              '客户已经表示反感，您还在跟他争，顺带又踩了别人一脚。争赢了道理，就输掉了客户。',
+            en: 'He had already pushed back and you kept arguing, running down a competitor on the way. Win the point, lose the customer.',
+          },
+          next: 'ending-hung-up',
+        },
+        {
           id: 'compare-dont-disparage',
           text: {
             'zh-CN':
@@ -720,21 +737,6 @@ const airConditionerRemote: Scenario = {
           },
           next: 'remote',
           recommended: true,
-        },
-        {
-          id: 'double-down',
-          text: {
-            'zh-CN': '我不是贬低谁，这就是实话。您同事那台现在好用，不代表过两年还好用。',
-            en: "I'm not running anyone down, it's just the truth. His working fine now doesn't mean it will in two years.",
-          },
-          behaviours: ['argue', 'disparage-competitor'],
-          mood: { anger: 25, trust: -15 },
-          note: {
-            'zh-CN':
-              '客户已经表示反感，您还在跟他争，顺带又踩了别人一脚。争赢了道理，就输掉了客户。',
-            en: 'He had already pushed back and you kept arguing, running down a competitor on the way. Win the point, lose the customer.',
-          },
-          next: 'ending-hung-up',
         },
       ],
     },
@@ -758,27 +760,11 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
-          id: 'bounded-fix',
-          text: {
-            'zh-CN':
-              '遥控器我给您弄利索：要么今天寄个新的原装遥控器，配好电池，周四前到；要么周六安排师傅上门查接收器。您看哪个方便？',
-            en: "Let's fix it properly: I post a new original remote with batteries today, there by Thursday, or a technician checks the receiver on Saturday. Which suits you?",
-          },
-          behaviours: ['offer-solution', 'bounded-offer', 'commit-deadline', 'closed-question'],
-          mood: { anger: -5, trust: 5 },
-          note: {
-            'zh-CN':
-              '两个具体选项，各带时间，由客户来挑。有限度的办法加明确的时间，承诺才落得了地。',
-            en: 'Two concrete options, each with a date, and he picks. A bounded offer with a firm time is a promise that actually lands.',
-          },
-          next: 'followup',
-          recommended: true,
-        },
-        {
           id: 'open-ended-comp',
           text: {
-            'zh-CN': '这次给您添了不少麻烦，您看我们怎么补偿您比较合适？',
-            en: "We've caused you a fair bit of trouble. What would you consider fair compensation?",
+            'zh-CN':
+              '周先生，这次前前后后给您添了不少麻烦，热线那边也没处理好。您看我们怎么补偿您比较合适？您提，我尽量帮您去申请。',
+            en: "Mr. Zhou, we've caused you a fair bit of trouble from start to finish, and the hotline didn't handle it well. What would you consider fair compensation? Name it and I'll do my best to get it approved.",
           },
           behaviours: ['open-ended-offer'],
           mood: { trust: -5 },
@@ -803,6 +789,23 @@ const airConditionerRemote: Scenario = {
             en: "The confidence you'd built slid back to “change the batteries”, leaving the hassle with him. He'd already tried new batteries; he needed a real fix.",
           },
           next: 'ending-grudging',
+        },
+        {
+          id: 'bounded-fix',
+          text: {
+            'zh-CN':
+              '遥控器我给您弄利索：要么今天寄个原装新遥控器，配好电池，周四前到；要么周六派师傅上门查接收器。您选哪个？',
+            en: "Let's fix it properly: I post a new original remote with batteries today, there by Thursday, or a technician checks the receiver on Saturday. Which suits you?",
+          },
+          behaviours: ['offer-solution', 'bounded-offer', 'commit-deadline', 'closed-question'],
+          mood: { anger: -5, trust: 5 },
+          note: {
+            'zh-CN':
+              '两个具体选项，各带时间，由客户来挑。有限度的办法加明确的时间，承诺才落得了地。',
+            en: 'Two concrete options, each with a date, and he picks. A bounded offer with a firm time is a promise that actually lands.',
+          },
+          next: 'followup',
+          recommended: true,
         },
       ],
     },
@@ -835,21 +838,6 @@ const airConditionerRemote: Scenario = {
           recommended: true,
         },
         {
-          id: 'call-hotline',
-          text: {
-            'zh-CN': '好的，给您寄过去。收到以后要是还有问题，您再打我们热线就行。',
-            en: "Sure, I'll send it. If there's still a problem once it arrives, just call the hotline again.",
-          },
-          behaviours: ['offer-solution', 'deflect'],
-          mood: { trust: -10 },
-          note: {
-            'zh-CN':
-              '让他“有问题再打热线”，等于把他推回那条惹他生气的线。首问负责：后续应该由您来跟。',
-            en: '“Call the hotline again” sends him back to the very line that upset him. First-contact ownership means the follow-up is yours.',
-          },
-          next: 'closing',
-        },
-        {
           id: 'asap-vague',
           text: {
             'zh-CN': '好的，我们会尽快给您安排寄出。',
@@ -863,6 +851,22 @@ const airConditionerRemote: Scenario = {
           },
           next: 'closing',
         },
+        {
+          id: 'call-hotline',
+          text: {
+            'zh-CN':
+              '好的，新遥控器我这边给您登记寄过去。收到以后要是还有什么问题，您直接再打我们的热线就行，热线二十四小时都有人接。',
+            en: "Sure, I'll log the new remote and send it out. If there's still any problem once it arrives, just call our hotline again. It's staffed round the clock.",
+          },
+          behaviours: ['offer-solution', 'deflect'],
+          mood: { trust: -10 },
+          note: {
+            'zh-CN':
+              '让他“有问题再打热线”，等于把他推回那条惹他生气的线。首问负责：后续应该由您来跟。',
+            en: '“Call the hotline again” sends him back to the very line that upset him. First-contact ownership means the follow-up is yours.',
+          },
+          next: 'closing',
+        },
       ],
     },
     {
@@ -873,6 +877,20 @@ const airConditionerRemote: Scenario = {
         { text: { 'zh-CN': '……那就先这样吧。', en: "…Let's leave it there, then." } },
       ],
       choices: [
+        {
+          id: 'anything-else',
+          text: {
+            'zh-CN': '好的周先生，请问还有什么可以帮到您？',
+            en: 'All right, Mr. Zhou. Is there anything else I can help you with?',
+          },
+          behaviours: ['premature-close'],
+          mood: { trust: -5 },
+          note: {
+            'zh-CN': '这是收线的套话，不是满意度确认。客户听到的是“您可以挂了”。',
+            en: "That's a stock closing line, not a satisfaction check. What he hears is “you can go now”.",
+          },
+          next: 'resigned-no',
+        },
         {
           id: 'real-check',
           text: {
@@ -891,20 +909,6 @@ const airConditionerRemote: Scenario = {
             otherwise: 'ending-grudging',
           },
           recommended: true,
-        },
-        {
-          id: 'anything-else',
-          text: {
-            'zh-CN': '好的周先生，请问还有什么可以帮到您？',
-            en: 'All right, Mr. Zhou. Is there anything else I can help you with?',
-          },
-          behaviours: ['premature-close'],
-          mood: { trust: -5 },
-          note: {
-            'zh-CN': '这是收线的套话，不是满意度确认。客户听到的是“您可以挂了”。',
-            en: "That's a stock closing line, not a satisfaction check. What he hears is “you can go now”.",
-          },
-          next: 'resigned-no',
         },
         {
           id: 'thanks-bye',
@@ -931,6 +935,21 @@ const airConditionerRemote: Scenario = {
       ],
       choices: [
         {
+          id: 'goodbye',
+          text: {
+            'zh-CN': '好的，感谢您的来电，再见！',
+            en: 'Okay, thank you for calling. Goodbye!',
+          },
+          behaviours: ['premature-close'],
+          mood: { trust: -5 },
+          note: {
+            'zh-CN':
+              '“还有什么可以帮您”“没有了”“再见”，正是课上讲的不合格收尾。那声“没有了”听着是失望，不是满意。',
+            en: '“Anything else?” — “No” — “Goodbye” is exactly the unqualified close the course warns about. That “no” sounded disappointed, not satisfied.',
+          },
+          next: 'ending-grudging',
+        },
+        {
           id: 'hear-the-sigh',
           text: {
             'zh-CN':
@@ -949,21 +968,6 @@ const airConditionerRemote: Scenario = {
             otherwise: 'ending-grudging',
           },
           recommended: true,
-        },
-        {
-          id: 'goodbye',
-          text: {
-            'zh-CN': '好的，感谢您的来电，再见！',
-            en: 'Okay, thank you for calling. Goodbye!',
-          },
-          behaviours: ['premature-close'],
-          mood: { trust: -5 },
-          note: {
-            'zh-CN':
-              '“还有什么可以帮您”“没有了”“再见”，正是课上讲的不合格收尾。那声“没有了”听着是失望，不是满意。',
-            en: '“Anything else?” — “No” — “Goodbye” is exactly the unqualified close the course warns about. That “no” sounded disappointed, not satisfied.',
-          },
-          next: 'ending-grudging',
         },
       ],
     },
