@@ -3,10 +3,12 @@ import {
   compileScenario,
   type ConversationOutput,
   type LearnerChooseEvent,
+  type TimerExpiredEvent,
 } from './compile-scenario';
 import type { Scenario } from './scenario-schema';
 
-export type CallEvent = { type: 'call.answer' } | LearnerChooseEvent | { type: 'call.openDebrief' };
+export type CallEvent =
+  { type: 'call.answer' } | LearnerChooseEvent | TimerExpiredEvent | { type: 'call.openDebrief' };
 
 export interface CallContext {
   endingId: string | null;

@@ -1,12 +1,13 @@
 import type { Scenario } from '../engine/scenario-schema';
 import airConditionerRemote from './cases/air-conditioner-remote';
+import classmateDeposit from './cases/classmate-deposit';
 
 /**
  * The cases that ship with the app. Each is checked by the schema, the graph checks and full path
  * analysis in the test suite (test/scenarios), so the app can trust them without validating at
  * run time.
  */
-export const BUNDLED_SCENARIOS: readonly Scenario[] = [airConditionerRemote];
+export const BUNDLED_SCENARIOS: readonly Scenario[] = [airConditionerRemote, classmateDeposit];
 
 export function findBundledScenario(id: string): Scenario | undefined {
   return BUNDLED_SCENARIOS.find((s) => s.id === id);

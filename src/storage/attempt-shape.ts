@@ -14,6 +14,7 @@ export function normalizeAttempt(stored: AttemptRecord): AttemptRecord {
     timed: record.timed ?? false,
     answeredAt: record.answeredAt ?? null,
     cueSpot: record.cueSpot ?? null,
+    customer: record.customer ?? null,
     turns: record.turns.map((t) => ({
       ...t,
       credits: t.credits ?? [],

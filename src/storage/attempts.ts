@@ -5,7 +5,7 @@ import type { Outcome } from '../engine/vocabulary';
 import { database } from './database';
 import { StorageRuleError } from './errors';
 import { normalizeAttempt } from './attempt-shape';
-import type { AttemptRecord, CueSpot, SnapshotRecord } from './records';
+import type { AttemptRecord, CueSpot, CustomerSnapshot, SnapshotRecord } from './records';
 
 export interface NewAttempt {
   profileId: string;
@@ -18,6 +18,7 @@ export interface NewAttempt {
   timed: boolean;
   parentAttemptId: string | null;
   branchedAtTurn: number | null;
+  customer: CustomerSnapshot;
 }
 
 /** One reply, with everything it changed about the attempt. */
@@ -57,6 +58,7 @@ export async function startAttempt(
     branchedAtTurn: input.branchedAtTurn,
     answeredAt: prefix.length > 0 ? now : null,
     cueSpot: null,
+    customer: input.customer,
     status: 'active',
     startedAt: now,
     updatedAt: now,
@@ -211,4 +213,21 @@ export async function saveSnapshot(record: Omit<SnapshotRecord, 'savedAt'>): Pro
 
 export function getSnapshot(attemptId: string): Promise<SnapshotRecord | undefined> {
   return database().snapshots.get(attemptId);
+}
+
+/** Switches the reply timer before the first reply; afterwards the mode is fixed for the call. */
+export async function setTimed(
+  attemptId: string,
+  timed: boolean,
+): Promise<AttemptRecord | undefined> {
+  const db = database();
+  return db.transaction('rw', db.attempts, async () => {
+    const stored = await db.attempts.get(attemptId);
+    if (!stored) return undefined;
+    const attempt = normalizeAttempt(stored);
+    if (attempt.status !== 'active' || attempt.choices.length > 0) return attempt;
+    const updated = { ...attempt, timed };
+    await db.attempts.put(updated);
+    return updated;
+  });
 }

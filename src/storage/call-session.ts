@@ -2,6 +2,7 @@ import { expertPath, openingTranscript, turnRecord, turnTranscript } from '../en
 import { endingOf, startCall, takeTurn, type CallProgress } from '../engine/call-progress';
 import { contentHash } from '../engine/content-hash';
 import { isKeyCue } from '../engine/cue-moment';
+import { agitationThreshold } from '../engine/mood';
 import { replayChoices } from '../engine/replay';
 import type { Scenario } from '../engine/scenario-schema';
 import { scoreAttempt } from '../engine/scoring/score-attempt';
@@ -66,6 +67,13 @@ export async function beginCall(
       timed: options.timed ?? retry?.attempt.timed ?? timedByDefault(scenario),
       parentAttemptId: retry?.attempt.id ?? null,
       branchedAtTurn: retry?.turn ?? null,
+      customer: {
+        name: scenario.persona.name,
+        surfaceComplaint: scenario.persona.surfaceComplaint,
+        realExpectation: scenario.persona.realExpectation,
+        startingMood: scenario.persona.startingMood,
+        agitatedAt: agitationThreshold(scenario.persona),
+      },
     },
     prefix,
   );

@@ -46,6 +46,16 @@ export interface AttemptRecord {
   answeredAt: number | null;
   /** The transcript line the trainee marked as revealing the real expectation (once). */
   cueSpot: CueSpot | null;
+  /** The customer as the case described them when the call was played. */
+  customer: CustomerSnapshot | null;
+}
+
+export interface CustomerSnapshot {
+  name: LocalizedText;
+  surfaceComplaint: LocalizedText;
+  realExpectation: LocalizedText;
+  startingMood: { anger: number; trust: number };
+  agitatedAt: number;
 }
 
 export interface CueSpot {

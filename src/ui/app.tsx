@@ -5,6 +5,7 @@ import { currentProfileId } from './hooks/current-profile';
 import { LanguageSwitch } from './components/language-switch';
 import { CallScreen } from './screens/call-screen';
 import { DebriefScreen } from './screens/debrief-screen';
+import { HandbookScreen } from './screens/handbook-screen';
 import { HistoryScreen } from './screens/history-screen';
 import { LibraryScreen } from './screens/library-screen';
 import { ProfileScreen } from './screens/profile-screen';
@@ -38,6 +39,7 @@ export function App() {
         <nav aria-label={t('app.name')} className="app-nav">
           <Link href="/library">{t('app.nav.library')}</Link>
           <Link href="/history">{t('app.nav.history')}</Link>
+          <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <LanguageSwitch />
         </nav>
@@ -62,6 +64,10 @@ export function App() {
           </Route>
           <Route path="/debrief/:attemptId">
             {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
+          </Route>
+          <Route path="/handbook">{() => <HandbookScreen />}</Route>
+          <Route path="/handbook/:entryId">
+            {(params) => <HandbookScreen entryId={params.entryId} />}
           </Route>
           <Route>
             <Redirect to="/" />

@@ -1,17 +1,30 @@
 import { m } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
-import { DIMENSIONS, type DimensionScores } from '../../engine/scoring/dimensions';
+import type { DimensionEvidence } from '../../engine/debrief-evidence';
+import {
+  DIMENSIONS,
+  type DimensionId,
+  type DimensionScores,
+} from '../../engine/scoring/dimensions';
+import { RuleLink } from '../debrief/rule-link';
 import { useLocalized } from '../i18n/use-localized';
 
-export function DimensionBars({ scores }: { scores: DimensionScores }) {
+interface Props {
+  scores: DimensionScores;
+  evidence: Record<DimensionId, DimensionEvidence>;
+}
+
+/** One bar per skill, with what earned and what cost points on it. */
+export function DimensionBars({ scores, evidence }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   return (
     <ul className="dimension-bars">
       {DIMENSIONS.map((d) => {
         const score = scores[d.id];
+        const { earned, lost } = evidence[d.id];
         return (
-          <li key={d.id} className="dimension">
+          <li key={d.id} className={`dimension${score === null ? ' is-unused' : ''}`}>
             <div className="dimension-head">
               <span className="dimension-name">{pick(d.name)}</span>
               <span className="dimension-score">
@@ -36,6 +49,18 @@ export function DimensionBars({ scores }: { scores: DimensionScores }) {
               )}
             </div>
             <p className="dimension-description">{pick(d.description)}</p>
+            {(earned.length > 0 || lost.length > 0) && (
+              <p className="evidence">
+                {earned.length > 0 && <span className="muted small">{t('debrief.earnedBy')}</span>}
+                {earned.map((r) => (
+                  <RuleLink key={r.id} id={r.id} count={r.count} />
+                ))}
+                {lost.length > 0 && <span className="muted small">{t('debrief.lostBy')}</span>}
+                {lost.map((r) => (
+                  <RuleLink key={r.id} id={r.id} count={r.count} />
+                ))}
+              </p>
+            )}
           </li>
         );
       })}

@@ -6,10 +6,12 @@ import { useLocalized } from '../i18n/use-localized';
 interface Props {
   entries: readonly TranscriptEntry[];
   customerName: string;
+  /** Lets the trainee mark the customer line that revealed the real expectation (once). */
+  cueMarking?: { marked: number | null; onMark: (entry: number) => void };
 }
 
 /** The conversation so far; the newest customer lines are announced to screen readers. */
-export function TranscriptView({ entries, customerName }: Props) {
+export function TranscriptView({ entries, customerName, cueMarking }: Props) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const scroller = useRef<HTMLElement>(null);
@@ -26,12 +28,23 @@ export function TranscriptView({ entries, customerName }: Props) {
         {entries.map((entry, i) => (
           <li
             key={i}
-            className={`bubble bubble-${entry.speaker}${entry.turn === lastTurn ? ' is-latest' : ''}`}
+            className={`bubble bubble-${entry.speaker}${entry.turn === lastTurn ? ' is-latest' : ''}${cueMarking?.marked === i ? ' is-marked' : ''}`}
           >
             <span className="speaker">
               {entry.speaker === 'customer' ? customerName : t('call.you')}
             </span>
             <span className="words">{pick(entry.text)}</span>
+            {cueMarking && entry.speaker === 'customer' && cueMarking.marked === null && (
+              <button
+                type="button"
+                className="mark-cue"
+                onClick={() => cueMarking.onMark(i)}
+                aria-label={t('call.markCueLabel', { line: pick(entry.text) })}
+              >
+                {t('call.markCue')}
+              </button>
+            )}
+            {cueMarking?.marked === i && <span className="marked-note">{t('call.markedCue')}</span>}
           </li>
         ))}
       </ol>

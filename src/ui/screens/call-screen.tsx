@@ -4,20 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation } from 'wouter';
 import type { ActorRefFrom } from 'xstate';
 import type { ConversationMachine } from '../../engine/compile-scenario';
-import { isAgitated } from '../../engine/mood';
-import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
-import { cacheSnapshot, recordReply } from '../../storage/call-session';
+import { TIMEOUT } from '../../engine/call-progress';
+import { markAnswered, setTimed } from '../../storage/attempts';
+import { cacheSnapshot } from '../../storage/call-session';
 import { holdCallLock } from '../../storage/call-lock';
 import type { AttemptRecord } from '../../storage/records';
-import { CustomerFace } from '../components/customer-face';
-import { MoodMeters } from '../components/mood-meters';
-import { ReplyButtons } from '../components/reply-buttons';
+import { ConversationPanel } from '../call/conversation-panel';
+import { EndedPanel } from '../call/ended-panel';
+import { RingingPanel } from '../call/ringing-panel';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';
 import { openCall, type CallActor, type OpenedCall } from './open-call';
 
 type ScreenState = { kind: 'loading' } | { kind: 'locked' } | OpenedCall;
+
+/** Seconds per reply in timed mode when the case does not say otherwise. */
+const DEFAULT_REPLY_SECONDS = 45;
 
 export function CallScreen({ profileId, attemptId }: { profileId: string; attemptId: string }) {
   const { t } = useTranslation();
@@ -118,177 +121,65 @@ function LiveCall({
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
+  const [, navigate] = useLocation();
   const phase = useSelector(actor, (s) => s.value);
   const conversation = useSelector(actor, (s) => s.children.conversation) as
     ActorRefFrom<ConversationMachine> | undefined;
   const [attempt, setAttempt] = useState(initialAttempt);
-  const customerName = pick(scenario.persona.name);
+  const replySeconds = scenario.replySeconds ?? DEFAULT_REPLY_SECONDS;
+
+  const onRecorded = useCallback(
+    (updated: AttemptRecord, choiceId: string) => {
+      setAttempt(updated);
+      actor.send(
+        choiceId === TIMEOUT ? { type: 'timer.expired' } : { type: 'learner.choose', choiceId },
+      );
+      void cacheSnapshot(updated, scenario, actor.getPersistedSnapshot());
+    },
+    [actor, scenario],
+  );
 
   return (
     <section className={`screen call-screen phase-${phase}`} aria-labelledby="call-title">
       <header className="call-header">
         <h1 id="call-title">{pick(scenario.title)}</h1>
         <span className="tag">{t(`channel.${scenario.channel}`)}</span>
+        {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
+        {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
       </header>
       {phase === 'ringing' ? (
-        <Ringing scenario={scenario} onAnswer={() => actor.send({ type: 'call.answer' })} />
+        <RingingPanel
+          scenario={scenario}
+          timed={attempt.timed}
+          replySeconds={replySeconds}
+          onTimedChange={(timed) =>
+            void setTimed(attempt.id, timed).then((a) => a && setAttempt(a))
+          }
+          onAnswer={() => {
+            actor.send({ type: 'call.answer' });
+            void markAnswered(attempt.id);
+            void cacheSnapshot(attempt, scenario, actor.getPersistedSnapshot());
+          }}
+        />
       ) : conversation ? (
-        <Conversation
+        <ConversationPanel
           scenario={scenario}
           conversation={conversation}
           attempt={attempt}
-          onRecorded={(updated, choiceId) => {
-            setAttempt(updated);
-            actor.send({ type: 'learner.choose', choiceId });
-            void cacheSnapshot(updated, scenario, actor.getPersistedSnapshot());
-          }}
+          replySeconds={replySeconds}
+          onRecorded={onRecorded}
+          onAttemptChange={setAttempt}
         />
       ) : (
-        <Ended
+        <EndedPanel
           attempt={attempt}
-          customerName={customerName}
           scenario={scenario}
-          onDebrief={() => actor.send({ type: 'call.openDebrief' })}
+          onDebrief={() => {
+            actor.send({ type: 'call.openDebrief' });
+            navigate(`/debrief/${attempt.id}`);
+          }}
         />
       )}
     </section>
-  );
-}
-
-function Ringing({ scenario, onAnswer }: { scenario: Scenario; onAnswer: () => void }) {
-  const { t } = useTranslation();
-  const { pick } = useLocalized();
-  return (
-    <div className="ringing">
-      <CustomerFace
-        appearance={scenario.persona.appearance}
-        mood={scenario.persona.startingMood}
-        label={pick(scenario.persona.name)}
-      />
-      <p className="ringing-title" role="status">
-        {t(`call.ringing.${scenario.channel}`)}
-      </p>
-      <p className="briefing">{pick(scenario.briefing)}</p>
-      <button type="button" className="primary answer" autoFocus onClick={onAnswer}>
-        {t('call.answer')}
-      </button>
-      <p className="hint">{t('call.answerHint')}</p>
-    </div>
-  );
-}
-
-function Conversation({
-  scenario,
-  conversation,
-  attempt,
-  onRecorded,
-}: {
-  scenario: Scenario;
-  conversation: ActorRefFrom<ConversationMachine>;
-  attempt: AttemptRecord;
-  onRecorded: (attempt: AttemptRecord, choiceId: string) => void;
-}) {
-  const { t } = useTranslation();
-  const { pick } = useLocalized();
-  const progress = useSelector(conversation, (s) => s.context.progress);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const node = indexScenario(scenario).node(progress.nodeId);
-  const agitated = isAgitated(progress.mood, scenario.persona);
-  const customerName = pick(scenario.persona.name);
-
-  const choose = useCallback(
-    async (choiceId: string) => {
-      setBusy(true);
-      setFailed(false);
-      try {
-        onRecorded(await recordReply(attempt, scenario, progress, choiceId), choiceId);
-      } catch {
-        setFailed(true);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [attempt, scenario, progress, onRecorded],
-  );
-
-  return (
-    <div className="call-layout">
-      <aside className="customer-panel" aria-label={t('call.customer')}>
-        <CustomerFace
-          appearance={scenario.persona.appearance}
-          mood={progress.mood}
-          label={`${customerName}, ${agitated ? t('call.agitated') : t('call.calm')}`}
-        />
-        <p className="customer-name">{customerName}</p>
-        <MoodMeters mood={progress.mood} agitated={agitated} />
-      </aside>
-      <div className="conversation">
-        <TranscriptView entries={attempt.transcript} customerName={customerName} />
-        {failed && (
-          <p role="alert" className="form-error">
-            {t('call.saveFailed')}
-          </p>
-        )}
-        {node?.kind === 'decision' && (
-          <ReplyButtons replies={node.choices} disabled={busy} onChoose={(id) => void choose(id)} />
-        )}
-        {busy && (
-          <p role="status" className="hint">
-            {t('call.saving')}
-          </p>
-        )}
-      </div>
-    </div>
-  );
-}
-
-function Ended({
-  attempt,
-  customerName,
-  scenario,
-  onDebrief,
-}: {
-  attempt: AttemptRecord;
-  customerName: string;
-  scenario: Scenario;
-  onDebrief: () => void;
-}) {
-  const { t } = useTranslation();
-  const [, navigate] = useLocation();
-  const last = attempt.turns.at(-1);
-  return (
-    <div className="call-layout">
-      <aside className="customer-panel" aria-label={t('call.customer')}>
-        <CustomerFace
-          appearance={scenario.persona.appearance}
-          mood={last?.mood ?? scenario.persona.startingMood}
-          label={customerName}
-        />
-        <p className="customer-name">{customerName}</p>
-      </aside>
-      <div className="conversation">
-        <TranscriptView entries={attempt.transcript} customerName={customerName} />
-        <div className="ended" role="status">
-          <p className="ended-title">{t('call.ended')}</p>
-          {attempt.outcome && (
-            <p className={`outcome outcome-${attempt.outcome}`}>
-              {t(`outcome.${attempt.outcome}`)}
-            </p>
-          )}
-          <button
-            type="button"
-            className="primary"
-            autoFocus
-            onClick={() => {
-              onDebrief();
-              navigate(`/debrief/${attempt.id}`);
-            }}
-          >
-            {t('call.openDebrief')}
-          </button>
-        </div>
-      </div>
-    </div>
   );
 }

@@ -1,14 +1,23 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { dimensionEvidence } from '../../engine/debrief-evidence';
+import { pathMap } from '../../engine/path-map';
 import { CAP_EXPLANATION } from '../../engine/scoring/outcome-caps';
 import { ruleById } from '../../engine/scoring/rules';
 import { findBundledScenario } from '../../scenarios/bundled';
 import { getAttempt } from '../../storage/attempts';
-import { beginCall } from '../../storage/call-session';
+import { beginCall, scenarioHash } from '../../storage/call-session';
 import type { AttemptRecord } from '../../storage/records';
+import { CuePanel } from '../debrief/cue-panel';
+import { MoodCurve } from '../debrief/mood-curve';
+import { RuleLink } from '../debrief/rule-link';
+import { TurnReplay } from '../debrief/turn-replay';
 import { DimensionBars } from '../components/dimension-bars';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
+
+const PathMapView = lazy(() => import('../debrief/path-map-view'));
 
 export function DebriefScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation();
@@ -40,19 +49,40 @@ export function DebriefScreen({ attemptId }: { attemptId: string }) {
       </section>
     );
   }
-  return <Debrief attempt={attempt} />;
+  return <Debrief initial={attempt} />;
 }
 
-function Debrief({ attempt }: { attempt: AttemptRecord }) {
+function handleTime(attempt: AttemptRecord): string | null {
+  if (!attempt.answeredAt || !attempt.finishedAt) return null;
+  const seconds = Math.max(0, Math.round((attempt.finishedAt - attempt.answeredAt) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function Debrief({ initial }: { initial: AttemptRecord }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const [, navigate] = useLocation();
+  const [attempt, setAttempt] = useState(initial);
   const score = attempt.score!;
   const scenario = findBundledScenario(attempt.scenarioId);
+  const unchanged = scenario !== undefined && scenarioHash(scenario) === attempt.contentHash;
+  const evidence = useMemo(() => dimensionEvidence(attempt.turns), [attempt.turns]);
+  const map = useMemo(
+    () => (unchanged ? pathMap(scenario!, attempt.choices) : null),
+    [unchanged, scenario, attempt.choices],
+  );
+  const time = handleTime(attempt);
+
   const again = async () => {
-    if (!scenario) return;
-    navigate(`/call/${(await beginCall(attempt.profileId, scenario)).id}`);
+    if (scenario) navigate(`/call/${(await beginCall(attempt.profileId, scenario)).id}`);
   };
+  const retryFrom = async (turn: number) => {
+    if (scenario)
+      navigate(
+        `/call/${(await beginCall(attempt.profileId, scenario, { retryFrom: { attempt, turn } })).id}`,
+      );
+  };
+
   return (
     <section className="screen debrief" aria-labelledby="debrief-title">
       <header className="debrief-header">
@@ -61,6 +91,9 @@ function Debrief({ attempt }: { attempt: AttemptRecord }) {
           <h1 id="debrief-title">{pick(attempt.scenarioTitle)}</h1>
           <p className="muted">
             {new Date(attempt.finishedAt ?? attempt.startedAt).toLocaleString(locale)}
+            {time && ` · ${t('debrief.handleTime', { time })}`}
+            {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
+            {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
           </p>
         </div>
         <div className="total" aria-label={`${t('debrief.total')} ${score.total}`}>
@@ -84,55 +117,59 @@ function Debrief({ attempt }: { attempt: AttemptRecord }) {
           <div className="critical">
             <h3>{t('debrief.criticalErrors')}</h3>
             <ul>
-              {score.criticalErrors.map((id) => {
-                const rule = ruleById(id);
-                return <li key={id}>{rule ? pick(rule.description) : id}</li>;
-              })}
+              {score.criticalErrors.map((id) => (
+                <li key={id}>
+                  <RuleLink id={id} />{' '}
+                  <span className="muted">
+                    {ruleById(id) ? pick(ruleById(id)!.description) : ''}
+                  </span>
+                </li>
+              ))}
             </ul>
           </div>
         )}
       </section>
 
-      <section className="panel" aria-labelledby="dimensions-title">
-        <h2 id="dimensions-title">{t('debrief.dimensions')}</h2>
-        <DimensionBars scores={score.dimensions} />
+      <section className="panel" aria-labelledby="cue-title">
+        <h2 id="cue-title">{t('debrief.cueTitle')}</h2>
+        <CuePanel attempt={attempt} onAttemptChange={setAttempt} />
       </section>
+
+      <div className="debrief-columns">
+        <section className="panel" aria-labelledby="dimensions-title">
+          <h2 id="dimensions-title">{t('debrief.dimensions')}</h2>
+          <DimensionBars scores={score.dimensions} evidence={evidence} />
+        </section>
+        {attempt.customer && (
+          <section className="panel" aria-labelledby="curve-title">
+            <h2 id="curve-title">{t('debrief.moodCurve')}</h2>
+            <MoodCurve
+              start={attempt.customer.startingMood}
+              after={attempt.turns.map((turn) => turn.mood)}
+              agitatedAt={attempt.customer.agitatedAt}
+            />
+          </section>
+        )}
+      </div>
 
       <section className="panel" aria-labelledby="turns-title">
         <h2 id="turns-title">{t('debrief.turns')}</h2>
-        <ol className="turn-list">
-          {attempt.turns.map((turn) => (
-            <li key={turn.turn} className="turn">
-              <div className="turn-head">
-                <span>{t('debrief.turn', { n: turn.turn })}</span>
-                <span
-                  className={`grade grade-${turn.grade >= 80 ? 'good' : turn.grade >= 40 ? 'fair' : 'poor'}`}
-                >
-                  {t('debrief.grade', { grade: turn.grade })}
-                </span>
-              </div>
-              <p className="turn-reply">
-                <strong>{t('debrief.labelled', { label: t('debrief.yourReply') })}</strong>
-                {pick(turn.reply)}
-              </p>
-              <p className="turn-feedback">{pick(turn.feedback)}</p>
-              {turn.choice === turn.expertChoice ? (
-                <p className="muted">{t('debrief.sameAsExpert')}</p>
-              ) : (
-                <p className="turn-expert">
-                  <strong>{t('debrief.labelled', { label: t('debrief.expertReply') })}</strong>
-                  {pick(turn.expertReply)}
-                </p>
-              )}
-              <p className="muted small">{t('debrief.moodAfter', turn.mood)}</p>
-            </li>
-          ))}
-        </ol>
+        <TurnReplay
+          turns={attempt.turns}
+          onRetry={unchanged ? (turn) => void retryFrom(turn) : null}
+        />
       </section>
 
-      {attempt.expertPath && (
-        <section className="panel" aria-labelledby="paths-title">
-          <h2 id="paths-title">{t('debrief.paths')}</h2>
+      <section className="panel" aria-labelledby="paths-title">
+        <h2 id="paths-title">{t('debrief.paths')}</h2>
+        {map ? (
+          <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
+            <PathMapView map={map} />
+          </Suspense>
+        ) : (
+          <p className="muted">{t('debrief.mapUnavailable')}</p>
+        )}
+        {attempt.expertPath && (
           <div className="path-columns">
             <div>
               <h3>
@@ -162,8 +199,8 @@ function Debrief({ attempt }: { attempt: AttemptRecord }) {
               </ol>
             </div>
           </div>
-        </section>
-      )}
+        )}
+      </section>
 
       <div className="actions">
         {scenario && (
@@ -171,6 +208,9 @@ function Debrief({ attempt }: { attempt: AttemptRecord }) {
             {t('debrief.playAgain')}
           </button>
         )}
+        <Link href="/handbook" className="button">
+          {t('handbook.title')}
+        </Link>
         <Link href="/library" className="button">
           {t('debrief.backToLibrary')}
         </Link>

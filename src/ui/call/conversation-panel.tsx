@@ -1,0 +1,110 @@
+import { useSelector } from '@xstate/react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActorRefFrom } from 'xstate';
+import { TIMEOUT } from '../../engine/call-progress';
+import type { ConversationMachine } from '../../engine/compile-scenario';
+import { isAgitated } from '../../engine/mood';
+import { indexScenario } from '../../engine/scenario-index';
+import type { Scenario } from '../../engine/scenario-schema';
+import { recordReply, spotCue } from '../../storage/call-session';
+import type { AttemptRecord } from '../../storage/records';
+import { CustomerFace } from '../components/customer-face';
+import { MoodMeters } from '../components/mood-meters';
+import { ReplyButtons } from '../components/reply-buttons';
+import { TranscriptView } from '../components/transcript-view';
+import { useLocalized } from '../i18n/use-localized';
+import { ReplyTimer } from './reply-timer';
+
+interface Props {
+  scenario: Scenario;
+  conversation: ActorRefFrom<ConversationMachine>;
+  attempt: AttemptRecord;
+  replySeconds: number;
+  onRecorded: (attempt: AttemptRecord, choiceId: string) => void;
+  onAttemptChange: (attempt: AttemptRecord) => void;
+}
+
+export function ConversationPanel({
+  scenario,
+  conversation,
+  attempt,
+  replySeconds,
+  onRecorded,
+  onAttemptChange,
+}: Props) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const progress = useSelector(conversation, (s) => s.context.progress);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const node = indexScenario(scenario).node(progress.nodeId);
+  const agitated = isAgitated(progress.mood, scenario.persona);
+  const customerName = pick(scenario.persona.name);
+
+  const choose = useCallback(
+    async (choiceId: string) => {
+      setBusy(true);
+      setFailed(false);
+      try {
+        onRecorded(await recordReply(attempt, scenario, progress, choiceId), choiceId);
+      } catch {
+        setFailed(true);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [attempt, scenario, progress, onRecorded],
+  );
+  const expire = useCallback(() => void choose(TIMEOUT), [choose]);
+  const mark = async (entry: number) => onAttemptChange(await spotCue(attempt, entry));
+
+  return (
+    <div className="call-layout">
+      <aside className="customer-panel" aria-label={t('call.customer')}>
+        <CustomerFace
+          appearance={scenario.persona.appearance}
+          mood={progress.mood}
+          label={`${customerName}, ${agitated ? t('call.agitated') : t('call.calm')}`}
+        />
+        <p className="customer-name">{customerName}</p>
+        <MoodMeters mood={progress.mood} agitated={agitated} />
+      </aside>
+      <div className="conversation">
+        <TranscriptView
+          entries={attempt.transcript}
+          customerName={customerName}
+          {...(attempt.timed
+            ? {
+                cueMarking: {
+                  marked: attempt.cueSpot?.entry ?? null,
+                  onMark: (e: number) => void mark(e),
+                },
+              }
+            : {})}
+        />
+        {failed && (
+          <p role="alert" className="form-error">
+            {t('call.saveFailed')}
+          </p>
+        )}
+        {attempt.timed && node?.kind === 'decision' && !failed && (
+          <ReplyTimer
+            key={attempt.choices.length}
+            seconds={replySeconds}
+            paused={busy}
+            onExpire={expire}
+          />
+        )}
+        {node?.kind === 'decision' && (
+          <ReplyButtons replies={node.choices} disabled={busy} onChoose={(id) => void choose(id)} />
+        )}
+        {busy && (
+          <p role="status" className="hint">
+            {t('call.saving')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

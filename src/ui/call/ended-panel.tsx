@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../engine/scenario-schema';
+import type { AttemptRecord } from '../../storage/records';
+import { CustomerFace } from '../components/customer-face';
+import { TranscriptView } from '../components/transcript-view';
+import { useLocalized } from '../i18n/use-localized';
+
+interface Props {
+  attempt: AttemptRecord;
+  scenario: Scenario;
+  onDebrief: () => void;
+}
+
+export function EndedPanel({ attempt, scenario, onDebrief }: Props) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const customerName = pick(scenario.persona.name);
+  const last = attempt.turns.at(-1);
+  return (
+    <div className="call-layout">
+      <aside className="customer-panel" aria-label={t('call.customer')}>
+        <CustomerFace
+          appearance={scenario.persona.appearance}
+          mood={last?.mood ?? scenario.persona.startingMood}
+          label={customerName}
+        />
+        <p className="customer-name">{customerName}</p>
+      </aside>
+      <div className="conversation">
+        <TranscriptView entries={attempt.transcript} customerName={customerName} />
+        <div className="ended" role="status">
+          <p className="ended-title">{t('call.ended')}</p>
+          {attempt.outcome && (
+            <p className={`outcome outcome-${attempt.outcome}`}>
+              {t(`outcome.${attempt.outcome}`)}
+            </p>
+          )}
+          <button type="button" className="primary" autoFocus onClick={onDebrief}>
+            {t('call.openDebrief')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

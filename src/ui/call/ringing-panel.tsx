@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../engine/scenario-schema';
+import { CustomerFace } from '../components/customer-face';
+import { useLocalized } from '../i18n/use-localized';
+
+interface Props {
+  scenario: Scenario;
+  timed: boolean;
+  replySeconds: number;
+  onTimedChange: (timed: boolean) => void;
+  onAnswer: () => void;
+}
+
+export function RingingPanel({ scenario, timed, replySeconds, onTimedChange, onAnswer }: Props) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  return (
+    <div className="ringing">
+      <CustomerFace
+        appearance={scenario.persona.appearance}
+        mood={scenario.persona.startingMood}
+        label={pick(scenario.persona.name)}
+      />
+      <p className="ringing-title" role="status">
+        {t(`call.ringing.${scenario.channel}`)}
+      </p>
+      <p className="briefing">{pick(scenario.briefing)}</p>
+      <label className="challenge-toggle">
+        <input type="checkbox" checked={timed} onChange={(e) => onTimedChange(e.target.checked)} />
+        <span>
+          <strong>{t('call.challenge')}</strong>
+          <span className="hint">{t('call.challengeHint', { seconds: replySeconds })}</span>
+        </span>
+      </label>
+      <button type="button" className="primary answer" autoFocus onClick={onAnswer}>
+        {t('call.answer')}
+      </button>
+      <p className="hint">{t('call.answerHint')}</p>
+    </div>
+  );
+}
