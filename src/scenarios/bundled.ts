@@ -1,4 +1,8 @@
 import type { Scenario } from '../engine/scenario-schema';
+import onlineLeakPost from './cases/online-leak-post';
+import intercomRepeatFailure from './cases/intercom-repeat-failure';
+import anxiousParentClinic from './cases/anxious-parent-clinic';
+import managerDemand from './cases/manager-demand';
 import airConditionerRemote from './cases/air-conditioner-remote';
 import classmateDeposit from './cases/classmate-deposit';
 
@@ -7,7 +11,14 @@ import classmateDeposit from './cases/classmate-deposit';
  * analysis in the test suite (test/scenarios), so the app can trust them without validating at
  * run time.
  */
-export const BUNDLED_SCENARIOS: readonly Scenario[] = [airConditionerRemote, classmateDeposit];
+export const BUNDLED_SCENARIOS: readonly Scenario[] = [
+  airConditionerRemote,
+  classmateDeposit,
+  managerDemand,
+  anxiousParentClinic,
+  intercomRepeatFailure,
+  onlineLeakPost,
+];
 
 export function findBundledScenario(id: string): Scenario | undefined {
   return BUNDLED_SCENARIOS.find((s) => s.id === id);

@@ -42,8 +42,8 @@ const intercomRepeatFailure: Scenario = {
   source: { caseId: 'C16', file: 'shared/seeds/001_1e36da19ec5c5d11.txt (F001)' },
   notes: {
     'zh-CN':
-      '来源（F001）只给了愤怒客户的处理步骤和一句示范话术：“让我再确认一下，我们星期三帮您修了对讲机，可是星期五又出现了同样的故障，是这样吗？我想把它记下来……”。以下均为作者补充：小区“锦华苑”及其物业服务中心（虚构）；业主孙先生的年龄、职业（装修项目经理）、房号 7 栋 1802；与他同住的 72 岁、膝盖不好的母亲；周三上门的维修工小刘换了室内分机听筒线；周五下午快递上门时屏幕亮、没声音、开不了门；前一晚有杂音；坐席小何；维修主管陈师傅、次日早上 8 点上门、带新分机并排查楼道线路；今晚由门岗协助开门；中午 12 点前回电；故障根子是楼道接线盒接头氧化；全部对话、分支、情绪数值与各结局。',
-    en: "The source (F001) gives only the steps for handling an angry customer and one model sentence: \"Let me check: we repaired your intercom on Wednesday, but on Friday the same fault came back, is that right? I'd like to note it down…\". Authored here: the estate Jinhua Garden and its service centre (fictional); Mr. Sun's age, his job (renovation project manager) and flat 1802 in Block 7; his 72-year-old mother with bad knees who lives with him; the Wednesday technician Liu replacing the handset cable; Friday afternoon's failure (screen on, no sound, door won't open) while a courier waited; the crackling the night before; the representative He; maintenance supervisor Chen visiting at 8:00 next morning with a new handset and checking the corridor wiring; the gatehouse helping with the door that night; the call-back before 12:00; the real cause, a corroded joint in the corridor junction box; all dialogue, branches, mood figures and endings.",
+      '来源（F001）只给了愤怒客户的处理步骤和一句示范话术：“让我再确认一下，我们星期三帮您修了对讲机，可是星期五又出现了同样的故障，是这样吗？我想把它记下来……”。以下均为作者补充：小区“锦华苑”及其物业服务中心（虚构）；业主孙先生的年龄、职业（装修项目经理）、房号 7 栋 1802；与他同住的 72 岁、膝盖不好的母亲；周三上门的维修工小刘换了室内分机听筒线；周五下午快递上门时屏幕亮、没声音、开不了门；前一晚有杂音；坐席小何；维修主管陈师傅、次日早上 8 点上门、带新分机并排查楼道线路；今晚由门岗协助开门、坐席值班到 10 点；中午 12 点前回电；故障根子是楼道接线盒接头氧化；对讲系统已用六七年、“维修后七天内同样故障算返修、不收费”的规定、业主小程序评分、12345 市民热线等细节；全部对话、分支、情绪数值与各结局。',
+    en: "The source (F001) gives only the steps for handling an angry customer and one model sentence: \"Let me check: we repaired your intercom on Wednesday, but on Friday the same fault came back, is that right? I'd like to note it down…\". Authored here: the estate Jinhua Garden and its service centre (fictional); Mr. Sun's age, his job (renovation project manager) and flat 1802 in Block 7; his 72-year-old mother with bad knees who lives with him; the Wednesday technician Liu replacing the handset cable; Friday afternoon's failure (screen on, no sound, door won't open) while a courier waited; the crackling the night before; the representative He; maintenance supervisor Chen visiting at 8:00 next morning with a new handset and checking the corridor wiring; the gatehouse helping with the door that night and the representative on duty until 10; the call-back before 12:00; the real cause, a corroded joint in the corridor junction box; the six-or-seven-year-old system, the rule that the same fault within seven days is a free re-repair, the owners' app rating and the 12345 city hotline; all dialogue, branches, mood figures and endings.",
   },
   persona: {
     name: { 'zh-CN': '孙先生', en: 'Mr. Sun' },
@@ -300,8 +300,8 @@ const intercomRepeatFailure: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '你这什么意思啊？我在这儿跟你说半天，你跟我来这套？',
-            en: "What's that supposed to mean? I've been explaining all this and you give me that?",
+            'zh-CN': '你这什么意思啊？我这儿火急火燎的，你跟我来这套？',
+            en: "What's that supposed to mean? I'm at my wits' end here and you give me that?",
           },
         },
         {
@@ -762,8 +762,8 @@ const intercomRepeatFailure: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '（第二天中午，您按约定给孙先生回电。）喂？哦，小何啊。',
-            en: "(Next day, before noon, you call Mr. Sun back as promised.) Hello? Oh, it's you, He.",
+            'zh-CN': '（第二天上午十一点半，您按约定给孙先生回电。）喂？哦，小何啊。',
+            en: "(11:30 the next morning, you call Mr. Sun back as promised.) Hello? Oh, it's you, He.",
           },
         },
         {

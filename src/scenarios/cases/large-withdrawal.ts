@@ -50,7 +50,7 @@ const largeWithdrawal: Scenario = {
     profile: {
       'zh-CN':
         '52 岁，在建材市场开五金店，说话直，嗓门大。父亲昨天半夜心脏病发作住进市一院，他一夜没合眼，中午从医院直接赶到银行，只想把钱取了赶回去。',
-      en: '52, runs a hardware shop at the building-materials market; blunt and loud. His father was rushed into City No. 1 Hospital with a heart attack last night. He hasn\'t slept, and came straight from the hospital at noon wanting only to get the money and go back.',
+      en: "52, runs a hardware shop at the building-materials market; blunt and loud. His father was rushed into City No. 1 Hospital with a heart attack last night. He hasn't slept, and came straight from the hospital at noon wanting only to get the money and go back.",
     },
     psychology: 'anxious',
     surfaceComplaint: {
@@ -60,7 +60,7 @@ const largeWithdrawal: Scenario = {
     realExpectation: {
       'zh-CN':
         '今天 17:00 前把 21 万交到医院，现金不现金其实无所谓；并且觉得银行是站在他这边、在帮他想办法。',
-      en: "To get ¥210,000 to the hospital before 17:00 today, cash or not; and to feel the bank is on his side and working on it with him.",
+      en: 'To get ¥210,000 to the hospital before 17:00 today, cash or not; and to feel the bank is on his side and working on it with him.',
     },
     startingMood: { anger: 75, trust: 20 },
     agitatedAt: 60,
@@ -81,7 +81,7 @@ const largeWithdrawal: Scenario = {
         {
           text: {
             'zh-CN': '21 万，今天就要！窗口就一句“没预约取不了”，后面一排人看着，我都急死了！',
-            en: "¥210,000, and I need it today! All the window says is \"no booking, no withdrawal\", with the whole queue staring. I'm going out of my mind!",
+            en: '¥210,000, and I need it today! All the window says is "no booking, no withdrawal", with the whole queue staring. I\'m going out of my mind!',
           },
           cue: 'rising-tone',
         },
@@ -105,7 +105,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'take-him-aside',
           text: {
-            'zh-CN': '先生您好，我是大堂经理王雪。看您急成这样，肯定是碰上要紧事了。这事我来管，咱们去里边坐下说。',
+            'zh-CN':
+              '先生您好，我是大堂经理王雪。看您急成这样，肯定有要紧事。这事我来管，咱们去里边坐下说。',
             en: "Hello, sir, I'm Wang Xue, the lobby manager. You're clearly dealing with something urgent. I'll take this on. Let's sit down inside and talk.",
           },
           behaviours: ['self-identify', 'isolate', 'acknowledge-emotion', 'own-problem'],
@@ -113,7 +114,7 @@ const largeWithdrawal: Scenario = {
           note: {
             'zh-CN':
               '报身份、说出他的急、表明由您负责，再把他从窗口和围观的人群里请出来。柜台七步法第一步就是迅速隔离，先处理心情再处理事情。',
-            en: 'You named yourself, named his urgency, took ownership and moved him away from the window and the onlookers. Step one of the counter\'s seven steps is to separate quickly: mood before matter.',
+            en: "You named yourself, named his urgency, took ownership and moved him away from the window and the onlookers. Step one of the counter's seven steps is to separate quickly: mood before matter.",
           },
           next: 'side-room',
           recommended: true,
@@ -121,7 +122,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'half-now-rest-tomorrow',
           text: {
-            'zh-CN': '先生，5 万以上取现得提前一天约。今天先给您取 5 万，剩下 16 万约明早九点，您看行吗？',
+            'zh-CN':
+              '先生，5 万以上取现得提前一天约。今天先给您取 5 万，剩下 16 万约明早九点，您看行吗？',
             en: 'Sir, cash over ¥50,000 has to be booked a day ahead. I can give you ¥50,000 now and book the other ¥160,000 for 9 tomorrow. Would that work?',
           },
           behaviours: ['explain', 'offer-solution', 'commit-deadline', 'closed-question'],
@@ -173,15 +175,16 @@ const largeWithdrawal: Scenario = {
         {
           id: 'head-office-rule',
           text: {
-            'zh-CN': '先生，真不是我们网点为难您。这是总行定的规矩，我们底下也觉得不方便，可我们说了不算。',
-            en: "Sir, honestly, it isn't our branch making things hard. Head office set this rule. We find it awkward down here too, but it's not our call.",
+            'zh-CN':
+              '先生，真不是我们网点故意为难您。这是总行统一定的规矩，我们底下人也觉得不方便，可我们说了不算啊，您多理解。',
+            en: "Sir, honestly, our branch isn't trying to make things hard. Head office set this rule for everyone. We find it awkward down here too, but it's not our call. Please understand.",
           },
           behaviours: ['blame', 'deflect'],
           mood: { anger: 15, trust: -10 },
           note: {
             'zh-CN':
               '把规定推给总行，看着像跟客户站一边，其实是在推卸，客户只会觉得这家银行谁都不管事。不归咎责任，首问负责。',
-            en: 'Pinning the rule on head office looks like taking his side, but it\'s passing the buck: he just concludes nobody at this bank is in charge. No blaming; whoever he asks first owns it.',
+            en: "Pinning the rule on head office looks like taking his side, but it's passing the buck: he just concludes nobody at this bank is in charge. No blaming; whoever he asks first owns it.",
           },
           next: {
             branches: [{ when: { anger: { atLeast: 95 } }, to: 'ending-public' }],
@@ -209,10 +212,17 @@ const largeWithdrawal: Scenario = {
         {
           id: 'sorry-and-aside',
           text: {
-            'zh-CN': '对不起，刚才是我们说话太急了。家里人等着钱，您比谁都急。我是大堂经理王雪，这事我管，您跟我进去坐。',
+            'zh-CN':
+              '对不起，刚才是我们说话太急了。家里人等着钱，您比谁都急。我是大堂经理王雪，这事我管，您跟我进去坐。',
             en: "I'm sorry, we were far too abrupt. With family waiting on this money, of course you're desperate. I'm Wang Xue, the lobby manager. I'll handle this; come and sit inside.",
           },
-          behaviours: ['apologize', 'acknowledge-emotion', 'self-identify', 'isolate', 'own-problem'],
+          behaviours: [
+            'apologize',
+            'acknowledge-emotion',
+            'self-identify',
+            'isolate',
+            'own-problem',
+          ],
           mood: { anger: -20, trust: 10 },
           note: {
             'zh-CN':
@@ -246,7 +256,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'what-is-it-for',
           text: {
-            'zh-CN': '让您在窗口干着急，真对不起。这么急着用钱，家里肯定出了大事。您跟我说说，钱要用在哪儿？',
+            'zh-CN':
+              '让您在窗口干着急，真对不起。这么急着用钱，家里肯定出了大事。您跟我说说，钱要用在哪儿？',
             en: "I'm sorry you were left stuck at the window. Needing money this urgently, something serious must have happened. Tell me, what's it for?",
           },
           behaviours: ['apologize', 'acknowledge-emotion', 'ask-facts', 'open-question'],
@@ -262,7 +273,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'explain-vault',
           text: {
-            'zh-CN': '是这样，网点的现金是金库按前一天的预约量配送的。5 万以上没约，今天柜台确实拿不出这么多。',
+            'zh-CN':
+              '是这样，网点的现金是金库按前一天的预约量配送的。5 万以上没约，今天柜台确实拿不出这么多。',
             en: "Here's how it works: the vault sends each branch cash based on the day before's bookings. Without a booking, the counter really doesn't have that much today.",
           },
           behaviours: ['explain', 'set-expectations'],
@@ -270,7 +282,7 @@ const largeWithdrawal: Scenario = {
           note: {
             'zh-CN':
               '解释得很清楚，可您还不知道他为什么要这笔钱，就先告诉他“拿不出来”。他要是还在气头上，这话只会被听成推托。先听清问题再解决问题。',
-            en: "A clear explanation, but you told him \"we can't\" before knowing why he needs the money. If he's still fuming, it only sounds like a brush-off. Hear the problem before solving it.",
+            en: 'A clear explanation, but you told him "we can\'t" before knowing why he needs the money. If he\'s still fuming, it only sounds like a brush-off. Hear the problem before solving it.',
           },
           next: {
             branches: [{ when: { agitated: true }, to: 'ending-escalated' }],
@@ -311,14 +323,14 @@ const largeWithdrawal: Scenario = {
           text: {
             'zh-CN':
               '大夫说明天一早就得换瓣膜，进口瓣膜全自费，让今天下午五点前把 21 万预交金交齐，交不齐，手术就得往后排。',
-            en: 'The doctor says he needs a new valve first thing tomorrow. The imported valve isn\'t covered, and they want the full ¥210,000 deposit by five this afternoon, or the operation gets pushed back.',
+            en: "The doctor says he needs a new valve first thing tomorrow. The imported valve isn't covered, and they want the full ¥210,000 deposit by five this afternoon, or the operation gets pushed back.",
           },
         },
         {
           text: {
             'zh-CN':
               '这钱上个月刚从定期转到卡上。手机银行一天只让转 5 万，医院窗口又说刷卡也有限额——不取现金，我拿什么交？你说我拿什么交？',
-            en: 'The money only came off a fixed deposit onto my card last month. The app lets me transfer ¥50,000 a day, and the hospital says their card machine has a limit too — if I don\'t take cash, how am I meant to pay? You tell me, how?',
+            en: "The money only came off a fixed deposit onto my card last month. The app lets me transfer ¥50,000 a day, and the hospital says their card machine has a limit too — if I don't take cash, how am I meant to pay? You tell me, how?",
           },
           cue: 'repetition',
           keyCue: true,
@@ -328,7 +340,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'cash-now-rest-tomorrow',
           text: {
-            'zh-CN': '明白了。那今天先给您取 5 万现金，剩下 16 万我给您约明天一早，九点一开门您就能拿到。',
+            'zh-CN':
+              '明白了。那今天先给您取 5 万现金，剩下 16 万我给您约明天一早，九点一开门您就能拿到。',
             en: "I see. Then I'll give you ¥50,000 in cash today and book the other ¥160,000 for first thing tomorrow. It's yours when we open at nine.",
           },
           behaviours: ['offer-solution', 'commit-deadline'],
@@ -343,8 +356,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'yes-but-rule',
           text: {
-            'zh-CN': '老人家的情况我特别理解，但是规定就是规定，5 万以上没预约，系统根本不让出款。',
-            en: "I completely understand about your father, but rules are rules. Over ¥50,000 without a booking, the system simply won't release the cash.",
+            'zh-CN':
+              '老人家的情况我特别理解，但是规定就是规定，5 万以上没预约系统不让出款，最快也得明天。',
+            en: "I completely understand about your father, but rules are rules. Over ¥50,000 without a booking, the system won't release it. Tomorrow is the earliest.",
           },
           behaviours: ['yes-but', 'policy-first'],
           mood: { anger: 15, trust: -10 },
@@ -361,8 +375,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'confirm-real-need',
           text: {
-            'zh-CN': '我记一下：21 万，今天 17:00 前交到市一院；您想取现，是因为转账有限额。那只要钱今天能进医院的账，不一定非得是现金，对吗？',
-            en: 'Let me note that: ¥210,000 to the hospital by 17:00 today, and you want cash because of the transfer limit. So if it reaches their account today, it needn\'t be cash, right?',
+            'zh-CN':
+              '我记一下：21 万，今天 17:00 前交到市一院；您想取现，是因为转账有限额。那只要钱今天能进医院的账，不一定非得是现金，对吗？',
+            en: "Let me note that: ¥210,000 to the hospital by 17:00 today, and you want cash because of the transfer limit. So if it reaches their account today, it needn't be cash, right?",
           },
           behaviours: ['record', 'paraphrase', 'probe-expectation', 'closed-question'],
           mood: { anger: -10, trust: 10 },
@@ -381,13 +396,16 @@ const largeWithdrawal: Scenario = {
       kind: 'decision',
       lines: [
         {
-          text: { 'zh-CN': '明天？手术就是明天早上！', en: 'Tomorrow? The operation is tomorrow morning!' },
+          text: {
+            'zh-CN': '明天？手术就是明天早上！',
+            en: 'Tomorrow? The operation is tomorrow morning!',
+          },
           cue: 'rising-tone',
         },
         {
           text: {
             'zh-CN': '我刚才说的你到底听没听啊？五点前！今天五点前！',
-            en: 'Were you even listening? By five! Five o\'clock today!',
+            en: "Were you even listening? By five! Five o'clock today!",
           },
           cue: 'repetition',
         },
@@ -396,8 +414,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'find-cash-anyway',
           text: {
-            'zh-CN': '您别急，我这就去找行长特批，今天无论如何给您把 21 万现金凑齐！',
-            en: "Don't worry, I'll get the branch president to sign it off. One way or another you'll have ¥210,000 in cash today!",
+            'zh-CN':
+              '您别急您别急，我这就去找我们行长特批，让金库给调款，今天无论如何也给您把 21 万现金凑齐！',
+            en: "Don't worry, don't worry. I'll get our branch president to sign it off and have the vault send cash. One way or another you'll have ¥210,000 today!",
           },
           behaviours: ['over-promise', 'offer-solution'],
           mood: { anger: -10, trust: 5 },
@@ -411,11 +430,12 @@ const largeWithdrawal: Scenario = {
         {
           id: 'sorry-missed-it',
           text: {
-            'zh-CN': '对不起，是我没听仔细。您要的是今天五点前把钱交进医院，对吧？那不一定非取现金，我帮您想办法。',
-            en: "Sorry, I wasn't listening properly. What you need is the money paid to the hospital before five today, right? Then it needn't be cash. Let me find a way.",
+            'zh-CN':
+              '对不起，是我没听仔细。您要的是今天五点前把钱交进医院，对吧？那不一定非取现金不可。',
+            en: "Sorry, I wasn't listening properly. What you need is the money paid to the hospital before five today, right? Then it needn't be cash.",
           },
           behaviours: ['apologize', 'paraphrase', 'probe-expectation'],
-          mood: { anger: -15, trust: 10 },
+          mood: { anger: -15, trust: 15 },
           note: {
             'zh-CN':
               '错过了关键的话，马上认、马上补：道歉，复述他真正要的结果，再确认。及时回头，比硬撑着原来的方案强得多。',
@@ -453,8 +473,8 @@ const largeWithdrawal: Scenario = {
         },
         {
           text: {
-            'zh-CN': '钱呢？你不是说今天无论如何能凑齐吗？',
-            en: "Where's the money? You said I'd have it today one way or another!",
+            'zh-CN': '钱呢？你不是说今天一定能凑齐吗？',
+            en: "Where's the money? You said I'd definitely have it today!",
           },
           cue: 'rising-tone',
         },
@@ -478,7 +498,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'admit-and-transfer',
           text: {
-            'zh-CN': '对不起，是我刚才话说满了，网点今天现金只有 8 万。还来得及：柜台把钱直接转进医院账户，不受手机限额。',
+            'zh-CN':
+              '对不起，是我刚才话说满了，网点今天现金只有 8 万。还来得及：柜台把钱直接转进医院账户，不受手机限额。',
             en: "I'm sorry, I promised too much: the branch only has ¥80,000 in cash today. There's still time: we transfer it from the counter straight to the hospital, no app limit.",
           },
           behaviours: ['apologize', 'set-expectations', 'offer-solution'],
@@ -486,7 +507,7 @@ const largeWithdrawal: Scenario = {
           note: {
             'zh-CN':
               '承诺落空，第一时间认错、说实话，再马上拿出能赶上五点的办法。许下的话做不到时，诚实加补救是唯一的出路。',
-            en: 'When the promise fell through you admitted it at once, told the truth and came straight back with a way to beat five o\'clock. When a promise fails, honesty plus a remedy is the only way back.',
+            en: "When the promise fell through you admitted it at once, told the truth and came straight back with a way to beat five o'clock. When a promise fails, honesty plus a remedy is the only way back.",
           },
           next: 'transfer-worry',
           recommended: true,
@@ -500,7 +521,7 @@ const largeWithdrawal: Scenario = {
         {
           text: {
             'zh-CN': '……那倒是，钱能进医院的账就行。我要现金，也是没办法的办法。',
-            en: "…Well, yes. As long as it gets to the hospital. Cash was just the only way I could think of.",
+            en: '…Well, yes. As long as it gets to the hospital. Cash was just the only way I could think of.',
           },
           cue: 'softening',
         },
@@ -515,8 +536,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'rules-are-rules',
           text: {
-            'zh-CN': '这是规定，我们也没办法。现在哪家银行都一样，您去别家也得约。',
-            en: "It's the rule; there's nothing we can do. Every bank's the same now. You'd have to book anywhere.",
+            'zh-CN':
+              '这是上面的规定，我们也没办法。现在哪家银行都一样，大额取现都得提前约，您去别家也是这样，真不是针对您。',
+            en: "It's the rule from above; there's nothing we can do. Every bank's the same now, large cash always needs booking. It'd be the same anywhere. It's nothing personal.",
           },
           behaviours: ['policy-first', 'deflect'],
           mood: { anger: 10, trust: -10 },
@@ -533,15 +555,16 @@ const largeWithdrawal: Scenario = {
         {
           id: 'vault-reason',
           text: {
-            'zh-CN': '这规矩确实让您为难了。网点现金是金库按前一天的预约送来的，大额现金临时调，路上不安全，所以要提前约。',
-            en: "I know this rule has made things hard for you. Our cash comes from the vault by the previous day's bookings, and moving big sums at short notice isn't safe. Hence booking.",
+            'zh-CN':
+              '这规矩确实让您为难了。网点现金是金库按预约量送的，大额临时调运不安全，所以要提前约。今天这么多现金，我们确实拿不出。',
+            en: "I know this rule makes things hard. The vault sends cash by bookings, and moving big sums at short notice isn't safe, hence booking. Honestly, we can't pay out that much cash today.",
           },
-          behaviours: ['acknowledge-emotion', 'explain'],
+          behaviours: ['acknowledge-emotion', 'explain', 'set-expectations'],
           mood: { anger: -5, trust: 5 },
           note: {
             'zh-CN':
-              '先认他的难处，再用一两句话讲清规定背后的原因：现金怎么调、为什么求稳。规定讲出了道理，客户才不觉得是刁难。',
-            en: "You acknowledged his frustration, then gave the reason behind the rule in a sentence or two: how cash is supplied and kept safe. A rule with a reason doesn't feel like red tape.",
+              '先认他的难处，再用一两句话讲清规定背后的原因，并坦白今天现金拿不出来。规定讲出了道理、能与不能说在前头，客户才不觉得是刁难。',
+            en: "You acknowledged his frustration, gave the reason behind the rule in a sentence or two, and said plainly that today's cash isn't there. A rule with a reason, and a clear can and can't, doesn't feel like red tape.",
           },
           next: 'options',
           recommended: true,
@@ -557,7 +580,7 @@ const largeWithdrawal: Scenario = {
           note: {
             'zh-CN':
               '道理不错，口气却是在跟他抬杠，还顺带数落他。原因可以讲，但要站在他这边讲：坚决避免与客户争执。',
-            en: "The point is sound, but the tone picks a fight and tells him off. You can give the reason, but give it from his side of the table: never argue with the customer.",
+            en: 'The point is sound, but the tone picks a fight and tells him off. You can give the reason, but give it from his side of the table: never argue with the customer.',
           },
           next: {
             branches: [{ when: { agitated: true }, to: 'ending-escalated' }],
@@ -585,8 +608,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'promise-all-cash',
           text: {
-            'zh-CN': '您放心，我去找行长申请特批，今天一定让您拿到 21 万现金，耽误不了您。',
-            en: "Don't worry, I'll get the branch president to make an exception. You'll have your ¥210,000 in cash today, guaranteed.",
+            'zh-CN':
+              '您放心，这事包在我身上。我现在就去找行长申请特批，让金库临时调款，今天一定让您拿到 21 万现金，保证不耽误手术。',
+            en: "Leave it to me. I'll go to the branch president now for an exception and get the vault to send cash. You'll have your ¥210,000 today, guaranteed; the operation won't be held up.",
           },
           behaviours: ['over-promise', 'offer-solution'],
           mood: { anger: -10, trust: 5 },
@@ -615,8 +639,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'two-ways',
           text: {
-            'zh-CN': '两个办法您挑：柜台把钱直接转进医院账户，不受手机限额，今天到账；或者我马上打给中山路支行，问能不能付现。',
-            en: 'Two options, your pick: we transfer it from the counter straight into the hospital\'s account, no app limit, there today; or I ring Zhongshan Road branch now about cash.',
+            'zh-CN':
+              '两个办法您挑：柜台把钱直接转进医院账户，不受手机限额，今天到账；或者我马上打给中山路支行，问能不能付现。',
+            en: "Two options, your pick: we transfer it from the counter straight into the hospital's account, no app limit, there today; or I ring Zhongshan Road branch now about cash.",
           },
           behaviours: ['offer-solution', 'closed-question'],
           mood: { anger: -5, trust: 10 },
@@ -635,7 +660,10 @@ const largeWithdrawal: Scenario = {
       kind: 'decision',
       lines: [
         {
-          text: { 'zh-CN': '转账？……万一转错了呢？', en: 'A transfer? …What if it goes to the wrong place?' },
+          text: {
+            'zh-CN': '转账？……万一转错了呢？',
+            en: 'A transfer? …What if it goes to the wrong place?',
+          },
         },
         {
           text: {
@@ -649,8 +677,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'definitely-fine',
           text: {
-            'zh-CN': '您放心，肯定错不了，五分钟就到账，一点问题都没有。',
-            en: "Don't worry, it can't go wrong. It'll be there in five minutes. No problem at all.",
+            'zh-CN':
+              '您放心，柜台转账肯定错不了，我们天天都在办，五分钟就能到医院账上，一点问题都没有，您就踏踏实实等着吧。',
+            en: "Don't worry, a counter transfer can't go wrong; we do them every day. It'll be in the hospital's account in five minutes. No problem at all, so just relax.",
           },
           behaviours: ['over-promise'],
           mood: { trust: -5 },
@@ -664,8 +693,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'walk-you-through',
           text: {
-            'zh-CN': '这笔我全程陪您办。先打给收费处核对账户，大额要远程授权，约 20 分钟，三点前一定转出，回单当场给您。',
-            en: "I'll see this through with you. First I ring the cashier to check the account; large sums need remote authorization, about 20 minutes. It goes before three, receipt in your hand.",
+            'zh-CN':
+              '这笔我全程陪您办：先打给收费处核对账户，大额要远程授权，约 20 分钟，半小时内转出，回单当场给您。',
+            en: "I'll see this through with you. First I ring the cashier to check the account; large sums need remote authorization, about 20 minutes. It goes within half an hour, receipt in hand.",
           },
           behaviours: ['own-problem', 'verify-facts', 'explain', 'commit-deadline'],
           mood: { anger: -10, trust: 10 },
@@ -699,7 +729,10 @@ const largeWithdrawal: Scenario = {
       kind: 'decision',
       lines: [
         {
-          text: { 'zh-CN': '（捏着回单）……转出去了，是吧？', en: "(Clutching the receipt.) …So it's gone?" },
+          text: {
+            'zh-CN': '（捏着回单）……转出去了，是吧？',
+            en: "(Clutching the receipt.) …So it's gone?",
+          },
         },
         {
           text: {
@@ -727,7 +760,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'cash-and-callback',
           text: {
-            'zh-CN': '回单您收好。护工、吃饭用的现金，5 万以内现在就能取，我让窗口马上办。四点我跟收费处确认到账，再打给您。',
+            'zh-CN':
+              '回单您收好。护工、吃饭用的现金，5 万以内现在就能取，我让窗口马上办。四点我跟收费处确认到账，再打给您。',
             en: "Keep the receipt safe. Cash for the carer and meals, up to ¥50,000, you can take now; I'll get the window on it. At four I'll confirm with the cashier and ring you.",
           },
           behaviours: ['offer-solution', 'commit-deadline', 'callback-promise'],
@@ -749,7 +783,7 @@ const largeWithdrawal: Scenario = {
         {
           text: {
             'zh-CN': '（16:02，王雪的电话打过来）喂，王经理？医院那边……到了吗？',
-            en: '(16:02. Wang Xue\'s call comes through.) Hello, Ms Wang? The hospital… has it arrived?',
+            en: "(16:02. Wang Xue's call comes through.) Hello, Ms Wang? The hospital… has it arrived?",
           },
         },
       ],
@@ -757,8 +791,9 @@ const largeWithdrawal: Scenario = {
         {
           id: 'should-be-fine',
           text: {
-            'zh-CN': '应该到了吧，转账一般不会出问题的，您放心。那就先这样，再见。',
-            en: "It should have by now; transfers rarely go wrong, don't worry. Well, that's all then. Goodbye.",
+            'zh-CN':
+              '应该到了吧，柜台转账一般不会出问题的，您放心好了。要是医院说没收到，您再来网点找我们。那就先这样，再见。',
+            en: "It should have by now; counter transfers rarely go wrong, so don't worry. If the hospital says it hasn't come, just pop back to the branch. Well, that's all then. Goodbye.",
           },
           behaviours: ['premature-close'],
           mood: { trust: -5 },
@@ -787,7 +822,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'confirmed-check',
           text: {
-            'zh-CN': '刚跟收费处核实过，21 万已经入账，明天手术不耽误。今天这一趟，您心里踏实了吗？还有哪儿不放心，您跟我说。',
+            'zh-CN':
+              '刚跟收费处核实过，21 万已经入账，明天手术不耽误。今天这一趟，您心里踏实了吗？还有哪儿不放心，您说。',
             en: "I've just checked with the cashier: the ¥210,000 is in, so tomorrow's operation goes ahead. After today, do you feel easier? If anything's still worrying you, tell me.",
           },
           behaviours: ['progress-update', 'check-satisfaction'],
@@ -813,8 +849,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'goodbye',
           text: {
-            'zh-CN': '好的，那不打扰您了。祝老爷子手术顺利，再见！',
-            en: "All right, I won't keep you. I hope your father's operation goes well. Goodbye!",
+            'zh-CN': '好的，那我就不打扰您了，您赶紧去医院陪老爷子吧。祝老人家手术顺顺利利，再见！',
+            en: "All right, I won't keep you; you'll want to get back to your father. I hope the operation goes really well. Goodbye!",
           },
           behaviours: ['premature-close'],
           mood: {},
@@ -828,8 +864,8 @@ const largeWithdrawal: Scenario = {
         {
           id: 'hear-the-pause',
           text: {
-            'zh-CN': '听您这声“没了”，好像还有点不放心。是明天手术的事，还是钱的事？您说，我听着。',
-            en: "That \"no\" sounded like something's still on your mind. Is it tomorrow's operation, or the money? Go ahead, I'm listening.",
+            'zh-CN': '听您这声“没了”，好像还有点不放心。是手术的事，还是钱的事？您说，我听着。',
+            en: 'That "no" sounded like something\'s still on your mind. Is it the operation, or the money? Go ahead, I\'m listening.',
           },
           behaviours: ['acknowledge-emotion', 'check-satisfaction'],
           mood: { anger: -5, trust: 5 },
@@ -852,13 +888,16 @@ const largeWithdrawal: Scenario = {
       outcome: 'resolved-satisfied',
       lines: [
         {
-          text: { 'zh-CN': '（长出一口气）到了就好，到了就好。', en: '(A long breath out.) Good. It got there. Good.' },
+          text: {
+            'zh-CN': '（长出一口气）到了就好，到了就好。',
+            en: '(A long breath out.) Good. It got there. Good.',
+          },
           cue: 'softening',
         },
         {
           text: {
-            'zh-CN': '中午在窗口冲你们嚷嚷，对不住啊。等老爷子出了院，我那笔钱还存你们这儿。',
-            en: 'Sorry for shouting at your window at lunchtime. Once Dad is out of hospital, my money stays with you.',
+            'zh-CN': '下午在窗口冲你们嚷嚷，对不住啊。等老爷子出了院，我那笔钱还存你们这儿。',
+            en: 'Sorry for shouting at your window earlier. Once Dad is out of hospital, my money stays with you.',
           },
         },
       ],
@@ -873,7 +912,7 @@ const largeWithdrawal: Scenario = {
       kind: 'ending',
       outcome: 'resolved-grudging',
       lines: [
-        { text: { 'zh-CN': '……行吧，事儿总算是办了。', en: '…Fine. At least it got done.' } },
+        { text: { 'zh-CN': '……行吧，就这样吧。', en: '…Fine. Have it your way.' } },
         {
           text: {
             'zh-CN': '就这一下午，折腾得我够呛。',
@@ -926,7 +965,10 @@ const largeWithdrawal: Scenario = {
           cue: 'rising-tone',
         },
         {
-          text: { 'zh-CN': '我这就发网上，让大家评评理！', en: "I'm putting this online. Let people be the judge!" },
+          text: {
+            'zh-CN': '我这就发网上，让大家评评理！',
+            en: "I'm putting this online. Let people be the judge!",
+          },
         },
       ],
       summary: {

@@ -16,7 +16,7 @@ const wrongSparePart: Scenario = {
   briefing: {
     'zh-CN':
       '东莞一家注塑厂的设备部雷经理急订了一个比例阀，寄到的却是另一个型号，3 号机停了一上午。他的电话转到了投诉专席，由您来接。',
-    en: "Mr. Lei, maintenance manager at an injection-moulding plant in Dongguan, rushed an order for a valve and got the wrong model. Machine 3 has been down all morning. His call has come through to you at the complaint desk.",
+    en: 'Mr. Lei, maintenance manager at an injection-moulding plant in Dongguan, rushed an order for a valve and got the wrong model. Machine 3 has been down all morning. His call has come through to you at the complaint desk.',
   },
   industry: 'manufacturing',
   channel: 'phone',
@@ -75,7 +75,7 @@ const wrongSparePart: Scenario = {
         {
           text: {
             'zh-CN': '喂？投诉是吧？我跟你说，你们这回可真行啊！',
-            en: "Hello? Complaints, right? Well, you lot have really outdone yourselves this time!",
+            en: 'Hello? Complaints, right? Well, you lot have really outdone yourselves this time!',
           },
         },
         {
@@ -159,7 +159,7 @@ const wrongSparePart: Scenario = {
         {
           text: {
             'zh-CN': '一条线十几号人，一个钟头几千块的活儿在那儿等着，你们到底管不管？',
-            en: "A dozen-odd people on that line, thousands of yuan of work waiting every hour — are you going to deal with this or not?",
+            en: 'A dozen-odd people on that line, thousands of yuan of work waiting every hour — are you going to deal with this or not?',
           },
           cue: 'rising-tone',
         },
@@ -209,7 +209,7 @@ const wrongSparePart: Scenario = {
           note: {
             'zh-CN':
               '“我理解”后面紧跟“不过”和“这是规定”，客户只听见了后半句。规定可以做办法的依据，不能当开场白，更不能让停线的客户先等质检。',
-            en: "“I understand” followed by “but” and “those are the rules”: he only hears the second half. Policy can back a fix, never open one, and never make a customer with a stopped line wait on an inspection.",
+            en: '“I understand” followed by “but” and “those are the rules”: he only hears the second half. Policy can back a fix, never open one, and never make a customer with a stopped line wait on an inspection.',
           },
           next: {
             branches: [{ when: { anger: { atLeast: 85 } }, to: 'ending-escalated' }],
@@ -324,14 +324,15 @@ const wrongSparePart: Scenario = {
           note: {
             'zh-CN':
               '他刚问“什么时候能到”，您回了个“尽快”，还打包票不耽误。没有日期的承诺，他没法跟老板交代：先给准点，再说放心。',
-            en: "He just asked “when will it get here?” and got “as soon as possible” with a guarantee on top. A promise with no date gives him nothing to tell his boss: the time first, reassurance second.",
+            en: 'He just asked “when will it get here?” and got “as soon as possible” with a guarantee on top. A promise with no date gives him nothing to tell his boss: the time first, reassurance second.',
           },
           next: 'vague',
         },
         {
           id: 'approval-first',
           text: {
-            'zh-CN': '我这边马上给您提补发。不过补发要先走一个换货审批，一般一到两个工作日能批下来，批下来仓库第一时间就给您发出去。',
+            'zh-CN':
+              '我这边马上给您提补发。不过补发要先走一个换货审批，一般一到两个工作日能批下来，批下来仓库第一时间就给您发出去。',
             en: "I'll request the reshipment right away. But it needs an exchange approval first; that usually takes one or two working days, and the warehouse ships the moment it comes through.",
           },
           behaviours: ['policy-first', 'explain'],
@@ -355,7 +356,7 @@ const wrongSparePart: Scenario = {
           note: {
             'zh-CN':
               '您抓住了“什么时候能到”这句关键话，把他真正要的说了出来：一个准点，好向上向下交代。再说清为什么要等、等多久，等待就不难熬。',
-            en: "You caught the key line — “when will it get here?” — and named what he really needs: a firm time he can pass up and down the chain. Saying why and how long you need makes the wait bearable.",
+            en: 'You caught the key line — “when will it get here?” — and named what he really needs: a firm time he can pass up and down the chain. Saying why and how long you need makes the wait bearable.',
           },
           next: 'found-it',
           recommended: true,
@@ -407,8 +408,9 @@ const wrongSparePart: Scenario = {
         {
           id: 'reorder-please',
           text: {
-            'zh-CN': '让您久等了，有货的。不过补发得麻烦您那边采购重新下个单，我们销售收到单就给您发。',
-            en: "Thanks for waiting, we do have it. But for the replacement your purchasing people will need to place a new order, and our sales team will ship as soon as they get it.",
+            'zh-CN':
+              '让您久等了，有货的。不过补发得麻烦您那边采购重新下个单，我们销售收到单就给您发。',
+            en: 'Thanks for waiting, we do have it. But for the replacement your purchasing people will need to place a new order, and our sales team will ship as soon as they get it.',
           },
           behaviours: ['offer-solution', 'deflect'],
           mood: { anger: 10, trust: -10 },
@@ -540,8 +542,7 @@ const wrongSparePart: Scenario = {
         },
         {
           text: {
-            'zh-CN':
-              '那这个发错的阀怎么弄？还得我们自己打包给你们寄回去？我这边可没人手跑这个。',
+            'zh-CN': '那这个发错的阀怎么弄？还得我们自己打包给你们寄回去？我这边可没人手跑这个。',
             en: "And the wrong valve? Do we have to pack it up and post it back ourselves? I haven't got anyone spare to run around with that.",
           },
         },
@@ -609,12 +610,16 @@ const wrongSparePart: Scenario = {
               '罚了谁客户并不关心，他问的是“下回别再错”。查根源是为了改流程，不是为了找人受罚；“秋后算账”留不住客户。',
             en: "He doesn't care who gets fined; he asked for it never to happen again. You look for causes to fix the process, not to punish someone. Settling scores afterwards keeps no customers.",
           },
-          next: 'closing',
+          next: {
+            branches: [{ when: { agitated: true }, to: 'ending-escalated' }],
+            otherwise: 'closing',
+          },
         },
         {
           id: 'ask-warehousing',
           text: {
-            'zh-CN': '具体是哪个环节出的问题，我这边确实也说不好，这个得问我们仓储部门。要不我把他们的电话给您，您直接跟他们沟通一下？',
+            'zh-CN':
+              '具体是哪个环节出的问题，我这边确实也说不好，这个得问我们仓储部门。要不我把他们的电话给您，您直接跟他们沟通一下？',
             en: "I honestly can't say which step it was from here; that's one for our warehousing department. Shall I give you their number so you can take it up with them directly?",
           },
           behaviours: ['deflect'],
@@ -622,9 +627,12 @@ const wrongSparePart: Scenario = {
           note: {
             'zh-CN':
               '把问题推给仓储部，等于让客户自己去追。首问负责：电话是您接的，原因和改进也该由您带回来。',
-            en: "Handing it to warehousing means he has to chase it himself. Own the first contact: you took the call, so you bring back the cause and the fix.",
+            en: 'Handing it to warehousing means he has to chase it himself. Own the first contact: you took the call, so you bring back the cause and the fix.',
           },
-          next: 'closing',
+          next: {
+            branches: [{ when: { agitated: true }, to: 'ending-escalated' }],
+            otherwise: 'closing',
+          },
         },
         {
           id: 'cause-and-prevention',
@@ -762,7 +770,7 @@ const wrongSparePart: Scenario = {
       summary: {
         'zh-CN':
           '雷经理越过您找了销售经理，还提到要换供应商。一个 B2B 客户的线停着，他要的只是一个到货时间；推给规定、推给物流、推给仓库，都只会把投诉推到更高层。',
-        en: "Mr. Lei went over your head to the sales manager and mentioned changing suppliers. A business customer with a stopped line wants one thing, a delivery time; pushing it onto rules, couriers or the warehouse only pushes the complaint higher.",
+        en: 'Mr. Lei went over your head to the sales manager and mentioned changing suppliers. A business customer with a stopped line wants one thing, a delivery time; pushing it onto rules, couriers or the warehouse only pushes the complaint higher.',
       },
     },
     {

@@ -7,20 +7,25 @@ interface Props {
   onExpire: () => void;
 }
 
-/** The time left to reply; when it runs out the silence is recorded as a reply. */
-/** Mount one per turn (key it by the turn) so each reply gets the full time. */
+/**
+ * The time left to reply; when it runs out the silence is recorded as a reply. Mount one per turn
+ * (key it by the turn) so each reply gets the full time. The deadline is fixed at mount, so a slow
+ * render never stretches the time.
+ */
 export function ReplyTimer({ seconds, paused, onExpire }: Props) {
   const { t } = useTranslation();
-  const [left, setLeft] = useState(seconds);
+  const [deadline] = useState(() => Date.now() + seconds * 1000);
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (paused) return;
-    if (left <= 0) {
-      onExpire();
-      return;
-    }
-    const tick = setTimeout(() => setLeft((l) => l - 1), 1000);
-    return () => clearTimeout(tick);
-  }, [left, paused, onExpire]);
+    const expiry = setTimeout(onExpire, Math.max(0, deadline - Date.now()));
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      clearTimeout(expiry);
+      clearInterval(tick);
+    };
+  }, [deadline, paused, onExpire]);
+  const left = Math.max(0, Math.ceil((deadline - now) / 1000));
   const urgent = left <= 10;
   return (
     <div
@@ -28,14 +33,9 @@ export function ReplyTimer({ seconds, paused, onExpire }: Props) {
       role="timer"
       aria-live={urgent ? 'assertive' : 'off'}
     >
-      <span className="reply-timer-label">
-        {t('call.timeLeft', { seconds: Math.max(0, left) })}
-      </span>
+      <span className="reply-timer-label">{t('call.timeLeft', { seconds: left })}</span>
       <span className="reply-timer-track" aria-hidden="true">
-        <span
-          className="reply-timer-fill"
-          style={{ transform: `scaleX(${Math.max(0, left) / seconds})` }}
-        />
+        <span className="reply-timer-fill" style={{ transform: `scaleX(${left / seconds})` }} />
       </span>
     </div>
   );

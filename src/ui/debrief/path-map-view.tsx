@@ -6,16 +6,16 @@ import { useTranslation } from 'react-i18next';
 import type { PathMap } from '../../engine/path-map';
 import { useLocalized } from '../i18n/use-localized';
 
-const NODE_W = 180;
-const NODE_H = 64;
+const NODE_W = 170;
+const NODE_H = 58;
 
 /** The case as a graph: the trainee's route in blue, the expert's in green (lazy-loaded). */
 export default function PathMapView({ map }: { map: PathMap }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const { nodes, edges } = useMemo(() => {
+  const { nodes, edges, route } = useMemo(() => {
     const graph = new dagre.graphlib.Graph();
-    graph.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 56 });
+    graph.setGraph({ rankdir: 'TB', nodesep: 16, ranksep: 40 });
     graph.setDefaultEdgeLabel(() => ({}));
     for (const n of map.nodes) graph.setNode(n.id, { width: NODE_W, height: NODE_H });
     for (const e of map.edges) graph.setEdge(e.from, e.to);
@@ -54,27 +54,31 @@ export default function PathMapView({ map }: { map: PathMap }) {
       className: `map-edge ${e.onTrainee && e.onExpert ? 'map-both' : e.onTrainee ? 'map-trainee' : e.onExpert ? 'map-expert' : 'map-off'}`,
       animated: e.onTrainee && !e.onExpert,
     }));
-    return { nodes, edges };
+    const route = map.nodes.filter((n) => n.onTrainee || n.onExpert).map((n) => ({ id: n.id }));
+    return { nodes, edges, route };
   }, [map, pick, t]);
   return (
-    <div className="path-map" role="img" aria-label={t('debrief.pathMapLabel')}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        fitView
-        nodesDraggable={false}
-        nodesConnectable={false}
-        proOptions={{ hideAttribution: true }}
-        minZoom={0.2}
-      >
-        <Background />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+    <>
+      <div className="path-map" role="img" aria-label={t('debrief.pathMapLabel')}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          fitView
+          fitViewOptions={{ nodes: route, padding: 0.1, minZoom: 0.7, maxZoom: 1 }}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          proOptions={{ hideAttribution: true }}
+          minZoom={0.2}
+        >
+          <Background />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </div>
       <p className="legend">
         <span className="key trainee">{t('debrief.yourPath')}</span>
         <span className="key expert">{t('debrief.expertPath')}</span>
         <span className="key both">{t('debrief.bothPaths')}</span>
       </p>
-    </div>
+    </>
   );
 }

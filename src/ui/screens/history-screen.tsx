@@ -38,6 +38,7 @@ export function HistoryScreen({ profileId }: { profileId: string }) {
                 <span className="muted">{new Date(a.startedAt).toLocaleString(locale)}</span>
                 <span className={`status status-${a.status}`}>
                   {t(`history.statuses.${a.status}`)}
+                  {a.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
                 </span>
                 <span className="history-score">{a.score ? `${a.score.total}` : '—'}</span>
                 {a.outcome && (

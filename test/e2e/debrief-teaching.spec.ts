@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { AC, AC_PATHS, createTrainee, reply, replyText, snap, takeCall } from './support/steps';
+
+
+test('the debrief teaches: cue spotting, the cue moment, the mood curve and the path map', async ({ page }) => {
+  await createTrainee(page, '吴迪', '3001');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+
+  const cue = page.getByRole('region', { name: '关键线索' });
+  await expect(cue.getByRole('group')).toContainText('哪一句话透露了周先生真正想要的是什么？');
+  const keyLine = AC.nodes.flatMap((n) => n.lines).find((l) => l.keyCue)!.text['zh-CN'];
+  await cue.getByRole('radio', { name: keyLine }).check();
+  await cue.getByRole('button', { name: '就是这句' }).click();
+  await expect(cue).toContainText('找对了');
+  await expect(cue).toContainText('你立刻追问或复述了');
+  await expect(cue.locator('.key-line')).toContainText(keyLine);
+
+  await expect(page.getByRole('img', { name: /客户情绪曲线/ })).toBeVisible();
+  const map = page.locator('.path-map');
+  await expect(map.locator('.react-flow__node.map-both').first()).toBeVisible();
+  await expect(map.locator('.react-flow__node')).toHaveCount(AC.nodes.length);
+  await snap(page, 'debrief-teaching-zh-1280');
+
+  await page.locator('.rule-link').first().click();
+  await expect(page.getByRole('link', { name: /返回手册目录/ })).toBeVisible();
+});
+
+test('a trainee who strays sees both routes and what a better reply would have been', async ({ page }) => {
+  await createTrainee(page, '郑爽', '3002');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.worst.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.locator('.react-flow__node.map-trainee').first()).toBeVisible();
+  await expect(page.locator('.react-flow__node.map-expert').first()).toBeVisible();
+  await expect(page.locator('.turn-expert').first()).toContainText('更好的回答');
+  await expect(page.getByRole('region', { name: '各项得分' })).toContainText('失分：');
+});
+
+test('retrying from turn 3 creates a practice attempt that history labels as practice', async ({ page }) => {
+  await createTrainee(page, '冯琳', '3003');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.worst.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await page.getByRole('button', { name: '从第 3 句重练' }).click();
+  await expect(page.locator('.tag-practice')).toBeVisible();
+  const firstTwo = AC_PATHS.worst.choices.slice(0, 2).map((id) => replyText(AC, id));
+  const said = await page.locator('.bubble-trainee .words').allInnerTexts();
+  expect(said).toEqual(firstTwo);
+  await page.locator('.app-nav a[href="#/history"]').click();
+  const rows = page.locator('.history-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText('练习');
+  await expect(rows.first()).toContainText('进行中');
+  await expect(rows.nth(1)).not.toContainText('练习');
+});
+
+test('in a timed call, letting the timer run out raises the customer’s anger', async ({ page }) => {
+  await page.clock.install();
+  await createTrainee(page, '陆远', '3004');
+  const card = page.getByRole('article', { name: AC.title['zh-CN'] });
+  await card.getByRole('button', { name: '接这通电话' }).click();
+  const challenge = page.getByRole('checkbox', { name: /计时挑战/ });
+  await expect(challenge).toBeChecked();
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  const anger = page.getByRole('meter', { name: '怒气' });
+  const before = Number(await anger.getAttribute('aria-valuenow'));
+  await expect(page.getByRole('timer')).toContainText('还剩 45 秒');
+  await page.clock.runFor(46_000);
+  await expect(page.locator('.bubble-customer').last()).toContainText('你还在听吗');
+  const after = Number(await anger.getAttribute('aria-valuenow'));
+  expect(after).toBeGreaterThan(before);
+  await expect(page.getByRole('timer')).toContainText('还剩 45 秒');
+});
+
+test('the timer is off by default for an easy case', async ({ page }) => {
+  await createTrainee(page, '黄蕾', '3005');
+  const easy = page.getByRole('article', { name: /我不是你们的客户吗/ });
+  await easy.getByRole('button', { name: '接这通电话' }).click();
+  await expect(page.getByRole('checkbox', { name: /计时挑战/ })).not.toBeChecked();
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await expect(page.getByRole('timer')).toHaveCount(0);
+});
