@@ -1,4 +1,6 @@
 import type { Scenario } from '../engine/scenario-schema';
+import wrongSparePart from './cases/wrong-spare-part';
+import tourMultiDay from './cases/tour-multi-day';
 import onlineLeakPost from './cases/online-leak-post';
 import intercomRepeatFailure from './cases/intercom-repeat-failure';
 import anxiousParentClinic from './cases/anxious-parent-clinic';
@@ -18,6 +20,8 @@ export const BUNDLED_SCENARIOS: readonly Scenario[] = [
   anxiousParentClinic,
   intercomRepeatFailure,
   onlineLeakPost,
+  tourMultiDay,
+  wrongSparePart,
 ];
 
 export function findBundledScenario(id: string): Scenario | undefined {

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { AC, AC_PATHS, createTrainee, reply, replyText, snap, takeCall } from './support/steps';
 
-
-test('the debrief teaches: cue spotting, the cue moment, the mood curve and the path map', async ({ page }) => {
+test('the debrief teaches: cue spotting, the cue moment, the mood curve and the path map', async ({
+  page,
+}) => {
   await createTrainee(page, '吴迪', '3001');
   await takeCall(page, AC);
   await reply(page, AC, AC_PATHS.recommended.choices);
@@ -27,7 +28,9 @@ test('the debrief teaches: cue spotting, the cue moment, the mood curve and the 
   await expect(page.getByRole('link', { name: /返回手册目录/ })).toBeVisible();
 });
 
-test('a trainee who strays sees both routes and what a better reply would have been', async ({ page }) => {
+test('a trainee who strays sees both routes and what a better reply would have been', async ({
+  page,
+}) => {
   await createTrainee(page, '郑爽', '3002');
   await takeCall(page, AC);
   await reply(page, AC, AC_PATHS.worst.choices);
@@ -38,7 +41,9 @@ test('a trainee who strays sees both routes and what a better reply would have b
   await expect(page.getByRole('region', { name: '各项得分' })).toContainText('失分：');
 });
 
-test('retrying from turn 3 creates a practice attempt that history labels as practice', async ({ page }) => {
+test('retrying from turn 3 creates a practice attempt that history labels as practice', async ({
+  page,
+}) => {
   await createTrainee(page, '冯琳', '3003');
   await takeCall(page, AC);
   await reply(page, AC, AC_PATHS.worst.choices);

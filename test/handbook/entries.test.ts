@@ -4,7 +4,9 @@ import { HANDBOOK, handbookEntry } from '../../src/handbook/entries';
 
 describe('principles handbook', () => {
   it('has an entry for every rule a debrief can link to', () => {
-    const missing = ALL_RULES.filter((r) => !handbookEntry(r.handbook)).map((r) => `${r.id} → ${r.handbook}`);
+    const missing = ALL_RULES.filter((r) => !handbookEntry(r.handbook)).map(
+      (r) => `${r.id} → ${r.handbook}`,
+    );
     expect(missing).toEqual([]);
   });
 
@@ -15,7 +17,14 @@ describe('principles handbook', () => {
   });
 
   it('covers what the course teaches', () => {
-    for (const id of ['golden-rules', 'bank-seven-steps', 'angry-customer-order', 'cues', 'expectations', 'avoid-phrases']) {
+    for (const id of [
+      'golden-rules',
+      'bank-seven-steps',
+      'angry-customer-order',
+      'cues',
+      'expectations',
+      'avoid-phrases',
+    ]) {
       expect(handbookEntry(id), id).toBeDefined();
     }
     const sevenSteps = handbookEntry('bank-seven-steps')!.blocks.find((b) => b.kind === 'list');
