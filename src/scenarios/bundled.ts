@@ -1,4 +1,8 @@
 import type { Scenario } from '../engine/scenario-schema';
+import carDeliveryDefect from './cases/car-delivery-defect';
+import largeWithdrawal from './cases/large-withdrawal';
+import cardAnnualFee from './cases/card-annual-fee';
+import bankSocialSecurity from './cases/bank-social-security';
 import wrongSparePart from './cases/wrong-spare-part';
 import tourMultiDay from './cases/tour-multi-day';
 import onlineLeakPost from './cases/online-leak-post';
@@ -22,6 +26,10 @@ export const BUNDLED_SCENARIOS: readonly Scenario[] = [
   onlineLeakPost,
   tourMultiDay,
   wrongSparePart,
+  bankSocialSecurity,
+  cardAnnualFee,
+  largeWithdrawal,
+  carDeliveryDefect,
 ];
 
 export function findBundledScenario(id: string): Scenario | undefined {

@@ -1033,7 +1033,7 @@ const bankSocialSecurity: Scenario = {
         {
           text: {
             'zh-CN': '……没啥了，就这样吧。',
-            en: '…Nothing. That\'s it, then.',
+            en: "…Nothing. That's it, then.",
           },
           cue: 'avoidance',
         },
@@ -1047,7 +1047,7 @@ const bankSocialSecurity: Scenario = {
       summary: {
         'zh-CN':
           '孙大爷走了，投诉没再提，心里的疙瘩却还在：要么不知道下一步该找谁，要么觉得银行只是把他打发走了，要么觉得自己被数落、被敷衍了。问题出在银行之外，不等于只要说清“不是我们”；给出具体渠道、按时回话、确认他真的踏实，才算把投诉处理完。',
-        en: "Mr. Sun left and dropped the complaint, but the knot remains: either he still does not know whom to turn to, or he feels the bank simply got rid of him. A cause outside the bank does not end with “it wasn't us”; a concrete channel, a call-back on time and a real check that he is at ease are what close a complaint.",
+        en: "Mr. Sun left and dropped the complaint, but the knot remains: he may still not know whom to turn to, feel the bank simply got rid of him, or feel lectured and fobbed off. A cause outside the bank does not end with “it wasn't us”; a concrete channel, a call-back on time and a real check that he is at ease are what close a complaint.",
       },
     },
     {

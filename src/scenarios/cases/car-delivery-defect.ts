@@ -511,7 +511,6 @@ const carDeliveryDefect: Scenario = {
             'zh-CN': '我就问一句：我这车什么时候能修好？我天天得开车上班。',
             en: "I'm asking one thing: when will my car be fixed? I drive to work every day.",
           },
-          cue: 'repetition',
         },
       ],
       choices: [

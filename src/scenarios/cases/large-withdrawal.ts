@@ -912,7 +912,7 @@ const largeWithdrawal: Scenario = {
       kind: 'ending',
       outcome: 'resolved-grudging',
       lines: [
-        { text: { 'zh-CN': '……行吧，就这样吧。', en: '…Fine. Have it your way.' } },
+        { text: { 'zh-CN': '……行吧，就这样吧。', en: "…Fine. Let's leave it at that." } },
         {
           text: {
             'zh-CN': '就这一下午，折腾得我够呛。',
@@ -959,8 +959,8 @@ const largeWithdrawal: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '（掏出手机对着柜台拍）大伙儿都看看啊！老人等着钱做手术，银行说取不了！',
-            en: "(Holding up his phone to film the counter.) Look, everyone! My old man needs this for surgery and the bank won't pay out!",
+            'zh-CN': '（掏出手机对着柜台拍）大伙儿都看看啊！老人等着钱救命，银行说取不了！',
+            en: "(Holding up his phone to film the counter.) Look, everyone! My old man needs this money to save his life, and the bank won't pay out!",
           },
           cue: 'rising-tone',
         },
