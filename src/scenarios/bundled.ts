@@ -1,4 +1,6 @@
 import type { Scenario } from '../engine/scenario-schema';
+import powerFaultInHome from './cases/power-fault-in-home';
+import powerOutage95598 from './cases/power-outage-95598';
 import carDeliveryDefect from './cases/car-delivery-defect';
 import largeWithdrawal from './cases/large-withdrawal';
 import cardAnnualFee from './cases/card-annual-fee';
@@ -30,6 +32,8 @@ export const BUNDLED_SCENARIOS: readonly Scenario[] = [
   cardAnnualFee,
   largeWithdrawal,
   carDeliveryDefect,
+  powerOutage95598,
+  powerFaultInHome,
 ];
 
 export function findBundledScenario(id: string): Scenario | undefined {

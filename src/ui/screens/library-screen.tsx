@@ -1,30 +1,177 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import {
+  averageDimensions,
+  caseSkills,
+  recommendNext,
+  type CaseStanding,
+} from '../../engine/case-skills';
 import type { Scenario } from '../../engine/scenario-schema';
+import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
+import { CHANNELS, INDUSTRIES } from '../../engine/vocabulary';
 import { BUNDLED_SCENARIOS } from '../../scenarios/bundled';
 import { abandonAttempt, listAttempts } from '../../storage/attempts';
 import { beginCall } from '../../storage/call-session';
 import { getProfile } from '../../storage/profiles';
 import { caseStatus, type CaseStatus } from '../../storage/progress';
+import type { AttemptRecord, ProfileRecord } from '../../storage/records';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 
+interface Filters {
+  industry: string;
+  channel: string;
+  difficulty: string;
+  skill: string;
+}
+
+const NO_FILTERS: Filters = { industry: '', channel: '', difficulty: '', skill: '' };
+const skillsById = new Map(BUNDLED_SCENARIOS.map((s) => [s.id, caseSkills(s)]));
+
 export function LibraryScreen({ profileId }: { profileId: string }) {
-  const { t } = useTranslation();
   const result = useLoaded(
     async () => ({ profile: await getProfile(profileId), attempts: await listAttempts(profileId) }),
     profileId,
   );
   if (result.state !== 'ready') return null;
-  const { profile, attempts } = result.value;
+  return (
+    <Library
+      profileId={profileId}
+      profile={result.value.profile}
+      attempts={result.value.attempts}
+    />
+  );
+}
+
+interface LibraryProps {
+  profileId: string;
+  profile: ProfileRecord | undefined;
+  attempts: AttemptRecord[];
+}
+
+function Library({ profileId, profile, attempts }: LibraryProps) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const standings = useMemo(
+    () =>
+      BUNDLED_SCENARIOS.map((scenario) => ({
+        scenario,
+        skills: skillsById.get(scenario.id) ?? [],
+        status: caseStatus(attempts, scenario.id),
+      })),
+    [attempts],
+  );
+  const next = useMemo(() => {
+    const finished = attempts
+      .filter((a) => a.status === 'finished' && a.score)
+      .map((a) => a.score!.dimensions);
+    const cases: CaseStanding[] = standings.map((s) => ({
+      scenario: s.scenario,
+      skills: s.skills,
+      best: s.status.best,
+    }));
+    return recommendNext(cases, averageDimensions(finished));
+  }, [attempts, standings]);
+
+  const shown = standings.filter(
+    ({ scenario, skills }) =>
+      (!filters.industry || scenario.industry === filters.industry) &&
+      (!filters.channel || scenario.channel === filters.channel) &&
+      (!filters.difficulty || String(scenario.difficulty) === filters.difficulty) &&
+      (!filters.skill || skills.includes(filters.skill as DimensionId)),
+  );
+  const industries = INDUSTRIES.filter((i) => BUNDLED_SCENARIOS.some((s) => s.industry === i));
+  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) =>
+    setFilters((f) => ({ ...f, [key]: event.target.value }));
+
   return (
     <section className="screen" aria-labelledby="library-title">
       <h1 id="library-title">{t('library.title')}</h1>
       {profile && <p className="lead">{t('library.greeting', { name: profile.name })}</p>}
+      {next && (
+        <aside className="recommended-next" aria-labelledby="next-title">
+          <h2 id="next-title">{t('library.nextTitle')}</h2>
+          <p>
+            <strong>{pick(next.scenario.title)}</strong>
+            {' · '}
+            {next.dimension
+              ? t('library.nextBecause', {
+                  skill: pick(DIMENSIONS.find((d) => d.id === next.dimension)!.name),
+                })
+              : t('library.nextFirst')}
+          </p>
+        </aside>
+      )}
+      <form
+        className="filters"
+        aria-label={t('library.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <label>
+          <span>{t('library.industry')}</span>
+          <select value={filters.industry} onChange={set('industry')}>
+            <option value="">{t('library.all')}</option>
+            {industries.map((i) => (
+              <option key={i} value={i}>
+                {t(`industry.${i}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('library.channel')}</span>
+          <select value={filters.channel} onChange={set('channel')}>
+            <option value="">{t('library.all')}</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`channel.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('library.difficultyLabel')}</span>
+          <select value={filters.difficulty} onChange={set('difficulty')}>
+            <option value="">{t('library.all')}</option>
+            {[1, 2, 3, 4, 5].map((d) => (
+              <option key={d} value={d}>
+                {t('library.difficulty', { level: d })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('library.skill')}</span>
+          <select value={filters.skill} onChange={set('skill')}>
+            <option value="">{t('library.all')}</option>
+            {DIMENSIONS.map((d) => (
+              <option key={d.id} value={d.id}>
+                {pick(d.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {shown.length !== standings.length && (
+          <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+            {t('library.clearFilters')}
+          </button>
+        )}
+      </form>
+      <p className="muted" role="status">
+        {t('library.count', { shown: shown.length, total: standings.length })}
+      </p>
       <ul className="case-grid">
-        {BUNDLED_SCENARIOS.map((s) => (
-          <li key={s.id}>
-            <CaseCard scenario={s} profileId={profileId} status={caseStatus(attempts, s.id)} />
+        {shown.map(({ scenario, skills, status }) => (
+          <li key={scenario.id}>
+            <CaseCard
+              scenario={scenario}
+              skills={skills}
+              profileId={profileId}
+              status={status}
+              recommended={next?.scenario.id === scenario.id}
+            />
           </li>
         ))}
       </ul>
@@ -32,15 +179,15 @@ export function LibraryScreen({ profileId }: { profileId: string }) {
   );
 }
 
-function CaseCard({
-  scenario,
-  profileId,
-  status,
-}: {
+interface CardProps {
   scenario: Scenario;
+  skills: DimensionId[];
   profileId: string;
   status: CaseStatus;
-}) {
+  recommended: boolean;
+}
+
+function CaseCard({ scenario, skills, profileId, status, recommended }: CardProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [, navigate] = useLocation();
@@ -54,11 +201,18 @@ function CaseCard({
       ? t('library.status.best', { score: status.best })
       : t('library.status.new');
   return (
-    <article className="case-card" aria-labelledby={`case-${scenario.id}`}>
+    <article
+      className={`case-card${recommended ? ' is-recommended' : ''}`}
+      aria-labelledby={`case-${scenario.id}`}
+    >
       <div className="case-tags">
         <span className="tag">{t(`industry.${scenario.industry}`)}</span>
         <span className="tag">{t(`channel.${scenario.channel}`)}</span>
-        <span className="tag" aria-label={t('library.difficulty', { level: scenario.difficulty })}>
+        <span
+          className="tag"
+          role="img"
+          aria-label={t('library.difficulty', { level: scenario.difficulty })}
+        >
           {'★'.repeat(scenario.difficulty)}
           {'☆'.repeat(5 - scenario.difficulty)}
         </span>
@@ -67,9 +221,16 @@ function CaseCard({
         >
           {statusText}
         </span>
+        {recommended && <span className="tag tag-next">{t('library.nextTag')}</span>}
       </div>
       <h2 id={`case-${scenario.id}`}>{pick(scenario.title)}</h2>
       <p>{pick(scenario.briefing)}</p>
+      <p className="skills muted small">
+        {t('library.trains')}
+        {skills
+          .map((d) => pick(DIMENSIONS.find((x) => x.id === d)!.name))
+          .join(t('library.listSeparator'))}
+      </p>
       <details>
         <summary>{t('library.objectives')}</summary>
         <ul>

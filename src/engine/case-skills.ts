@@ -1,0 +1,66 @@
+import { followRecommended } from './analyse-paths';
+import { replayChoices } from './replay';
+import type { Scenario } from './scenario-schema';
+import {
+  DIMENSION_IDS,
+  DIMENSIONS,
+  type DimensionId,
+  type DimensionScores,
+} from './scoring/dimensions';
+
+/**
+ * The skills a case trains: the dimensions on which its expert path earns the most, strongest
+ * first. A dimension counts when it carries at least a fifth of the expert's points.
+ */
+export function caseSkills(scenario: Scenario): DimensionId[] {
+  const { turns } = replayChoices(scenario, followRecommended(scenario).choices);
+  const points = Object.fromEntries(DIMENSION_IDS.map((d) => [d, 0])) as Record<
+    DimensionId,
+    number
+  >;
+  for (const t of turns) for (const d of DIMENSION_IDS) points[d] += t.grade.expert[d];
+  const total = DIMENSION_IDS.reduce((sum, d) => sum + points[d], 0);
+  return DIMENSION_IDS.filter((d) => total > 0 && points[d] / total >= 0.2).sort(
+    (a, b) => points[b] - points[a],
+  );
+}
+
+export interface CaseStanding {
+  scenario: Scenario;
+  skills: DimensionId[];
+  best: number | null;
+}
+
+/** A trainee's average per dimension over their finished calls; null where nothing was shown. */
+export function averageDimensions(scores: readonly DimensionScores[]): DimensionScores {
+  return Object.fromEntries(
+    DIMENSION_IDS.map((d) => {
+      const values = scores.map((s) => s[d]).filter((v): v is number => v !== null);
+      return [
+        d,
+        values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null,
+      ];
+    }),
+  ) as DimensionScores;
+}
+
+/**
+ * The case to take next: one that trains the trainee's weakest dimension and is not yet mastered
+ * (best below 80), easiest first. With no history yet, the easiest case.
+ */
+export function recommendNext(
+  cases: readonly CaseStanding[],
+  averages: DimensionScores,
+): { scenario: Scenario; dimension: DimensionId | null } | null {
+  const open = cases.filter((c) => c.best === null || c.best < 80);
+  if (open.length === 0) return null;
+  const byDifficulty = [...open].sort((a, b) => a.scenario.difficulty - b.scenario.difficulty);
+  const known = DIMENSIONS.filter((d) => averages[d.id] !== null).sort(
+    (a, b) => averages[a.id]! - averages[b.id]! || b.weight - a.weight,
+  );
+  for (const { id } of known) {
+    const match = byDifficulty.find((c) => c.skills.includes(id));
+    if (match) return { scenario: match.scenario, dimension: id };
+  }
+  return { scenario: byDifficulty[0]!.scenario, dimension: null };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { averageDimensions, caseSkills, recommendNext, type CaseStanding } from '../../src/engine/case-skills';
+import type { DimensionScores } from '../../src/engine/scoring/dimensions';
+import { fakeScenario } from '../fakes';
+
+const scores = (overrides: Partial<DimensionScores>): DimensionScores => ({
+  listen: null,
+  apologize: null,
+  resolve: null,
+  diagnose: null,
+  expectations: null,
+  followUp: null,
+  composure: null,
+  ...overrides,
+});
+
+describe('case skills', () => {
+  it('names the dimensions the expert path trains, strongest first', () => {
+    // expert: calm (self-identify, acknowledge, apologize), ask (ask-facts, paraphrase + key cue), fix (2)
+    expect(caseSkills(fakeScenario())).toEqual(['apologize', 'resolve', 'diagnose']);
+  });
+});
+
+describe('averages', () => {
+  it('averages each dimension over the calls that showed it', () => {
+    expect(averageDimensions([scores({ listen: 40 }), scores({ listen: 80, resolve: 50 })])).toMatchObject({
+      listen: 60,
+      resolve: 50,
+      apologize: null,
+    });
+  });
+});
+
+describe('recommended next case', () => {
+  const easy = fakeScenario({ id: 'easy', difficulty: 1 });
+  const hard = fakeScenario({ id: 'hard', difficulty: 4 });
+  const cases: CaseStanding[] = [
+    { scenario: hard, skills: ['diagnose'], best: null },
+    { scenario: easy, skills: ['apologize'], best: null },
+  ];
+
+  it('starts a new trainee on the easiest case', () => {
+    expect(recommendNext(cases, scores({}))).toEqual({ scenario: easy, dimension: null });
+  });
+
+  it('targets the weakest dimension', () => {
+    expect(recommendNext(cases, scores({ apologize: 90, diagnose: 30 }))).toEqual({ scenario: hard, dimension: 'diagnose' });
+  });
+
+  it('skips mastered cases', () => {
+    const mastered = cases.map((c) => ({ ...c, best: c.scenario.id === 'hard' ? 85 : c.best }));
+    expect(recommendNext(mastered, scores({ apologize: 90, diagnose: 30 }))?.scenario).toBe(easy);
+    expect(recommendNext(mastered.map((c) => ({ ...c, best: 95 })), scores({}))).toBeNull();
+  });
+});
