@@ -9,8 +9,8 @@ import {
 } from './scoring/dimensions';
 
 /**
- * The skills a case trains: the dimensions on which its expert path earns the most, strongest
- * first. A dimension counts when it carries at least a fifth of the expert's points.
+ * The skills a case trains: the dimensions on which its expert path earns at least two points,
+ * strongest first. (One point is incidental; two mean the case keeps asking for the skill.)
  */
 export function caseSkills(scenario: Scenario): DimensionId[] {
   const { turns } = replayChoices(scenario, followRecommended(scenario).choices);
@@ -19,10 +19,7 @@ export function caseSkills(scenario: Scenario): DimensionId[] {
     number
   >;
   for (const t of turns) for (const d of DIMENSION_IDS) points[d] += t.grade.expert[d];
-  const total = DIMENSION_IDS.reduce((sum, d) => sum + points[d], 0);
-  return DIMENSION_IDS.filter((d) => total > 0 && points[d] / total >= 0.2).sort(
-    (a, b) => points[b] - points[a],
-  );
+  return DIMENSION_IDS.filter((d) => points[d] >= 2).sort((a, b) => points[b] - points[a]);
 }
 
 export interface CaseStanding {

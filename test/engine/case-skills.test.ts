@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { averageDimensions, caseSkills, recommendNext, type CaseStanding } from '../../src/engine/case-skills';
+import {
+  averageDimensions,
+  caseSkills,
+  recommendNext,
+  type CaseStanding,
+} from '../../src/engine/case-skills';
 import type { DimensionScores } from '../../src/engine/scoring/dimensions';
 import { fakeScenario } from '../fakes';
 
@@ -16,14 +21,17 @@ const scores = (overrides: Partial<DimensionScores>): DimensionScores => ({
 
 describe('case skills', () => {
   it('names the dimensions the expert path trains, strongest first', () => {
-    // expert: calm (self-identify, acknowledge, apologize), ask (ask-facts, paraphrase + key cue), fix (2)
+    // expert: calm (self-identify, acknowledge, apologize), ask (ask-facts, paraphrase + key cue), fix (2);
+    // listen (1) and composure (1) are incidental
     expect(caseSkills(fakeScenario())).toEqual(['apologize', 'resolve', 'diagnose']);
   });
 });
 
 describe('averages', () => {
   it('averages each dimension over the calls that showed it', () => {
-    expect(averageDimensions([scores({ listen: 40 }), scores({ listen: 80, resolve: 50 })])).toMatchObject({
+    expect(
+      averageDimensions([scores({ listen: 40 }), scores({ listen: 80, resolve: 50 })]),
+    ).toMatchObject({
       listen: 60,
       resolve: 50,
       apologize: null,
@@ -44,12 +52,20 @@ describe('recommended next case', () => {
   });
 
   it('targets the weakest dimension', () => {
-    expect(recommendNext(cases, scores({ apologize: 90, diagnose: 30 }))).toEqual({ scenario: hard, dimension: 'diagnose' });
+    expect(recommendNext(cases, scores({ apologize: 90, diagnose: 30 }))).toEqual({
+      scenario: hard,
+      dimension: 'diagnose',
+    });
   });
 
   it('skips mastered cases', () => {
     const mastered = cases.map((c) => ({ ...c, best: c.scenario.id === 'hard' ? 85 : c.best }));
     expect(recommendNext(mastered, scores({ apologize: 90, diagnose: 30 }))?.scenario).toBe(easy);
-    expect(recommendNext(mastered.map((c) => ({ ...c, best: 95 })), scores({}))).toBeNull();
+    expect(
+      recommendNext(
+        mastered.map((c) => ({ ...c, best: 95 })),
+        scores({}),
+      ),
+    ).toBeNull();
   });
 });

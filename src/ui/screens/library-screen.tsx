@@ -228,6 +228,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
       <p className="skills muted small">
         {t('library.trains')}
         {skills
+          .slice(0, 3)
           .map((d) => pick(DIMENSIONS.find((x) => x.id === d)!.name))
           .join(t('library.listSeparator'))}
       </p>
