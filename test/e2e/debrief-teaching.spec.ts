@@ -87,3 +87,25 @@ test('the timer is off by default for an easy case', async ({ page }) => {
   await page.getByRole('button', { name: '接听', exact: true }).click();
   await expect(page.getByRole('timer')).toHaveCount(0);
 });
+
+test('in the timed challenge, the trainee marks the key line during the call', async ({ page }) => {
+  await createTrainee(page, '秦岚', '3006');
+  await takeCall(page, AC);
+  const keyLine = AC.nodes.flatMap((n) => n.lines).find((l) => l.keyCue)!.text['zh-CN'];
+  const keyNode = AC.nodes.find((n) => n.lines.some((l) => l.keyCue))!.id;
+  const beforeKey = AC_PATHS.recommended.choices.findIndex((id) =>
+    AC.nodes.some(
+      (n) => n.id === keyNode && n.kind === 'decision' && n.choices.some((c) => c.id === id),
+    ),
+  );
+  await reply(page, AC, AC_PATHS.recommended.choices.slice(0, beforeKey));
+  await page
+    .locator('.bubble-customer', { hasText: keyLine })
+    .getByRole('button', { name: /标记这句/ })
+    .click();
+  await expect(page.locator('.bubble.is-marked')).toContainText(keyLine);
+  await reply(page, AC, AC_PATHS.recommended.choices.slice(beforeKey));
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.getByRole('region', { name: '关键线索' })).toContainText('找对了');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+});
