@@ -1,4 +1,6 @@
 import type { Scenario } from '../engine/scenario-schema';
+import snobbishSalesperson from './cases/snobbish-salesperson';
+import propertyDepositRefund from './cases/property-deposit-refund';
 import powerFaultInHome from './cases/power-fault-in-home';
 import powerOutage95598 from './cases/power-outage-95598';
 import carDeliveryDefect from './cases/car-delivery-defect';
@@ -34,6 +36,8 @@ export const BUNDLED_SCENARIOS: readonly Scenario[] = [
   carDeliveryDefect,
   powerOutage95598,
   powerFaultInHome,
+  propertyDepositRefund,
+  snobbishSalesperson,
 ];
 
 export function findBundledScenario(id: string): Scenario | undefined {

@@ -118,7 +118,7 @@ export async function recordStep(
   write: StepWrite,
 ): Promise<AttemptRecord> {
   const db = database();
-  return db.transaction('rw', db.attempts, db.steps, async () => {
+  const committed = await db.transaction('rw', db.attempts, db.steps, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     if (attempt.status !== 'active') {
@@ -139,7 +139,12 @@ export async function recordStep(
     await db.attempts.put(updated);
     return updated;
   });
+  // Lets the benchmark time a click against the moment its step is durable.
+  performance.mark(STEP_COMMITTED_MARK);
+  return committed;
 }
+
+export const STEP_COMMITTED_MARK = 'complaint-desk:step-committed';
 
 /** Leaves an unfinished call; it stays in the history, read-only. */
 export async function abandonAttempt(attemptId: string): Promise<void> {

@@ -27,11 +27,13 @@ const propertyDepositRefund: Scenario = {
       en: 'Apologize, take him out of the hall and let him say it all; no rules up front, and never open with the contract.',
     },
     {
-      'zh-CN': '核实当初到底告知了什么；查实是我们没讲清楚，就坦白认下，不推给销售顾问，也不因怕担责而不道歉。',
+      'zh-CN':
+        '核实当初到底告知了什么；查实是我们没讲清楚，就坦白认下，不推给销售顾问，也不因怕担责而不道歉。',
       en: "Check what he was actually told; if we failed to tell him, say so plainly. Don't pin it on the sales consultant, and don't withhold an apology for fear of liability.",
     },
     {
-      'zh-CN': '听出“退定”背后他真正要的东西，说清这笔钱哪些能改、哪些不能改，给有限度的封闭式选项。',
+      'zh-CN':
+        '听出“退定”背后他真正要的东西，说清这笔钱哪些能改、哪些不能改，给有限度的封闭式选项。',
       en: 'Hear what he really wants behind "give me my deposit back", say what can and cannot change about the fee, and offer a bounded, closed choice.',
     },
     {
@@ -42,15 +44,15 @@ const propertyDepositRefund: Scenario = {
   source: { caseId: 'C12', file: 'shared/seeds/002_52c4668a2a4d3dfa.txt (F002)' },
   notes: {
     'zh-CN':
-      '来源（F002，地产代理公司“客户投诉及危机处理”课件）只有案例标题“XX楼盘客户要求退定”、客户原话“买的时候没告诉我要交这笔钱”和“角色扮演、学员评价”的形式；同一课件给出楼盘投诉的特点（九成以上不满服务态度、多发生在购买后、超范围承诺最招不满、目的明确：退定换房或发泄）、“受了误导”的客户原话和处理技巧；期望管理（说清能做和不能做的、不轻易承诺）取自 F001。以下均为作者补充：楼盘“澜庭·滨江”和代理公司“致远地产顾问”（均虚构）；客户郑先生的年龄、职业、家庭和父母住在附近；6 栋 1203、建筑面积 89 平方米、总价 186 万元、定金 5 万元、本月 8 日签认购书、认购书约定 15 日内网签；销售顾问小周和她手写的费用清单（首付、契税、贷款）；这笔费用定为住宅专项维修资金，按每平方米 200 元计 17800 元，并设定本市在网签前缴存（标准和缴存时点各地不同，此处为虚构）；认购书第九条“其他税费按国家规定缴纳”；驻场项目经理方敏；两个选项（无责退定、5 万元全额退还；或继续购买，由开发商补贴两年物业费，按每平方米每月 3.2 元约 6835 元，均需开发商签字）；周四 18:00 前的盖章书面答复、网签期限书面延至下周一、周四下午的电话；全部对话、分支、情绪数值与各结局。',
-    en: 'The source (F002, a property sales agency\'s course on complaints and crisis handling) gives only the case title "a buyer at XX development demands his deposit back", the customer\'s words "nobody told me I\'d have to pay this when I bought", and the format (role-play, trainee evaluation). The same deck lists the traits of property complaints (over 90% about service attitude, mostly after purchase, out-of-scope promises the most resented, clear aims: cancel the deposit, change unit or vent), a customer quote about being "misled through the whole purchase", and handling techniques; expectation management (say what can and cannot be done, promise carefully) comes from F001. Authored here: the development "Lanting Riverside" and the agency "Zhiyuan Property Advisers" (both fictional); Mr. Zheng\'s age, job, family and his parents living nearby; unit 1203 in block 6, 89 m², ¥1.86m, the ¥50,000 deposit, the subscription agreement signed on the 8th with contract signing due within 15 days; the sales consultant Xiao Zhou and her handwritten cost sheet (down payment, deed tax, mortgage); the fee itself, a housing maintenance fund at ¥200/m², ¥17,800, payable in this city before contract signing (rates and timing vary by city; invented here); clause 9, "other taxes and fees payable as required by the state"; the project manager Fang Min; the two options (cancel with no penalty and the ¥50,000 refunded in full, or go ahead with the developer paying two years\' management fees, about ¥6,835 at ¥3.2/m²/month, both needing the developer\'s signature); the stamped written answer by Thursday 18:00, the signing deadline extended in writing to next Monday, the Thursday afternoon call; all dialogue, branches, mood figures and endings.',
+      '来源（F002，地产代理公司“客户投诉及危机处理”课件）只有案例标题“XX楼盘客户要求退定”、客户原话“买的时候没告诉我要交这笔钱”和“角色扮演、学员评价”的形式；同一课件给出楼盘投诉的特点（九成以上不满服务态度、多发生在购买后、超范围承诺最招不满、目的明确：退定换房或发泄）、“受了误导”的客户原话和处理技巧；期望管理（说清能做和不能做的、不轻易承诺）取自 F001。以下均为作者补充：楼盘“澜庭·滨江”和代理公司“致远地产顾问”（均虚构）；客户郑先生的年龄、职业、家庭和父母住在附近；6 栋 1203、建筑面积 89 平方米、总价 186 万元、定金 5 万元、本月 8 日签认购书、认购书约定 15 日内网签；销售顾问小周和她手写的费用清单（首付、契税、贷款）；这笔费用定为住宅专项维修资金，按每平方米 200 元计 17800 元，并设定本市在网签前缴存（标准和缴存时点各地不同，此处为虚构；维修资金不能免缴，现实中也有开发商以促销形式代付，本案设定代付不在项目经理可申请的范围内）；认购书第九条“其他税费按国家规定缴纳”；驻场项目经理方敏；两个选项（无责退定、5 万元全额退还；或继续购买，由开发商补贴两年物业费，按每平方米每月 3.2 元约 6835 元，均需开发商签字）；周四 18:00 前的盖章书面答复、网签期限书面延至下周一、周四下午的电话；全部对话、分支、情绪数值与各结局。',
+    en: 'The source (F002, a property sales agency\'s course on complaints and crisis handling) gives only the case title "a buyer at XX development demands his deposit back", the customer\'s words "nobody told me I\'d have to pay this when I bought", and the format (role-play, trainee evaluation). The same deck lists the traits of property complaints (over 90% about service attitude, mostly after purchase, out-of-scope promises the most resented, clear aims: cancel the deposit, change unit or vent), a customer quote about being "misled through the whole purchase", and handling techniques; expectation management (say what can and cannot be done, promise carefully) comes from F001. Authored here: the development "Lanting Riverside" and the agency "Zhiyuan Property Advisers" (both fictional); Mr. Zheng\'s age, job, family and his parents living nearby; unit 1203 in block 6, 89 m², ¥1.86m, the ¥50,000 deposit, the subscription agreement signed on the 8th with contract signing due within 15 days; the sales consultant Xiao Zhou and her handwritten cost sheet (down payment, deed tax, mortgage); the fee itself, a housing maintenance fund at ¥200/m², ¥17,800, payable in this city before contract signing (rates and timing vary by city; invented here; the fund cannot be waived, and although some developers do pay it as a promotion, here that is set outside what the project manager can apply for); clause 9, "other taxes and fees payable as required by the state"; the project manager Fang Min; the two options (cancel with no penalty and the ¥50,000 refunded in full, or go ahead with the developer paying two years\' management fees, about ¥6,835 at ¥3.2/m²/month, both needing the developer\'s signature); the stamped written answer by Thursday 18:00, the signing deadline extended in writing to next Monday, the Thursday afternoon call; all dialogue, branches, mood figures and endings.',
   },
   persona: {
     name: { 'zh-CN': '郑先生', en: 'Mr. Zheng' },
     profile: {
       'zh-CN':
         '35 岁，软件公司测试主管，做事讲究数字对得上。和爱人攒了几年、加上父母贴补才凑够首付，看中了澜庭·滨江一套 89 平方米的两居，楼下是小学，离父母家一条街。本月 8 日交了 5 万元定金。',
-      en: "35, a QA lead at a software company who likes numbers that add up. He and his wife saved for years, with help from his parents, to make the down payment on an 89 m² two-bed at Lanting Riverside: a primary school downstairs, his parents a street away. He paid the ¥50,000 deposit on the 8th.",
+      en: '35, a QA lead at a software company who likes numbers that add up. He and his wife saved for years, with help from his parents, to make the down payment on an 89 m² two-bed at Lanting Riverside: a primary school downstairs, his parents a street away. He paid the ¥50,000 deposit on the 8th.',
     },
     psychology: 'aggrieved',
     surfaceComplaint: {
@@ -93,8 +95,8 @@ const propertyDepositRefund: Scenario = {
           id: 'fund-is-mandatory',
           text: {
             'zh-CN':
-              '郑先生，维修资金是政府规定每套商品房都要交的，不是我们额外收的，您去哪个楼盘买都一样。',
-            en: "Mr. Zheng, the maintenance fund is required by the government on every new flat. It isn't our charge; you'd pay it at any development.",
+              '郑先生，您先听我说一句。维修资金是政府规定每套商品房都要交的，专款专用，不是我们额外收的，您去哪个楼盘买都一样。',
+            en: "Mr. Zheng, just hear me out a second. The maintenance fund is required by the government on every new flat and ring-fenced. It isn't our charge; you'd pay it at any development.",
           },
           behaviours: ['explain', 'policy-first'],
           mood: { anger: 10, trust: -10 },
@@ -217,8 +219,7 @@ const propertyDepositRefund: Scenario = {
           behaviours: ['threaten'],
           mood: { anger: 25, trust: -15 },
           note: {
-            'zh-CN':
-              '拿“追究”吓客户，是把投诉变成公开冲突最快的一步。对抗之下，品牌输得最多。',
+            'zh-CN': '拿“追究”吓客户，是把投诉变成公开冲突最快的一步。对抗之下，品牌输得最多。',
             en: 'Threatening a customer with "action" is the quickest way to turn a complaint into a public fight. In a confrontation, the brand loses most.',
           },
           next: 'ending-public',
@@ -232,13 +233,13 @@ const propertyDepositRefund: Scenario = {
         {
           text: {
             'zh-CN': '这还差不多。那现在就办，五万块今天打我卡上。',
-            en: 'That\'s more like it. Do it now, then. Fifty thousand in my account today.',
+            en: "That's more like it. Do it now, then. Fifty thousand in my account today.",
           },
         },
         {
           text: {
             'zh-CN': '……怎么不说话了？刚才不是说今天就退吗？',
-            en: '…Why have you gone quiet? Didn\'t you just say today?',
+            en: "…Why have you gone quiet? Didn't you just say today?",
           },
           cue: 'rising-tone',
         },
@@ -248,8 +249,8 @@ const propertyDepositRefund: Scenario = {
           id: 'correct-myself',
           text: {
             'zh-CN':
-              '对不起，郑先生，我刚才说急了。退定要开发商签字，今天到不了账。您先坐，把经过跟我讲清楚，我再给您准话。',
-            en: "I'm sorry, Mr. Zheng, I spoke too fast. A cancellation needs the developer's signature, so it can't reach you today. Please sit down and tell me what happened; then I'll give you a straight answer.",
+              '对不起，我刚才说急了。退定要开发商签字，今天到不了账。您先坐，把经过跟我说清楚，我再给您准话。',
+            en: "I'm sorry, I spoke too fast. A cancellation needs the developer's signature, so no money today. Please sit down and tell me what happened; then I'll give you a straight answer.",
           },
           behaviours: ['apologize', 'set-expectations', 'let-vent'],
           mood: { anger: 5, trust: -5 },
@@ -279,8 +280,9 @@ const propertyDepositRefund: Scenario = {
         {
           id: 'fill-the-form',
           text: {
-            'zh-CN': '是这样，退定有流程，您先填个申请表，我们报上去，有结果了会通知您的。',
-            en: "Well, cancellations have a procedure. Fill in this application form first, we'll pass it on, and we'll let you know when there's a decision.",
+            'zh-CN':
+              '郑先生，是这样的，退定我们有规定的流程。您先填一份退定申请表，我们报给开发商审批，有结果了会第一时间通知您。',
+            en: "Well, Mr. Zheng, cancellations follow a set procedure. Fill in this application form first, we'll send it to the developer for approval, and we'll let you know as soon as there's a decision.",
           },
           behaviours: ['policy-first', 'deflect'],
           mood: { anger: 15, trust: -15 },
@@ -324,8 +326,8 @@ const propertyDepositRefund: Scenario = {
           id: 'contract-is-clear',
           text: {
             'zh-CN':
-              '郑先生，认购书第九条写得清清楚楚：“其他税费按国家规定缴纳”。您签字的时候应该看过的。',
-            en: 'Mr. Zheng, clause 9 of the subscription agreement is perfectly clear: "other taxes and fees payable as required by the state". You should have read it before you signed.',
+              '郑先生，您看认购书第九条，写得清清楚楚：“其他税费按国家规定缴纳”。这一条您签字的时候，应该是看过的吧？',
+            en: 'Mr. Zheng, look at clause 9 of the agreement. It\'s perfectly clear: "other taxes and fees payable as required by the state". You would have read that before signing, surely?',
           },
           behaviours: ['argue', 'blame', 'policy-first'],
           mood: { anger: 15, trust: -15 },
@@ -377,7 +379,7 @@ const propertyDepositRefund: Scenario = {
         {
           text: {
             'zh-CN': '说来说去，没一个人说一句“是我们没讲清楚”！合着全是别人的错？',
-            en: 'On and on, and not one of you says "we didn\'t make it clear"! So it\'s everyone else\'s fault?',
+            en: "On and on, and not one of you says \"we didn't make it clear\"! So it's everyone else's fault?",
           },
           cue: 'rising-tone',
         },
@@ -392,8 +394,9 @@ const propertyDepositRefund: Scenario = {
         {
           id: 'report-it-then',
           text: {
-            'zh-CN': '那您去投诉吧，我们也是按规定办事的，住建局来了我们也这么说。',
-            en: "Then go ahead and complain. We follow the rules, and we'll say exactly the same to the housing bureau.",
+            'zh-CN':
+              '郑先生，您要去住建局投诉，那是您的权利，我们不拦着。不过我们也是按规定办事的，住建局来了，我们也是这么说。',
+            en: "Mr. Zheng, complaining to the housing bureau is your right; we won't stop you. But we follow the rules, and if the bureau comes, we'll tell them exactly the same.",
           },
           behaviours: ['deflect', 'policy-first'],
           mood: { anger: 15, trust: -10 },
@@ -408,7 +411,7 @@ const propertyDepositRefund: Scenario = {
           id: 'check-in-front',
           text: {
             'zh-CN':
-              '您说得对，该认的我们认，刚才那话是我不对，对不起。我现在把认购书和签约档案调出来，当着您的面核对，五分钟。',
+              '您说得对，刚才那话是我不对，对不起，该认的我们认。我现在就调认购书和签约档案，当着您的面核对，五分钟。',
             en: "You're right. What's ours to own, we own, and what I just said was wrong. I'm sorry. I'll fetch the agreement and the signing file now and go through them with you. Five minutes.",
           },
           behaviours: ['apologize', 'own-problem', 'verify-facts', 'hold'],
@@ -429,8 +432,7 @@ const propertyDepositRefund: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN':
-              '你说，你们是不是故意的？先不提，等人交了定金跑不掉了，再一样一样往外加？',
+            'zh-CN': '你说，你们是不是故意的？先不提，等人交了定金跑不掉了，再一样一样往外加？',
             en: "Tell me, is it deliberate? Keep quiet until people have paid a deposit and can't back out, then add things one at a time?",
           },
           cue: 'rising-tone',
@@ -463,7 +465,7 @@ const propertyDepositRefund: Scenario = {
           text: {
             'zh-CN':
               '是，单子上漏了，这确实不应该。但维修资金本来就是业主自己的钱，存在专户里，将来电梯外墙坏了都从里面出。',
-            en: 'Yes, the sheet left it out, and it shouldn\'t have. But the fund is the owners\' own money, kept in a special account; lifts and outer walls get repaired from it later.',
+            en: "Yes, the sheet left it out, and it shouldn't have. But the fund is the owners' own money, kept in a special account; lifts and outer walls get repaired from it later.",
           },
           behaviours: ['yes-but', 'explain'],
           mood: { anger: 5, trust: -5 },
@@ -502,7 +504,7 @@ const propertyDepositRefund: Scenario = {
         {
           text: {
             'zh-CN': '看到了吧？单子上有没有？有没有？',
-            en: "See? Is it on the sheet? Is it?",
+            en: 'See? Is it on the sheet? Is it?',
           },
           cue: 'repetition',
         },
@@ -535,7 +537,7 @@ const propertyDepositRefund: Scenario = {
           text: {
             'zh-CN':
               '是，没有。认购书里也只有一句笼统的“其他税费”，这不算告诉您。是我们没讲清楚，我代表项目向您道歉。',
-            en: 'No, it isn\'t. The agreement only has a vague line about "other fees"; that isn\'t telling you. We didn\'t make it clear, and on behalf of the project, I apologize.',
+            en: "No, it isn't. The agreement only has a vague line about \"other fees\"; that isn't telling you. We didn't make it clear, and on behalf of the project, I apologize.",
           },
           behaviours: ['apologize', 'own-problem'],
           mood: { anger: -15, trust: 15 },
@@ -551,7 +553,7 @@ const propertyDepositRefund: Scenario = {
           id: 'no-sorry-yet',
           text: {
             'zh-CN':
-              '单子漏项我会如实报给公司。不过“对不起”我现在不能说，说了就等于公司认了责任，得等法务定性。',
+              '单子漏项这件事，我会如实报给公司。不过“对不起”三个字我现在不能说，说了就等于公司认了责任，这得等法务来定性。',
             en: "I'll report the missing item honestly. But I can't say sorry right now; that would mean the company admits liability. Legal has to decide.",
           },
           behaviours: ['refuse-apology'],
@@ -572,15 +574,15 @@ const propertyDepositRefund: Scenario = {
         {
           text: {
             'zh-CN': '……行，你总算说了句实话。',
-            en: "…All right. At last, a straight answer.",
+            en: '…All right. At last, a straight answer.',
           },
           cue: 'softening',
         },
         {
           text: {
             'zh-CN':
-              '其实一万七千八，咬咬牙也不是拿不出来。我气的是一百八十多万的房子，交多少钱都没人跟我说实话，那以后面积、交房、车位，你们的话我还敢信哪句？',
-            en: "Honestly, I could find the seventeen-eight if I had to. What gets me is, a ¥1.8 million flat and nobody told me the truth about what I'd pay. So floor area, handover, parking — which of your words can I trust now?",
+              '其实一万七千八，咬咬牙也不是拿不出来，我跟我爱人再省省就是了。可一百八十多万的房子，交多少钱都没人跟我说句实话，以后面积、交房、车位，我还敢信你们哪句？',
+            en: "Honestly, I could find the seventeen-eight; my wife and I would tighten our belts. But a ¥1.8 million flat, and nobody gave me the truth about what I'd pay. Floor area, handover, parking — which of your words do I trust now?",
           },
           keyCue: true,
         },
@@ -589,30 +591,16 @@ const propertyDepositRefund: Scenario = {
         {
           id: 'subsidy-now',
           text: {
-            'zh-CN': '这样，我给您申请补贴两年物业费，六千八左右，您看这事能不能就这么了了？',
-            en: "Tell you what: I'll apply for two years' management fees to be covered for you, about ¥6,800. Can we call it settled?",
+            'zh-CN':
+              '郑先生，这样吧，我给您申请补贴两年物业费，算下来六千八左右，也算我们的一点心意。您看这事能不能就这么了了？',
+            en: "Tell you what, Mr. Zheng: I'll apply for two years' management fees to be covered, about ¥6,800, as a gesture from us. Can we call it settled?",
           },
           behaviours: ['offer-solution', 'bounded-offer', 'closed-question'],
           mood: { anger: 5, trust: -10 },
           note: {
             'zh-CN':
               '他刚说了“不是钱的事”，您递过去的还是钱。关键线索就在这句话里：他要的是能信得过你们，先复述、先探询，再谈补偿。',
-            en: 'He had just said it isn\'t about the money, and you handed him money. The key cue was right there: he wants to be able to trust you. Paraphrase and probe before you talk compensation.',
-          },
-          next: 'ending-refund',
-        },
-        {
-          id: 'word-of-honour',
-          text: {
-            'zh-CN': '您放心，以后我们说的每一句话都算数，我拿我自己的名声给您担保。',
-            en: 'Rest assured, from now on every word we say will hold. I give you my personal guarantee.',
-          },
-          behaviours: ['over-promise'],
-          mood: { trust: -5 },
-          note: {
-            'zh-CN':
-              '空口担保正是他此刻最不信的东西。信任要靠一张明白账和说到做到来挣，不是靠一句保证。',
-            en: "A bare guarantee is the one thing he can't believe right now. Trust is earned with a full account and kept promises, not a pledge.",
+            en: "He had just said it isn't about the money, and you handed him money. The key cue was right there: he wants to be able to trust you. Paraphrase and probe before you talk compensation.",
           },
           next: 'ending-refund',
         },
@@ -620,7 +608,7 @@ const propertyDepositRefund: Scenario = {
           id: 'trust-is-the-point',
           text: {
             'zh-CN':
-              '我听明白了：钱是一方面，您更在意的是我们说的话靠不靠得住。那除了退定，如果这房子您还想要，您希望我们怎么做？',
+              '我听明白了：钱是一方面，您更在意我们的话靠不靠得住。那除了退定，这房子您要是还想要，您希望我们怎么做？',
             en: "I hear you: the money's one thing, but what matters more is whether our word can be trusted. Besides cancelling — if you still want the flat, what would you want us to do?",
           },
           behaviours: ['paraphrase', 'probe-expectation', 'open-question'],
@@ -642,7 +630,7 @@ const propertyDepositRefund: Scenario = {
         {
           text: {
             'zh-CN': '……房子我是真喜欢。朝南，楼下就是小学，离我爸妈家也就一条街。',
-            en: "…I really do like the flat. South-facing, a primary school downstairs, my parents one street away.",
+            en: '…I really do like the flat. South-facing, a primary school downstairs, my parents one street away.',
           },
           cue: 'softening',
         },
@@ -674,7 +662,7 @@ const propertyDepositRefund: Scenario = {
           text: {
             'zh-CN':
               '维修资金是国家规定的，谁也免不了，这点我不哄您。能做的有两条：无责退定，五万全退；或者继续买，开发商补您两年物业费。您看哪个？',
-            en: "The fund is set by law and nobody can waive it; I won't pretend otherwise. What I can do: cancel with no penalty, full ¥50,000 back, or you go ahead and the developer pays two years' management fees. Which?",
+            en: "The fund is set by law; nobody can waive it, and I won't pretend otherwise. I can offer two things: cancel with no penalty, ¥50,000 back, or buy and the developer pays two years' fees. Which?",
           },
           behaviours: ['set-expectations', 'explain', 'bounded-offer', 'closed-question'],
           mood: { trust: 5 },
@@ -690,7 +678,7 @@ const propertyDepositRefund: Scenario = {
           id: 'name-your-price',
           text: {
             'zh-CN': '您看我们怎么补偿，您心里才过得去？您提个数，我去帮您申请。',
-            en: 'What compensation would put this right for you? Name a figure and I\'ll apply for it.',
+            en: "What compensation would put this right for you? Name a figure and I'll apply for it.",
           },
           behaviours: ['open-ended-offer'],
           mood: { trust: -5 },
@@ -725,8 +713,9 @@ const propertyDepositRefund: Scenario = {
         {
           id: 'stand-by-it',
           text: {
-            'zh-CN': '我说了算，您放心，到时候要是办不下来，您直接来找我。',
-            en: "It's my call, don't worry. If it doesn't come through, come straight to me.",
+            'zh-CN':
+              '这个您放心，项目上的事我说了算。开发商那边我熟，我去说肯定没问题，万一真办不下来，您直接来找我方敏本人。',
+            en: "Don't worry, on this project it's my call. I know the developer's people well; if I ask, it'll happen. And if it somehow doesn't, come straight to me, Fang Min.",
           },
           behaviours: ['over-promise'],
           mood: { trust: -10 },
@@ -741,7 +730,7 @@ const propertyDepositRefund: Scenario = {
           id: 'take-it-back',
           text: {
             'zh-CN':
-              '您问得对，是我说过头了，对不起。维修资金谁也免不了。能争取的是两条：无责退定，或者继续买、补您两年物业费。',
+              '您问得对，是我说过头了，对不起。维修资金谁也免不了。能争取的是：无责退定，或继续买、补您两年物业费。',
             en: "Fair question: I overstated it, and I'm sorry. Nobody can waive the fund. What I can get is one of two: cancel with no penalty, or go ahead with two years' management fees covered.",
           },
           behaviours: ['apologize', 'set-expectations', 'bounded-offer'],
@@ -778,8 +767,8 @@ const propertyDepositRefund: Scenario = {
           id: 'honest-no',
           text: {
             'zh-CN':
-              '这个要求我理解，可我不能骗您：维修资金得您本人缴存，开发商代交不了。能给的是两条：无责退定，或继续买补两年物业费。',
-            en: "I understand asking, but I won't mislead you: the fund has to be paid by the owner; the developer can't pay it for you. What I can offer: cancel with no penalty, or go ahead with two years' fees covered.",
+              '这个要求我理解，可我不能骗您：让开发商替您出这笔钱，不在我能申请的范围里。能给的是两条：无责退定，或继续买补两年物业费。',
+            en: "I see why you'd ask, but I won't mislead you: getting the developer to pay the fund for you isn't something I can apply for. I can offer: cancel with no penalty, or buy with two years' fees covered.",
           },
           behaviours: ['decline-tactfully', 'set-expectations', 'bounded-offer'],
           mood: { trust: 5 },
@@ -801,8 +790,8 @@ const propertyDepositRefund: Scenario = {
           mood: { trust: -5 },
           note: {
             'zh-CN':
-              '明知开发商代交不了，还让他抱着希望等。没有期限、没有边界的“尽量”，到头来只会落空，变成第二次投诉。',
-            en: "You know the developer can't pay it, yet you leave him hoping. An open-ended, undated \"I'll try\" only falls through and becomes the second complaint.",
+              '明知这笔钱不在您能申请的范围里，还让他抱着希望等。没有期限、没有边界的“尽量”，到头来只会落空，变成第二次投诉。',
+            en: 'You know this is beyond what you can apply for, yet you leave him hoping. An open-ended, undated "I\'ll try" only falls through and becomes the second complaint.',
           },
           next: 'ending-escalated',
         },
@@ -815,7 +804,7 @@ const propertyDepositRefund: Scenario = {
         {
           text: {
             'zh-CN': '……那我还是想买。补两年物业费，这话你说了算？',
-            en: '…I still want to buy, then. Two years\' fees covered — is that yours to promise?',
+            en: "…I still want to buy, then. Two years' fees covered — is that yours to promise?",
           },
         },
         {
@@ -823,7 +812,6 @@ const propertyDepositRefund: Scenario = {
             'zh-CN': '网签期限可是周四，到时候开发商还没签字，我定金是不是又没了？',
             en: "And the signing deadline is Thursday. If the developer hasn't signed by then, do I lose my deposit on top of everything?",
           },
-          cue: 'exaggeration',
         },
       ],
       choices: [
@@ -849,11 +837,11 @@ const propertyDepositRefund: Scenario = {
             en: "I'll send it up today, and as soon as the developer approves, we'll let you know right away.",
           },
           behaviours: ['offer-solution', 'investigate'],
-          mood: { trust: -5 },
+          mood: { trust: -15 },
           note: {
             'zh-CN':
               '“批下来通知您”没有日期，网签期限这个最要紧的担心也没接。等待让人焦虑，先告诉他哪天、几点一定给答复。',
-            en: '"We\'ll tell you once it\'s approved" has no date, and it ignores his biggest worry, the signing deadline. Waiting breeds anxiety: tell him the day and hour he\'ll have an answer.',
+            en: "\"We'll tell you once it's approved\" has no date, and it ignores his biggest worry, the signing deadline. Waiting breeds anxiety: tell him the day and hour he'll have an answer.",
           },
           next: 'closing',
         },
@@ -869,7 +857,7 @@ const propertyDepositRefund: Scenario = {
           note: {
             'zh-CN':
               '把事揽过来，给出具体到钟点的书面答复，还先解决了他最怕的网签期限。有边界的办法加明确的时间，承诺才落得了地。',
-            en: "You took ownership, gave a written answer down to the hour, and first removed his biggest fear, the signing deadline. A bounded remedy with a firm time is a promise that lands.",
+            en: 'You took ownership, gave a written answer down to the hour, and first removed his biggest fear, the signing deadline. A bounded remedy with a firm time is a promise that lands.',
           },
           next: 'closing',
           recommended: true,
@@ -919,7 +907,8 @@ const propertyDepositRefund: Scenario = {
           behaviours: ['premature-close'],
           mood: { trust: -5 },
           note: {
-            'zh-CN': '这是收尾的套话，不是满意度确认。他那句“先这样吧”说得含糊，这时候该问的是他心里踏实没有。',
+            'zh-CN':
+              '这是收尾的套话，不是满意度确认。他那句“先这样吧”说得含糊，这时候该问的是他心里踏实没有。',
             en: 'A stock closing line, not a satisfaction check. His "let\'s leave it there" was noncommittal; what you needed to ask was whether he feels settled.',
           },
           next: 'resigned-no',
@@ -939,7 +928,7 @@ const propertyDepositRefund: Scenario = {
             en: "You set the follow-up's time and channel, then genuinely asked whether he is reassured. Ending the visit isn't the goal; a satisfied customer is.",
           },
           next: {
-            branches: [{ when: { trust: { atLeast: 70 } }, to: 'ending-satisfied' }],
+            branches: [{ when: { trust: { atLeast: 80 } }, to: 'ending-satisfied' }],
             otherwise: 'ending-grudging',
           },
           recommended: true,
@@ -965,11 +954,12 @@ const propertyDepositRefund: Scenario = {
           behaviours: ['acknowledge-emotion', 'check-satisfaction'],
           mood: { anger: -5, trust: 5 },
           note: {
-            'zh-CN': '您听出了“没有了”里的无奈，没有顺势送客，而是把话头递回给他。合格和优秀，就差这一步。',
+            'zh-CN':
+              '您听出了“没有了”里的无奈，没有顺势送客，而是把话头递回给他。合格和优秀，就差这一步。',
             en: 'You heard the resignation in "that\'s all" and, instead of seeing him out, handed the conversation back. That step separates adequate from excellent.',
           },
           next: {
-            branches: [{ when: { trust: { atLeast: 70 } }, to: 'ending-satisfied' }],
+            branches: [{ when: { trust: { atLeast: 80 } }, to: 'ending-satisfied' }],
             otherwise: 'ending-grudging',
           },
           recommended: true,
@@ -983,7 +973,8 @@ const propertyDepositRefund: Scenario = {
           behaviours: ['premature-close'],
           mood: { trust: -5 },
           note: {
-            'zh-CN': '“还有什么可以帮您”“没有了”“您慢走”，正是课上讲的不合格收尾。那声“没有了”是失望，不是满意。',
+            'zh-CN':
+              '“还有什么可以帮您”“没有了”“您慢走”，正是课上讲的不合格收尾。那声“没有了”是失望，不是满意。',
             en: '"Anything else?", "No", "Take care": exactly the unqualified close the course warns about. That "no" was disappointment, not satisfaction.',
           },
           next: 'ending-grudging',
@@ -1004,7 +995,8 @@ const propertyDepositRefund: Scenario = {
         },
         {
           text: {
-            'zh-CN': '你能把话说明白，我就不跟你们较这个劲了。周四我等你电话，清单记得一笔一笔列清楚啊。',
+            'zh-CN':
+              '你能把话说明白，我就不跟你们较这个劲了。周四我等你电话，清单记得一笔一笔列清楚啊。',
             en: "Since you've been straight with me, I'll drop the fight. I'll expect your call Thursday — and make sure that list has every item on it.",
           },
         },
@@ -1030,8 +1022,8 @@ const propertyDepositRefund: Scenario = {
       ],
       summary: {
         'zh-CN':
-          '郑先生走了，事情暂时有了着落，可他心里那句“你们的话还能信几句”没有解开。没有明确的期限、不确认他是否真的放心就送客，问题办了，信任没回来。',
-        en: 'Mr. Zheng left with something arranged, but his "how much of what you say can I believe" was never settled. Without a firm time, or seeing him out without checking he was reassured, the matter got handled but the trust did not come back.',
+          '郑先生走了，事情暂时有了着落，可他心里那句“你们的话还能信几句”没有解开。先讲规定、许过头的话、答复没有期限、没确认他是否真的放心就送客，每一处都在他心里记着：问题办了，信任没回来。',
+        en: 'Mr. Zheng left with something arranged, but his "how much of what you say can I believe" was never settled. Rules before feelings, promises that went too far, an answer with no date, a send-off without checking he was reassured: he remembers each one. The matter got handled; the trust did not come back.',
       },
     },
     {
@@ -1042,7 +1034,7 @@ const propertyDepositRefund: Scenario = {
         {
           text: {
             'zh-CN': '……算了，不说了。退定吧，手续你们赶紧办。',
-            en: "…Forget it. Just cancel it. Get the paperwork done, fast.",
+            en: '…Forget it. Just cancel it. Get the paperwork done, fast.',
           },
         },
         {
@@ -1054,8 +1046,8 @@ const propertyDepositRefund: Scenario = {
       ],
       summary: {
         'zh-CN':
-          '郑先生放弃了一套自己喜欢的房子。他那句“不是钱的事，是还能不能信你们”被放了过去，您递上的是钱或空话，而他要的是实话。一个本来能留下的客户，就这样走了。',
-        en: 'Mr. Zheng gave up a flat he liked. His "it\'s not the money, it\'s whether I can trust you" went unanswered; you offered money or empty words when he wanted the truth. A customer who could have stayed walked away.',
+          '郑先生放弃了一套自己喜欢的房子。他那句“不是钱的事，是还能不能信你们”被放了过去，您递上的是一笔补贴，而他要的是一句能信的实话。一个本来能留下的客户，就这样走了。',
+        en: 'Mr. Zheng gave up a flat he liked. His "it\'s not the money, it\'s whether I can trust you" went unanswered; you offered a subsidy when what he wanted was a truth he could believe. A customer who could have stayed walked away.',
       },
     },
     {
@@ -1080,7 +1072,7 @@ const propertyDepositRefund: Scenario = {
       summary: {
         'zh-CN':
           '郑先生越过代理公司，直接找开发商、扬言去住建局。拿条款挡、许做不到的承诺、让他去投诉，都会把一笔可以当场讲清的账，变成开发商和主管部门都要过问的事。',
-        en: 'Mr. Zheng went over the agency\'s head to the developer and threatened the housing bureau. Hiding behind clauses, promising the impossible or telling him to go and complain turns an account that could be settled on the spot into a matter for the developer and the authorities.',
+        en: "Mr. Zheng went over the agency's head to the developer and threatened the housing bureau. Hiding behind clauses, promising the impossible or telling him to go and complain turns an account that could be settled on the spot into a matter for the developer and the authorities.",
       },
     },
     {
@@ -1090,22 +1082,23 @@ const propertyDepositRefund: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '好，好。大家都听见了啊！',
-            en: 'Right. Right. Everyone heard that, yes?',
+            'zh-CN': '行，我算是看明白你们了。',
+            en: 'Right. Now I know exactly what you people are like.',
           },
           cue: 'rising-tone',
         },
         {
           text: {
-            'zh-CN': '视频我拍下来了，今晚就发业主群、发网上，让后面来买房的都看看！',
-            en: "I've got it on video. Tonight it goes in the owners' group and online. Let every future buyer see it!",
+            'zh-CN':
+              '今晚我就把这事从头到尾写出来，连小周那张单子一起拍照，发业主群、发网上，让后面来买房的都看看！',
+            en: "Tonight I'm writing the whole thing up, with a photo of Xiao Zhou's sheet, for the owners' group and online. Let every future buyer see it!",
           },
         },
       ],
       summary: {
         'zh-CN':
-          '当着一大厅看房客户，郑先生把投诉带上了网。争执、威胁、拒绝道歉，每一句都成了视频里的素材；一句“是我们没讲清楚，对不起”，本来可以让这一幕不发生。',
-        en: 'In front of a hall full of buyers, Mr. Zheng took the complaint online. Arguing, threats or refusing to apologize all became footage; a single "we didn\'t make it clear, I\'m sorry" could have stopped this scene from happening.',
+          '郑先生把投诉带上了业主群和网络，看到的不只是他一个人，还有所有准备来买房的人。跟他争规定、拿后果吓他、让他填表干等、不肯道歉，都成了他帖子里的素材；一句“是我们没讲清楚，对不起”，本来可以让这一幕不发生。',
+        en: "Mr. Zheng took the complaint to the owners' group and online, where every future buyer can read it. Arguing the rules, threatening him, sending him off with a form, refusing to apologize: each became material for his post. A single \"we didn't make it clear, I'm sorry\" could have stopped it.",
       },
     },
   ],

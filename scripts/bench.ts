@@ -1,0 +1,303 @@
+/**
+ * `npm run bench [-- --json] [-- --runs N]`: measures the production build in Chromium and the
+ * engine in Node. Every figure is the median of N runs (default 5) with min and max; a figure for a
+ * capability that is not built yet is null with a reason. Figures are printed, never asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright';
+import { preview } from 'vite';
+import { analysePaths } from '../src/engine/analyse-paths';
+import { indexScenario } from '../src/engine/scenario-index';
+import type { Scenario } from '../src/engine/scenario-schema';
+import { loadPackFile } from '../src/cli/load-input';
+import { BUNDLED_SCENARIOS, findBundledScenario } from '../src/scenarios/bundled';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const PORT = 4176;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
+const log = (message: string) => {
+  if (!asJson) process.stderr.write(`${message}\n`);
+};
+
+type Figure = { median: number; min: number; max: number } | { median: null; reason: string };
+
+function figure(samples: number[], digits = 1): Figure {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (n: number) => Number(n.toFixed(digits));
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median: round(median), min: round(sorted[0]!), max: round(sorted.at(-1)!) };
+}
+const notBuilt = (reason: string): Figure => ({ median: null, reason });
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]!;
+
+const AC = findBundledScenario('air-conditioner-remote')!;
+const expertReplies = (scenario: Scenario) =>
+  analysePaths(scenario).recommended.choices.map((id) => indexScenario(scenario).choice(id)!.choice.text['zh-CN']);
+
+/** Page-side probes, installed before any app code runs. */
+const PROBES = () => {
+  const w = window as unknown as Record<string, unknown>;
+  w.__cls = 0;
+  w.__clicks = [] as number[];
+  w.__paints = [] as number[];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+      if (!e.hadRecentInput) w.__cls = (w.__cls as number) + e.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  // Event Timing gives the click's start on the page's clock.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'click') (w.__clicks as number[]).push(e.startTime);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  let customerLines = 0;
+  new MutationObserver(() => {
+    if (w.__firstReply === undefined && document.querySelector('.reply')) w.__firstReply = performance.now();
+    const count = document.querySelectorAll('.bubble-customer').length;
+    if (count > customerLines) {
+      customerLines = count;
+      requestAnimationFrame(() => (w.__paints as number[]).push(performance.now()));
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function freshContext(): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: (await findChromium()) ?? undefined,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    viewport: { width: 1280, height: 800 },
+  });
+  await context.addInitScript(PROBES);
+  return { context, dir };
+}
+
+async function playReplies(page: Page, replies: string[]) {
+  for (const text of replies) {
+    const button = page.getByRole('button', { name: text });
+    await button.click();
+    await button.waitFor({ state: 'detached' });
+  }
+}
+
+/** First visit: a trainee, and a call on the air-conditioner case answered with one reply. */
+async function returningTrainee(page: Page): Promise<string> {
+  await page.goto(BASE);
+  await page.getByLabel('姓名').fill('基准');
+  await page.getByLabel('工号').fill('BENCH');
+  await page.getByRole('button', { name: '创建并进入' }).click();
+  await page.getByRole('article', { name: AC.title['zh-CN'] }).getByRole('button', { name: '接这通电话' }).click();
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await playReplies(page, expertReplies(AC).slice(0, 1));
+  return page.url();
+}
+
+async function firstChoice(context: BrowserContext, url: string, rate: number) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    }
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstReply?: number }).__firstReply !== undefined);
+  const ms = await page.evaluate(() => (window as unknown as { __firstReply: number }).__firstReply);
+  const gzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  return { page, cdp, ms, gzip };
+}
+
+async function browserRun() {
+  const { context, dir } = await freshContext();
+  try {
+    const setup = await context.newPage();
+    const url = await returningTrainee(setup);
+    await setup.close();
+    const at1x = await firstChoice(context, url, 1);
+    await at1x.page.close();
+    const at4x = await firstChoice(context, url, 4);
+    const page = at4x.page;
+    await playReplies(page, expertReplies(AC).slice(1));
+    const inPage = await page.evaluate((mark) => {
+      const w = window as unknown as { __clicks: number[]; __paints: number[]; __cls: number };
+      const commits = performance.getEntriesByName(mark).map((e) => e.startTime);
+      return { clicks: w.__clicks, paints: w.__paints, commits, cls: w.__cls };
+    }, 'complaint-desk:step-committed');
+    const after = (t: number, list: number[]) => list.find((x) => x > t);
+    const latencies = inPage.clicks.flatMap((c) => (after(c, inPage.paints) ? [after(c, inPage.paints)! - c] : []));
+    const saves = inPage.clicks.flatMap((c) => (after(c, inPage.commits) ? [after(c, inPage.commits)! - c] : []));
+    return {
+      firstChoiceMs1x: at1x.ms,
+      firstChoiceMs4x: at4x.ms,
+      initialJsGzipBytes: at1x.gzip,
+      choiceLatencyP95Ms4x: latencies.length ? p95(latencies) : NaN,
+      stepSaveP95Ms: saves.length ? p95(saves) : NaN,
+      cls: inPage.cls,
+    };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function heapRun() {
+  const { context, dir } = await freshContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await returningTrainee(page);
+    const replies = expertReplies(AC);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    let first = 0;
+    for (let call = 1; call <= 5; call += 1) {
+      if (call > 1) {
+        await page.getByRole('button', { name: '再练一次' }).click();
+        await page.getByRole('button', { name: '接听', exact: true }).click();
+        await playReplies(page, replies);
+      } else {
+        await playReplies(page, replies.slice(1));
+      }
+      await page.getByRole('button', { name: '查看复盘' }).click();
+      await page.getByRole('heading', { name: '逐句点评' }).waitFor();
+      if (call === 1) first = await heap();
+    }
+    const last = await heap();
+    return ((last - first) / first) * 100;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function engineFigures() {
+  const largest = [...BUNDLED_SCENARIOS]
+    .map((s) => ({ s, paths: analysePaths(s).pathCount }))
+    .sort((a, b) => b.paths - a.paths)[0]!;
+  const pathTimes: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    analysePaths(largest.s);
+    pathTimes.push(performance.now() - start);
+  }
+  return { largest, pathTimes };
+}
+
+async function validateFigures() {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-validate-'));
+  const copies = 3;
+  const scenarios = Array.from({ length: copies }, (_, k) =>
+    BUNDLED_SCENARIOS.map((s) => ({ ...s, id: `${s.id}-${k}`.slice(0, 64) })),
+  ).flat();
+  const valid = JSON.stringify({ format: 'complaint-desk-pack', formatVersion: 1, scenarios, media: {} });
+  const hostile: Record<string, string> = {
+    malformed: valid.slice(0, -2),
+    deep: `{"format":"complaint-desk-pack","formatVersion":1,"media":{},"scenarios":${'['.repeat(20000)}${']'.repeat(20000)}}`,
+    pollution: valid.replace('"media":{}', '"media":{},"__proto__":{"polluted":true}'),
+    wrongTypes: valid.replaceAll('"difficulty":', '"difficulty":"x","_d":'),
+  };
+  const files = { valid: join(dir, 'valid.json'), ...Object.fromEntries(Object.keys(hostile).map((k) => [k, join(dir, `${k}.json`)])) };
+  writeFileSync(files.valid, valid);
+  for (const [k, text] of Object.entries(hostile)) writeFileSync(join(dir, `${k}.json`), text);
+  const msPerMB = async (file: string, bytes: number) => {
+    const start = performance.now();
+    const result = await loadPackFile(file);
+    return { ms: ((performance.now() - start) / bytes) * 1048576, ok: result.ok };
+  };
+  const validTimes: number[] = [];
+  const hostileTimes: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const v = await msPerMB(files.valid, Buffer.byteLength(valid));
+    if (!v.ok) throw new Error('the large valid pack did not validate');
+    validTimes.push(v.ms);
+    for (const [k, text] of Object.entries(hostile)) {
+      const h = await msPerMB(join(dir, `${k}.json`), Buffer.byteLength(text));
+      if (h.ok) throw new Error(`hostile input ${k} was accepted`);
+      hostileTimes.push(h.ms);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return { validTimes, hostileTimes, validMB: Buffer.byteLength(valid) / 1048576 };
+}
+
+async function main() {
+  log('building the production app…');
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], { stdio: asJson ? 'ignore' : 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, build: { outDir: 'dist-bench' }, logLevel: 'silent' });
+  const samples: Record<string, number[]> = {};
+  const add = (key: string, value: number) => (samples[key] ??= []).push(value);
+  try {
+    for (let i = 1; i <= runs; i += 1) {
+      log(`browser run ${i}/${runs}…`);
+      for (const [key, value] of Object.entries(await browserRun())) add(key, value);
+      add('heapGrowthPct', await heapRun());
+    }
+  } finally {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  log('engine figures…');
+  const { largest, pathTimes } = engineFigures();
+  const { validTimes, hostileTimes, validMB } = await validateFigures();
+
+  const result = {
+    machine: `${process.platform} ${process.arch}, Node ${process.version}, ${(await import('node:os')).cpus()[0]?.model ?? 'cpu'} ×${(await import('node:os')).cpus().length}`,
+    runs,
+    initialJsGzipBytes: figure(samples.initialJsGzipBytes!, 0),
+    firstChoiceMs1x: figure(samples.firstChoiceMs1x!),
+    firstChoiceMs4x: figure(samples.firstChoiceMs4x!),
+    choiceLatencyP95Ms4x: figure(samples.choiceLatencyP95Ms4x!),
+    stepSaveP95Ms: figure(samples.stepSaveP95Ms!),
+    cls: figure(samples.cls!, 4),
+    heapGrowthPct: figure(samples.heapGrowthPct!),
+    dashboardFirstRenderMs: notBuilt('the HR dashboard is not built yet'),
+    dashboardFilterMs: notBuilt('the HR dashboard is not built yet'),
+    importRowsPerSec: notBuilt('records bundles are not built yet'),
+    pathAnalysisMs: figure(pathTimes),
+    pathAnalysisScenario: `${largest.s.id} (${largest.paths} paths)`,
+    validateMsPerMB: figure(validTimes),
+    validateValidPackMB: Number(validMB.toFixed(2)),
+    validateHostileMsPerMB: figure(hostileTimes, 2),
+  };
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const targets: Record<string, string> = {
+    initialJsGzipBytes: '≤ 163840',
+    firstChoiceMs1x: '≤ 400',
+    firstChoiceMs4x: '≤ 1000',
+    choiceLatencyP95Ms4x: '≤ 50',
+    stepSaveP95Ms: '≤ 20',
+    cls: '≤ 0.02',
+    heapGrowthPct: '< 10',
+    dashboardFirstRenderMs: '≤ 1000',
+    dashboardFilterMs: '≤ 100',
+    pathAnalysisMs: '≤ 1000',
+  };
+  console.log(`\n${result.machine}, ${runs} runs\n`);
+  console.log('figure'.padEnd(26) + 'median'.padStart(10) + 'min'.padStart(10) + 'max'.padStart(10) + '   target');
+  for (const [key, value] of Object.entries(result)) {
+    if (!value || typeof value !== 'object') continue;
+    const f = value as Figure;
+    const cells = f.median === null ? [`— (${f.reason})`] : [f.median, f.min, f.max].map((n) => String(n).padStart(10));
+    console.log(key.padEnd(26) + cells.join('') + (targets[key] ? `   ${targets[key]}` : ''));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
