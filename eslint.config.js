@@ -18,6 +18,8 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-test',
+      'dist-bench',
+      'reports',
       '.shots',
       'node_modules',
       'test-results',

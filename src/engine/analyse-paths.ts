@@ -121,7 +121,13 @@ export function analysePaths(scenario: Scenario): PathAnalysis {
   const walk = walkPaths(scenario, (path) => {
     endings[path.endingId] = true;
     if (!best || path.total > best.total) best = summary(path);
-    if (!worst || path.total < worst.total) worst = summary(path);
+    if (
+      !worst ||
+      path.total < worst.total ||
+      (path.total === worst.total && severer(path.outcome, worst.outcome))
+    ) {
+      worst = summary(path);
+    }
     if (solvesBeforeCalming(scenario, path))
       contrasts.solvesFirst = higher(contrasts.solvesFirst, path.total);
     if (path.turns.some((t) => t.grade.critical.length > 0))
@@ -166,6 +172,16 @@ function solvesBeforeCalming(scenario: Scenario, path: PlayedPath): boolean {
   const firstEmpathy = moves.findIndex((b) => b.some(isEmpathyMove));
   return firstSolution >= 0 && (firstEmpathy < 0 || firstSolution < firstEmpathy);
 }
+
+/** How bad an ending is for the company; among equally low totals the worst path is the severest. */
+const SEVERITY: Record<Outcome, number> = {
+  'resolved-satisfied': 0,
+  'resolved-grudging': 1,
+  escalated: 2,
+  'customer-hung-up': 3,
+  'public-complaint': 4,
+};
+const severer = (a: Outcome, b: Outcome) => SEVERITY[a] > SEVERITY[b];
 
 const summary = (path: PlayedPath): PathSummary => ({
   choices: [...path.choices],

@@ -22,8 +22,9 @@ export function caseSkills(scenario: Scenario): DimensionId[] {
   return DIMENSION_IDS.filter((d) => points[d] >= 2).sort((a, b) => points[b] - points[a]);
 }
 
-export interface CaseStanding {
-  scenario: Scenario;
+/** Enough of a case to rank it; a full scenario or a catalog summary will do. */
+export interface CaseStanding<C extends { id: string; difficulty: number } = Scenario> {
+  scenario: C;
   skills: DimensionId[];
   best: number | null;
 }
@@ -45,10 +46,10 @@ export function averageDimensions(scores: readonly DimensionScores[]): Dimension
  * The case to take next: one that trains the trainee's weakest dimension and is not yet mastered
  * (best below 80), easiest first. With no history yet, the easiest case.
  */
-export function recommendNext(
-  cases: readonly CaseStanding[],
+export function recommendNext<C extends { id: string; difficulty: number }>(
+  cases: readonly CaseStanding<C>[],
   averages: DimensionScores,
-): { scenario: Scenario; dimension: DimensionId | null } | null {
+): { scenario: C; dimension: DimensionId | null } | null {
   const open = cases.filter((c) => c.best === null || c.best < 80);
   if (open.length === 0) return null;
   const byDifficulty = [...open].sort((a, b) => a.scenario.difficulty - b.scenario.difficulty);

@@ -1,14 +1,23 @@
 import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { currentProfileId } from './hooks/current-profile';
 import { LanguageSwitch } from './components/language-switch';
 import { CallScreen } from './screens/call-screen';
-import { DebriefScreen } from './screens/debrief-screen';
-import { HandbookScreen } from './screens/handbook-screen';
-import { HistoryScreen } from './screens/history-screen';
 import { LibraryScreen } from './screens/library-screen';
 import { ProfileScreen } from './screens/profile-screen';
+
+// Screens a trainee does not need to take a call load on first use.
+const DebriefScreen = lazy(() =>
+  import('./screens/debrief-screen').then((m) => ({ default: m.DebriefScreen })),
+);
+const HistoryScreen = lazy(() =>
+  import('./screens/history-screen').then((m) => ({ default: m.HistoryScreen })),
+);
+const HandbookScreen = lazy(() =>
+  import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
+);
 
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
@@ -45,34 +54,40 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
-        <Switch>
-          <Route path="/">{() => <ProfileScreen />}</Route>
-          <Route path="/library">
-            {() => <RequireProfile>{(id) => <LibraryScreen profileId={id} />}</RequireProfile>}
-          </Route>
-          <Route path="/history">
-            {() => <RequireProfile>{(id) => <HistoryScreen profileId={id} />}</RequireProfile>}
-          </Route>
-          <Route path="/call/:attemptId">
-            {(params) => (
-              <RequireProfile>
-                {(id) => (
-                  <CallScreen key={params.attemptId} profileId={id} attemptId={params.attemptId} />
-                )}
-              </RequireProfile>
-            )}
-          </Route>
-          <Route path="/debrief/:attemptId">
-            {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
-          </Route>
-          <Route path="/handbook">{() => <HandbookScreen />}</Route>
-          <Route path="/handbook/:entryId">
-            {(params) => <HandbookScreen entryId={params.entryId} />}
-          </Route>
-          <Route>
-            <Redirect to="/" />
-          </Route>
-        </Switch>
+        <Suspense fallback={null}>
+          <Switch>
+            <Route path="/">{() => <ProfileScreen />}</Route>
+            <Route path="/library">
+              {() => <RequireProfile>{(id) => <LibraryScreen profileId={id} />}</RequireProfile>}
+            </Route>
+            <Route path="/history">
+              {() => <RequireProfile>{(id) => <HistoryScreen profileId={id} />}</RequireProfile>}
+            </Route>
+            <Route path="/call/:attemptId">
+              {(params) => (
+                <RequireProfile>
+                  {(id) => (
+                    <CallScreen
+                      key={params.attemptId}
+                      profileId={id}
+                      attemptId={params.attemptId}
+                    />
+                  )}
+                </RequireProfile>
+              )}
+            </Route>
+            <Route path="/debrief/:attemptId">
+              {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
+            </Route>
+            <Route path="/handbook">{() => <HandbookScreen />}</Route>
+            <Route path="/handbook/:entryId">
+              {(params) => <HandbookScreen entryId={params.entryId} />}
+            </Route>
+            <Route>
+              <Redirect to="/" />
+            </Route>
+          </Switch>
+        </Suspense>
       </main>
     </Router>
   );

@@ -46,11 +46,11 @@ test('retrying from turn 3 creates a practice attempt that history labels as pra
 }) => {
   await createTrainee(page, '冯琳', '3003');
   await takeCall(page, AC);
-  await reply(page, AC, AC_PATHS.worst.choices);
+  await reply(page, AC, AC_PATHS.recommended.choices);
   await page.getByRole('button', { name: '查看复盘' }).click();
   await page.getByRole('button', { name: '从第 3 句重练' }).click();
   await expect(page.locator('.tag-practice')).toBeVisible();
-  const firstTwo = AC_PATHS.worst.choices.slice(0, 2).map((id) => replyText(AC, id));
+  const firstTwo = AC_PATHS.recommended.choices.slice(0, 2).map((id) => replyText(AC, id));
   const said = await page.locator('.bubble-trainee .words').allInnerTexts();
   expect(said).toEqual(firstTwo);
   await page.locator('.app-nav a[href="#/history"]').click();

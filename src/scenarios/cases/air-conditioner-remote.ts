@@ -41,8 +41,8 @@ const airConditionerRemote: Scenario = {
   source: { caseId: 'C1', file: 'shared/seeds/000_59c7e734db7b5dbc.txt (F000)' },
   notes: {
     'zh-CN':
-      '来源（F000）只给了案例梗概：客户买空调后听同事朋友说这个牌子不好，开始怀疑自己的选择；遥控器不灵，热线答复是配的电池质量差、换电池即可，且认为这不是问题，于是升级为投诉；投诉席记住了“难怪都说你们的空调不好”和“其实我原本挺看好这个品牌的”两句话，回避电池问题，专业介绍性能并与其他品牌比较，客户恢复信心、满意收线。以下均为作者补充：客户周先生的年龄、职业和购机经过；品牌“清岚”（虚构）、1.5 匹一级能效变频挂机、价格 3299 元；购机不到一个月；客户自己换过电池；坐席小林及工号 2087；当天寄出、周四送达、周五回访、周六上门等安排；产品性能与比较的具体说法（虚构品牌，不代表任何真实产品数据）；全部对话、分支、情绪数值与各结局。',
-    en: 'The source (F000) gives only an outline: after buying an air-con the customer heard colleagues and friends run the brand down and began to doubt his choice; the remote felt unresponsive; the hotline said the bundled batteries were poor, just change them, and treated it as a non-problem, so the call became a complaint. The complaint seat remembered two sentences ("no wonder everyone says your air-cons are bad" and "actually I originally thought highly of this brand"), sidestepped the battery, gave a professional introduction of the product with a comparison to other brands, and the customer regained confidence and rang off satisfied. Authored here: Mr. Zhou\'s age, job and purchase story; the fictional brand Qinglan, the 1.5 hp top-efficiency inverter model and its ¥3,299 price; the purchase under a month ago; that he already tried new batteries; the representative Lin, staff number 2087; the same-day dispatch, Thursday delivery, Friday call-back and Saturday technician visit; the product claims and the comparison (a fictional brand, not real product data); all dialogue, branches, mood figures and endings.',
+      '来源（F000）只给了案例梗概：客户买空调后听同事朋友说这个牌子不好，开始怀疑自己的选择；遥控器不灵，热线答复是配的电池质量差、换电池即可，且认为这不是问题，于是升级为投诉；投诉席记住了“难怪都说你们的空调不好”和“其实我原本挺看好这个品牌的”两句话，回避电池问题，专业介绍性能并与其他品牌比较，客户恢复信心、满意收线。以下均为作者补充：客户周先生的年龄、职业和购机经过；品牌“清岚”（虚构）、1.5 匹一级能效变频挂机、价格 3299 元；购机不到一个月；客户自己换过电池；坐席小林及工号 2087；当天顺丰寄出、周四送达、周五回访、周六上门等安排（顺丰只是常见快递名，无褒贬）；产品性能与比较的具体说法（虚构品牌，不代表任何真实产品数据）；全部对话、分支、情绪数值与各结局。',
+    en: 'The source (F000) gives only an outline: after buying an air-con the customer heard colleagues and friends run the brand down and began to doubt his choice; the remote felt unresponsive; the hotline said the bundled batteries were poor, just change them, and treated it as a non-problem, so the call became a complaint. The complaint seat remembered two sentences ("no wonder everyone says your air-cons are bad" and "actually I originally thought highly of this brand"), sidestepped the battery, gave a professional introduction of the product with a comparison to other brands, and the customer regained confidence and rang off satisfied. Authored here: Mr. Zhou\'s age, job and purchase story; the fictional brand Qinglan, the 1.5 hp top-efficiency inverter model and its ¥3,299 price; the purchase under a month ago; that he already tried new batteries; the representative Lin, staff number 2087; the same-day dispatch by SF Express (named only as an everyday courier, neither praised nor criticised), Thursday delivery, Friday call-back and Saturday technician visit; the product claims and the comparison (a fictional brand, not real product data); all dialogue, branches, mood figures and endings.',
   },
   persona: {
     name: { 'zh-CN': '周先生', en: 'Mr. Zhou' },
@@ -122,7 +122,7 @@ const airConditionerRemote: Scenario = {
           text: {
             'zh-CN':
               '周先生您好，我是清岚投诉专席的小林，工号 2087。新空调不顺手，热线也没听您说完，换谁都窝火，真对不起。遥控器具体是怎么不灵的？',
-            en: "Mr. Zhou, Lin here, Qinglan complaint desk, no. 2087. A new unit acting up, then being cut short — anyone would be cross. I'm sorry. What's the remote doing?",
+            en: "Hello Mr. Zhou, this is Lin at the Qinglan complaint desk, no. 2087. A new unit playing up, then being cut short — anyone would be cross. I'm sorry. What's the remote doing?",
           },
           behaviours: [
             'self-identify',
@@ -192,7 +192,7 @@ const airConditionerRemote: Scenario = {
               '是的，热线那样答复确实不妥，还让您自己跑下楼去买电池，真是不好意思。但是配的电池只是出厂试用的，跟空调本身的质量没关系。',
             en: "Yes, the hotline shouldn't have answered like that, and I'm sorry you had to run out for batteries. But the ones in the box are just for trying it out; they say nothing about the air-con.",
           },
-          behaviours: ['yes-but', 'explain'],
+          behaviours: ['apologize', 'yes-but', 'explain'],
           mood: { anger: 15, trust: -5 },
           note: {
             'zh-CN':
@@ -211,7 +211,7 @@ const airConditionerRemote: Scenario = {
               '我跟您确认一下：买了不到一个月，换了新电池，还是要按好几下。您说办公室的人都说这牌子不行，他们是怎么说的？',
             en: 'Let me check: under a month old, new batteries, and still several presses. You said people at your office rate the brand badly — what have they been saying?',
           },
-          behaviours: ['paraphrase', 'ask-facts'],
+          behaviours: ['paraphrase', 'ask-facts', 'open-question'],
           mood: { anger: -10, trust: 5 },
           note: {
             'zh-CN':
@@ -300,7 +300,7 @@ const airConditionerRemote: Scenario = {
               '对不起，周先生，是我急着解释，没听您说完。换了新电池还要按三四下，这本来就不正常。您说大家都说我们不行，都怎么说的？',
             en: "Sorry, Mr. Zhou, I jumped in before hearing you out. New batteries and still several presses isn't normal. People rate us badly, you said — what do they say?",
           },
-          behaviours: ['apologize', 'paraphrase', 'ask-facts'],
+          behaviours: ['apologize', 'paraphrase', 'ask-facts', 'open-question'],
           mood: { anger: -15, trust: 5 },
           note: {
             'zh-CN':
@@ -553,7 +553,7 @@ const airConditionerRemote: Scenario = {
           text: {
             'zh-CN':
               '遥控器待会儿一并给您办好。先说您最关心的：您这台是一级能效变频机，开机两三分钟出冷风，睡眠档跟翻书声差不多轻。',
-            en: 'Remote in a moment. First, what matters most: yours is a top-efficiency inverter. Cold air within three minutes, and sleep mode is as quiet as a page turning.',
+            en: "I'll sort the remote out in a moment. First, what you really asked: yours is a top-efficiency inverter. Cold air within three minutes, and sleep mode is as quiet as a page turning.",
           },
           behaviours: ['own-problem', 'explain'],
           mood: { anger: -5, trust: 10 },

@@ -16,8 +16,8 @@ const anxiousParentClinic: Scenario = {
   },
   briefing: {
     'zh-CN':
-      '许女士两岁的儿子从半夜开始发高烧，她抱着孩子在儿科门诊排了一个多小时，终于冲到分诊台前。您是今天值班的分诊护士。',
-    en: "Ms. Xu's two-year-old son has had a high fever since the middle of the night. She has queued at the paediatric clinic for over an hour with him in her arms, and now she is at the triage desk. You are the triage nurse on duty.",
+      '许女士两岁的儿子从半夜开始发高烧，她抱着孩子在儿科急诊排了一个多小时，终于冲到分诊台前。您是今天值班的分诊护士。',
+    en: "Ms. Xu's two-year-old son has had a high fever since the middle of the night. She has queued at the paediatric emergency department for over an hour with him in her arms, and now she is at the triage desk. You are the triage nurse on duty.",
   },
   industry: 'healthcare',
   channel: 'onsite',
@@ -44,8 +44,8 @@ const anxiousParentClinic: Scenario = {
   source: { caseId: 'C19', file: 'shared/seeds/004_f8e611c461ff71b6.txt (F004)' },
   notes: {
     'zh-CN':
-      '来源（F004 儿科护理沟通一文）只给了原则：儿科人多、孩子爱哭闹，家长焦虑烦躁，希望尽快解决孩子的问题；3 岁以下的孩子说不清楚，要耐心听家长讲；听一段、点点头、露出同情，最后做个简单总结，把重点重复一遍；护士工作疲劳会让语气失控，沟通变差。以下均为作者补充：母亲许女士、两岁三个月的儿子豆豆、丈夫出差；半夜两点起烧、家中最高 39.5℃、服过退烧药；挂 47 号、排队一个多小时、当时叫到 41 号、约 30 分钟；复测 39.2℃；呕吐、尿量、能哭出眼泪等检查细节；“多喂温水、脱厚衣服、20 分钟后复测”的等候安排；抽搐时侧躺、嘴里不塞东西，以及叫不醒、喘得厉害、嘴唇发紫等需要立即找护士的信号（为通俗的家长宣教说法，不构成临床分诊标准，请医学审核）；把要点写在挂号单背面；护士长、拍视频发网上等结局；全部对话、分支、情绪数值与各结局。本案设为 companyAtFault: false：按病情轻重排队本身不是医院的过错，道歉不是必须的，但护士为自己的失误道歉仍然加分。',
-    en: "The source (F004, an article on communication in paediatric nursing) gives only principles: paediatrics is crowded, children cry, parents are anxious and irritable and want their child's problem solved fast; children under 3 cannot say clearly what is wrong, so listen patiently to the parents; listen, nod, show compassion, then give a short summary and repeat the key points; nurses' fatigue spoils their tone and the conversation. Authored here: the mother Ms. Xu, her son Doudou aged two years three months, the husband away on business; the fever from 2 a.m., 39.5°C at home and a dose of fever medicine; ticket 47, over an hour's wait, number 41 being called, about 30 minutes to go; the re-check at 39.2°C; the details on vomiting, wet nappies and tears; the waiting plan (sips of warm water, take off the heavy coat, re-check in 20 minutes); the lay advice for a fit (lay him on his side, nothing in his mouth) and the signs that mean come straight back (won't wake, struggling to breathe, blue lips) — written as parent guidance, not a clinical triage standard, and should be checked by a clinician; writing the points on the back of the ticket; the head-nurse and online-video endings; all dialogue, branches, mood figures and endings. The case sets companyAtFault: false: queuing by severity is not the hospital's fault, so no apology is owed, though a nurse apologising for her own slip still earns credit.",
+      '来源（F004 儿科护理沟通一文）只给了原则：儿科人多、孩子爱哭闹，家长焦虑烦躁，希望尽快解决孩子的问题；3 岁以下的孩子说不清楚，要耐心听家长讲；听一段、点点头、露出同情，最后做个简单总结，把重点重复一遍；护士工作疲劳会让语气失控，沟通变差。以下均为作者补充：场景设在儿科急诊的预检分诊台（按病情轻重分级、同级按号叫）；母亲许女士、两岁三个月的儿子豆豆、丈夫出差；半夜两点起烧、家中最高 39.5℃、服过退烧药；挂 47 号、排队一个多小时、当时叫到 41 号、约 30 分钟，以及“马上”落空的分支里叫号屏二十分钟停在 41 号；复测 39.2℃；呕吐、尿量、能哭出眼泪等检查细节；“多喂温水、脱厚衣服、20 分钟后复测”的等候安排；抽搐时侧躺、别按住孩子、嘴里不塞东西并马上喊人，以及叫不醒、喘得厉害、嘴唇发紫、一直吐喝不进水等需要立即找护士或任何医护人员的信号（为通俗的家长宣教说法，不是完整清单，也不构成临床分诊标准，请医学审核）；把要点写在挂号单背面；护士长、拍视频发网上等结局；全部对话、分支、情绪数值与各结局。本案设为 companyAtFault: false：按病情轻重排队本身不是医院的过错，道歉不是必须的，但护士为自己的失误道歉仍然加分。',
+    en: "The source (F004, an article on communication in paediatric nursing) gives only principles: paediatrics is crowded, children cry, parents are anxious and irritable and want their child's problem solved fast; children under 3 cannot say clearly what is wrong, so listen patiently to the parents; listen, nod, show compassion, then give a short summary and repeat the key points; nurses' fatigue spoils their tone and the conversation. Authored here: the setting, the pre-examination triage desk of a paediatric emergency department (graded by severity, then by number); the mother Ms. Xu, her son Doudou aged two years three months, the husband away on business; the fever from 2 a.m., 39.5°C at home and a dose of fever medicine; ticket 47, over an hour's wait, number 41 being called, about 30 minutes to go, and, on the broken-promise branch, the call screen stuck on 41 for twenty minutes; the re-check at 39.2°C; the details on vomiting, wet nappies and tears; the waiting plan (sips of warm water, take off the heavy coat, re-check in 20 minutes); the lay advice for a fit (lay him on his side, don't hold him down, nothing in his mouth, shout for help) and the signs that mean come straight to a nurse or any clinician (won't wake, struggling to breathe, blue lips, vomiting everything and unable to keep water down) — written as parent guidance, not a complete list and not a clinical triage standard, and should be checked by a clinician; writing the points on the back of the ticket; the head-nurse and online-video endings; all dialogue, branches, mood figures and endings. The case sets companyAtFault: false: queuing by severity is not the hospital's fault, so no apology is owed, though a nurse apologising for her own slip still earns credit.",
   },
   persona: {
     name: { 'zh-CN': '许女士', en: 'Ms. Xu' },
@@ -215,8 +215,9 @@ const anxiousParentClinic: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '（二十分钟后）护士！你不是说很快就到我们了吗？这又过了二十分钟了！',
-            en: "(Twenty minutes later) Nurse! Didn't you say we'd be seen any minute? That was another twenty minutes ago!",
+            'zh-CN':
+              '（二十分钟后）护士！你不是说很快就到我们了吗？又过了二十分钟，屏上还是 41 号！',
+            en: "(Twenty minutes later) Nurse! Didn't you say we'd be seen any minute? That was twenty minutes ago and the screen still says 41!",
           },
           cue: 'rising-tone',
         },
@@ -248,8 +249,8 @@ const anxiousParentClinic: Scenario = {
           id: 'own-the-promise',
           text: {
             'zh-CN':
-              '对不起，是我刚才话说满了，让您白等。又吐了是吧？我马上给他量体温。夜里抽过吗？今天尿得多不多？',
-            en: "I'm sorry — I promised too much and you waited for nothing. Sick again? I'll take his temperature now. Did he have any fits in the night? Has he been weeing much today?",
+              '对不起，是我话说满了，害您白等，又吐了您肯定更着急。我马上给他量体温。夜里抽过吗？今天尿多不多？',
+            en: "I'm sorry, I promised too much and you waited for nothing — and with him sick again you must be even more worried. I'll take his temperature now. Any fits in the night? Much wee today?",
           },
           behaviours: ['apologize', 'acknowledge-emotion', 'verify-facts', 'ask-facts'],
           mood: { anger: -15, trust: 10 },
@@ -428,7 +429,7 @@ const anxiousParentClinic: Scenario = {
           id: 'plain-answer',
           text: {
             'zh-CN':
-              '说实话：没抽、能哭出眼泪、还有尿，这会儿不用抢着进去。看病按轻重排，前面还有 6 个，大约 30 分钟。',
+              '说实话：没抽、能哭出眼泪、还有尿，这会儿不用抢着进去。看病按轻重排，前面还有 6 个，约 30 分钟。',
             en: "Honestly: no fits, he has tears, he's still weeing, so he doesn't need to jump the queue right now. We see children by how ill they are; six ahead of you, about 30 minutes.",
           },
           behaviours: ['explain', 'set-expectations'],
@@ -501,8 +502,8 @@ const anxiousParentClinic: Scenario = {
           id: 'say-it-plainly',
           text: {
             'zh-CN':
-              '对不起，是我说得太专业了。简单说：他现在没有危险的迹象，看病按病情轻重排，前面还有 6 个，大约 30 分钟。',
-            en: 'Sorry, that was far too technical. Simply put: he shows no danger signs right now. We see children by how ill they are; six ahead of you, roughly 30 minutes.',
+              '对不起，是我说得太专业了。简单说：我刚看过，他眼下没有危险的信号，看病按病情轻重排，前面还有 6 个，大约 30 分钟。',
+            en: "Sorry, that was far too technical. Simply put: I've checked him, and there are no danger signs right now. We see children by how ill they are; six ahead of you, roughly 30 minutes.",
           },
           behaviours: ['apologize', 'explain', 'set-expectations'],
           mood: { anger: -10, trust: 10 },
@@ -610,8 +611,8 @@ const anxiousParentClinic: Scenario = {
           id: 'warning-signs',
           text: {
             'zh-CN':
-              '真抽了别慌：让他侧躺，嘴里别塞东西，马上喊我。叫不醒、喘得厉害、嘴唇发紫也一样，别等叫号，直接来找我，我带你们进诊室。',
-            en: "If he does, don't panic: on his side, nothing in his mouth, shout for me. Same if he won't wake, struggles to breathe or his lips turn blue: skip the queue, come to me and I'll take you in.",
+              '真抽了别慌：让他侧躺，别按着他，嘴里别塞东西，马上喊我。叫不醒、喘得厉害、嘴唇发紫、一直吐喝不进水，也别等叫号，直接来找我。',
+            en: "If he does: on his side, don't hold him down, nothing in his mouth, and shout for me. If he won't wake, struggles to breathe, goes blue at the lips or can't keep water down, don't wait: come to me.",
           },
           behaviours: ['explain', 'set-expectations'],
           mood: { anger: -5, trust: 10 },
@@ -664,8 +665,8 @@ const anxiousParentClinic: Scenario = {
           id: 'write-it-down',
           text: {
             'zh-CN':
-              '我给您写在挂号单背面：多喂温水、脱厚衣服；20 分钟后我来量；抽了、叫不醒、喘，马上找我。',
-            en: "I'll write it on the back of your ticket: warm water, coat off; I come to re-check in 20 minutes; a fit, won't wake or struggling to breathe — come to me at once.",
+              '我给您写在挂号单背面：多喂温水、脱厚衣服；20 分钟后我来量；抽了、叫不醒、喘、一直吐，马上喊我或者随便哪个医生护士。',
+            en: "I'll write it on the back of your ticket: warm water, coat off; I re-check in 20 minutes; a fit, won't wake, struggling to breathe or non-stop vomiting — shout for me or any doctor or nurse at once.",
           },
           behaviours: ['record'],
           mood: { anger: -5, trust: 5 },
@@ -684,12 +685,12 @@ const anxiousParentClinic: Scenario = {
               '我刚才不是都说过了吗？您认真听一下好不好，我这儿后面还排着好几个人呢，不能老给您一个人讲一遍又一遍。',
             en: "Didn't I already tell you all that? Please listen properly — there are several people behind you, I can't keep going over it just for you.",
           },
-          behaviours: ['argue', 'keep-waiting'],
+          behaviours: ['argue', 'blame'],
           mood: { anger: 15, trust: -15 },
           note: {
             'zh-CN':
-              '累了的时候，“我说过了”最容易脱口而出。可焦虑的家长记不住是常态：护士的疲劳写在语气里，家长全听得出来。不争辩，耐心再说一遍。',
-            en: "When you're tired, “I already told you” slips out easily. But anxious parents forgetting is normal, and fatigue in a nurse's voice is obvious to them. Don't argue; patiently say it again.",
+              '累了的时候，“我说过了”“您认真听”最容易脱口而出，等于怪她没用心。可焦虑的家长记不住是常态，护士的疲劳写在语气里，家长全听得出来。不争辩、不怪家长，耐心再说一遍。',
+            en: "When you're tired, “I already told you” and “listen properly” slip out easily, and they blame her. But anxious parents forgetting is normal, and fatigue in a nurse's voice is obvious to them. Don't argue or blame; patiently say it again.",
           },
           next: {
             branches: [{ when: { agitated: true }, to: 'ending-public' }],

@@ -42,8 +42,8 @@ const bankSocialSecurity: Scenario = {
   protocol: 'bank-seven-steps',
   notes: {
     'zh-CN':
-      '来源（F003，沈阳农商银行讲稿）给出：每月 20 号往后几天发放的 145 元社保低保钱，客户连续三个月没收到，在柜台外哭，说银行扣他的钱，还要投诉；工作人员讲明社保局—银行—客户的关系，帮他分析原因，找到社保局电话，并建议打不通就去所在社区，请社区联系社保局；原因可能是社保局平时联系不上人，无法确认客户是否还在、是否仍符合代发条件；客户去了社区，下个月钱就到了卡里。七步法及“我是这个银行的……请您随我来”“喝口水润润嗓子”“换做是我”“您的水快凉了”等做法出自同一讲稿。以下均为作者补充：孙大爷的姓氏、67 岁、早年在街道五金厂上班、丧偶两年、儿子在深圳打工；他夏天换了手机号；七月最后一次到账、八至十月未到；此前来问过两次、柜员只答“系统里没有”；大厅拥挤、有人用手机拍视频；虚构的河东农商银行和平路支行与大堂经理何敏；幸福里社区；第一次拨社保局电话占线；次日上午 10 点前回电、社保局说明因年审联系不上而暂停发放；下月 25 号前后再回访；行长、市民热线、网上视频、锦旗等结局情节；全部对话、分支与情绪数值。另：来源称“社保局”，现实中低保多由民政部门经街道、社区办理，本案沿用来源说法，审校时可斟酌。',
-    en: 'The source (F003, a talk by a Shenyang rural commercial bank employee) gives: a ¥145 social-security low-income payment that usually arrives a few days after the 20th; a customer who missed it three months running, cried outside the counter, said the bank was deducting his money and threatened to complain; staff patiently explained the bureau–bank–customer relationship, analysed the cause with him, found the bureau\'s phone number, and advised that if it could not be reached he should go to his community office and have it contact the bureau; the likely cause was that the bureau could not reach him to confirm he was still alive and still met the conditions for the payment arrangement; he went to the community office and the money arrived the next month. The seven steps and the phrases used here ("I am … of this bank … please come with me", water for the throat, "in your place I would think the same", "your water is getting cold") come from the same talk. Authored here: Mr. Sun\'s surname, age 67, past job at a neighbourhood hardware factory, widowed two years, son working in Shenzhen; his change of phone number in the summer; July as the last payment and August–October missed; his two earlier visits answered only with "nothing in the system"; the crowded hall and someone filming; the fictional Hedong Rural Commercial Bank, Heping Road branch, and lobby manager He Min; the Xingfuli community; the bureau line being engaged on the first try; the call-back before 10 the next morning and the bureau\'s explanation (payments paused after the annual check could not reach him); the follow-up around the 25th of the next month; the branch president, city hotline, online video and silk-banner details in the endings; all dialogue, branches and mood figures. Also: the source says "social-security bureau"; in practice low-income payments usually run through civil-affairs offices via the street and community offices. The case keeps the source\'s wording; a reviewer may wish to check it.',
+      '来源（F003，沈阳农商银行讲稿）给出：每月 20 号往后几天发放的 145 元社保低保钱，客户连续三个月没收到，在柜台外哭，说银行扣他的钱，还要投诉；工作人员讲明社保局—银行—客户的关系，帮他分析原因，找到社保局电话，并建议打不通就去所在社区，请社区联系社保局；原因可能是社保局平时联系不上人，无法确认客户是否还在、是否仍符合代发条件；客户去了社区，下个月钱就到了卡里。七步法及“我是这个银行的……请您随我来”“喝口水润润嗓子”“换做是我”“您的水快凉了”等做法出自同一讲稿。以下均为作者补充：孙大爷的姓氏、67 岁、早年在街道五金厂上班、丧偶两年、儿子在深圳打工；他夏天换了手机号；七月最后一次到账、八至十月未到；此前来问过两次、柜员只答“系统里没有”；大厅拥挤、有人用手机拍视频；虚构的河东农商银行和平路支行与大堂经理何敏；幸福里社区；第一次拨社保局电话占线；次日上午 10 点前回电、社保局说明因年审联系不上而暂停发放；下月 25 号前后再回访；行长、市民热线、网上视频、锦旗等结局情节；全部对话、分支与情绪数值。关于“社保局”：来源原话是“社保低保钱”“社保局”。现实中，最低生活保障由民政部门主管，申请和定期复核多经街道（乡镇）和社区办理；每年确认“人还在不在”的资格认证，更接近养老金的做法。本案对白沿用来源和老百姓的叫法“社保局”，不改成民政；推荐路径的关键一步（请社区出面联系发放部门）在两种情形下都成立。“年审联系不上就暂停、确认后补发”为作者设定，不代表任何地方的实际政策。',
+    en: 'The source (F003, a talk by a Shenyang rural commercial bank employee) gives: a ¥145 social-security low-income payment that usually arrives a few days after the 20th; a customer who missed it three months running, cried outside the counter, said the bank was deducting his money and threatened to complain; staff patiently explained the bureau–bank–customer relationship, analysed the cause with him, found the bureau\'s phone number, and advised that if it could not be reached he should go to his community office and have it contact the bureau; the likely cause was that the bureau could not reach him to confirm he was still alive and still met the conditions for the payment arrangement; he went to the community office and the money arrived the next month. The seven steps and the phrases used here ("I am … of this bank … please come with me", water for the throat, "in your place I would think the same", "your water is getting cold") come from the same talk. Authored here: Mr. Sun\'s surname, age 67, past job at a neighbourhood hardware factory, widowed two years, son working in Shenzhen; his change of phone number in the summer; July as the last payment and August–October missed; his two earlier visits answered only with "nothing in the system"; the crowded hall and someone filming; the fictional Hedong Rural Commercial Bank, Heping Road branch, and lobby manager He Min; the Xingfuli community; the bureau line being engaged on the first try; the call-back before 10 the next morning and the bureau\'s explanation (payments paused after the annual check could not reach him); the follow-up around the 25th of the next month; the branch president, city hotline, online video and silk-banner details in the endings; all dialogue, branches and mood figures. On "the bureau": the source says "social-security low-income money" and "social-security bureau". In practice the minimum living allowance (低保) is run by the civil-affairs department, with applications and periodic reviews handled through street (township) and community offices; an annual "are you still alive" check is closer to how pensions work. The dialogue keeps the source\'s and the public\'s everyday name, "the social-security bureau", rather than switching to civil affairs; the key step on the recommended path (having the community office contact the paying department) holds either way. "Paused when the annual check could not reach him, back-paid once confirmed" is authored and describes no real local policy.',
   },
   persona: {
     name: { 'zh-CN': '孙大爷', en: 'Mr. Sun' },
@@ -486,15 +486,21 @@ const bankSocialSecurity: Scenario = {
           id: 'in-his-shoes',
           text: {
             'zh-CN':
-              '换做是我，跑两趟就听一句“没有”，我也觉得是被糊弄了。这是我们没做好，对不起您。您从头跟我说说？',
-            en: "In your shoes — two trips for a flat “nothing” — I'd feel fobbed off too. That's on us, and I'm sorry. Would you tell me from the start?",
+              '换做是我，跑两趟就听一句“没有”，也觉得被糊弄了。是我们没做好，对不起。这几个月您这边有啥变化？',
+            en: "In your shoes — two trips for a flat “nothing” — I'd feel fobbed off too. That's on us, and I'm sorry. What's changed for you these past few months?",
           },
-          behaviours: ['acknowledge-emotion', 'apologize', 'let-vent', 'open-question'],
+          behaviours: [
+            'acknowledge-emotion',
+            'apologize',
+            'let-vent',
+            'ask-facts',
+            'open-question',
+          ],
           mood: { anger: -10, trust: 10 },
           note: {
             'zh-CN':
-              '七步法第三步：聆听。“换做是我也会这么想”让他知道您站在他这边；为前两回没给他说明白道歉，不等于承认扣了钱。道歉安抚情绪，责任之后再厘清。',
-            en: "Step three: listen. “In your shoes I'd feel the same” puts you on his side, and apologizing for the two brush-offs is not admitting the bank took money. An apology soothes; responsibility is settled later.",
+              '七步法第三步：聆听。“换做是我也会这么想”让他知道您站在他这边；为前两回没给他说明白道歉，不等于承认扣了钱。再用开放式问题问问最近的变化，线索往往就在里头。',
+            en: "Step three: listen. “In your shoes I'd feel the same” puts you on his side, and apologizing for the two brush-offs is not admitting the bank took money. Then an open question about what has changed lately: that is usually where the clue is.",
           },
           next: 'details',
           recommended: true,
@@ -846,15 +852,15 @@ const bankSocialSecurity: Scenario = {
           id: 'community-route',
           text: {
             'zh-CN':
-              '别急，还有条路：您去幸福里社区，请社区帮您跟社保局联系。我明天上午 10 点前再替您打一遍，打通了给您回电话。',
-            en: "Don't worry, there's another way: go to your Xingfuli community office and ask them to contact the bureau. I'll try the bureau again before 10 tomorrow and call you once I get through.",
+              '您没做错啥。补不补得社保局定，我不替他们打包票。路还有：您去幸福里社区，请社区帮着联系。明早 10 点前我再打，通没通都回话。',
+            en: "You've done nothing wrong. Back pay is the bureau's call, so no promises. Another way: ask the Xingfuli community office to contact them. I'll try again before 10 tomorrow and ring you either way.",
           },
-          behaviours: ['offer-solution', 'commit-deadline', 'callback-promise'],
+          behaviours: ['set-expectations', 'offer-solution', 'commit-deadline', 'callback-promise'],
           mood: { anger: -10, trust: 10 },
           note: {
             'zh-CN':
-              '七步法第六步：及时处理。电话打不通就给第二条路——社区；再给一个具体时间，由您来回话。办法、时间、谁负责，三样都齐了。',
-            en: 'Step six: act promptly. The line is busy, so you give a second route, the community office, plus a firm time when you will call back. A plan, a time and an owner: all three are there.',
+              '七步法第六步：及时处理。他问“能要回来不”，您不替社保局打包票；电话打不通就给第二条路——社区，再定好时间、不管结果都回话。办法、时间、谁负责，三样都齐了。',
+            en: "Step six: act promptly. Asked “can I get it back?”, you don't guarantee the bureau's decision; the line is busy, so you give a second route, the community office, and a time you'll call back whatever happens. A plan, a time and an owner: all three are there.",
           },
           next: 'next-morning',
           recommended: true,
@@ -966,8 +972,8 @@ const bankSocialSecurity: Scenario = {
           id: 'real-check',
           text: {
             'zh-CN':
-              '您千万别这么说，换谁都急。这么安排，您心里踏实了吗？下月 25 号前后钱到没到，我再打电话问您。',
-            en: "Please don't give it a thought — anyone would have been upset. Does this plan put your mind at rest? Around the 25th next month I'll ring to check the money's arrived.",
+              '您千万别这么说，换谁都急。下月 25 号前后钱到没到，我再打电话问您。这么安排，您心里踏实了吗？',
+            en: "Please don't give it a thought — anyone would have been upset. Around the 25th next month I'll ring to check the money's arrived. Does that put your mind at rest?",
           },
           behaviours: ['check-satisfaction', 'follow-up'],
           mood: { trust: 5 },

@@ -45,8 +45,8 @@ const carDeliveryDefect: Scenario = {
   },
   notes: {
     'zh-CN':
-      '来源：F003 的经销商《客户投诉抱怨处理制度》——投诉来源含主机厂工单、上门投诉等；接到投诉应详细记录；工作人员态度问题要致歉、化解、找原因、提预防办法；用户使用不当须在“有确凿证据后”耐心解释；“交车检验未发现的问题：先行赔付，再追究相关责任人责任”。F004 的汽车销售九步：交车要按约定交付洁净、无缺陷的车，跟踪服务是客户体验经销商服务的开始。以下均为作者补充：客户郑先生（33 岁，中学物理老师，第一台车，贷款购买，落地约 16.8 万元）；车型与品牌不具名；提车三天后发现右后门把手下约 10 厘米划痕、左前门板过减速带异响；服务顾问赵晴；交检单、运输记录、入库照片、漆膜厚度检测的核对过程与结果；检查员漏看门下沿、门板漏装一个卡扣的原因；次日 17:00 前修好、代步车、免费保养或 800 元精品券二选一、改为两人复检、下周三回访；车友群、汽车之家、厂家 400 热线等说法；全部对话、分支、情绪数值与各结局。',
-    en: 'Sources: the dealer complaint procedure in F003 (complaint sources include manufacturer tickets and walk-ins; record every complaint in detail; for staff-attitude complaints apologize, defuse, find the cause and prevent it; explain customer misuse only "once there is firm evidence"; "problems missed at the delivery inspection: compensate first, then pursue the responsible staff"), and the car-sales nine steps in F004 (deliver a clean, defect-free car on the agreed date; follow-up is the customer\'s first taste of the dealer\'s service). Authored here: Mr. Zheng (33, secondary-school physics teacher, first car, on a loan, about ¥168,000 on the road); the unnamed make and model; the scratch of about 10 cm under the rear right handle and the front left panel rattling over speed bumps, found three days after delivery; service advisor Zhao Qing; the checks of the delivery sheet, transport log, arrival photos and paint-thickness readings, and what they show; the cause (the inspector missed the lower door edge; one panel clip was left off); the repair by 17:00 next day, the loan car, the choice of a free service or an ¥800 accessories voucher, the switch to two-person inspection and the call next Wednesday; the owners\' group chat, Autohome and the manufacturer\'s 400 hotline; all dialogue, branches, mood figures and endings.',
+      '来源：F003 的经销商《客户投诉抱怨处理制度》——投诉来源含主机厂工单、上门投诉等；接到投诉应详细记录；工作人员态度问题要致歉、化解、找原因、提预防办法；用户使用不当须在“有确凿证据后”耐心解释；“交车检验未发现的问题：先行赔付，再追究相关责任人责任”。F004 的汽车销售九步：交车要按约定交付洁净、无缺陷的车，跟踪服务是客户体验经销商服务的开始。以下均为作者补充：客户郑先生（33 岁，中学物理老师，第一台车，贷款购买，落地约 16.8 万元）；车型与品牌不具名；提车三天后发现右后门把手下方一道约 10 厘米长的划痕、左前门板过减速带异响；服务顾问赵晴；交检单、运输记录、入库照片、漆膜厚度检测的核对过程与结果（漆膜一致、运输无事故、入库照片上已有划痕）；检查员漏看把手下方、门板漏装一个卡扣的原因；次日 17:00 前修好、代步车、免费保养或 800 元精品券二选一、改为两人复检、下周三回访；车友群、汽车论坛、厂家 400 热线等说法（均不指向真实平台）；全部对话、分支、情绪数值与各结局。',
+    en: 'Sources: the dealer complaint procedure in F003 (complaint sources include manufacturer tickets and walk-ins; record every complaint in detail; for staff-attitude complaints apologize, defuse, find the cause and prevent it; explain customer misuse only "once there is firm evidence"; "problems missed at the delivery inspection: compensate first, then pursue the responsible staff"), and the car-sales nine steps in F004 (deliver a clean, defect-free car on the agreed date; follow-up is the customer\'s first taste of the dealer\'s service). Authored here: Mr. Zheng (33, secondary-school physics teacher, first car, on a loan, about ¥168,000 on the road); the unnamed make and model; the scratch about 10 cm long under the rear right handle and the front left panel rattling over speed bumps, found three days after delivery; service advisor Zhao Qing; the checks of the delivery sheet, transport log, arrival photos and paint-thickness readings, and what they show (even paint, no transport incident, the scratch already visible in the arrival photos); the cause (the inspector missed the area under the handle; one panel clip was left off); the repair by 17:00 next day, the loan car, the choice of a free service or an ¥800 accessories voucher, the switch to two-person inspection and the call next Wednesday; the owners\' group chat, the car forums and the manufacturer\'s 400 hotline (none of them a real platform); all dialogue, branches, mood figures and endings.',
   },
   persona: {
     name: { 'zh-CN': '郑先生', en: 'Mr. Zheng' },
@@ -126,8 +126,8 @@ const carDeliveryDefect: Scenario = {
           id: 'greet-apologize',
           text: {
             'zh-CN':
-              '郑先生您好，我是服务顾问赵晴。新车才三天就这样，换谁都闹心，真对不起。您带我去看看？',
-            en: "Hello, Mr. Zheng, I'm Zhao Qing, your service advisor. Three days into a new car and this happens; anyone would be upset. I'm sorry. Will you show me?",
+              '先生您好，我是服务顾问赵晴。新车才三天就这样，换谁都闹心，真对不起。您带我去看看？',
+            en: "Hello, sir, I'm Zhao Qing, a service advisor here. Three days into a new car and this happens; anyone would be upset. I'm sorry. Will you show me?",
           },
           behaviours: ['self-identify', 'acknowledge-emotion', 'apologize', 'let-vent'],
           mood: { anger: -15, trust: 5 },
@@ -273,8 +273,8 @@ const carDeliveryDefect: Scenario = {
           id: 'record-and-ask',
           text: {
             'zh-CN':
-              '我记下了：右后门把手下约 10 厘米划痕，左前门板过坎异响。除了这两处，还有哪儿不对劲？',
-            en: 'Noted: a scratch about 10 cm under the rear right handle, and the front left panel rattling over bumps. Apart from those two, is anything else bothering you?',
+              '我记下了：右后门把手下方约 10 厘米长的划痕，左前门板过坎异响。除了这两处，还有哪儿不对劲？',
+            en: 'Noted: a scratch about 10 cm long under the rear right handle, and the front left panel rattling over bumps. Apart from those two, is anything else bothering you?',
           },
           behaviours: ['record', 'paraphrase', 'ask-facts', 'open-question'],
           mood: { anger: -10, trust: 5 },
@@ -345,15 +345,21 @@ const carDeliveryDefect: Scenario = {
           id: 'name-the-worry',
           text: {
             'zh-CN':
-              '您真正担心的，是这台车底子有没有问题，对吗？我把交检单、运输记录调出来，再测一遍全车漆膜，拿数据说话。',
-            en: "What really worries you is whether the car itself is sound, isn't it? I'll pull the delivery sheet and transport log and measure the paint on every panel. Let the numbers speak.",
+              '您真正担心的，是这车底子有没有问题，对吗？我调交检单、运输记录，再测一遍全车漆膜，二十分钟给您结果，拿数据说话。',
+            en: "What really worries you is whether the car itself is sound, isn't it? I'll pull the delivery sheet and transport log and measure the paint all over. Twenty minutes, and let the numbers speak.",
           },
-          behaviours: ['paraphrase', 'probe-expectation', 'verify-facts', 'closed-question'],
+          behaviours: [
+            'paraphrase',
+            'probe-expectation',
+            'verify-facts',
+            'hold',
+            'closed-question',
+          ],
           mood: { anger: -10, trust: 5 },
           note: {
             'zh-CN':
-              '您听出了“修就修呗”后面那句才是重点：他怕的是问题车。先复述确认，再用记录和检测去核实，而不是空口保证。这正是探询客户的真实期望。',
-            en: 'You heard that the point came after "fine, fix them": he fears a problem car. You confirmed it back to him, then checked it with records and measurements instead of empty assurances. That is probing the real expectation.',
+              '您听出了“修就修呗”后面那句才是重点：他怕的是问题车。先复述确认，再用记录和检测去核实、说清要多久，而不是空口保证。这正是探询客户的真实期望。',
+            en: 'You heard that the point came after "fine, fix them": he fears a problem car. You confirmed it back to him, then checked it with records and measurements, saying how long it would take, instead of giving empty assurances. That is probing the real expectation.',
           },
           next: 'evidence',
           recommended: true,
@@ -465,15 +471,15 @@ const carDeliveryDefect: Scenario = {
           id: 'we-missed-it',
           text: {
             'zh-CN':
-              '查清了：全车漆膜厚度一致，没补过漆，运输记录也没有磕碰。划痕交检单上没记，是我们交车检查漏了，对不起。',
-            en: "Here's what we found: paint thickness is even all over, nothing resprayed, and the transport log shows no knocks. The scratch isn't on the sheet, so our delivery check missed it. I'm sorry.",
+              '查清了：全车漆膜一致，没补过漆，运输也没出过事故。这道划痕入库照片上就有，是我们交车检查漏了，对不起。',
+            en: "Here's what we found: the paint is even all over, nothing resprayed, and no incidents in transport. The scratch already shows in the arrival photos, so our delivery check missed it. I'm sorry.",
           },
           behaviours: ['explain', 'apologize'],
           mood: { anger: -15, trust: 10 },
           note: {
             'zh-CN':
-              '先用数据回答他最怕的问题：车没修过。再坦白是交检漏了，并道歉。道歉不等于把责任推给谁，它让客户愿意接着往下谈。',
-            en: "You answered his biggest fear with data first: the car has not been repaired. Then you admitted the inspection missed it and apologized. An apology doesn't blame anyone; it keeps the customer willing to talk.",
+              '先用数据回答他最怕的问题：车没修过。再拿入库照片坦白是交检漏了，并道歉。核实在前、认账在后，不推给客户，也不推给哪个同事，客户才愿意接着往下谈。',
+            en: 'You answered his biggest fear with data first: the car has not been repaired. Then, with the arrival photos as proof, you admitted the inspection missed it and apologized. Verify first, then own it, blaming neither the customer nor a colleague, and he stays willing to talk.',
           },
           next: 'remedy',
           recommended: true,
@@ -822,15 +828,15 @@ const carDeliveryDefect: Scenario = {
           id: 'report-and-check',
           text: {
             'zh-CN':
-              '交检查清了：检查员漏看门下沿，门板少装一个卡扣，已改成两人复检。下周三我打电话回访。您看，心里踏实了吗？',
-            en: "We've traced it: the inspector missed the lower door edge and a panel clip was left off. Every car now gets a second check. I'll call you next Wednesday. Does that put your mind at rest?",
+              '查清了：检查员漏看了把手下方，门板少装一个卡扣，已改成两人复检。全车今天也复查过了。下周三我打电话回访。您看，心里踏实了吗？',
+            en: "Traced it: the inspector missed the spot under the handle, and a panel clip was left off. Every car now gets two checks; yours was rechecked today. I'll call next Wednesday. Feel easier now?",
           },
           behaviours: ['progress-update', 'follow-up', 'check-satisfaction'],
           mood: { trust: 5 },
           note: {
             'zh-CN':
-              '说好当面告诉他的结果，一条条交代清楚，连改进措施和回访时间都给了，最后真诚地问他踏不踏实。后续跟踪加满意度确认，这才算闭环。',
-            en: 'You delivered the findings you promised, point by point, with the process change and a follow-up date, then sincerely asked whether he felt reassured. Follow-up plus a real satisfaction check closes the loop.',
+              '说好当面告诉他的结果，一条条交代清楚；全车复查和回访时间，正好接住他“会不会又冒毛病”的担心；最后真诚地问他踏不踏实。后续跟踪加满意度确认，这才算闭环。',
+            en: 'You delivered the findings you promised, point by point; the full recheck and the follow-up date answer his "will something else crop up?"; then you sincerely asked whether he felt reassured. Follow-up plus a real satisfaction check closes the loop.',
           },
           next: {
             branches: [{ when: { trust: { atLeast: 65 } }, to: 'ending-satisfied' }],
@@ -866,8 +872,8 @@ const carDeliveryDefect: Scenario = {
           id: 'hear-it',
           text: {
             'zh-CN':
-              '听您这口气，心里还悬着。交检查清了：漏看了门下沿，门板少了个卡扣，已改成两人复检。您还有哪儿不放心？',
-            en: "You sound like it's still nagging at you. We traced it: the lower door edge was missed and a panel clip left off; now every car gets a second check. What else is worrying you?",
+              '听您这口气，心里还悬着。查清了：漏看了把手下方，门板少了个卡扣，已改成两人复检。您还有哪儿不放心？',
+            en: "You sound like it's still nagging at you. We traced it: the area under the handle was missed and a panel clip left off; now every car gets a second check. What else is worrying you?",
           },
           behaviours: ['acknowledge-emotion', 'progress-update', 'check-satisfaction'],
           mood: { anger: -5, trust: 5 },
@@ -984,8 +990,8 @@ const carDeliveryDefect: Scenario = {
         },
         {
           text: {
-            'zh-CN': '我发车友群，再发汽车之家，让大家都看看你们店是怎么卖新车的！',
-            en: "It's going in the owners' group and on Autohome. Let everyone see how this dealer sells new cars!",
+            'zh-CN': '我发车友群，再发汽车论坛，让大家都看看你们店是怎么卖新车的！',
+            en: "It's going in the owners' group and on the car forums. Let everyone see how this dealer sells new cars!",
           },
         },
       ],

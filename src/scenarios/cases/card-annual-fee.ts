@@ -41,8 +41,8 @@ const cardAnnualFee: Scenario = {
   source: { caseId: 'C4', file: 'shared/seeds/003_246d957d77303b28.txt (F003)' },
   notes: {
     'zh-CN':
-      '来源（F003，银行讲稿）只给了梗概：几年前某银行开卡要收年费和工本费，开卡时存够 100 元可以免除；客户的卡几年没用，去查时发现余额不足 100 元，就在银行哭闹；最后网点负责人出面，给客户拿了礼品、赔了不是，客户满意离开。讲者据此说明“求补偿”心理可以用物质解决，但不能无限满足客户的期望值，要量力而行，否则客户会把哭闹当成谋取小利的办法；七步法中“油、纸抽等小礼物，您看您喜欢什么”的封闭式问法也出自同一讲稿。以下均为作者补充：吴阿姨的姓氏、58 岁、在早市卖菜、为孙子存压岁钱开卡；开卡存 80 元、四年未用；工本费 5 元、年费每年 10 元、共扣 45 元、余额约 35 元（具体收费标准为虚构）；开卡时柜员未讲收费；楼里“老李太太”去年得了一桶油的说法；200 元精神损失费的要价；豆油、纸抽两种礼品；当场销卡、取出余额；一周后的回访电话；虚构的滨江银行东风路支行与网点负责人林悦；各结局中的总行、网上视频、孙子开卡等情节；全部对话、分支与情绪数值。',
-    en: 'The source (F003, a bank talk) gives only an outline: some years ago a bank charged an annual fee and a card fee unless the opening deposit reached ¥100; a customer left a card unused for years, found the balance below ¥100 and cried and made a scene in the branch; the branch head came out, gave a gift and apologized, and the customer left satisfied. The speaker uses it to show that the compensation-seeking mindset can be settled with material items, but that expectations must not be met without limit (act within your means), or customers learn that making a scene pays. The closed offer of small gifts such as cooking oil or tissues comes from the same talk. Authored here: Auntie Wu\'s surname, age 58, her vegetable stall at the morning market, and opening the card for her grandson\'s New Year money; the ¥80 deposit and four idle years; the ¥5 card fee, ¥10 yearly annual fee, ¥45 in total and a balance of about ¥35 (the fee schedule is fictional); the teller not mentioning fees at opening; the neighbour "old Mrs. Li" and her bottle of oil; the ¥200 "emotional distress" demand; the oil-or-tissues choice; closing the card and withdrawing the balance on the spot; the follow-up call a week later; the fictional Binjiang Bank, Dongfeng Road branch, and branch head Lin Yue; the head office, online video and grandson details in the endings; all dialogue, branches and mood figures.',
+      '来源（F003，银行讲稿）只给了梗概：几年前某银行开卡要收年费和工本费，开卡时存够 100 元可以免除；客户的卡几年没用，去查时发现余额不足 100 元，就在银行哭闹；最后网点负责人出面，给客户拿了礼品、赔了不是，客户满意离开。讲者据此说明“求补偿”心理可以用物质解决，但不能无限满足客户的期望值，要量力而行，否则客户会把哭闹当成谋取小利的办法；七步法中“油、纸抽等小礼物，您看您喜欢什么”的封闭式问法也出自同一讲稿。以下均为作者补充：吴阿姨的姓氏、58 岁、在早市卖菜、为孙子存压岁钱开卡；开卡存 80 元、四年未用；工本费 5 元、年费每年 10 元、共扣 45 元、余额约 35 元（具体收费标准为虚构）；开卡时柜员未讲收费；楼里“老李太太”去年得了一桶油的说法；200 元精神损失费的要价；豆油、纸抽两种礼品；当场销卡、取出余额；一周后的回访电话；虚构的滨江银行东风路支行与网点负责人林悦；各结局中的总行、网上视频、孙子开卡等情节；全部对话、分支与情绪数值。另：来源讲的是“前几年”的事；现实中，监管部门近年已要求银行对符合条件的个人账户（如客户在本行的唯一账户）免收年费和小额账户管理费，本案的收费只作情节，不代表任何银行的现行做法。',
+    en: 'The source (F003, a bank talk) gives only an outline: some years ago a bank charged an annual fee and a card fee unless the opening deposit reached ¥100; a customer left a card unused for years, found the balance below ¥100 and cried and made a scene in the branch; the branch head came out, gave a gift and apologized, and the customer left satisfied. The speaker uses it to show that the compensation-seeking mindset can be settled with material items, but that expectations must not be met without limit (act within your means), or customers learn that making a scene pays. The closed offer of small gifts such as cooking oil or tissues comes from the same talk. Authored here: Auntie Wu\'s surname, age 58, her vegetable stall at the morning market, and opening the card for her grandson\'s New Year money; the ¥80 deposit and four idle years; the ¥5 card fee, ¥10 yearly annual fee, ¥45 in total and a balance of about ¥35 (the fee schedule is fictional); the teller not mentioning fees at opening; the neighbour "old Mrs. Li" and her bottle of oil; the ¥200 "emotional distress" demand; the oil-or-tissues choice; closing the card and withdrawing the balance on the spot; the follow-up call a week later; the fictional Binjiang Bank, Dongfeng Road branch, and branch head Lin Yue; the head office, online video and grandson details in the endings; all dialogue, branches and mood figures. Also: the source describes something from "a few years ago"; today regulators require banks to waive annual and small-balance fees on qualifying personal accounts (such as a customer\'s only account at that bank), so the charges here are plot only and describe no bank\'s current practice.',
   },
   persona: {
     name: { 'zh-CN': '吴阿姨', en: 'Auntie Wu' },
@@ -108,7 +108,7 @@ const cardAnnualFee: Scenario = {
           text: {
             'zh-CN':
               '阿姨，我是这儿的负责人林悦。存的钱少了一大截，换谁都心疼。您到这边坐，我陪您一笔一笔对清楚。',
-            en: "Auntie, I'm Lin Yue, I run this branch. Finding your savings cut by half — anyone would be upset. Come and sit over here and we'll go through it item by item.",
+            en: "Auntie, I'm Lin Yue, I run this branch. Seeing your savings shrink like that — anyone would be upset. Come and sit over here and we'll go through it item by item.",
           },
           behaviours: ['self-identify', 'acknowledge-emotion', 'own-problem', 'isolate'],
           mood: { anger: -15, trust: 10 },
@@ -229,8 +229,8 @@ const cardAnnualFee: Scenario = {
           id: 'hard-earned',
           text: {
             'zh-CN':
-              '80 块钱是您起早贪黑一把一把挣来的，少一分都心疼。当初这张卡是怎么办的，您跟我说说？',
-            en: 'That 80 was earned handful by handful, up before dawn — of course every fen hurts. How did you come to open this card? Tell me about it.',
+              '这 80 块是您起早贪黑一斤斤卖菜挣的，少一分都心疼。当初这卡是怎么办的，您跟我说说？',
+            en: 'That 80 came from getting up before dawn and selling vegetables a kilo at a time — of course every fen hurts. How did you come to open this card? Tell me about it.',
           },
           behaviours: ['acknowledge-emotion', 'ask-facts', 'open-question'],
           mood: { anger: -10, trust: 10 },
@@ -541,9 +541,9 @@ const cardAnnualFee: Scenario = {
           text: {
             'zh-CN':
               '给您赔个不是：我们有豆油、纸抽，您看喜欢哪样？这卡要不常用，我帮您销了，以后就不会再扣了。',
-            en: "To make it up to you, we've got cooking oil or tissues. Which would you like? And if you don't use this card, I can close it so nothing more is charged.",
+            en: "By way of apology, we've got cooking oil or tissues. Which would you like? And if you don't use this card, I can close it so nothing more is charged.",
           },
-          behaviours: ['bounded-offer', 'closed-question', 'offer-solution'],
+          behaviours: ['apologize', 'bounded-offer', 'closed-question', 'offer-solution'],
           mood: { anger: -10, trust: 10 },
           note: {
             'zh-CN':
@@ -578,15 +578,21 @@ const cardAnnualFee: Scenario = {
           id: 'decline-and-choose',
           text: {
             'zh-CN':
-              '200 块精神损失费，实话说我做不了这个主。赔个不是：豆油、纸抽您挑一样，卡我帮您销了不再扣，您看行吗？',
-            en: "Honestly, ¥200 for distress isn't something I can grant. By way of apology: oil or tissues, your choice, and I'll close the card so nothing more is charged. Would that do?",
+              '精神损失费这个口子，谁来我们都开不了，这得跟您说实话。赔个不是：豆油、纸抽您挑一样，卡我帮您销了不再扣，行吗？',
+            en: "I have to be straight with you: distress money isn't something we give anyone. By way of apology: oil or tissues, your pick, and I'll close the card so nothing more is charged. All right?",
           },
-          behaviours: ['decline-tactfully', 'set-expectations', 'bounded-offer', 'closed-question'],
+          behaviours: [
+            'decline-tactfully',
+            'set-expectations',
+            'apologize',
+            'bounded-offer',
+            'closed-question',
+          ],
           mood: { anger: -10, trust: 10 },
           note: {
             'zh-CN':
-              '委婉但明确地说清做不到的，再回到有边界的选项。量力而行：不伤客户，也不伤银行。她对您还有几分信任，就会顺着台阶下；信任早耗光了，只能带着怨气走。',
-            en: "You said clearly but kindly what you can't do, then went back to bounded options. Within your means: fair to her and to the bank. If she still trusts you a little she takes the way down; if that trust is spent, she leaves resentful.",
+              '委婉但明确地说清做不到的和为什么：谁来都一样，她也就不比老李家吃亏。再回到有边界的选项，量力而行。她对您还有几分信任，就顺着台阶下；信任耗光了，只能带着怨气走。',
+            en: "You said clearly but kindly what you can't do and why: it's the same for everyone, so she does no worse than Mrs. Li. Then back to bounded options, within your means. If she still trusts you a little she takes the way down; if that trust is spent, she leaves resentful.",
           },
           next: {
             branches: [{ when: { trust: { atLeast: 35 } }, to: 'choose' }],
@@ -597,15 +603,15 @@ const cardAnnualFee: Scenario = {
         {
           id: 'give-in',
           text: {
-            'zh-CN': '行行行，阿姨，您说多少就多少，我这就去跟领导申请，保证给您办下来。',
-            en: "All right, all right, Auntie, whatever you say. I'll go and ask my manager right now, and I guarantee it'll be sorted.",
+            'zh-CN': '行行行，阿姨，您说多少就多少，我这就去跟上头申请，保证给您办下来。',
+            en: "All right, all right, Auntie, whatever you say. I'll put it to head office right now, and I guarantee it'll be sorted.",
           },
           behaviours: ['over-promise'],
           mood: { anger: -10, trust: 5 },
           note: {
             'zh-CN':
-              '为了息事宁人一口答应，领导不批，这句“保证”就成了下一次更大的投诉；她也学会了：闹一闹就有好处。',
-            en: 'Agreeing to everything to keep the peace: when the manager says no, that “guarantee” becomes a bigger complaint, and she has learned that a scene pays.',
+              '为了息事宁人一口答应，上头不批，这句“保证”就成了下一次更大的投诉；她也学会了：闹一闹就有好处。',
+            en: 'Agreeing to everything to keep the peace: when head office says no, that “guarantee” becomes a bigger complaint, and she has learned that a scene pays.',
           },
           next: 'ending-broken-promise',
         },
@@ -661,8 +667,8 @@ const cardAnnualFee: Scenario = {
           id: 'do-it-and-call',
           text: {
             'zh-CN':
-              '好，油这就给您拿，销卡取钱五分钟办完。下礼拜我给您打个电话，问问您还有啥不放心的。',
-            en: "Right, I'll fetch the oil now, and closing the card takes five minutes. I'll give you a ring next week to see if anything's still on your mind.",
+              '好，油这就给您拿，销卡取钱五分钟办完。下礼拜三我给您打电话，问问您还有啥不放心的。',
+            en: "Right, I'll fetch the oil now, and closing the card takes five minutes. I'll give you a ring next Wednesday to see if anything's still on your mind.",
           },
           behaviours: ['commit-deadline', 'callback-promise'],
           mood: { trust: 5 },
@@ -752,7 +758,7 @@ const cardAnnualFee: Scenario = {
               '不推销，您放心。上回的事，谢谢您给我们提了个醒。就想问问：办完以后，您心里还有疙瘩没有？',
             en: "No sales, I promise. Thank you for flagging that problem to us last week. I just wanted to ask: now it's all sorted, is anything still bothering you?",
           },
-          behaviours: ['follow-up', 'thank', 'check-satisfaction', 'open-question'],
+          behaviours: ['follow-up', 'thank', 'check-satisfaction', 'closed-question'],
           mood: { trust: 5 },
           note: {
             'zh-CN':
@@ -857,8 +863,8 @@ const cardAnnualFee: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '上礼拜你不是拍着胸脯说给我办吗？这都三天了，钱呢？',
-            en: "Didn't you swear blind last week you'd sort it? That was three days ago. Where's my money?",
+            'zh-CN': '那天你不是拍着胸脯说给我办吗？这都三天了，钱呢？',
+            en: "Didn't you swear blind the other day you'd sort it? That was three days ago. Where's my money?",
           },
           cue: 'rising-tone',
         },
@@ -871,8 +877,8 @@ const cardAnnualFee: Scenario = {
       ],
       summary: {
         'zh-CN':
-          '领导没批那 200 块，吴阿姨三天后又找上门来，这回直接要去总行。为了息事宁人许下做不到的承诺，失信比当初的拒绝更伤人；求补偿的客户要满足，但要量力而行。',
-        en: 'The manager turned down the ¥200, and three days later Auntie Wu was back, this time heading for head office. A promise made to keep the peace and then broken hurts more than a refusal would have. Meet a compensation seeker, but within your means.',
+          '上头没批那 200 块，吴阿姨三天后又找上门来，这回直接要去总行。为了息事宁人许下做不到的承诺，失信比当初的拒绝更伤人；求补偿的客户要满足，但要量力而行。',
+        en: 'Head office turned down the ¥200, and three days later Auntie Wu was back, this time heading for head office. A promise made to keep the peace and then broken hurts more than a refusal would have. Meet a compensation seeker, but within your means.',
       },
     },
   ],

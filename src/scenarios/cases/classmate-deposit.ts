@@ -16,7 +16,7 @@ const classmateDeposit: Scenario = {
   briefing: {
     'zh-CN':
       '刘女士冲着老同学孙婷，年底在本行存了 20 万元。今天孙婷外出，大堂和柜台都让她“等孙经理回来”，她憋着一肚子气找到了服务台。您是值班大堂经理，和她的客户经理不是一条线。',
-    en: 'Ms. Liu banked ¥200,000 with us at year end because her old classmate Sun Ting works here. Today Sun is out, the lobby and the counter both told her to wait for her, and she has marched up to the service desk. You are the lobby manager on duty, nothing to do with her account manager.',
+    en: 'Ms. Liu banked ¥200,000 with us at year end because her old classmate Sun Ting works here. Today Sun is out, the lobby and the counter both told her to wait for her, and she has marched up to the service desk. You are the lobby manager on duty, and her account has nothing to do with you.',
   },
   industry: 'banking',
   channel: 'counter',
@@ -112,7 +112,7 @@ const classmateDeposit: Scenario = {
           text: {
             'zh-CN':
               '真对不起，让您干坐四十分钟，问谁都说等，换谁都窝火。我是值班大堂经理许晴，您的事我来管。咱们去里边坐，我给您倒杯温水。',
-            en: "I'm so sorry. Forty minutes, and everyone you asked said wait — anyone would be fuming. I'm Xu Qing, the lobby manager on duty; this is mine now. Come and sit inside, I'll get you some warm water.",
+            en: "I'm so sorry — forty minutes, and everyone said wait. Anyone would be fuming. I'm Xu Qing, the duty lobby manager, and I'll handle this. Come and sit inside; I'll get you some warm water.",
           },
           behaviours: [
             'acknowledge-emotion',
@@ -231,7 +231,7 @@ const classmateDeposit: Scenario = {
         {
           text: {
             'zh-CN': '又是等孙经理！门口让我等她，柜台让我等她，你也让我等她！',
-            en: 'Wait for Ms. Sun, again! The door says wait for her, the counter says wait for her, and now you say wait for her!',
+            en: 'Wait for Ms. Sun, again! The girl at the door says wait for her, the counter says wait for her, and now you say it too!',
           },
           cue: 'repetition',
         },
@@ -280,8 +280,8 @@ const classmateDeposit: Scenario = {
           id: 'flare-own',
           text: {
             'zh-CN':
-              '您说得对，不该又把您往孙婷那儿推，对不起。钱存在我们行，您就是我们行的客户。我是大堂经理许晴，您的事我来办。',
-            en: "You're right. I shouldn't have pushed you back to Sun Ting — I'm sorry. Your money's with our bank, so you're our customer. I'm Xu Qing, the lobby manager, and I'll deal with this.",
+              '您说得对，刚才那话不该说，更不该又把您往孙婷那儿推，对不起。钱存在我们行，您就是我们行的客户。我是大堂经理许晴，您的事我来办。',
+            en: "You're right. I shouldn't have said that, let alone sent you back to Sun Ting. I'm sorry. Your money's with our bank, so you're our customer. I'm Xu Qing, the lobby manager; I'll deal with this.",
           },
           behaviours: ['apologize', 'self-identify', 'own-problem'],
           mood: { anger: -20, trust: 10 },
@@ -346,8 +346,8 @@ const classmateDeposit: Scenario = {
           id: 'fix-it-now',
           text: {
             'zh-CN':
-              '真不好意思，让您白等了。改手机号、开手机银行其实都不用等孙经理，您带身份证了吧？我现在就带您去窗口，十分钟就能办好。',
-            en: "I'm really sorry you waited for nothing. Changing your number and opening mobile banking don't need Ms. Sun at all. Have you got your ID? I'll take you to a window now; ten minutes and it's done.",
+              '真不好意思，让您白等了。改手机号、开手机银行其实都不用等孙经理，您带身份证了吧？我现在就带您去窗口，十五分钟左右就能办好。',
+            en: "I'm really sorry you waited for nothing. Changing your number and opening mobile banking don't need Ms. Sun at all. Got your ID? I'll take you to a window now; about fifteen minutes and it's done.",
           },
           behaviours: ['apologize', 'offer-solution', 'commit-deadline', 'closed-question'],
           mood: { anger: -5 },
@@ -483,8 +483,8 @@ const classmateDeposit: Scenario = {
         },
         {
           text: {
-            'zh-CN': '我不图你们一桶油，也不图那几个点的利息。我图什么，你们心里真没数啊？',
-            en: "I'm not after a bottle of oil, or a fraction of a percent. Do you honestly not know what I'm after?",
+            'zh-CN': '我图的不是你们送的东西，也不是那一星半点的利息。我图什么，你们心里真没数啊？',
+            en: "I'm not after freebies, or a sliver more interest. Do you honestly not know what I'm after?",
           },
           cue: 'repetition',
         },
@@ -822,15 +822,15 @@ const classmateDeposit: Scenario = {
           id: 'team-follow-up',
           text: {
             'zh-CN':
-              '不会说她。今天的事我明天晨会上跟全网点讲：进了门，就是大家的客户。我再请孙婷周五前给您回个电话。',
-            en: "We won't. I'll raise today at tomorrow morning's briefing with the whole branch: anyone who walks in is everyone's customer. And I'll ask Sun Ting to ring you before Friday.",
+              '不会说她。明天晨会我不点名，跟全网点讲清楚：进了门，就是大家的客户。周五前我亲自给您打电话，说说我们怎么改的。',
+            en: "We won't. At tomorrow's morning briefing I'll tell the whole branch, naming no one: anyone who walks in is everyone's customer. And I'll ring you myself before Friday to tell you what's changed.",
           },
           behaviours: ['follow-up', 'commit-deadline'],
           mood: { trust: 5 },
           note: {
             'zh-CN':
-              '不追究个人，而是在晨会上把“客户是大家的客户”讲给全网点，再约好回电时间。查根源是为了改进，不是为了找人受罚。',
-            en: 'No one is singled out: you take "every customer is everyone\'s" to the whole branch at the briefing and set a time for a call. Looking into causes is for improving, not for punishing.',
+              '晨会上不点名，把“客户是大家的客户”讲给全网点，回电也由自己来打、约好了时间。首问负责到底；查根源是为了改进，不是为了找人受罚。',
+            en: 'No one is named: you take "every customer is everyone\'s" to the whole branch, and you make the follow-up call yourself, with a date. First-contact ownership to the end; causes are looked into to improve, not to punish.',
           },
           next: 'closing',
           recommended: true,
@@ -875,7 +875,7 @@ const classmateDeposit: Scenario = {
           id: 'real-check',
           text: {
             'zh-CN':
-              '谢谢您愿意跟我说这些。我想问一句：今天这么处理，您心里那点凉，缓过来了吗？还有哪儿不舒服，您尽管说。',
+              '谢谢您愿意跟我说这些。我想问一句：今天这么处理，您那份心寒，缓过来点儿没有？还有哪儿不舒服，您尽管说。',
             en: "Thank you for telling me all this. May I ask: after today, has that chill worn off? If anything still doesn't sit right, please say.",
           },
           behaviours: ['thank', 'check-satisfaction'],
@@ -994,7 +994,7 @@ const classmateDeposit: Scenario = {
       summary: {
         'zh-CN':
           '刘女士带着笑走了，还准备在同学群里替网点说句好话。您没有把她推回客户经理，也没有替同事辩解或怪到孙婷头上，而是听出了“除了孙婷，别人跟我没关系”这句话，让她感到自己是整个网点的客户。顾客身边人的力量是无穷的：一句好话，会传到一整个同学群。',
-        en: "Ms. Liu left smiling and ready to put in a good word in her class chat. You didn't send her back to her account manager, defend your colleagues or blame Sun Ting; you heard \"apart from Sun Ting, I'm nothing to you\" and made her feel the whole branch's customer. The people around a customer carry boundless influence: one good word travels round a whole group chat.",
+        en: "Ms. Liu left smiling and ready to put in a good word in her class chat. You didn't send her back to her account manager, defend your colleagues or blame Sun Ting; you heard \"apart from Sun Ting, I'm nothing to you\" and made her feel she was the whole branch's customer. The people around a customer carry boundless influence: one good word travels round a whole group chat.",
       },
     },
     {
@@ -1016,7 +1016,7 @@ const classmateDeposit: Scenario = {
       summary: {
         'zh-CN':
           '刘女士没再吵，可走的时候心还是凉的。业务、礼品、利率、客套话，都替代不了一句“您是我们大家的客户”。三年定期到期那天，这二十万很可能跟着她的心一起走，同学群里也不会有好话。',
-        en: "Ms. Liu stopped arguing, but she left as cold as she came. No errand, gift, rate or polite phrase could stand in for one sentence: you are all of our customer. When the three-year term ends the money may well follow her heart out of the door, and the group chat won't hear anything good.",
+        en: "Ms. Liu stopped arguing, but she left as cold as she came. No errand, gift, rate or polite phrase could stand in for one message: here, you are everyone's customer. When the three-year term ends the money may well follow her heart out of the door, and the group chat won't hear anything good.",
       },
     },
     {

@@ -42,8 +42,8 @@ const intercomRepeatFailure: Scenario = {
   source: { caseId: 'C16', file: 'shared/seeds/001_1e36da19ec5c5d11.txt (F001)' },
   notes: {
     'zh-CN':
-      '来源（F001）只给了愤怒客户的处理步骤和一句示范话术：“让我再确认一下，我们星期三帮您修了对讲机，可是星期五又出现了同样的故障，是这样吗？我想把它记下来……”。以下均为作者补充：小区“锦华苑”及其物业服务中心（虚构）；业主孙先生的年龄、职业（装修项目经理）、房号 7 栋 1802；与他同住的 72 岁、膝盖不好的母亲；周三上门的维修工小刘换了室内分机听筒线；周五下午快递上门时屏幕亮、没声音、开不了门；前一晚有杂音；坐席小何；维修主管陈师傅、次日早上 8 点上门、带新分机并排查楼道线路；今晚由门岗协助开门、坐席值班到 10 点；中午 12 点前回电；故障根子是楼道接线盒接头氧化；对讲系统已用六七年、“维修后七天内同样故障算返修、不收费”的规定、业主小程序评分、12345 市民热线等细节；全部对话、分支、情绪数值与各结局。',
-    en: "The source (F001) gives only the steps for handling an angry customer and one model sentence: \"Let me check: we repaired your intercom on Wednesday, but on Friday the same fault came back, is that right? I'd like to note it down…\". Authored here: the estate Jinhua Garden and its service centre (fictional); Mr. Sun's age, his job (renovation project manager) and flat 1802 in Block 7; his 72-year-old mother with bad knees who lives with him; the Wednesday technician Liu replacing the handset cable; Friday afternoon's failure (screen on, no sound, door won't open) while a courier waited; the crackling the night before; the representative He; maintenance supervisor Chen visiting at 8:00 next morning with a new handset and checking the corridor wiring; the gatehouse helping with the door that night and the representative on duty until 10; the call-back before 12:00; the real cause, a corroded joint in the corridor junction box; the six-or-seven-year-old system, the rule that the same fault within seven days is a free re-repair, the owners' app rating and the 12345 city hotline; all dialogue, branches, mood figures and endings.",
+      '来源（F001）只给了愤怒客户的处理步骤和一句示范话术：“让我再确认一下，我们星期三帮您修了对讲机，可是星期五又出现了同样的故障，是这样吗？我想把它记下来……”。以下均为作者补充：小区“锦华苑”及其物业服务中心（虚构）；业主孙先生的年龄、职业（装修项目经理）、房号 7 栋 1802；与他同住的 72 岁、膝盖不好的母亲；周三上门的维修工小刘换了室内分机听筒线；周五下午快递上门时屏幕亮、没声音、开不了门；前一晚有杂音；坐席小何；维修主管陈师傅、次日早上 8 点上门、带新分机并排查楼道线路；今晚由门岗先打电话跟老人确认、再由保安带访客上楼，坐席值班到 10 点；中午 12 点前回电；故障根子是楼道接线盒接头氧化；对讲系统已用六七年、“维修后七天内同样故障算返修、不收费”的规定、业主小程序评分、业主群、业委会、12345 市民热线等细节；全部对话、分支、情绪数值与各结局。',
+    en: "The source (F001) gives only the steps for handling an angry customer and one model sentence: \"Let me check: we repaired your intercom on Wednesday, but on Friday the same fault came back, is that right? I'd like to note it down…\". Authored here: the estate Jinhua Garden and its service centre (fictional); Mr. Sun's age, his job (renovation project manager) and flat 1802 in Block 7; his 72-year-old mother with bad knees who lives with him; the Wednesday technician Liu replacing the handset cable; Friday afternoon's failure (screen on, no sound, door won't open) while a courier waited; the crackling the night before; the representative Xiao He; maintenance supervisor Chen visiting at 8:00 next morning with a new handset and checking the corridor wiring; the gatehouse ringing his mother to confirm before security brings visitors up that night; the representative on duty until 10; the call-back before 12:00; the real cause, a corroded joint in the corridor junction box; the six-or-seven-year-old system, the rule that the same fault within seven days is a free re-repair, the owners' app rating, the owners' group chat, the owners' committee and the 12345 city hotline; all dialogue, branches, mood figures and endings.",
   },
   persona: {
     name: { 'zh-CN': '孙先生', en: 'Mr. Sun' },
@@ -100,7 +100,7 @@ const intercomRepeatFailure: Scenario = {
           text: {
             'zh-CN':
               '孙先生您好，我是锦华苑物业服务中心的小何。对讲机又坏了是吧？我马上再给您派师傅，今天下午四点前到，您看行吗？',
-            en: "Hello Mr. Sun, this is He at the Jinhua Garden service centre. Intercom's down again? I'll send a technician right away, there before 4 this afternoon. Does that work?",
+            en: "Hello Mr. Sun, this is Xiao He at the Jinhua Garden service centre. Intercom's down again? I'll send a technician right away, there before 4 this afternoon. Does that work?",
           },
           behaviours: ['self-identify', 'offer-solution', 'commit-deadline', 'closed-question'],
           mood: { anger: 5, trust: -5 },
@@ -116,7 +116,7 @@ const intercomRepeatFailure: Scenario = {
           text: {
             'zh-CN':
               '孙先生您好，我是锦华苑物业服务中心的小何。刚修两天又坏，换谁都窝火，真对不起。您从头跟我说说，我都听着。',
-            en: "Hello Mr. Sun, He here at the Jinhua Garden service centre. Fixed two days ago and broken again: anyone would be livid. I'm sorry. Tell me from the start; I'm listening.",
+            en: "Hello Mr. Sun, Xiao He here at the Jinhua Garden service centre. Fixed two days ago and broken again: anyone would be livid. I'm sorry. Tell me from the start; I'm listening.",
           },
           behaviours: ['self-identify', 'acknowledge-emotion', 'apologize', 'let-vent'],
           mood: { anger: -15, trust: 10 },
@@ -133,7 +133,7 @@ const intercomRepeatFailure: Scenario = {
           text: {
             'zh-CN':
               '孙先生您好，我是物业服务中心小何。您先别激动，对讲机坏了我们肯定管，您把故障情况说一下。',
-            en: "Hello Mr. Sun, He at the service centre. Please don't get worked up. We'll definitely deal with the intercom. Just tell me what the fault is.",
+            en: "Hello Mr. Sun, Xiao He at the service centre. Please don't get worked up. We'll definitely deal with the intercom. Just tell me what the fault is.",
           },
           behaviours: ['self-identify', 'deny-emotion', 'ask-facts'],
           mood: { anger: 10, trust: -5 },
@@ -279,8 +279,8 @@ const intercomRepeatFailure: Scenario = {
           id: 'confirm-and-note',
           text: {
             'zh-CN':
-              '让我再确认一下，我边听边记：星期三师傅换过线，今天又是同样的毛病，屏幕亮、没声音、开不了门，阿姨只好自己下楼，是这样吗？',
-            en: "Let me check I've got this, I'm noting it down: cable replaced Wednesday, same fault today, screen on, no sound, no door, and your mother had to go down herself. Right?",
+              '让我再确认一下，我边听边记：星期三师傅换过线，今天又是同样的毛病，屏幕亮、没声音、开不了门，阿姨腿脚不好还得自己下楼，对吗？',
+            en: "Let me check I've got this, I'm noting it down: cable replaced Wednesday, same fault today, screen on, no sound, no door, and your mother, with her bad knees, had to go down herself. Right?",
           },
           behaviours: ['paraphrase', 'record', 'closed-question'],
           mood: { anger: -15, trust: 10 },
@@ -347,14 +347,14 @@ const intercomRepeatFailure: Scenario = {
           id: 'own-the-slip',
           text: {
             'zh-CN':
-              '对不起孙先生，刚才是我不对。星期三刚修过，今天又是同样的毛病，开不了门，这些我都一条条记下了，这事我来管。',
-            en: "I'm sorry, Mr. Sun, that was wrong of me. Repaired Wednesday, same fault today, door won't open: I've written it all down, point by point, and I'm handling this.",
+              '对不起孙先生，刚才是我不对。我确认一下：星期三刚修过，今天又犯了同样的毛病，对吧？我都记下了，这事我来管。',
+            en: "I'm sorry, Mr. Sun, that was wrong of me. Let me check: repaired Wednesday, and the same fault again today, right? I've written it down, and I'm handling this.",
           },
           behaviours: ['apologize', 'paraphrase', 'record', 'own-problem'],
           mood: { anger: -15, trust: 5 },
           note: {
             'zh-CN':
-              '认错、复述、告诉他记下了，再表明您就是负责人。他要找经理，是想找个能当家的人，您接得住，就不用升级。',
+              '认错、复述确认、告诉他记下了，再表明您就是负责人。他要找经理，是想找个能当家的人，您接得住，就不用升级。',
             en: "You apologized, played back the facts, told him it was on record and said you own it. Asking for a manager means he wants someone who can act; show that you are, and it needn't go higher.",
           },
           next: 'cause',
@@ -603,8 +603,8 @@ const intercomRepeatFailure: Scenario = {
           id: 'investigate-who',
           text: {
             'zh-CN':
-              '您别急，我先去查一下星期三是哪个师傅上的门、到底是怎么修的、责任在谁，查清楚了再给您一个说法，您看行吗？',
-            en: "First I'll find out which technician went on Wednesday, what exactly he did and whose fault it is. Once that's clear I'll get back to you with an answer. All right?",
+              '孙先生，这样，我先去查一下星期三是哪个师傅上的门、到底是怎么修的、责任在谁，查清楚了再给您一个说法，您看行吗？',
+            en: "Mr. Sun, here's what I'll do: first I'll find out which technician went on Wednesday, what exactly he did and whose fault it is. Once that's clear I'll get back to you with an answer. All right?",
           },
           behaviours: ['investigate-blame', 'investigate'],
           mood: { anger: 10, trust: -10 },
@@ -625,8 +625,8 @@ const intercomRepeatFailure: Scenario = {
           mood: { trust: -5 },
           note: {
             'zh-CN':
-              '没有时间、没查原因，先拍胸脯保证。对一个被“修好了”骗过一次的人，空口保证比什么都刺耳：审慎承诺，超越付出。',
-            en: 'No time, no cause found, just a guarantee. To a man already told once that it was fixed, an empty promise grates more than anything. Promise carefully, then deliver more.',
+              '只说了明天，没说几点，原因也没查，就先拍胸脯保证。对一个被“修好了”骗过一次的人，空口保证比什么都刺耳：审慎承诺，超越付出。',
+            en: "'Tomorrow' but no time, no cause found, and a guarantee on top. To a man already told once that it was fixed, an empty promise grates more than anything. Promise carefully, then deliver more.",
           },
           next: 'tonight',
         },
@@ -654,15 +654,15 @@ const intercomRepeatFailure: Scenario = {
           id: 'interim-guard',
           text: {
             'zh-CN':
-              '今晚我先跟门岗打好招呼，有人找您家，保安直接带上楼。阿姨有事打我这个号，我值班到十点。',
-            en: "I'll brief the gatehouse tonight: anyone calling for your flat, security will bring them up. Your mother can ring me on this number too; I'm on until 10.",
+              '今晚我先跟门岗打好招呼：有人找您家，门岗先打电话跟阿姨确认，再让保安带上楼。阿姨有事打我这个号，我值班到十点。',
+            en: "I'll brief the gatehouse tonight: if anyone calls for your flat, they'll ring your mother to check, then security brings the visitor up. She can also ring me on this number; I'm on until 10.",
           },
           behaviours: ['offer-solution', 'own-problem'],
           mood: { anger: -5, trust: 5 },
           note: {
             'zh-CN':
-              '根本的修理在明天，今晚先给一个实在的过渡办法，还留了自己的电话。减少客户的挫折，不让老人再为这事下楼。',
-            en: "The real repair is tomorrow, so you gave a practical stopgap for tonight and left your own number. Reduce the frustration: the old lady shouldn't have to go down again over this.",
+              '根本的修理在明天，今晚先给一个实在的过渡办法：门岗先跟老人确认再带人上楼，还留了自己的电话。减少客户的挫折，不让老人再为这事下楼。',
+            en: "The real repair is tomorrow, so you gave a practical stopgap for tonight (the gatehouse checks with his mother before bringing anyone up) and left your own number. Reduce the frustration: the old lady shouldn't have to go down again over this.",
           },
           next: 'wrap',
           recommended: true,
@@ -762,8 +762,14 @@ const intercomRepeatFailure: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '（第二天上午十一点半，您按约定给孙先生回电。）喂？哦，小何啊。',
-            en: "(11:30 the next morning, you call Mr. Sun back as promised.) Hello? Oh, it's you, He.",
+            'zh-CN': '（第二天上午 11:30，您按约定给孙先生回电。）',
+            en: '(11:30 the next morning, you call Mr. Sun back as promised.)',
+          },
+        },
+        {
+          text: {
+            'zh-CN': '喂？哦，小何啊。',
+            en: 'Hello? Oh, Xiao He.',
           },
         },
         {
@@ -801,15 +807,15 @@ const intercomRepeatFailure: Scenario = {
           id: 'callback-check',
           text: {
             'zh-CN':
-              '孙先生，我按昨天说的回个电话。现在对讲用着怎么样？阿姨试过开门没有？还有哪儿不放心，您尽管说。',
-            en: "Mr. Sun, I'm calling back as promised. How's the intercom working now? Has your mother tried the door? If anything's still bothering you, just say.",
+              '陈师傅查到根上就好。这两天让您和阿姨受累了，对不起。现在用着怎么样？阿姨试过开门没有？还有哪儿不放心，您尽管说。',
+            en: "Glad Mr. Chen got to the root of it. I'm sorry you and your mother were put through all this. How's it working now? Has your mother tried the door? If anything's still bothering you, just say.",
           },
-          behaviours: ['follow-up', 'check-satisfaction', 'open-question'],
+          behaviours: ['follow-up', 'apologize', 'check-satisfaction', 'open-question'],
           mood: { anger: -5, trust: 10 },
           note: {
             'zh-CN':
-              '按时回电兑现承诺，再具体地问用得怎么样、老人顺不顺手，把话头留给他。进行后续工作，满意要亲口确认，不能靠猜。',
-            en: 'You kept the call-back promise, asked specifically how it works and whether his mother can use it, and left him room to talk. Follow up, and confirm satisfaction in his own words rather than assuming it.',
+              '按时回电兑现承诺，收尾时为这两天的折腾再道一次歉，再具体地问用得怎么样、老人顺不顺手，把话头留给他。满意要他亲口确认，不能靠猜。',
+            en: 'You kept the call-back promise, apologized once more for the trouble as you closed, asked specifically how it works and whether his mother can use it, and left him room to talk. Confirm satisfaction in his own words rather than assuming it.',
           },
           next: {
             branches: [{ when: { trust: { atLeast: 70 } }, to: 'ending-satisfied' }],
@@ -850,7 +856,7 @@ const intercomRepeatFailure: Scenario = {
           text: {
             'zh-CN':
               '说实话，星期五那会儿我真想发业主群里骂你们。小何，你这人办事靠谱，以后有事我就直接找你了啊。',
-            en: "Honestly, on Friday I was ready to blast you lot in the owners' group chat. You're reliable, He. Next time something comes up, I'll just call you directly.",
+            en: "Honestly, on Friday I was ready to blast you lot in the owners' group chat. You're reliable, Xiao He. Next time something comes up, I'll just call you directly.",
           },
         },
       ],

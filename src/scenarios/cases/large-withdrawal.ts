@@ -42,15 +42,15 @@ const largeWithdrawal: Scenario = {
   source: { caseId: 'C3', file: 'shared/seeds/003_246d957d77303b28.txt (F003)' },
   notes: {
     'zh-CN':
-      '来源（F003，沈阳农商银行张宇卓讲稿）只有一句：“取21万没有预约的案例，要找听课的同事们进行互动”，在讲完七步法之后演练；同一讲稿提到大额或复杂业务需要远程授权、时间较长。以下均为作者补充：客户赵先生（52 岁，开五金店）及其父亲 72 岁心脏病住院、次日换瓣膜、进口瓣膜自费、医院要求当天 17:00 前交齐 21 万元预交金；医院“市一院”、附近的“中山路支行”；网点“单笔 5 万元以上取现需提前一天预约”的规定及原因（金库按预约配送现金、大额现金临时调拨不安全）；手机银行每日转账限额 5 万元、医院刷卡有限额；网点当天现金只有 8 万元；柜台转账远程授权约 20 分钟；大堂经理王雪；全部对话、分支、情绪数值与各结局。规定和限额为虚构设定，不代表任何真实银行。',
+      '来源（F003，沈阳农商银行张宇卓讲稿）只有一句：“取21万没有预约的案例，要找听课的同事们进行互动”，在讲完七步法之后演练；同一讲稿提到大额或复杂业务需要远程授权、时间较长。以下均为作者补充：客户赵先生（52 岁，开五金店）及其父亲 72 岁因心脏病夜间住院、次日换瓣膜、进口瓣膜自费、医院要求当天 17:00 前交齐 21 万元预交金；医院“市一院”、附近的“中山路支行”；网点“单笔 5 万元以上取现需提前一天预约”的规定及原因（金库按预约配送现金、大额现金临时调拨不安全）；手机银行每日转账限额 5 万元、医院刷卡有限额；网点当天现金只有 8 万元；柜台转账远程授权约 20 分钟；大堂经理王雪；全部对话、分支、情绪数值与各结局。规定和限额为虚构设定，不代表任何真实银行。',
     en: 'The source (F003, the Shenyang rural commercial bank talk) has one line: "the case of withdrawing 210,000 without an appointment; get colleagues in the audience to role-play it", staged after the seven steps; the same talk notes that large or complex transactions need remote authorization, which is slow. Authored here: Mr. Zhao (52, runs a hardware shop); his 72-year-old father in hospital with a heart condition, a valve replacement next morning, the imported valve paid out of pocket, and the hospital wanting the full ¥210,000 deposit by 17:00 today; "City No. 1 Hospital" and the nearby "Zhongshan Road branch"; the branch rule that cash withdrawals over ¥50,000 need booking a day ahead, and its reasons (the vault supplies cash by booking; moving large sums at short notice is unsafe); the ¥50,000 daily app transfer limit and the hospital card limit; the branch holding only ¥80,000 in cash that day; the ~20-minute remote authorization; lobby manager Wang Xue; all dialogue, branches, mood figures and endings. The rule and limits are fictional and describe no real bank.',
   },
   persona: {
     name: { 'zh-CN': '赵先生', en: 'Mr. Zhao' },
     profile: {
       'zh-CN':
-        '52 岁，在建材市场开五金店，说话直，嗓门大。父亲昨天半夜心脏病发作住进市一院，他一夜没合眼，中午从医院直接赶到银行，只想把钱取了赶回去。',
-      en: "52, runs a hardware shop at the building-materials market; blunt and loud. His father was rushed into City No. 1 Hospital with a heart attack last night. He hasn't slept, and came straight from the hospital at noon wanting only to get the money and go back.",
+        '52 岁，在建材市场开五金店，说话直，嗓门大。父亲心脏不好，昨天半夜犯病住进市一院，他一夜没合眼，中午从医院直接赶到银行，只想把钱取了赶回去。',
+      en: "52, runs a hardware shop at the building-materials market; blunt and loud. His father, who has a bad heart, was rushed into City No. 1 Hospital in the night. He hasn't slept, and came straight from the hospital at noon wanting only to get the money and go back.",
     },
     psychology: 'anxious',
     surfaceComplaint: {
@@ -694,8 +694,8 @@ const largeWithdrawal: Scenario = {
           id: 'walk-you-through',
           text: {
             'zh-CN':
-              '这笔我全程陪您办：先打给收费处核对账户，大额要远程授权，约 20 分钟，半小时内转出，回单当场给您。',
-            en: "I'll see this through with you. First I ring the cashier to check the account; large sums need remote authorization, about 20 minutes. It goes within half an hour, receipt in hand.",
+              '我全程陪您办：先打给收费处核对账户和住院号，大额要远程授权，约 20 分钟，半小时内转出，回单当场给您。',
+            en: "I'll see it through with you. First I ring the cashier to check the account and patient number; large sums need remote authorization, about 20 minutes. It goes within half an hour, receipt in hand.",
           },
           behaviours: ['own-problem', 'verify-facts', 'explain', 'commit-deadline'],
           mood: { anger: -10, trust: 10 },
@@ -761,8 +761,8 @@ const largeWithdrawal: Scenario = {
           id: 'cash-and-callback',
           text: {
             'zh-CN':
-              '回单您收好。护工、吃饭用的现金，5 万以内现在就能取，我让窗口马上办。四点我跟收费处确认到账，再打给您。',
-            en: "Keep the receipt safe. Cash for the carer and meals, up to ¥50,000, you can take now; I'll get the window on it. At four I'll confirm with the cashier and ring you.",
+              '回单您收好。护工、吃饭要用的现金，取几千块不用预约，我让窗口马上给您办。四点我跟收费处确认到账，再打给您。',
+            en: "Keep the receipt safe. A few thousand in cash for the carer and meals needs no booking; I'll get the window on it now. At four I'll confirm with the cashier and ring you.",
           },
           behaviours: ['offer-solution', 'commit-deadline', 'callback-promise'],
           mood: { trust: 10 },
@@ -823,8 +823,8 @@ const largeWithdrawal: Scenario = {
           id: 'confirmed-check',
           text: {
             'zh-CN':
-              '刚跟收费处核实过，21 万已经入账，明天手术不耽误。今天这一趟，您心里踏实了吗？还有哪儿不放心，您说。',
-            en: "I've just checked with the cashier: the ¥210,000 is in, so tomorrow's operation goes ahead. After today, do you feel easier? If anything's still worrying you, tell me.",
+              '刚跟收费处核实了，21 万已经入账，交费这头不耽误手术了。您心里踏实了吗？还有哪儿不放心，您说。',
+            en: "I've just checked with the cashier: the ¥210,000 is in, so the payment won't hold up the operation. Do you feel easier now? If anything's still worrying you, tell me.",
           },
           behaviours: ['progress-update', 'check-satisfaction'],
           mood: { trust: 5 },
@@ -896,8 +896,8 @@ const largeWithdrawal: Scenario = {
         },
         {
           text: {
-            'zh-CN': '下午在窗口冲你们嚷嚷，对不住啊。等老爷子出了院，我那笔钱还存你们这儿。',
-            en: 'Sorry for shouting at your window earlier. Once Dad is out of hospital, my money stays with you.',
+            'zh-CN': '下午在窗口冲你们嚷嚷，对不住啊。等老爷子出了院，我店里的账还走你们这儿。',
+            en: 'Sorry for shouting at your window earlier. Once Dad is out of hospital, the shop account stays with you.',
           },
         },
       ],

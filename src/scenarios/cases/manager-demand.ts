@@ -111,15 +111,15 @@ const managerDemand: Scenario = {
           id: 'own-it',
           text: {
             'zh-CN':
-              '严先生您好，我是畅联投诉专席的小周，工号 5127。打了三回都没个结果，换谁都要找领导。这件事从现在起我来负责。',
-            en: "Mr. Yan, I'm Zhou at Changlian's complaint desk, staff no. 5127. Three calls and no result — anyone would ask for a manager. From now on, this is mine to sort out.",
+              '严先生您好，我是畅联投诉专席的小周，工号 5127。打了三回都没结果，换谁都要找领导，真对不起。这事从现在起我来负责。',
+            en: "Mr. Yan, I'm Zhou at Changlian's complaint desk, staff no. 5127. Three calls and no result — anyone would ask for a manager, and I'm sorry. From now on, this is mine to sort out.",
           },
-          behaviours: ['self-identify', 'acknowledge-emotion', 'own-problem'],
+          behaviours: ['self-identify', 'acknowledge-emotion', 'apologize', 'own-problem'],
           mood: { anger: -15, trust: 10 },
           note: {
             'zh-CN':
-              '报了身份，说出他火气的来由，又明确“这件事我负责”。这正是面试题的标准开头：先让他知道电话那头有个能担事的人。',
-            en: 'You gave your name, said where his anger comes from and made it clear the problem is yours. That is the model opening: first let him know someone on the line will carry this.',
+              '报了身份，说出他火气的来由，先道一声歉，再明确“这件事我负责”。这正是面试题的开头：先让他知道电话那头有个能担事的人。道歉不等于认责，他越火，越该早说。',
+            en: 'You gave your name, said where his anger comes from, apologized, and made it clear the problem is yours. That is the model opening: let him know someone on the line will carry this. An apology is not an admission; the angrier he is, the sooner it should come.',
           },
           next: 'doubt',
           recommended: true,
@@ -210,8 +210,8 @@ const managerDemand: Scenario = {
         {
           text: {
             'zh-CN':
-              '转了半天没人接，又给我转回来了？你们这是踢皮球呢！我今天专门请了半天假打这个电话！',
-            en: "Nobody picked up, so I get bounced back to you? You're kicking me round like a football! I took half a day off to make this call!",
+              '转了半天没人接，又给我转回来了？你们这是踢皮球呢！我一上午啥活儿也没干，光给你们打电话了！',
+            en: "Nobody picked up, so I get bounced back to you? You're kicking me around like a football! I've done no work all morning — I've spent it on the phone to you lot!",
           },
           cue: 'exaggeration',
         },
@@ -325,7 +325,7 @@ const managerDemand: Scenario = {
           text: {
             'zh-CN':
               '我做得了主的，当场给您办；做不了的，我去找领导要结果，不用您再打第四回。您从头说，有气也只管冲我来。',
-            en: "What I can decide, I'll do now. What I can't, I'll get the answer from my manager myself — no fourth call for you. Start from the beginning, and be as cross as you like.",
+            en: "What I can decide, I'll do now. What I can't, I'll get the answer from my manager myself — no fourth call for you. Start from the beginning, and if you're angry, take it out on me.",
           },
           behaviours: ['own-problem', 'let-vent', 'ask-facts', 'open-question'],
           mood: { anger: -10, trust: 5 },
@@ -386,8 +386,8 @@ const managerDemand: Scenario = {
           id: 'read-back',
           text: {
             'zh-CN':
-              '我跟您核对一下：周一晚上断网，两次报修都没人来；这三天靠热点办公，流量超了；还多扣了个没订过的 15 元会员。对吧？',
-            en: "Let me check: down since Monday night; two repair calls, no visit; three days on a hotspot, so your data's over; and a ¥15 membership you never ordered. Those three, right?",
+              '我边记边跟您核对：周一晚上断网，两次报修都没人来；这三天靠热点办公，流量超了；还多扣了个没订过的 15 元会员。对吧？',
+            en: "Let me check as I note it down: down since Monday night; two repair calls, no visit; three days on a hotspot, so your data's over; and a ¥15 membership you never ordered. Right?",
           },
           behaviours: ['paraphrase', 'record'],
           mood: { anger: -10, trust: 10 },
@@ -582,15 +582,15 @@ const managerDemand: Scenario = {
           id: 'dated-fix',
           text: {
             'zh-CN':
-              '宽带我现在派加急单，片区师傅今天 16:00 前上门。16:30 我给您打电话，确认人到了、网通了。',
-            en: "I'm sending the area technician an urgent order now: he'll be with you before 16:00 today. At 16:30 I'll ring you to check he came and you're back online.",
+              '加急单派了，片区也确认了：师傅今天 16:00 前到。16:30 我打电话问您，人到没到、网通没通。',
+            en: "I've put in an urgent order and confirmed it with the area team: a technician will be with you before 16:00 today. At 16:30 I'll ring you to check he came and you're back online.",
           },
-          behaviours: ['offer-solution', 'commit-deadline', 'follow-up'],
+          behaviours: ['verify-facts', 'offer-solution', 'commit-deadline', 'follow-up'],
           mood: { anger: -10, trust: 10 },
           note: {
             'zh-CN':
-              '先回答他最急的那件事：几点到，谁来盯。具体钟点加上主动回电，就是他要的那句“准话”。',
-            en: 'You answered the most urgent thing first: what time, and who will check. A definite hour plus a call-back you offered yourself is exactly the straight answer he asked for.',
+              '先跟片区核实，再回答他最急的那件事：几点到，谁来盯。有把握的钟点加上主动回电，就是他要的那句“准话”。',
+            en: 'You checked with the area team, then answered the most urgent thing first: what time, and who will check. A time you can stand behind plus a call-back you offered yourself is exactly the straight answer he asked for.',
           },
           next: 'billing',
           recommended: true,
@@ -777,8 +777,8 @@ const managerDemand: Scenario = {
           mood: { anger: -5, trust: 5 },
           note: {
             'zh-CN':
-              '面试题的收尾三件事都做到了：代表公司致歉、感谢客户、承诺改进。道歉放在事情办妥之后，分量更重。',
-            en: 'All three parts of the model close: an apology on behalf of the company, thanks to the customer, a promise to improve. Coming after the fix, the apology carries real weight.',
+              '面试题的收尾三件事都做到了：代表公司致歉、感谢客户、承诺改进。开头为他的遭遇道过歉，事情办妥后再代表公司正式致歉，分量更重。',
+            en: 'All three parts of the model close: an apology on behalf of the company, thanks to the customer, a promise to improve. You said sorry for his ordeal at the start; the formal apology, after the fix, carries real weight.',
           },
           next: 'check',
           recommended: true,

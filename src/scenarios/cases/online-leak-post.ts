@@ -105,12 +105,12 @@ const onlineLeakPost: Scenario = {
               '各位业主好，我司一向高度重视客户隐私，对客户信息有严格的保密制度和管理流程，销售人员不可能泄露客户资料。请大家不要轻信、不要传播不实信息，谢谢配合。',
             en: 'Hello, owners. We take customer privacy very seriously and have strict confidentiality rules. Our sales staff could not possibly leak customer data. Please do not believe or spread false information.',
           },
-          behaviours: ['argue'],
+          behaviours: ['argue', 'policy-first'],
           mood: { anger: 20, trust: -15 },
           note: {
             'zh-CN':
-              '还没查就一口否认，还给业主的话扣上“不实信息”的帽子。公开场合跟客户争对错，围观的人只会站在客户那边：先回应担心，事实查清再说。',
-            en: "You flatly denied it before checking anything, and labelled the owners' posts false. Argue with a customer in public and the onlookers side with the customer. Respond to the worry first; state facts once they are checked.",
+              '还没查就搬出保密制度一口否认，还给业主的话扣上“不实信息”的帽子。公开场合跟客户争对错，围观的人只会站在客户那边：先回应担心，事实查清再说。',
+            en: "You hid behind the confidentiality policy, flatly denied it before checking anything, and labelled the owners' posts false. Argue with a customer in public and the onlookers side with the customer. Respond to the worry first; state facts once they are checked.",
           },
           next: 'pile-on',
         },
@@ -217,8 +217,8 @@ const onlineLeakPost: Scenario = {
           id: 'correct-course',
           text: {
             'zh-CN':
-              '林女士，刚才的回复太草率，对不起。被陌生电话轮番打扰的烦心是真的。公司已开始核查，今晚 8 点前在本帖更新，细节请私信我。',
-            en: "Ms. Lin, that last reply was careless; I'm sorry. Being hounded by strangers' calls is genuinely distressing. We've started checking and will update here by 8 pm tonight. Please DM me the details.",
+              '林女士，刚才的回复太草率，对不起。签约后天天被陌生电话骚扰，换谁都烦心。公司已开始核查，今晚 8 点前在本帖更新，细节请私信我。',
+            en: "Ms. Lin, that last reply was careless; I'm sorry. Daily calls from strangers since signing would upset anyone. We've started checking and will update here by 8 pm tonight. Please DM me the details.",
           },
           behaviours: [
             'apologize',
@@ -282,12 +282,12 @@ const onlineLeakPost: Scenario = {
               '林女士，我理解您的心情。不过现在信息外泄的渠道其实很多，网签备案、银行按揭、物业交接、装修公司扫楼都有可能，不一定就是我们销售这边出的问题。',
             en: "Ms. Lin, I understand. But details leak in lots of ways these days: contract registration, the mortgage bank, the property handover, renovation firms canvassing. It isn't necessarily our sales team.",
           },
-          behaviours: ['deflect', 'explain'],
+          behaviours: ['yes-but', 'deflect', 'explain'],
           mood: { anger: 10, trust: -10 },
           note: {
             'zh-CN':
-              '“不一定是我们”也许有道理，可还没查就先替自己开脱，听在她耳朵里就是甩锅。先把她的话记下来、核实清楚，再谈可能的渠道。',
-            en: '"It isn\'t necessarily us" may even be true, but clearing yourself before checking sounds like passing the buck. Note what she says and verify first; discuss other channels afterwards.',
+              '“我理解”后面紧跟“不过”，前半句就白说了；“不一定是我们”也许有道理，可还没查就先替自己开脱，听在她耳朵里就是甩锅。先把她的话记下来、核实清楚，再谈可能的渠道。',
+            en: '"I understand" followed by "but" cancels itself out. "It isn\'t necessarily us" may even be true, but clearing yourself before checking sounds like passing the buck. Note what she says and verify first; discuss other channels afterwards.',
           },
           next: {
             branches: [{ when: { agitated: true }, to: 'ending-public' }],
@@ -298,8 +298,8 @@ const onlineLeakPost: Scenario = {
           id: 'hear-and-record',
           text: {
             'zh-CN':
-              '帖子是您的权利，不用删。我先记一下：3 月 9 日签约，10 日上午开始来电，对方知道您姓名、房号和交房时间，现在每天五六个，对吗？',
-            en: 'The post is your right; no need to delete it. Let me note this down: signed 9 March, calls from the morning of the 10th, they know your name, flat and handover date, five or six a day now. Right?',
+              '帖子删不删，您说了算。我先记一下：3 月 9 日签约，10 日上午开始来电，对方知道您姓名、房号和交房时间，现在每天五六个，对吗？',
+            en: 'Whether the post stays up is your call. Let me note this down: signed 9 March, calls from the morning of the 10th, they know your name, flat and handover date, five or six a day now. Right?',
           },
           behaviours: ['paraphrase', 'record', 'closed-question'],
           mood: { anger: -10, trust: 10 },
@@ -371,7 +371,7 @@ const onlineLeakPost: Scenario = {
               '我理解您的心情，不过目前没有任何证据表明是我们销售泄露的，如果您有证据，可以提供给我们。',
             en: 'I understand how you feel, but at the moment there is no evidence that our sales staff leaked anything. If you have proof, you are welcome to send it to us.',
           },
-          behaviours: ['argue'],
+          behaviours: ['yes-but', 'argue'],
           mood: { anger: 20, trust: -15 },
           note: {
             'zh-CN':
@@ -891,16 +891,16 @@ const onlineLeakPost: Scenario = {
         },
         {
           text: {
-            'zh-CN': '我已经打了 12315，明天去派出所报案。你们跟警察和消协解释去吧！',
-            en: "I've called 12315, and tomorrow I'm reporting it to the police. You can explain yourselves to them and the consumer association!",
+            'zh-CN': '我已经打了 12315，明天去派出所报案。你们跟警察和市场监管局解释去吧！',
+            en: "I've called 12315, and tomorrow I'm reporting it to the police. You can explain yourselves to the police and the market regulator!",
           },
           cue: 'rising-tone',
         },
       ],
       summary: {
         'zh-CN':
-          '林女士向消协投诉，还要去报案，事情从论坛走到了监管部门。让受害的一方自己举证、拿模板话应付、把责任推给个人，都在告诉她：在汇诚这里讨不到说法。',
-        en: "Ms. Lin complained to the consumer association and plans to go to the police; the matter has moved from the forum to the authorities. Asking the injured party for proof, replying with templates, or pinning it on one person all told her she'd get no answer from Huicheng.",
+          '林女士打了 12315 投诉，还要去报案，事情从论坛走到了监管部门和警方。让受害的一方自己举证、拿模板话应付、把责任推给个人，都在告诉她：在汇诚这里讨不到说法。',
+        en: "Ms. Lin filed a complaint on the 12315 hotline and plans to go to the police; the matter has moved from the forum to the regulator and the police. Asking the injured party for proof, replying with templates, or pinning it on one person all told her she'd get no answer from Huicheng.",
       },
     },
     {

@@ -123,8 +123,8 @@ const tourMultiDay: Scenario = {
           id: 'sorry-own-it',
           text: {
             'zh-CN':
-              '沈女士您好，我是悦行投诉专席小许。对不起，这趟是我们组织的，让您受委屈了，是我们没做好。您从头跟我说说？',
-            en: "Hello Ms. Shen, this is Xu at the Yuexing complaint desk. First, I'm sorry. We organised this trip, you had a miserable time, and that's on us. Will you tell me about it from the start?",
+              '沈女士您好，我是悦行投诉专席小许。这趟是我们组织的，让您一路受委屈了，真对不起。这事我来跟，您从头跟我说说？',
+            en: "Hello Ms. Shen, this is Xu at the Yuexing complaint desk. We organised this trip and it made you miserable. I'm truly sorry. I'll take this on myself. Will you tell me about it from the start?",
           },
           behaviours: [
             'self-identify',
@@ -137,8 +137,8 @@ const tourMultiDay: Scenario = {
           mood: { anger: -15, trust: 10 },
           note: {
             'zh-CN':
-              '开口就是“对不起”，并以组织者的身份认下来：在客户眼里，签证、航班、酒店、吃饭都是旅行社的事。再请她从头说，让她把委屈倒出来。',
-            en: "You opened with 'sorry' and owned it as the organiser: to the customer, visas, flights, hotels and meals are all the travel company's business. Then you invited her to tell it all.",
+              '报了身份就道歉，以组织者的身份把事接下来：在客户眼里，签证、航班、酒店、吃饭都是旅行社的事。道歉是为她的经历，不急着逐条认账；再请她从头说，把委屈倒出来。',
+            en: "You gave your name, apologized at once and took it on as the organiser: to the customer, visas, flights, hotels and meals are all the travel company's business. The apology is for her experience, not a ruling on each point. Then you invited her to tell it all.",
           },
           next: 'story',
           recommended: true,
@@ -626,7 +626,7 @@ const tourMultiDay: Scenario = {
               '（次日 16:30）沈女士，我是小许。酒店和地接还没回齐，上午又催了。没结果也先说一声：明天 12 点前给您完整答复。',
             en: "(Next day, 16:30) Ms. Shen, it's Xu. The hotel and local operator haven't all replied yet; I chased them again this morning. No result yet, but I said I'd update you: full answer by 12:00 tomorrow.",
           },
-          behaviours: ['progress-update', 'commit-deadline'],
+          behaviours: ['progress-update', 'commit-deadline', 'callback-promise'],
           mood: { anger: -5, trust: 10 },
           note: {
             'zh-CN':
@@ -640,15 +640,15 @@ const tourMultiDay: Scenario = {
           id: 'wait-for-all',
           text: {
             'zh-CN':
-              '（次日）调查结果还没出来，先不回复她。等酒店、地接和签证几件事都查清楚了，再一次性给她一个完整的答复，免得说一半又要改口。',
-            en: "(Next day) The findings aren't in, so no reply for now. Wait until the hotel, operator and visa points are all checked, then give her one complete answer rather than half of one to correct later.",
+              '您放心，一定给您个交代。只是酒店、地接、签证几件事得一起核实，我想等全部查清了，再一次性给您完整答复，免得说一半又改口。',
+            en: "Don't worry, you'll get a proper answer. It's just that the hotel, the operator and the visa all need checking together, so I'd rather give you one full answer than half of one I'd have to correct.",
           },
           behaviours: ['investigate'],
           mood: { anger: 10, trust: -15 },
           note: {
             'zh-CN':
-              '“查清了再一次说清楚”听着稳妥，在客户那边就是杳无音信。性急的人超过两天没消息，就会认定石沉大海、有人在推。',
-            en: "'One complete answer once it's all clear' sounds careful; to the customer it's silence. An impatient person left two days without news concludes it has sunk without trace and someone is passing the buck.",
+              '“全查清了再一次说清楚”听着稳妥，却把刚约好的五点收了回去，换来的是杳无音信。复杂投诉至少每天反馈一次，没有进展也要按点说一声。',
+            en: "'One complete answer once it's all clear' sounds careful, but it quietly takes back the five o'clock you just agreed, and what she gets is silence. On a complex complaint, report at least daily, even when there's no news.",
           },
           next: 'silence',
         },
@@ -710,7 +710,7 @@ const tourMultiDay: Scenario = {
               '对不起，沈女士，三天没给您一句回音，是我们的错。进展是：酒店和地接都联系上了，还差最后核对。明天 12 点前我给您完整方案。',
             en: "I'm sorry, Ms. Shen. Three days without a word from us is our fault. Where things stand: we've reached the hotel and local operator and are finishing the checks. Full proposal by 12:00 tomorrow.",
           },
-          behaviours: ['apologize', 'progress-update', 'commit-deadline'],
+          behaviours: ['apologize', 'progress-update', 'commit-deadline', 'callback-promise'],
           mood: { anger: -10, trust: 5 },
           note: {
             'zh-CN':
@@ -812,7 +812,7 @@ const tourMultiDay: Scenario = {
               '（次日 11:40）沈女士，这一趟确实让您受委屈了。您看希望我们怎么补偿比较合适？您说个数，我去帮您申请。',
             en: "(Next day, 11:40) Ms. Shen, you really were treated badly on this trip. What compensation would you feel is fair? Name a figure and I'll put in for it.",
           },
-          behaviours: ['acknowledge-emotion', 'open-ended-offer'],
+          behaviours: ['follow-up', 'acknowledge-emotion', 'open-ended-offer'],
           mood: { trust: -10 },
           note: {
             'zh-CN':
@@ -828,12 +828,18 @@ const tourMultiDay: Scenario = {
               '（次日 11:40）查清了：没提前跟酒店订打包早餐，错在我们。两个选择：退 1500 元，或 2500 元出境游券，两年有效。您选哪个？',
             en: "(Next day, 11:40) Found it: we never ordered packed breakfasts from the hotel. That's on us. Two options: a ¥1,500 refund, or a ¥2,500 outbound-travel voucher valid two years. Which would you like?",
           },
-          behaviours: ['root-cause', 'own-problem', 'bounded-offer', 'closed-question'],
+          behaviours: [
+            'follow-up',
+            'root-cause',
+            'own-problem',
+            'bounded-offer',
+            'closed-question',
+          ],
           mood: { anger: -5, trust: 10 },
           note: {
             'zh-CN':
-              '先把查到的原因说清、认下，再给两个有限度的选项让她挑。封闭式的补偿既体面，又不会越谈越高。',
-            en: 'You stated what you found and owned it, then gave her two bounded options to choose from. A closed-choice offer is dignified and keeps the figure from spiralling.',
+              '按约定的时间回话，先把查到的原因说清、认下，再给两个有限度的选项让她挑。封闭式的补偿既体面，又不会越谈越高。',
+            en: 'Back on time as promised, you stated what you found and owned it, then gave her two bounded options to choose from. A closed-choice offer is dignified and keeps the figure from spiralling.',
           },
           next: 'agreement',
           recommended: true,
@@ -845,7 +851,7 @@ const tourMultiDay: Scenario = {
               '（次日 11:40）按公司的服务补偿标准，这类情况补偿团费的 3%，也就是 300 元，今天就可以给您退。',
             en: '(Next day, 11:40) Under our service-compensation standard, cases like this receive 3% of the tour price, which is ¥300. We can refund it today.',
           },
-          behaviours: ['policy-first', 'bounded-offer', 'commit-deadline'],
+          behaviours: ['follow-up', 'policy-first', 'bounded-offer', 'commit-deadline'],
           mood: { anger: 10, trust: -10 },
           note: {
             'zh-CN':
@@ -866,8 +872,8 @@ const tourMultiDay: Scenario = {
         },
         {
           text: {
-            'zh-CN': '说实话，这几天你每天按点来跟我说一声，比那几百块钱强。',
-            en: 'Honestly, you checking in with me on time every day meant more than a few hundred yuan.',
+            'zh-CN': '说实话，钱多钱少是其次，总算有个人把这事当回事了。',
+            en: 'Honestly, the money is secondary. At least someone finally took this seriously.',
           },
         },
       ],

@@ -42,8 +42,8 @@ const wrongSparePart: Scenario = {
   source: { caseId: 'C9', file: 'shared/seeds/000_59c7e734db7b5dbc.txt (F000)' },
   notes: {
     'zh-CN':
-      '来源（F000，AMC 安盛管理顾问问答）只给了梗概：客户发现某配件发错了，错误可能出在销售计划、出货计划或仓库出货；客服若先去查责任，各部门互相扯皮，客户真正要的“尽快把正确的配件发出来”被忽略，导致再次投诉；IBM 的客户需求顺序是何时解决、怎样解决、根本原因（流程，而非处罚谁）、预防措施；“一切向前看，以解决问题为主，查根源、找责任为辅”；以罚款为主的“秋后算账”行不通。以下均为作者补充：客户雷经理及其年龄、职务；东莞顺达精密塑胶厂（虚构）与供应商恒准机械（虚构）；YB-4520 / YB-4250 比例压力阀型号；前天下单、今早到货、师傅拆装一个多小时；3 号注塑机为汽车厂做车门卡扣、周五交货；广州仓现货、13:30 专车发出、16:00 前送到；司机当面取回错件；“两个型号出库前再核一遍”的预防措施；次日 15:00 回电；坐席小陈及工号 6021；“什么时候能到？”这句关键线索；全部对话、分支、情绪数值与各结局。',
-    en: "The source (F000, an AMC consultancy Q&A) gives only an outline: a customer finds a spare part was wrong; the error could lie in sales planning, shipping planning or warehouse picking; if customer service starts by investigating responsibility, departments pass the buck and the customer's real demand — ship the correct part as soon as possible — is neglected, leading to a second complaint; IBM's order of customer needs is due date, action, root cause (the process, not who is punished), prevention; 'look forward, solve first, find causes and blame second'; fine-based 'settling accounts afterwards' does not work. Authored here: Mr. Lei, his age and role; the fictional Shunda Precision Plastics plant in Dongguan and the fictional supplier Hengzhun Machinery; the YB-4520 / YB-4250 proportional pressure valve models; the order two days ago, this morning's delivery and the fitter's hour of work; machine 3 making door clips for a car plant with Friday delivery; stock in the Guangzhou warehouse, a dedicated van leaving by 13:30 and arriving before 16:00; the driver collecting the wrong part; the second check on both models as the prevention step; the call-back before 15:00 the next day; the representative Chen, staff no. 6021; the key cue 'when will it get here?'; all dialogue, branches, mood figures and endings.",
+      '来源（F000，AMC 安盛管理顾问问答）只给了梗概：客户发现某配件发错了，错误可能出在销售计划、出货计划或仓库出货；客服若先去查责任，各部门互相扯皮，客户真正要的“尽快把正确的配件发出来”被忽略，导致再次投诉；IBM 的客户需求顺序是何时解决、怎样解决、根本原因（流程，而非处罚谁）、预防措施；“一切向前看，以解决问题为主，查根源、找责任为辅”；以罚款为主的“秋后算账”行不通。以下均为作者补充：客户雷经理及其年龄、职务；东莞顺达精密塑胶厂（虚构）与供应商恒准机械（虚构）；YB-4520 / YB-4250 比例压力阀型号；前天下单、今早到货、师傅拆装一个多小时；3 号注塑机为汽车厂做车门卡扣、周五交货；广州仓现货、13:30 专车发出、16:00 前送到；司机当面取回错件；“两个型号出库前再核一遍”的预防措施；一个分支里“出库单录错”的原因说法；次日 15:00 回电；坐席小陈及工号 6021；“什么时候能到？”这句关键线索；全部对话、分支、情绪数值与各结局。',
+    en: "The source (F000, an AMC consultancy Q&A) gives only an outline: a customer finds a spare part was wrong; the error could lie in sales planning, shipping planning or warehouse picking; if customer service starts by investigating responsibility, departments pass the buck and the customer's real demand — ship the correct part as soon as possible — is neglected, leading to a second complaint; IBM's order of customer needs is due date, action, root cause (the process, not who is punished), prevention; 'look forward, solve first, find causes and blame second'; fine-based 'settling accounts afterwards' does not work. Authored here: Mr. Lei, his age and role; the fictional Shunda Precision Plastics plant in Dongguan and the fictional supplier Hengzhun Machinery; the YB-4520 / YB-4250 proportional pressure valve models; the order two days ago, this morning's delivery and the fitter's hour of work; machine 3 making door clips for a car plant with Friday delivery; stock in the Guangzhou warehouse, a dedicated van leaving by 13:30 and arriving before 16:00; the driver collecting the wrong part; the second check on both models as the prevention step; the 'dispatch note keyed wrong' cause given in one branch; the call-back before 15:00 the next day; the representative Chen, staff no. 6021; the key cue 'when will it get here?'; all dialogue, branches, mood figures and endings.",
   },
   persona: {
     name: { 'zh-CN': '雷经理', en: 'Mr. Lei' },
@@ -249,8 +249,8 @@ const wrongSparePart: Scenario = {
           id: 'confirm-part',
           text: {
             'zh-CN':
-              '我核对一下：订单是 YB-4520，您收到的是 YB-4250，装不上。我系统里的订单也是 4520，对吧？',
-            en: "Let me check: the order says YB-4520, and what reached you is a YB-4250 that won't fit. The order on my screen says 4520 too. Is that right?",
+              '我核对一下：您的订单是 YB-4520，我系统里也是 4520；收到的却是 YB-4250，装不上，对吧？',
+            en: "Let me check: your order says YB-4520, and my system shows 4520 too, but what reached you is a YB-4250 that won't fit. Is that right?",
           },
           behaviours: ['paraphrase', 'verify-facts'],
           mood: { anger: -10, trust: 10 },
@@ -376,8 +376,8 @@ const wrongSparePart: Scenario = {
           id: 'cause-while-checking',
           text: {
             'zh-CN':
-              '让您久等了。查到了，问题出在录单环节，4520 被录成了 4250，仓库是照单发的。对的阀有货，我们马上安排。',
-            en: "Thanks for waiting. Found it: the problem was at order entry — 4520 was keyed in as 4250, and the warehouse shipped what the order said. The right valve's in stock; we'll arrange it now.",
+              '让您久等了。查到了，是出库单录错了，4520 录成了 4250，仓库是照单发的。对的阀有货，我们马上安排。',
+            en: "Thanks for waiting. Found it: the dispatch note was keyed wrong, 4250 instead of 4520, and the warehouse shipped what it said. The right valve's in stock; we'll arrange it now.",
           },
           behaviours: ['root-cause', 'explain', 'offer-solution'],
           mood: { anger: 10, trust: -5 },
@@ -638,8 +638,8 @@ const wrongSparePart: Scenario = {
           id: 'cause-and-prevention',
           text: {
             'zh-CN':
-              '原因我今天查：是录单还是拣货弄串了。以后这两个型号出库前都再核一遍。明天下午 3 点前，我打电话告诉您结果。',
-            en: "I'll find out today whether these two models got mixed up at order entry or at picking, and from now on both get a second check before they leave. I'll call you before 3 p.m. tomorrow with the result.",
+              '这两个型号是怎么弄串的，我今天把流程查清楚；以后它们出库前都再核一遍。明天下午 3 点前，我打电话告诉您结果。',
+            en: "Today I'll trace how these two models got mixed up in our process, and from now on both get a second check before they leave. I'll call you before 3 p.m. tomorrow with the result.",
           },
           behaviours: ['root-cause', 'follow-up', 'commit-deadline'],
           mood: { trust: 10 },
@@ -688,15 +688,15 @@ const wrongSparePart: Scenario = {
           id: 'friday-check',
           text: {
             'zh-CN':
-              '一定不会。谢谢您刚才耐着性子跟我核型号。我再确认一句：四点到、今天装上，周五的货赶得及吗？还有哪儿不放心，您直说。',
-            en: "It won't happen. Thank you for bearing with me while we checked the number. Just to be sure: here by four, fitted today — does that get Friday's order out? If anything still worries you, tell me.",
+              '四点前一定到，我盯着。谢谢您刚才耐着性子跟我核型号。我再确认一句：今天装上的话，周五的货赶得及吗？还有哪儿不放心，您直说。',
+            en: "It'll be there by four; I'm on it. Thanks for bearing with me on the part number. Just to be sure: fitted today — does that get Friday's order out? If anything still worries you, tell me.",
           },
           behaviours: ['thank', 'check-satisfaction'],
           mood: { trust: 5 },
           note: {
             'zh-CN':
-              '先谢谢他的配合，再用他自己的目标（周五交货）来确认满意，而不是一句套话。挂机前确认客户真的放心了，才算闭环。',
-            en: "You thanked him for his patience, then checked satisfaction against his own goal (Friday's delivery) instead of a stock phrase. Confirming he's truly reassured before hanging up is what closes the loop.",
+              '先把他悬着心的“四点”再落实一句，谢谢他的配合，再用他自己的目标（周五交货）来确认满意，而不是一句套话。挂机前确认客户真的放心了，才算闭环。',
+            en: "You answered his worry about four o'clock, thanked him for his patience, then checked satisfaction against his own goal (Friday's delivery) instead of a stock phrase. Confirming he's truly reassured before hanging up is what closes the loop.",
           },
           next: {
             branches: [{ when: { trust: { atLeast: 65 } }, to: 'ending-satisfied' }],

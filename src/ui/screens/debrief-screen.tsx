@@ -5,9 +5,9 @@ import { dimensionEvidence } from '../../engine/debrief-evidence';
 import { pathMap } from '../../engine/path-map';
 import { CAP_EXPLANATION } from '../../engine/scoring/outcome-caps';
 import { ruleById } from '../../engine/scoring/rules';
-import { findBundledScenario } from '../../scenarios/bundled';
+import { caseSummary, loadScenario } from '../../scenarios/load-scenario';
 import { getAttempt } from '../../storage/attempts';
-import { beginCall, scenarioHash } from '../../storage/call-session';
+import { beginCall } from '../../storage/call-session';
 import type { AttemptRecord } from '../../storage/records';
 import { CuePanel } from '../debrief/cue-panel';
 import { MoodCurve } from '../debrief/mood-curve';
@@ -64,17 +64,22 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
   const [, navigate] = useLocation();
   const [attempt, setAttempt] = useState(initial);
   const score = attempt.score!;
-  const scenario = findBundledScenario(attempt.scenarioId);
-  const unchanged = scenario !== undefined && scenarioHash(scenario) === attempt.contentHash;
+  const unchanged = caseSummary(attempt.scenarioId)?.contentHash === attempt.contentHash;
+  const loaded = useLoaded(
+    () => (unchanged ? loadScenario(attempt.scenarioId) : Promise.resolve(undefined)),
+    `${attempt.scenarioId}:${unchanged}`,
+  );
+  const scenario = loaded.state === 'ready' ? loaded.value : undefined;
   const evidence = useMemo(() => dimensionEvidence(attempt.turns), [attempt.turns]);
   const map = useMemo(
-    () => (unchanged ? pathMap(scenario!, attempt.choices) : null),
-    [unchanged, scenario, attempt.choices],
+    () => (scenario ? pathMap(scenario, attempt.choices) : null),
+    [scenario, attempt.choices],
   );
   const time = handleTime(attempt);
 
   const again = async () => {
-    if (scenario) navigate(`/call/${(await beginCall(attempt.profileId, scenario)).id}`);
+    const latest = await loadScenario(attempt.scenarioId);
+    if (latest) navigate(`/call/${(await beginCall(attempt.profileId, latest)).id}`);
   };
   const retryFrom = async (turn: number) => {
     if (scenario)
@@ -162,7 +167,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
 
       <section className="panel" aria-labelledby="paths-title">
         <h2 id="paths-title">{t('debrief.paths')}</h2>
-        {map ? (
+        {loaded.state === 'loading' ? null : map ? (
           <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
             <PathMapView map={map} />
           </Suspense>
@@ -203,7 +208,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
       </section>
 
       <div className="actions">
-        {scenario && (
+        {caseSummary(attempt.scenarioId) && (
           <button type="button" className="primary" onClick={() => void again()}>
             {t('debrief.playAgain')}
           </button>

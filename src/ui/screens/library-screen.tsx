@@ -1,16 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import {
-  averageDimensions,
-  caseSkills,
-  recommendNext,
-  type CaseStanding,
-} from '../../engine/case-skills';
-import type { Scenario } from '../../engine/scenario-schema';
+import { averageDimensions, recommendNext, type CaseStanding } from '../../engine/case-skills';
 import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
 import { CHANNELS, INDUSTRIES } from '../../engine/vocabulary';
-import { BUNDLED_SCENARIOS } from '../../scenarios/bundled';
+import type { CaseSummary } from '../../scenarios/case-summary';
+import { CATALOG } from '../../scenarios/catalog.generated';
+import { loadScenario } from '../../scenarios/load-scenario';
 import { abandonAttempt, listAttempts } from '../../storage/attempts';
 import { beginCall } from '../../storage/call-session';
 import { getProfile } from '../../storage/profiles';
@@ -27,7 +23,6 @@ interface Filters {
 }
 
 const NO_FILTERS: Filters = { industry: '', channel: '', difficulty: '', skill: '' };
-const skillsById = new Map(BUNDLED_SCENARIOS.map((s) => [s.id, caseSkills(s)]));
 
 export function LibraryScreen({ profileId }: { profileId: string }) {
   const result = useLoaded(
@@ -56,9 +51,9 @@ function Library({ profileId, profile, attempts }: LibraryProps) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const standings = useMemo(
     () =>
-      BUNDLED_SCENARIOS.map((scenario) => ({
+      CATALOG.map((scenario) => ({
         scenario,
-        skills: skillsById.get(scenario.id) ?? [],
+        skills: scenario.skills,
         status: caseStatus(attempts, scenario.id),
       })),
     [attempts],
@@ -67,7 +62,7 @@ function Library({ profileId, profile, attempts }: LibraryProps) {
     const finished = attempts
       .filter((a) => a.status === 'finished' && a.score)
       .map((a) => a.score!.dimensions);
-    const cases: CaseStanding[] = standings.map((s) => ({
+    const cases: CaseStanding<CaseSummary>[] = standings.map((s) => ({
       scenario: s.scenario,
       skills: s.skills,
       best: s.status.best,
@@ -82,7 +77,7 @@ function Library({ profileId, profile, attempts }: LibraryProps) {
       (!filters.difficulty || String(scenario.difficulty) === filters.difficulty) &&
       (!filters.skill || skills.includes(filters.skill as DimensionId)),
   );
-  const industries = INDUSTRIES.filter((i) => BUNDLED_SCENARIOS.some((s) => s.industry === i));
+  const industries = INDUSTRIES.filter((i) => CATALOG.some((s) => s.industry === i));
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) =>
     setFilters((f) => ({ ...f, [key]: event.target.value }));
 
@@ -180,7 +175,7 @@ function Library({ profileId, profile, attempts }: LibraryProps) {
 }
 
 interface CardProps {
-  scenario: Scenario;
+  scenario: CaseSummary;
   skills: DimensionId[];
   profileId: string;
   status: CaseStatus;
@@ -192,8 +187,10 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
   const { pick } = useLocalized();
   const [, navigate] = useLocation();
   const start = async () => {
+    const full = await loadScenario(scenario.id);
+    if (!full) return;
     if (status.active) await abandonAttempt(status.active.id);
-    navigate(`/call/${(await beginCall(profileId, scenario)).id}`);
+    navigate(`/call/${(await beginCall(profileId, full)).id}`);
   };
   const statusText = status.active
     ? t('library.status.inProgress')

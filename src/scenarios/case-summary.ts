@@ -1,0 +1,19 @@
+import type { LocalizedText } from '../engine/scenario-schema';
+import type { DimensionId } from '../engine/scoring/dimensions';
+import type { Channel, Industry } from '../engine/vocabulary';
+
+/** What the library shows of a case before its dialogue is loaded. */
+export interface CaseSummary {
+  id: string;
+  version: number;
+  /** SHA-256 of the case content, to tell whether a saved call was played on this exact text. */
+  contentHash: string;
+  title: LocalizedText;
+  briefing: LocalizedText;
+  industry: Industry;
+  channel: Channel;
+  difficulty: number;
+  objectives: LocalizedText[];
+  /** Dimensions the expert path keeps asking for, strongest first. */
+  skills: DimensionId[];
+}

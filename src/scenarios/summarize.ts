@@ -1,0 +1,19 @@
+import { caseSkills } from '../engine/case-skills';
+import { contentHash } from '../engine/content-hash';
+import type { Scenario } from '../engine/scenario-schema';
+import type { CaseSummary } from './case-summary';
+
+export function summarize(scenario: Scenario): CaseSummary {
+  return {
+    id: scenario.id,
+    version: scenario.version,
+    contentHash: contentHash(scenario),
+    title: scenario.title,
+    briefing: scenario.briefing,
+    industry: scenario.industry,
+    channel: scenario.channel,
+    difficulty: scenario.difficulty,
+    objectives: scenario.objectives,
+    skills: caseSkills(scenario),
+  };
+}
