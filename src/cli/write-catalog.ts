@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { CATALOG_FILE, catalogSource } from './catalog-source';
+import { CATALOG_FILE, catalogSource, LOADERS_FILE, loadersSource } from './catalog-source';
 
-writeFileSync(CATALOG_FILE, catalogSource());
-process.stdout.write(`wrote ${CATALOG_FILE}\n`);
+writeFileSync(CATALOG_FILE, await catalogSource());
+writeFileSync(LOADERS_FILE, loadersSource());
+process.stdout.write(`wrote ${CATALOG_FILE} and ${LOADERS_FILE}\n`);

@@ -1,6 +1,3 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-
 /** JSON with object keys sorted, so that equal data always hashes the same. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -10,7 +7,14 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** SHA-256 of the canonical JSON, hex: identifies the exact content a saved call was played on. */
-export function contentHash(value: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
+/**
+ * SHA-256 of the canonical JSON, hex: identifies the exact content a saved call was played on.
+ * WebCrypto does the hashing, in the browser and in Node alike, so no hashing code ships.
+ */
+export async function contentHash(value: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode(canonicalJson(value)),
+  );
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario-schema';
-import { CASE_LOADERS, CATALOG } from './catalog.generated';
+import { CASE_LOADERS } from './case-loaders.generated';
 
 const loaded = new Map<string, Promise<Scenario>>();
 
@@ -14,5 +14,3 @@ export function loadScenario(id: string): Promise<Scenario | undefined> {
   }
   return scenario;
 }
-
-export const caseSummary = (id: string) => CATALOG.find((c) => c.id === id);

@@ -3,11 +3,11 @@ import { contentHash } from '../engine/content-hash';
 import type { Scenario } from '../engine/scenario-schema';
 import type { CaseSummary } from './case-summary';
 
-export function summarize(scenario: Scenario): CaseSummary {
+export async function summarize(scenario: Scenario): Promise<CaseSummary> {
   return {
     id: scenario.id,
     version: scenario.version,
-    contentHash: contentHash(scenario),
+    contentHash: await contentHash(scenario),
     title: scenario.title,
     briefing: scenario.briefing,
     industry: scenario.industry,

@@ -18,10 +18,10 @@ import {
 import { StorageRuleError } from './errors';
 import type { AttemptRecord, CueSpot } from './records';
 
-const hashes = new WeakMap<Scenario, string>();
+const hashes = new WeakMap<Scenario, Promise<string>>();
 
 /** The content hash of a scenario, computed once per loaded scenario. */
-export function scenarioHash(scenario: Scenario): string {
+export function scenarioHash(scenario: Scenario): Promise<string> {
   let hash = hashes.get(scenario);
   if (!hash) {
     hash = contentHash(scenario);
@@ -47,7 +47,7 @@ export async function beginCall(
   const retry = options.retryFrom;
   let prefix: StepWrite[] = [];
   if (retry) {
-    if (retry.attempt.contentHash !== scenarioHash(scenario)) {
+    if (retry.attempt.contentHash !== (await scenarioHash(scenario))) {
       throw new StorageRuleError(
         'attempt-closed',
         'the case has changed since that call; start it afresh',
@@ -60,7 +60,7 @@ export async function beginCall(
       profileId,
       scenarioId: scenario.id,
       scenarioVersion: scenario.version,
-      contentHash: scenarioHash(scenario),
+      contentHash: await scenarioHash(scenario),
       scenarioTitle: scenario.title,
       opening: openingTranscript(scenario),
       practice: retry !== undefined,
@@ -96,7 +96,7 @@ export async function planRestore(
   if (attempt.status !== 'active') return { kind: 'read-only', reason: attempt.status };
   const choices = await recordedChoices(attempt.id);
   if (!scenario) return { kind: 'read-only', reason: 'restart-needed' };
-  const hash = scenarioHash(scenario);
+  const hash = await scenarioHash(scenario);
   if (hash !== attempt.contentHash) {
     try {
       replayChoices(scenario, choices);
@@ -193,7 +193,7 @@ export async function cacheSnapshot(
     attemptId: attempt.id,
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
-    contentHash: scenarioHash(scenario),
+    contentHash: await scenarioHash(scenario),
     choiceCount: attempt.choices.length,
     snapshot,
   });

@@ -5,10 +5,14 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { currentProfileId } from './hooks/current-profile';
 import { LanguageSwitch } from './components/language-switch';
 import { CallScreen } from './screens/call-screen';
-import { LibraryScreen } from './screens/library-screen';
-import { ProfileScreen } from './screens/profile-screen';
 
 // Screens a trainee does not need to take a call load on first use.
+const LibraryScreen = lazy(() =>
+  import('./screens/library-screen').then((m) => ({ default: m.LibraryScreen })),
+);
+const ProfileScreen = lazy(() =>
+  import('./screens/profile-screen').then((m) => ({ default: m.ProfileScreen })),
+);
 const DebriefScreen = lazy(() =>
   import('./screens/debrief-screen').then((m) => ({ default: m.DebriefScreen })),
 );

@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_FILE, catalogSource } from '../../src/cli/catalog-source';
+import {
+  CATALOG_FILE,
+  catalogSource,
+  LOADERS_FILE,
+  loadersSource,
+} from '../../src/cli/catalog-source';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
-import { CASE_LOADERS, CATALOG } from '../../src/scenarios/catalog.generated';
+import { CASE_LOADERS } from '../../src/scenarios/case-loaders.generated';
+import { CATALOG } from '../../src/scenarios/catalog.generated';
+
+async function formatted(file: string, source: string) {
+  return prettier.format(source, { ...(await prettier.resolveConfig(file)), filepath: file });
+}
 
 describe('the generated catalog', () => {
   it('is up to date with the bundled cases (run `npm run catalog` after changing a case)', async () => {
-    const options = { ...(await prettier.resolveConfig(CATALOG_FILE)), filepath: CATALOG_FILE };
     expect(readFileSync(CATALOG_FILE, 'utf8')).toBe(
-      await prettier.format(catalogSource(), options),
+      await formatted(CATALOG_FILE, await catalogSource()),
     );
+    expect(readFileSync(LOADERS_FILE, 'utf8')).toBe(await formatted(LOADERS_FILE, loadersSource()));
   });
 
   it('loads every case it lists, with the same content', async () => {

@@ -5,7 +5,7 @@ import { averageDimensions, recommendNext, type CaseStanding } from '../../engin
 import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
 import { CHANNELS, INDUSTRIES } from '../../engine/vocabulary';
 import type { CaseSummary } from '../../scenarios/case-summary';
-import { CATALOG } from '../../scenarios/catalog.generated';
+import { CATALOG } from '../../scenarios/catalog';
 import { loadScenario } from '../../scenarios/load-scenario';
 import { abandonAttempt, listAttempts } from '../../storage/attempts';
 import { beginCall } from '../../storage/call-session';
