@@ -41,8 +41,8 @@ const powerOutage95598: Scenario = {
   source: { caseId: 'C17', file: 'shared/seeds/004_f8e611c461ff71b6.txt (F004)' },
   notes: {
     'zh-CN':
-      '来源（F004）只给了做法，没有具体案例：设备和线路故障造成停电时客户一般较激动，有的还打 110 或 119 报警；坐席要保持头脑清醒，稳定客户情绪，引导客户把情况说清楚，提示客户注意安全，做好记录；较严重的故障要告知处理难度，让客户有较长时间停电的心理准备，避免再次报修和投诉；客户激动时音调高、语速快，坐席应以平稳、柔和的声音缓冲，但不必过于亲切，否则易生不信任。以下均为作者补充：客户郑先生及其年龄；79 岁、肺不好、夜里靠家用制氧机的父亲，家中只有一个能撑三四个小时的小氧气瓶；河对岸的姑姑家；“梧桐路”、雷雨大风、树杈压断线路、21:10 停电；这是他第三次来电，前两次只听到“已经登记，请耐心等待”；邻居老李；坐席小陈及工号 3106；抢修班 22:05 到达路口；“凌晨一两点、可能更晚”的估计；23:00 前回电和来电短信的安排；“一条线上的整条街没法先给一户送电”的说法；12398 投诉电话的出现；全部对话、分支、情绪数值与各结局。',
-    en: 'The source (F004) gives the method but no concrete case: outages from equipment or line faults leave customers agitated, and some call 110 or 119; the seat must stay clear-headed, calm the customer, guide them to describe the situation, remind them about safety and keep a record; for serious faults, explain the difficulty so the customer is prepared for a long outage, which prevents repeat reports and complaints; an upset caller speaks high and fast, so answer in a steady, soft voice, but not overly affectionate, which breeds distrust. Authored here: Mr. Zheng and his age; his 79-year-old father with weak lungs who relies on a home oxygen concentrator at night, with only one small cylinder good for three or four hours; the aunt across the river; Wutong Road, the thunderstorm, the branch that brought the line down, the 21:10 outage; that this is his third call and the first two got only “it is logged, please be patient”; Old Li next door; the representative Chen, staff no. 3106; the crew reaching the crossroads at 22:05; the “1 or 2 a.m., maybe later” estimate; the callback before 23:00 and the restoration text; the point that a street on one line cannot be restored one house first; the mention of the 12398 complaints line; all dialogue, branches, mood figures and endings.',
+      '来源（F004）只给了做法，没有具体案例：设备和线路故障造成停电时客户一般较激动，有的还打 110 或 119 报警；坐席要保持头脑清醒，稳定客户情绪，引导客户把情况说清楚，提示客户注意安全，做好记录；较严重的故障要告知处理难度，让客户有较长时间停电的心理准备，避免再次报修和投诉；客户激动时音调高、语速快，坐席应以平稳、柔和的声音缓冲，但不必过于亲切，否则易生不信任。以下均为作者补充：客户郑先生及其年龄；79 岁、肺不好、夜里靠家用制氧机的父亲，家中只有一个能撑三四个小时的小氧气瓶；河对岸的姑姑家；“梧桐路”、雷雨大风、树杈压断线路、21:10 停电；这是他第三次来电，前两次只听到“已经登记，请耐心等待”；邻居老李；坐席小陈及工号 3106；抢修班 22:05 到达路口；“凌晨一两点、可能更晚”的估计；23:00 前回电和来电短信的安排；“断线可能带电、离它十米以上”的提醒（取保守的说法：电力安全规程要求室外不得靠近接地故障点 8 米以内）；老人喘得厉害就先打 120 的提醒；“一条线上的整条街没法先给一户送电”的说法；12398 投诉电话的出现；全部对话、分支、情绪数值与各结局。',
+    en: 'The source (F004) gives the method but no concrete case: outages from equipment or line faults leave customers agitated, and some call 110 or 119; the seat must stay clear-headed, calm the customer, guide them to describe the situation, remind them about safety and keep a record; for serious faults, explain the difficulty so the customer is prepared for a long outage, which prevents repeat reports and complaints; an upset caller speaks high and fast, so answer in a steady, soft voice, but not overly affectionate, which breeds distrust. Authored here: Mr. Zheng and his age; his 79-year-old father with weak lungs who relies on a home oxygen concentrator at night, with only one small cylinder good for three or four hours; the aunt across the river; Wutong Road, the thunderstorm, the branch that brought the line down, the 21:10 outage; that this is his third call and the first two got only “it is logged, please be patient”; Old Li next door; the representative Chen, staff no. 3106; the crew reaching the crossroads at 22:05; the “1 or 2 a.m., maybe later” estimate; the callback before 23:00 and the restoration text; the warning that the wire may be live and to stay over ten metres away (a cautious figure: the power-safety rules keep people 8 m from an outdoor ground fault); the advice to call 120 first if the old man struggles to breathe; the point that a street on one line cannot be restored one house first; the mention of the 12398 complaints line; all dialogue, branches, mood figures and endings.',
   },
   persona: {
     name: { 'zh-CN': '郑先生', en: 'Mr. Zheng' },
@@ -94,7 +94,7 @@ const powerOutage95598: Scenario = {
           text: {
             'zh-CN':
               '您好，这里是 95598 供电服务热线，我是小陈，工号 3106。打了三遍还没个准话，换谁都急，真对不起。这回我来跟。外面现在什么情况？',
-            en: "Hello, 95598 power hotline, Chen speaking, staff no. 3106. Three calls and still no straight answer, anyone would be frantic. I'm sorry. I'll see this through. What's happening outside?",
+            en: "Hello, 95598 power hotline, Chen speaking, staff no. 3106. Three calls and still no straight answer; anyone would be frantic. I'm sorry. I'll see this through. What's happening outside?",
           },
           behaviours: [
             'self-identify',
@@ -201,15 +201,15 @@ const powerOutage95598: Scenario = {
           id: 'confirm-and-warn',
           text: {
             'zh-CN':
-              '我确认一下：九点十分停的电，树杈压断了线，线落地还在打火，对吧？请马上把孩子们叫开，离那线十米以上，谁都别碰。',
-            en: 'Let me confirm: the street went out at 9:10, a branch brought the line down, and it is sparking on the ground? Get those kids away now, at least ten metres back, and nobody touches it.',
+              '我确认一下：九点十分停的电，树杈压断了线，线落地还在打火，对吧？那线可能带电，请马上把孩子们叫开，离它十米以上，谁都别碰。',
+            en: "Let me confirm: the street went out at 9:10, a branch brought the line down, and it's sparking on the ground? That wire may be live. Get those kids at least ten metres back now, and nobody touches it.",
           },
           behaviours: ['paraphrase', 'explain'],
           mood: { anger: -10, trust: 10 },
           note: {
             'zh-CN':
-              '复述让他知道您听清了；落地打火的线就在孩子身边，安全提醒一秒都不能晚。抢修电话先保人身安全，再谈来电时间。',
-            en: 'The playback shows you heard him, and with a live wire sparking next to children the safety warning cannot wait a second. On a repair call, safety first, restoration time second.',
+              '复述让他知道您听清了；落地打火的线就在孩子身边，安全提醒一秒都不能晚，还要说清为什么危险、离多远。抢修电话先保人身安全，再谈来电时间。',
+            en: 'The playback shows you heard him, and with a live wire sparking next to children the safety warning cannot wait a second; say why it is dangerous and how far to keep back. On a repair call, safety first, restoration time second.',
           },
           next: 'when',
           recommended: true,
@@ -251,15 +251,15 @@ const powerOutage95598: Scenario = {
           id: 'warn-now',
           text: {
             'zh-CN':
-              '您说得对，这句我该先说的。请马上让孩子们离开，离那根线十米以上，谁都别碰，也别拿棍子挑。',
-            en: 'You are right, I should have said this first. Get the kids away now, at least ten metres from the wire. Nobody touches it, and nobody pokes it with a stick.',
+              '您说得对，这话我该先说。线可能带电，让孩子们马上退开十米以上，谁都别碰，也别拿棍子挑。',
+            en: "You're right, I should have said this first. The wire may be live: get the kids at least ten metres back now. Nobody touches it, and nobody pokes it with a stick.",
           },
           behaviours: ['apologize', 'explain'],
           mood: { anger: -10, trust: 5 },
           note: {
             'zh-CN':
-              '认下自己漏了，马上补上安全提醒，具体到“十米”“别拿棍子挑”。认错不丢人，安全提醒晚一句也比不说强。',
-            en: 'You owned the slip and gave the safety warning at once, down to “ten metres” and “no sticks”. Owning a mistake costs nothing, and a late warning beats none.',
+              '认下自己漏了，马上补上安全提醒：为什么危险、离多远、别拿棍子挑，都说到了。认错不丢人，安全提醒晚一句也比不说强。',
+            en: 'You owned the slip and gave the safety warning at once: why it is dangerous, how far back, and no sticks. Owning a mistake costs nothing, and a late warning beats none.',
           },
           next: 'when',
           recommended: true,
@@ -321,8 +321,8 @@ const powerOutage95598: Scenario = {
           id: 'sweet-recover',
           text: {
             'zh-CN':
-              '对不起，我好好说。整条街停电，路口有线落地打火，对吗？请先把孩子们叫开，离那根线十米以上，谁都别碰。',
-            en: 'Sorry, let me put that properly. The whole street is out and a line is down and sparking at the crossroads, right? Get the kids back, over ten metres, and nobody touches it.',
+              '对不起，我好好说。整条街停电，路口有线落地打火，对吗？线可能带电，请先把孩子们叫开，离它十米以上，谁都别碰。',
+            en: 'Sorry, let me put that properly. The whole street is out and a line is down and sparking at the crossroads, right? It may be live: get the kids back over ten metres, and nobody touches it.',
           },
           behaviours: ['apologize', 'paraphrase', 'explain'],
           mood: { anger: -15, trust: 10 },
@@ -571,15 +571,15 @@ const powerOutage95598: Scenario = {
           id: 'honest-estimate',
           text: {
             'zh-CN':
-              '说实话：断线要先停电隔离再换线，今晚风大，按经验得凌晨一两点，可能更晚。氧气怕撑不到，建议您别等。',
-            en: "Straight answer: they must isolate the line, then replace it, and in this wind that's likely 1 or 2 a.m., maybe later. The oxygen may not last. I'd say don't wait.",
+              '说实话：断线要先隔离再换线，今晚风大，按经验得凌晨一两点，可能更晚。半瓶氧气怕撑不到，我建议别等。老人要是越喘越厉害，马上打 120。',
+            en: "Straight answer: isolate, then replace the line; in this wind, likely 1 or 2 a.m., maybe later. Half a cylinder may not last. I'd say don't wait. If his breathing gets worse, call 120 at once.",
           },
           behaviours: ['explain', 'set-expectations'],
           mood: { anger: -5, trust: 10 },
           note: {
             'zh-CN':
-              '给了实在的范围，提前说清可能更晚，还帮他把“等还是走”落了地。较长时间停电要事先讲明；但这种坏消息，要在他情绪稳住、觉得被听见之后说，才接得住。',
-            en: 'A real range, a warning that it may run later, and help landing the wait-or-go decision. Warn of a long outage up front, but deliver bad news like this once he has calmed and feels heard, or it will not land.',
+              '给了实在的范围，说清可能更晚，帮他把“等还是走”落了地，还提醒了情况不对先打 120。长时间停电要事先讲明，但坏消息要在他情绪稳住、觉得被听见之后说，才接得住。',
+            en: 'A real range, a warning that it may run later, help landing the wait-or-go decision, and 120 if his father gets worse. Warn of a long outage up front, but deliver bad news once he has calmed and feels heard, or it will not land.',
           },
           next: {
             branches: [{ when: { agitated: true }, to: 'ending-escalated' }],
@@ -590,15 +590,16 @@ const powerOutage95598: Scenario = {
         {
           id: 'med-deflect',
           text: {
-            'zh-CN': '老人家的身体情况，您最好问问医生。我们这边只能尽快抢修，时间真保证不了。',
-            en: "For your father's health you'd best ask a doctor. All we can do is repair it as fast as we can. I really can't guarantee a time.",
+            'zh-CN':
+              '老人家身体的事我们也不懂，这个得您自己拿主意。我们这边只能尽快抢修，时间真保证不了。',
+            en: "We're not the experts on your father's health; that's your call. All we can do is repair it as fast as we can. I really can't guarantee a time.",
           },
           behaviours: ['deflect', 'set-expectations'],
           mood: { anger: 5, trust: -10 },
           note: {
             'zh-CN':
-              '把老人的事推给医生，又只说“保证不了”，他还是没法拿主意。说不准时，也要给出实在的范围，帮他把“等还是走”想清楚。',
-            en: "Passing his father on to a doctor and saying only “can't guarantee” still leaves him unable to decide. Even when you cannot be exact, give a real range and help him think through wait or go.",
+              '“我们不懂、您自己拿主意”把老人的事推了回去，又只说“保证不了”，他还是没法拿主意。说不准也要给个实在的范围；老人喘得厉害，要提醒他先打 120。',
+            en: "“Not our field, your call” pushes his father back at him, and “can't guarantee” still leaves him unable to decide. Even when you cannot be exact, give a real range; if the old man is struggling to breathe, tell him to call 120 first.",
           },
           next: 'decide',
         },
@@ -643,8 +644,8 @@ const powerOutage95598: Scenario = {
           id: 'come-clean',
           text: {
             'zh-CN':
-              '对不起，刚才那句是我说得不负责任。实话是：断线要先隔离再换线，按经验得凌晨一两点，也可能更晚。',
-            en: "I'm sorry, what I said was irresponsible. The truth: the line has to be isolated, then replaced; from experience that's 1 or 2 a.m., maybe later.",
+              '对不起，刚才那句是我说得不负责任。实话是：断线要先隔离再换线，按经验得凌晨一两点，也可能更晚。老人要是喘得厉害，先打 120。',
+            en: "I'm sorry, that was irresponsible of me. The truth: the line has to be isolated, then replaced; from experience that's 1 or 2 a.m., maybe later. If your dad's breathing gets bad, call 120 first.",
           },
           behaviours: ['apologize', 'explain', 'set-expectations'],
           mood: { anger: -10, trust: 5 },
@@ -1033,8 +1034,9 @@ const powerOutage95598: Scenario = {
         },
         {
           text: {
-            'zh-CN': '我这就去路口，把那根冒火的线拍下来发到网上，让大伙儿都看看你们怎么办事的！',
-            en: "I'm going down to the crossroads right now to film that sparking wire and put it online. Let everyone see how you lot work!",
+            'zh-CN':
+              '我这就从窗户把路口那根冒火的线拍下来，连这通电话一起发到网上，让大伙儿都看看你们怎么办事的！',
+            en: "I'm filming that sparking wire from my window right now and putting it online with this call. Let everyone see how you lot work!",
           },
         },
       ],

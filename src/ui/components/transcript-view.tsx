@@ -35,13 +35,11 @@ export function TranscriptView({ entries, customerName, cueMarking }: Props) {
             </span>
             <span className="words">{pick(entry.text)}</span>
             {cueMarking && entry.speaker === 'customer' && cueMarking.marked === null && (
-              <button
-                type="button"
-                className="mark-cue"
-                onClick={() => cueMarking.onMark(i)}
-                aria-label={t('call.markCueLabel', { line: pick(entry.text) })}
-              >
+              <button type="button" className="mark-cue" onClick={() => cueMarking.onMark(i)}>
                 {t('call.markCue')}
+                <span className="visually-hidden">
+                  {t('call.markCueLabel', { line: pick(entry.text) })}
+                </span>
               </button>
             )}
             {cueMarking?.marked === i && <span className="marked-note">{t('call.markedCue')}</span>}

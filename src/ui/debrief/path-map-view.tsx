@@ -59,7 +59,7 @@ export default function PathMapView({ map }: { map: PathMap }) {
   }, [map, pick, t]);
   return (
     <>
-      <div className="path-map" role="img" aria-label={t('debrief.pathMapLabel')}>
+      <div className="path-map" role="group" aria-label={t('debrief.pathMapLabel')}>
         <ReactFlow
           nodes={nodes}
           edges={edges}

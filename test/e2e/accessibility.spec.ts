@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { AC, AC_PATHS, createTrainee, reply, replyText, takeCall } from './support/steps';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
+
+async function scanBothLanguages(page: Page, screen: string) {
+  expect(await seriousViolations(page), `${screen} in zh-CN`).toEqual([]);
+  await page.getByRole('button', { name: /English/ }).click();
+  expect(await seriousViolations(page), `${screen} in en`).toEqual([]);
+  await page.getByRole('button', { name: /中文/ }).click();
+}
+
+test('every screen passes an axe scan in both languages', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: '我是谁？' })).toBeVisible();
+  await scanBothLanguages(page, 'profiles');
+  await createTrainee(page, '无障碍', 'A11Y');
+  await scanBothLanguages(page, 'library');
+  await page
+    .getByRole('article', { name: AC.title['zh-CN'] })
+    .getByRole('button', { name: '接这通电话' })
+    .click();
+  await expect(page.locator('.ringing')).toBeVisible();
+  await scanBothLanguages(page, 'ringing');
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await reply(page, AC, AC_PATHS.recommended.choices.slice(0, 2));
+  await scanBothLanguages(page, 'call');
+  await reply(page, AC, AC_PATHS.recommended.choices.slice(2));
+  await scanBothLanguages(page, 'ended');
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await scanBothLanguages(page, 'debrief');
+  await page.locator('.app-nav a[href="#/history"]').click();
+  await expect(page.locator('.history-row')).toHaveCount(1);
+  await scanBothLanguages(page, 'history');
+  await page.locator('.app-nav a[href="#/handbook"]').click();
+  await scanBothLanguages(page, 'handbook');
+  await page.locator('.handbook-card').last().click();
+  await scanBothLanguages(page, 'handbook entry');
+});
+
+/** The anger meter's scale the instant the customer's answer appears, against its final value. */
+async function meterRightAfterReply(
+  reducedMotion: 'reduce' | 'no-preference',
+  browser: import('@playwright/test').Browser,
+) {
+  const context = await browser.newContext({ reducedMotion });
+  const page = await context.newPage();
+  await createTrainee(page, '动效', `MOTION-${reducedMotion}`);
+  await takeCall(page, AC);
+  const lines = await page.locator('.bubble-customer').count();
+  await page.getByRole('button', { name: replyText(AC, AC_PATHS.recommended.choices[0]!) }).click();
+  await expect(page.locator('.bubble-customer')).not.toHaveCount(lines);
+  const shown = await page
+    .locator('.meter-anger .meter-fill')
+    .evaluate((el) => (el as HTMLElement).style.transform);
+  const anger = Number(
+    await page.getByRole('meter', { name: '怒气' }).getAttribute('aria-valuenow'),
+  );
+  await context.close();
+  return { shown, final: `scaleX(${anger / 100})` };
+}
+
+test('with reduced motion the meters jump to their value instead of easing', async ({
+  browser,
+}) => {
+  const reduced = await meterRightAfterReply('reduce', browser);
+  expect(reduced.shown).toBe(reduced.final);
+  const animated = await meterRightAfterReply('no-preference', browser);
+  expect(animated.shown).not.toBe(animated.final);
+});
