@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The port is fixed on purpose: IndexedDB belongs to the page's origin, so serving on another
@@ -9,7 +10,31 @@ export const APP_PORT = 4173;
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A training room's network is not to be relied on: after the first visit everything the app
+    // needs, every case included, is precached and the app loads and plays offline.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: '投诉专席模拟训练 · Complaint Desk Simulator',
+        short_name: '投诉专席训练',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f5f7fa',
+        theme_color: '#0f5c8c',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ogg,wav,webmanifest}'],
+        navigateFallback: 'index.html',
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
   server: { port: 5173, strictPort: true },
   preview: { port: APP_PORT, strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: false },

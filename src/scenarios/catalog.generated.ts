@@ -440,7 +440,7 @@ export const CATALOG: readonly CaseSummary[] = [
   {
     id: 'power-outage-95598',
     version: 1,
-    contentHash: 'b294589d30149a015e7c12516b5e13a00890f697ddfaa7bd030ddc79a7f1e38e',
+    contentHash: 'e7e24c39b787a1fd7aee1480fd975668875949bef2b5813b62ffd769d6913790',
     title: {
       'zh-CN': '整条街都黑了：95598 线路抢修',
       en: 'The Whole Street Went Dark: a 95598 Line Fault',
@@ -476,7 +476,7 @@ export const CATALOG: readonly CaseSummary[] = [
   {
     id: 'power-fault-in-home',
     version: 1,
-    contentHash: '3ce18567c986f35b3d85edd6e08ad44884632f685d3b7a563c69b3829226763b',
+    contentHash: '2d66d97ee5f75627491b5af6fb9db860c00513a20437169359c55d7eb12c0b40',
     title: {
       'zh-CN': '“你们必须来修！”：表后开关烧了',
       en: '“You Have to Fix It!”: a Burnt Switch Past the Meter',
@@ -513,7 +513,7 @@ export const CATALOG: readonly CaseSummary[] = [
   {
     id: 'property-deposit-refund',
     version: 1,
-    contentHash: '99066079f3e09d1174f3e976d3236f5e39279421878879d1fd0e4b112b0f156e',
+    contentHash: '316c52c5d16d91c3358a5bd4fb20983ef8384c3d0b901a30aab33bf5603305e9',
     title: {
       'zh-CN': '“买的时候没告诉我要交这笔钱！”',
       en: '“Nobody Told Me About This Fee!”',
@@ -551,7 +551,7 @@ export const CATALOG: readonly CaseSummary[] = [
   {
     id: 'snobbish-salesperson',
     version: 1,
-    contentHash: '79c682887a5028a26bc2b6af4d06ffbfa9a6e0318b637c1bbbbb7554c88294f1',
+    contentHash: '7c7c3b6ce08de58a737cc027394de790bb2669c6abca754f2b04ec936b17ef83',
     title: {
       'zh-CN': '“看我不像买得起的？”',
       en: "“I Don't Look Like I Can Afford It?”",

@@ -4,6 +4,7 @@ import { Link, Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { currentProfileId } from './hooks/current-profile';
 import { LanguageSwitch } from './components/language-switch';
+import { UpdatePrompt } from './components/update-prompt';
 import { CallScreen } from './screens/call-screen';
 
 // Screens a trainee does not need to take a call load on first use.
@@ -93,6 +94,7 @@ export function App() {
           </Switch>
         </Suspense>
       </main>
+      <UpdatePrompt />
     </Router>
   );
 }

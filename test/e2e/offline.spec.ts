@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { AC, AC_PATHS, createTrainee, reply, takeCall } from './support/steps';
+
+test('after one visit, the app reloads and plays a whole call with the network gone', async ({
+  page,
+  context,
+}) => {
+  await createTrainee(page, '离线', 'OFFLINE');
+  await expect(page.getByRole('status').filter({ hasText: '断网也能继续练习' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.getByLabel(`总分 ${AC_PATHS.recommended.total}`)).toBeVisible();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+});
