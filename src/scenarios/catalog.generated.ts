@@ -513,7 +513,7 @@ export const CATALOG: readonly CaseSummary[] = [
   {
     id: 'property-deposit-refund',
     version: 1,
-    contentHash: '316c52c5d16d91c3358a5bd4fb20983ef8384c3d0b901a30aab33bf5603305e9',
+    contentHash: 'd56fb88cbe921d797eae47a412486bbb75a3095102675b306e1c09deb2679915',
     title: {
       'zh-CN': '“买的时候没告诉我要交这笔钱！”',
       en: '“Nobody Told Me About This Fee!”',

@@ -42,8 +42,8 @@ const powerFaultInHome: Scenario = {
   source: { caseId: 'C17', file: 'shared/seeds/004_f8e611c461ff71b6.txt (F004)' },
   notes: {
     'zh-CN':
-      '来源（F004）只给了做法：内部故障指客户自行维护范围内的故障，由于产权界定，一般情况下电表出线开关到客户家中的线路由客户自行维护；已判断为内部故障的（如出线开关烧坏、内部短路），一般建议客户找有资质的电工处理；多数客户不清楚“内部故障”，坐席要有足够的耐性，简单明确地解释产权分界原则，委婉引导客户自行处理并获得理解；户表问题要引导客户描述电表类型、显示、进线是否有电；对无理要求要说清道理、委婉而态度明确地拒绝，说明应尽的义务和不应承担的责任。“你们必须来修”是作者拟写的线索。以下均为作者补充：客户唐先生及其年龄、职业；老式六层楼、楼道里的电表箱；电表屏幕还亮着、自家开关烧黑推不上去、有焦糊味；上回来电被一句“不归我们管”打发；女儿第二天早上的期末考试；电工上门要 200 元的说法；小区物业的值班电工老刘；坐席手头“附近三位持证电工”的名单并短信发送（虚构的做法，各地未必都有）；坐席小周及工号 5127；用水表打的比方；先关空调、热水器、别碰烧黑处的安全提醒；次日上午十点前回访；抢修班上门后无法处理、客户再次来电的结局；全部对话、分支、情绪数值与各结局。',
-    en: "The source (F004) gives only the method: an internal fault lies within the range the customer maintains; because of where ownership is drawn, the line from the meter's outgoing switch into the home is normally the customer's; for faults judged internal (a burnt outgoing switch, a short inside the home) the seat usually advises a qualified electrician; most customers do not understand “internal fault”, so the seat must patiently explain the property-boundary principle simply and clearly and guide them tactfully to handle it themselves, winning their understanding; for meter problems, guide the customer to describe the meter type, its display and whether the incoming line is live; refuse unreasonable demands tactfully but clearly, with reasons, stating what the company must and need not do. “你们必须来修” is an authored cue. Authored here: Mr. Tang, his age and job; the old six-storey block and the meter box on the landing; the meter display still lit, his switch scorched and stuck, the burning smell; being brushed off with “not our job” on an earlier call; his daughter's end-of-term exam next morning; the ¥200 call-out figure; Old Liu, the estate's night-duty electrician; the representative's list of three licensed electricians nearby, sent by text (an invented practice that not every region offers); the representative Zhou, staff no. 5127; the water-meter comparison; the safety advice to switch off the air-con and water heater and not touch the scorched part; the follow-up call before 10:00 next day; the ending where a crew turns up, cannot touch the switch and he calls again; all dialogue, branches, mood figures and endings.",
+      '来源（F004）只给了做法：内部故障指客户自行维护范围内的故障，由于产权界定，一般情况下电表出线开关到客户家中的线路由客户自行维护；已判断为内部故障的（如出线开关烧坏、内部短路），一般建议客户找有资质的电工处理；多数客户不清楚“内部故障”，坐席要有足够的耐性，简单明确地解释产权分界原则，委婉引导客户自行处理并获得理解；户表问题要引导客户描述电表类型、显示、进线是否有电；对无理要求要说清道理、委婉而态度明确地拒绝，说明应尽的义务和不应承担的责任。“你们必须来修”是作者拟写的线索。以下均为作者补充：客户唐先生及其年龄、职业；老式六层楼、楼道里的电表箱；电表屏幕还亮着、自家开关烧黑推不上去、有焦糊味；上回来电被一句“不归我们管”打发；女儿第二天早上的期末考试；电工上门要 200 元的说法；小区物业的值班电工老刘；坐席手头“附近三位持证电工”的名单并短信发送（虚构的做法，各地未必都有）；坐席小周及工号 5127；用水表打的比方；先问还冒不冒烟、先关空调和热水器、别碰烧黑处、让电工顺便查烧的原因等安全提醒；次日上午十点前回访；抢修班上门后无法处理、客户再次来电的结局；全部对话、分支、情绪数值与各结局。',
+    en: "The source (F004) gives only the method: an internal fault lies within the range the customer maintains; because of where ownership is drawn, the line from the meter's outgoing switch into the home is normally the customer's; for faults judged internal (a burnt outgoing switch, a short inside the home) the seat usually advises a qualified electrician; most customers do not understand “internal fault”, so the seat must patiently explain the property-boundary principle simply and clearly and guide them tactfully to handle it themselves, winning their understanding; for meter problems, guide the customer to describe the meter type, its display and whether the incoming line is live; refuse unreasonable demands tactfully but clearly, with reasons, stating what the company must and need not do. “你们必须来修” is an authored cue. Authored here: Mr. Tang, his age and job; the old six-storey block and the meter box on the landing; the meter display still lit, his switch scorched and stuck, the burning smell; being brushed off with “not our job” on an earlier call; his daughter's end-of-term exam next morning; the ¥200 call-out figure; Old Liu, the estate's night-duty electrician; the representative's list of three licensed electricians nearby, sent by text (an invented practice that not every region offers); the representative Zhou, staff no. 5127; the water-meter comparison; the safety advice (asking whether it is still smoking, switching off the air-con and water heater, not touching the scorched part, having the electrician check why it burned); the follow-up call before 10:00 next day; the ending where a crew turns up, cannot touch the switch and he calls again; all dialogue, branches, mood figures and endings.",
   },
   persona: {
     name: { 'zh-CN': '唐先生', en: 'Mr. Tang' },
@@ -211,15 +211,15 @@ const powerFaultInHome: Scenario = {
           id: 'guide-and-safe',
           text: {
             'zh-CN':
-              '我确认一下：烧黑的是电表下面您家那路开关，对吧？电表屏幕还亮着吗？那开关先别推了，也别用手碰。',
-            en: "Let me check: the scorched one is your switch, below your meter? Is the meter's display still lit? And please don't push that switch again or touch it.",
+              '我确认一下：烧黑的是电表下面您家那路开关，对吧？现在还冒烟吗？电表屏幕亮着吗？开关先别推了，也别用手碰。',
+            en: "Let me check: the scorched one is your switch, below your meter? Is it still smoking? Is the meter's display lit? And please don't push that switch again or touch it.",
           },
           behaviours: ['paraphrase', 'ask-facts', 'closed-question', 'explain'],
           mood: { anger: -10, trust: 10 },
           note: {
             'zh-CN':
-              '复述确认位置，再问电表亮不亮，这是判断故障在哪一侧的关键；顺手提醒别碰烧黑的开关。一步步引导，比直接下结论更让人信服。',
-            en: 'You confirmed where it is, then asked whether the meter is lit, the key to which side the fault is on, and warned him off the scorched switch. Guiding step by step convinces more than a verdict.',
+              '复述确认位置，先问还冒不冒烟，再问电表亮不亮，这是判断故障在哪一侧的关键；顺手提醒别碰烧黑的开关。一步步引导，比直接下结论更让人信服。',
+            en: 'You confirmed where it is, checked it is not still smoking, asked whether the meter is lit, the key to which side the fault is on, and warned him off the scorched switch. Guiding step by step convinces more than a verdict.',
           },
           next: 'boundary',
           recommended: true,
@@ -411,8 +411,8 @@ const powerFaultInHome: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '亮着呢，上头的数字还一闪一闪的。',
-            en: "Yeah, it's on. The numbers are still blinking.",
+            'zh-CN': '烟倒是不冒了，就还有股糊味儿。电表亮着呢，上头的数字还一闪一闪的。',
+            en: "No smoke now, just that burnt smell. And yeah, the meter's on. The numbers are still blinking.",
           },
         },
         {
@@ -699,15 +699,15 @@ const powerFaultInHome: Scenario = {
           id: 'brief-and-safety',
           text: {
             'zh-CN':
-              '您就说：“我家表后开关烧了，要换个同规格的。”他来之前，先把空调、热水器关了，烧黑那儿别碰。',
-            en: "Just say: “The switch after my meter has burnt out; it needs a like-for-like replacement.” Until he comes, switch off the air-con and water heater, and don't touch the scorched part.",
+              '您就说：“我家表后开关烧了，要换一个，顺便查查为啥烧。”他来之前，先把空调、热水器关了，烧黑那儿别碰。',
+            en: "Just say: “The switch after my meter has burnt out; please replace it and check why it burned.” Until he comes, switch off the air-con and water heater, and don't touch the scorched part.",
           },
           behaviours: ['offer-solution', 'explain'],
           mood: { anger: -5, trust: 10 },
           note: {
             'zh-CN':
-              '给他一句能原样转述的话，再把安全提醒落到具体电器上。客户说得清，电工才来得快；安全提醒要贯穿整个电话。',
-            en: 'You gave him a sentence he can repeat word for word and tied the safety advice to specific appliances. If he can explain it, help comes faster; safety runs through the whole call.',
+              '给他一句能原样转述的话，让电工换开关时顺便查原因，再把安全提醒落到具体电器上。客户说得清，电工才来得快；安全提醒要贯穿整个电话。',
+            en: 'You gave him a sentence he can repeat word for word, had the electrician check the cause as well, and tied the safety advice to specific appliances. If he can explain it, help comes faster; safety runs through the whole call.',
           },
           next: 'closing',
           recommended: true,

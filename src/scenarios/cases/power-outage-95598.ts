@@ -651,8 +651,8 @@ const powerOutage95598: Scenario = {
           mood: { anger: -10, trust: 5 },
           note: {
             'zh-CN':
-              '马上收回轻率的话，道歉，再给实在的范围。说错了就早改口：实话越早说，客户越来得及拿主意，也越容易接受。',
-            en: 'You withdrew the careless words at once, apologized and gave a real range. Correct a slip early: the sooner the truth, the more time he has to decide and the easier it lands.',
+              '马上收回轻率的话，道歉，给实在的范围，还提醒了老人不舒服先打 120。说错了就早改口：实话越早说，客户越来得及拿主意，也越容易接受。',
+            en: 'You withdrew the careless words at once, apologized, gave a real range and told him to call 120 if his father gets worse. Correct a slip early: the sooner the truth, the more time he has to decide and the easier it lands.',
           },
           next: 'decide',
           recommended: true,

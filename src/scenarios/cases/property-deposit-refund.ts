@@ -44,8 +44,8 @@ const propertyDepositRefund: Scenario = {
   source: { caseId: 'C12', file: 'shared/seeds/002_52c4668a2a4d3dfa.txt (F002)' },
   notes: {
     'zh-CN':
-      '来源（F002，地产代理公司“客户投诉及危机处理”课件）只有案例标题“XX楼盘客户要求退定”、客户原话“买的时候没告诉我要交这笔钱”和“角色扮演、学员评价”的形式；同一课件给出楼盘投诉的特点（九成以上不满服务态度、多发生在购买后、超范围承诺最招不满、目的明确：退定换房或发泄）、“受了误导”的客户原话和处理技巧；期望管理（说清能做和不能做的、不轻易承诺）取自 F001。以下均为作者补充：楼盘“澜庭·滨江”和代理公司“致远地产顾问”（均虚构）；客户郑先生的年龄、职业、家庭和父母住在附近；6 栋 1203、建筑面积 89 平方米、总价 186 万元、定金 5 万元、本月 8 日签认购书、认购书约定 15 日内网签；销售顾问小周和她手写的费用清单（首付、契税、贷款）；这笔费用定为住宅专项维修资金，按每平方米 200 元计 17800 元，并设定本市在网签前缴存（标准和缴存时点各地不同，此处为虚构；维修资金不能免缴，现实中也有开发商以促销形式代付，本案设定代付不在项目经理可申请的范围内）；认购书第九条“其他税费按国家规定缴纳”；驻场项目经理方敏；两个选项（无责退定、5 万元全额退还；或继续购买，由开发商补贴两年物业费，按每平方米每月 3.2 元约 6835 元，均需开发商签字）；周四 18:00 前的盖章书面答复、网签期限书面延至下周一、周四下午的电话；全部对话、分支、情绪数值与各结局。',
-    en: 'The source (F002, a property sales agency\'s course on complaints and crisis handling) gives only the case title "a buyer at XX development demands his deposit back", the customer\'s words "nobody told me I\'d have to pay this when I bought", and the format (role-play, trainee evaluation). The same deck lists the traits of property complaints (over 90% about service attitude, mostly after purchase, out-of-scope promises the most resented, clear aims: cancel the deposit, change unit or vent), a customer quote about being "misled through the whole purchase", and handling techniques; expectation management (say what can and cannot be done, promise carefully) comes from F001. Authored here: the development "Lanting Riverside" and the agency "Zhiyuan Property Advisers" (both fictional); Mr. Zheng\'s age, job, family and his parents living nearby; unit 1203 in block 6, 89 m², ¥1.86m, the ¥50,000 deposit, the subscription agreement signed on the 8th with contract signing due within 15 days; the sales consultant Xiao Zhou and her handwritten cost sheet (down payment, deed tax, mortgage); the fee itself, a housing maintenance fund at ¥200/m², ¥17,800, payable in this city before contract signing (rates and timing vary by city; invented here; the fund cannot be waived, and although some developers do pay it as a promotion, here that is set outside what the project manager can apply for); clause 9, "other taxes and fees payable as required by the state"; the project manager Fang Min; the two options (cancel with no penalty and the ¥50,000 refunded in full, or go ahead with the developer paying two years\' management fees, about ¥6,835 at ¥3.2/m²/month, both needing the developer\'s signature); the stamped written answer by Thursday 18:00, the signing deadline extended in writing to next Monday, the Thursday afternoon call; all dialogue, branches, mood figures and endings.',
+      '来源（F002，地产代理公司“客户投诉及危机处理”课件）只有案例标题“XX楼盘客户要求退定”、客户原话“买的时候没告诉我要交这笔钱”和“角色扮演、学员评价”的形式；同一课件给出楼盘投诉的特点（九成以上不满服务态度、多发生在购买后、超范围承诺最招不满、目的明确：退定换房或发泄）、“受了误导”的客户原话和处理技巧；期望管理（说清能做和不能做的、不轻易承诺）取自 F001。以下均为作者补充：楼盘“澜庭·滨江”和代理公司“致远地产顾问”（均虚构）；客户郑先生的年龄、职业、家庭和父母住在附近；6 栋 1203、建筑面积 89 平方米、总价 186 万元、定金 5 万元、本月 8 日签认购书、认购书约定 15 日内网签；销售顾问小周和她手写的费用清单（首付、契税、贷款）；这笔费用定为住宅专项维修资金：每平方米 200 元的标准、17800 元的金额和“本市在网签前缴存”的时点都是作者虚构的（全国性的《住宅专项维修资金管理办法》只规定首期交存额为当地住宅建筑安装工程每平方米造价的 5%–8%，具体标准和缴存时点由各地定）；维修资金由业主交存、不能免缴，现实中也有开发商以促销形式代付，本案设定代付不在项目经理可申请的范围内；认购书第九条“其他税费按国家规定缴纳”；驻场项目经理方敏；两个选项（无责退定、5 万元全额退还；或继续购买，由开发商补贴两年物业费，按每平方米每月 3.2 元约 6835 元，均需开发商签字）；周四 18:00 前的盖章书面答复、网签期限书面延至下周一（设定驻场项目经理有权书面顺延网签期限）、周四下午的电话；全部对话、分支、情绪数值与各结局。',
+    en: 'The source (F002, a property sales agency\'s course on complaints and crisis handling) gives only the case title "a buyer at XX development demands his deposit back", the customer\'s words "nobody told me I\'d have to pay this when I bought", and the format (role-play, trainee evaluation). The same deck lists the traits of property complaints (over 90% about service attitude, mostly after purchase, out-of-scope promises the most resented, clear aims: cancel the deposit, change unit or vent), a customer quote about being "misled through the whole purchase", and handling techniques; expectation management (say what can and cannot be done, promise carefully) comes from F001. Authored here: the development "Lanting Riverside" and the agency "Zhiyuan Property Advisers" (both fictional); Mr. Zheng\'s age, job, family and his parents living nearby; unit 1203 in block 6, 89 m², ¥1.86m, the ¥50,000 deposit, the subscription agreement signed on the 8th with contract signing due within 15 days; the sales consultant Xiao Zhou and her handwritten cost sheet (down payment, deed tax, mortgage); the fee itself, a housing maintenance fund: the ¥200/m² rate, the ¥17,800 total and "payable in this city before contract signing" are all invented (the national Measures for the Administration of Housing Special Maintenance Funds only set the first deposit at 5–8% of the local per-m² construction cost, leaving rates and timing to each city); owners must pay it and it cannot be waived, and although some developers do pay it as a promotion, here that is set outside what the project manager can apply for; clause 9, "other taxes and fees payable as required by the state"; the project manager Fang Min; the two options (cancel with no penalty and the ¥50,000 refunded in full, or go ahead with the developer paying two years\' management fees, about ¥6,835 at ¥3.2/m²/month, both needing the developer\'s signature); the stamped written answer by Thursday 18:00, the signing deadline extended in writing to next Monday (the on-site project manager is assumed to have authority to extend it), the Thursday afternoon call; all dialogue, branches, mood figures and endings.',
   },
   persona: {
     name: { 'zh-CN': '郑先生', en: 'Mr. Zheng' },
@@ -146,7 +146,7 @@ const propertyDepositRefund: Scenario = {
             en: "Sir, please keep your voice down. There are other customers viewing flats. Let's discuss this nicely.",
           },
           behaviours: ['deny-emotion'],
-          mood: { anger: 20, trust: -10 },
+          mood: { anger: 20, trust: -15 },
           note: {
             'zh-CN':
               '在他最火的时候让他“小点声、好好说”，等于告诉他这火不该发。想避开围观，就请他去洽谈室，而不是请他闭嘴。',
@@ -162,16 +162,16 @@ const propertyDepositRefund: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '好好说？规定？我问你规定了吗？',
-            en: 'Nicely? Rules? Did I ask you about the rules?',
+            'zh-CN': '我话还没说完，你就先来教育我？',
+            en: "I haven't even finished, and you're lecturing me already?",
           },
           cue: 'rising-tone',
         },
         {
           text: {
             'zh-CN':
-              '买的时候没告诉我要交这笔钱，现在倒来教育我？行，我现在就拍视频发业主群，让大家看看你们这个售楼处！',
-            en: "Nobody told me about this fee when I bought, and now you're lecturing me? Fine. I'm filming this right now and putting it in the owners' group chat. Let everyone see this sales office!",
+              '买的时候没告诉我要交这笔钱，现在倒成我的不是了？行，我现在就拍视频发业主群，让大家看看你们这个售楼处！',
+            en: "Nobody told me about this fee when I bought, and now it's my fault? Fine. I'm filming this right now and putting it in the owners' group chat. Let everyone see this sales office!",
           },
           cue: 'repetition',
         },
@@ -196,8 +196,8 @@ const propertyDepositRefund: Scenario = {
           id: 'own-and-sit',
           text: {
             'zh-CN':
-              '您说得对，您没问规定，是我没听您说完就抢着讲，对不起。这笔钱没提前跟您讲，您生气有道理。里边坐，您慢慢说。',
-            en: "You're right, you didn't ask about rules. I jumped in before hearing you out, and I'm sorry. Nobody told you about this money; you've every reason to be angry. Please sit down inside and tell me.",
+              '您说得对，是我没听您说完就抢着讲，对不起。这么大一笔钱临签约才听说，您生气有道理。咱们去里边坐，您慢慢说。',
+            en: "You're right. I jumped in before hearing you out, and I'm sorry. That much money sprung on you right before signing: you've every reason to be angry. Let's sit down inside, and tell me everything.",
           },
           behaviours: ['apologize', 'acknowledge-emotion', 'isolate', 'let-vent'],
           mood: { anger: -15, trust: 5 },
@@ -249,15 +249,15 @@ const propertyDepositRefund: Scenario = {
           id: 'correct-myself',
           text: {
             'zh-CN':
-              '对不起，我刚才说急了。退定要开发商签字，今天到不了账。您先坐，把经过跟我说清楚，我再给您准话。',
-            en: "I'm sorry, I spoke too fast. A cancellation needs the developer's signature, so no money today. Please sit down and tell me what happened; then I'll give you a straight answer.",
+              '对不起，我刚才说急了。退定要开发商签字，今天到不了账。咱们去洽谈室坐，您把经过跟我说清楚，我再给您准话。',
+            en: "I'm sorry, I spoke too fast. A cancellation needs the developer's signature, so no money today. Come into the meeting room and tell me what happened; then I'll give you a straight answer.",
           },
-          behaviours: ['apologize', 'set-expectations', 'let-vent'],
+          behaviours: ['apologize', 'set-expectations', 'isolate', 'let-vent'],
           mood: { anger: 5, trust: -5 },
           note: {
             'zh-CN':
-              '许错了就马上收回，说清能做和不能做的，再回到倾听。他会不高兴，但比等他发现被骗要好得多。',
-            en: "When you've over-promised, take it back at once, say what can and can't be done, and return to listening. He won't like it, but far better than letting him discover it himself.",
+              '许错了就马上收回，说清能做和不能做的，再把他请离大厅、回到倾听。他会不高兴，但比等他发现被骗要好得多。',
+            en: "When you've over-promised, take it back at once, say what can and can't be done, move him out of the hall and go back to listening. He won't like it, but it's far better than letting him discover it himself.",
           },
           next: 'vent',
           recommended: true,
@@ -482,8 +482,8 @@ const propertyDepositRefund: Scenario = {
         {
           id: 'check-the-file',
           text: {
-            'zh-CN': '单子您让我看一下。我再去调认购书和签约档案，当面对，五分钟就回来。',
-            en: "May I see the sheet? I'll fetch the agreement and the signing file too, and we'll check them together. I'll be back in five minutes.",
+            'zh-CN': '单子您让我看一下。我再去把认购书和签约档案调过来，咱们当面一项项对，五分钟。',
+            en: "May I see the sheet? I'll fetch the agreement and the signing file too, and we'll go through them together, item by item. Five minutes.",
           },
           behaviours: ['verify-facts', 'hold'],
           mood: { anger: -5, trust: 10 },
@@ -536,7 +536,7 @@ const propertyDepositRefund: Scenario = {
           id: 'yes-we-didnt',
           text: {
             'zh-CN':
-              '是，没有。认购书里也只有一句笼统的“其他税费”，这不算告诉您。是我们没讲清楚，我代表项目向您道歉。',
+              '没有，单子上没有。认购书里也只有一句笼统的“其他税费”，这不算告诉您。是我们没讲清楚，我代表项目向您道歉。',
             en: "No, it isn't. The agreement only has a vague line about \"other fees\"; that isn't telling you. We didn't make it clear, and on behalf of the project, I apologize.",
           },
           behaviours: ['apologize', 'own-problem'],
@@ -599,8 +599,8 @@ const propertyDepositRefund: Scenario = {
           mood: { anger: 5, trust: -10 },
           note: {
             'zh-CN':
-              '他刚说了“不是钱的事”，您递过去的还是钱。关键线索就在这句话里：他要的是能信得过你们，先复述、先探询，再谈补偿。',
-            en: "He had just said it isn't about the money, and you handed him money. The key cue was right there: he wants to be able to trust you. Paraphrase and probe before you talk compensation.",
+              '他刚说了钱咬咬牙拿得出来，您递过去的还是钱。关键线索就在这句话里：他要的是能信得过你们，先复述、先探询，再谈补偿。',
+            en: 'He had just said he could find the money, and you handed him money. The key cue was right there: he wants to be able to trust you. Paraphrase and probe before you talk compensation.',
           },
           next: 'ending-refund',
         },
@@ -652,8 +652,8 @@ const propertyDepositRefund: Scenario = {
           mood: { anger: -5, trust: -5 },
           note: {
             'zh-CN':
-              '维修资金是法定缴存的，谁也免不了。为了让他高兴许下做不到的事，正是“超范围承诺”，楼盘投诉里最招恨的一种。',
-            en: 'The maintenance fund is a statutory deposit; nobody can waive it. Promising the impossible to please him is an out-of-scope promise, the most resented kind in property complaints.',
+              '维修资金按规定由业主交存，谁也免不了。为了让他高兴许下做不到的事，正是“超范围承诺”，楼盘投诉里最招恨的一种。',
+            en: 'Owners are required to pay into the maintenance fund; nobody can waive it. Promising the impossible to please him is an out-of-scope promise, the most resented kind in property complaints.',
           },
           next: 'mistrust',
         },
@@ -661,8 +661,8 @@ const propertyDepositRefund: Scenario = {
           id: 'two-options',
           text: {
             'zh-CN':
-              '维修资金是国家规定的，谁也免不了，这点我不哄您。能做的有两条：无责退定，五万全退；或者继续买，开发商补您两年物业费。您看哪个？',
-            en: "The fund is set by law; nobody can waive it, and I won't pretend otherwise. I can offer two things: cancel with no penalty, ¥50,000 back, or buy and the developer pays two years' fees. Which?",
+              '维修资金是国家规定要交的，谁也免不了，这点我不哄您。我能替您报开发商的有两条：无责退定，五万全退；或者继续买，补您两年物业费。您选哪个？',
+            en: "It's a national requirement; nobody can waive it, and I won't pretend otherwise. I can put two options to the developer: cancel, no penalty, ¥50,000 back; or buy with two years' fees covered. Which?",
           },
           behaviours: ['set-expectations', 'explain', 'bounded-offer', 'closed-question'],
           mood: { trust: 5 },
@@ -767,8 +767,8 @@ const propertyDepositRefund: Scenario = {
           id: 'honest-no',
           text: {
             'zh-CN':
-              '这个要求我理解，可我不能骗您：让开发商替您出这笔钱，不在我能申请的范围里。能给的是两条：无责退定，或继续买补两年物业费。',
-            en: "I see why you'd ask, but I won't mislead you: getting the developer to pay the fund for you isn't something I can apply for. I can offer: cancel with no penalty, or buy with two years' fees covered.",
+              '您这么想，我理解。跟您说实话：让开发商替您出这笔钱，不在我能申请的范围里。我能报的是两条：无责退定，或继续买、补两年物业费。',
+            en: "I see why you'd ask. To be straight: getting the developer to pay the fund isn't something I can apply for. What I can put forward: cancel with no penalty, or buy with two years' fees covered.",
           },
           behaviours: ['decline-tactfully', 'set-expectations', 'bounded-offer'],
           mood: { trust: 5 },
@@ -928,7 +928,7 @@ const propertyDepositRefund: Scenario = {
             en: "You set the follow-up's time and channel, then genuinely asked whether he is reassured. Ending the visit isn't the goal; a satisfied customer is.",
           },
           next: {
-            branches: [{ when: { trust: { atLeast: 80 } }, to: 'ending-satisfied' }],
+            branches: [{ when: { trust: { atLeast: 75 } }, to: 'ending-satisfied' }],
             otherwise: 'ending-grudging',
           },
           recommended: true,
@@ -959,7 +959,7 @@ const propertyDepositRefund: Scenario = {
             en: 'You heard the resignation in "that\'s all" and, instead of seeing him out, handed the conversation back. That step separates adequate from excellent.',
           },
           next: {
-            branches: [{ when: { trust: { atLeast: 80 } }, to: 'ending-satisfied' }],
+            branches: [{ when: { trust: { atLeast: 75 } }, to: 'ending-satisfied' }],
             otherwise: 'ending-grudging',
           },
           recommended: true,
@@ -1046,8 +1046,8 @@ const propertyDepositRefund: Scenario = {
       ],
       summary: {
         'zh-CN':
-          '郑先生放弃了一套自己喜欢的房子。他那句“不是钱的事，是还能不能信你们”被放了过去，您递上的是一笔补贴，而他要的是一句能信的实话。一个本来能留下的客户，就这样走了。',
-        en: 'Mr. Zheng gave up a flat he liked. His "it\'s not the money, it\'s whether I can trust you" went unanswered; you offered a subsidy when what he wanted was a truth he could believe. A customer who could have stayed walked away.',
+          '郑先生放弃了一套自己喜欢的房子。他那句“以后我还敢信你们哪句”被放了过去，您递上的是一笔补贴，而他要的是一句能信的实话。一个本来能留下的客户，就这样走了。',
+        en: 'Mr. Zheng gave up a flat he liked. His "which of your words do I trust now?" went unanswered; you offered a subsidy when what he wanted was a truth he could believe. A customer who could have stayed walked away.',
       },
     },
     {

@@ -125,8 +125,8 @@ const snobbishSalesperson: Scenario = {
           id: 'respect-first',
           text: {
             'zh-CN':
-              '陈小姐您好，我是销售经理何静。让您站半个钟头没人招呼，是我们失礼了，对不起。您请坐，我给您倒杯水。',
-            en: "Ms. Chen, I'm He Jing, the sales manager. Leaving you standing half an hour with no one to look after you was rude of us. I'm sorry. Please have a seat; I'll get you some water.",
+              '陈小姐，我是销售经理何静。让您站半个钟头没人招呼，是我们失礼了，对不起。里边请坐，喝口水慢慢说。',
+            en: "Ms. Chen, I'm He Jing, the sales manager. Leaving you standing half an hour with no one to look after you was rude of us. I'm sorry. Come and sit inside, have some water, and tell me everything.",
           },
           behaviours: ['self-identify', 'apologize', 'acknowledge-emotion', 'isolate', 'let-vent'],
           mood: { anger: -15, trust: 10 },
@@ -161,8 +161,8 @@ const snobbishSalesperson: Scenario = {
       lines: [
         {
           text: {
-            'zh-CN': '不是那个意思？那是什么意思？我听错了，还是我看错了？',
-            en: "Didn't mean it like that? Then how did she mean it? Did I hear wrong, or see wrong?",
+            'zh-CN': '忙？忙就能看人下菜碟？我听错了，还是我看错了？',
+            en: 'Busy? So being busy means you get to size people up? Did I hear wrong, or see wrong?',
           },
           cue: 'rising-tone',
         },
@@ -195,8 +195,8 @@ const snobbishSalesperson: Scenario = {
           id: 'withdraw-the-excuse',
           text: {
             'zh-CN':
-              '您说得对，我不该替她解释，对不起。您在这儿受了冷落，这是我们的事，我来负责。您请坐。',
-            en: "You're right. I shouldn't have made excuses for her, and I'm sorry. You were neglected here; that's on us, and I'll take responsibility. Please, sit down.",
+              '您说得对，我不该替她解释，对不起。您受了冷落，是我们的事，我来负责。咱们去里边坐。',
+            en: "You're right. I shouldn't have made excuses for her, and I'm sorry. You were neglected here; that's on us, and I'll take responsibility. Let's sit down inside.",
           },
           behaviours: ['apologize', 'acknowledge-emotion', 'own-problem', 'isolate'],
           mood: { anger: -15, trust: 5 },
@@ -247,8 +247,8 @@ const snobbishSalesperson: Scenario = {
         {
           id: 'sorry-wrong-question',
           text: {
-            'zh-CN': '您说得对，这话问得太不是时候，对不起。您先请坐，跟我说说刚才是怎么回事。',
-            en: "You're right, that was the wrong question at the wrong time. I'm sorry. Please sit down and tell me what happened.",
+            'zh-CN': '您说得对，刚被人看低，我又先问预算，太不应该了，对不起。里边请坐，您慢慢说。',
+            en: "You're right. You'd just been looked down on, and I opened with your budget. That was wrong of me, and I'm sorry. Please come and sit inside and tell me everything.",
           },
           behaviours: ['apologize', 'acknowledge-emotion', 'isolate', 'let-vent'],
           mood: { anger: -15, trust: 5 },
@@ -619,8 +619,8 @@ const snobbishSalesperson: Scenario = {
           mood: { anger: 25, trust: -20 },
           note: {
             'zh-CN':
-              '她刚说完到哪儿都被人按钱掂量，您接着就问她准备了多少钱。这是整通接待里最伤人的一句：永远不要质疑客户的购买力。',
-            en: "She'd just said everywhere she goes people weigh up her money, and you asked how much she's got. The most wounding line of the visit: never question a customer's means.",
+              '她刚说出到哪儿都被人按钱掂量，您没接住这句心里话，反倒问她准备了多少钱。这是整通接待里最伤人的一句：永远不要质疑客户的购买力。',
+            en: "She'd just said everywhere she goes people weigh up her money; instead of picking that up, you asked how much she's got. The most wounding line of the visit: never question a customer's means.",
           },
           next: 'ending-public',
         },
@@ -804,15 +804,15 @@ const snobbishSalesperson: Scenario = {
           id: 'follow-up-tomorrow',
           text: {
             'zh-CN':
-              '好，不急，您跟阿姨商量好再说。明天下午三点我给您打电话，把价格单和按揭测算发您；小杨的事怎么处理，我也一并告诉您。',
-            en: "Of course, no rush; talk it over with your mum. I'll ring you tomorrow at 3 pm and send the price list and mortgage estimate, and tell you how we've dealt with the Xiao Yang matter.",
+              '好，不急，您跟阿姨商量好再说。明天下午三点我给您打电话，把价格单和按揭测算发您；您反映的接待问题我们怎么改，也一并告诉您。',
+            en: "Of course, no rush; talk it over with your mum. I'll ring you tomorrow at 3 pm, send the price list and mortgage estimate, and tell you what we're changing about how visitors are looked after.",
           },
           behaviours: ['follow-up', 'commit-deadline'],
           mood: { trust: 5 },
           note: {
             'zh-CN':
-              '不催单，约好具体的回访时间，还主动告诉她投诉会有下文。说到做到的跟进，是把“满意”变成“忠诚”的那一步。',
-            en: 'No pressure to sign, a specific time to follow up, and an unprompted promise that her complaint will have an outcome. Following up as promised is the step that turns satisfied into loyal.',
+              '不催单，约好具体的回访时间，还主动告诉她投诉会有下文：说怎么整改，不说同事受了什么处分。说到做到的跟进，是把“满意”变成“忠诚”的那一步。',
+            en: 'No pressure to sign, a specific time to follow up, and an unprompted promise that her complaint will lead somewhere: what changes, not how a colleague was disciplined. Following up as promised turns satisfied into loyal.',
           },
           next: 'closing',
           recommended: true,
