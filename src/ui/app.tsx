@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { currentProfileId } from './hooks/current-profile';
+import { AudioControls } from './audio/audio-controls';
 import { LanguageSwitch } from './components/language-switch';
 import { UpdatePrompt } from './components/update-prompt';
 import { CallScreen } from './screens/call-screen';
@@ -55,6 +56,7 @@ export function App() {
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
+          <AudioControls />
           <LanguageSwitch />
         </nav>
       </header>

@@ -1,10 +1,11 @@
 import { useSelector } from '@xstate/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import { TIMEOUT } from '../../engine/call-progress';
 import type { ConversationMachine } from '../../engine/compile-scenario';
 import { isAgitated } from '../../engine/mood';
+import { prosodyFor } from '../../engine/prosody';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
 import { recordReply, spotCue } from '../../storage/call-session';
@@ -14,7 +15,12 @@ import { MoodMeters } from '../components/mood-meters';
 import { ReplyButtons } from '../components/reply-buttons';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';
+import { playSound, stopSound } from '../audio/sound';
+import { speak, stopSpeaking } from '../audio/speech';
 import { ReplyTimer } from './reply-timer';
+
+/** How long the hold music plays when the trainee puts the customer on hold. */
+const HOLD_MS = 3000;
 
 interface Props {
   scenario: Scenario;
@@ -34,7 +40,7 @@ export function ConversationPanel({
   onAttemptChange,
 }: Props) {
   const { t } = useTranslation();
-  const { pick } = useLocalized();
+  const { pick, locale } = useLocalized();
   const progress = useSelector(conversation, (s) => s.context.progress);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -42,8 +48,31 @@ export function ConversationPanel({
   const agitated = isAgitated(progress.mood, scenario.persona);
   const customerName = pick(scenario.persona.name);
 
+  const spoken = useRef(0);
+  useEffect(() => {
+    const { transcript, turns } = attempt;
+    if (spoken.current === transcript.length) return;
+    spoken.current = transcript.length;
+    const lastTurn = transcript.at(-1)?.turn ?? 0;
+    const words = transcript
+      .filter((e) => e.turn === lastTurn && e.speaker === 'customer')
+      .map((e) => e.text[locale])
+      .join(' ');
+    if (words)
+      speak(words, locale, prosodyFor(turns.at(-1)?.mood ?? scenario.persona.startingMood));
+  }, [attempt, locale, scenario]);
+  useEffect(() => stopSpeaking, []);
+
   const choose = useCallback(
     async (choiceId: string) => {
+      stopSpeaking();
+      if (
+        node?.kind === 'decision' &&
+        node.choices.find((c) => c.id === choiceId)?.behaviours.includes('hold')
+      ) {
+        playSound('hold');
+        setTimeout(() => stopSound('hold'), HOLD_MS);
+      }
       setBusy(true);
       setFailed(false);
       try {
@@ -54,7 +83,7 @@ export function ConversationPanel({
         setBusy(false);
       }
     },
-    [attempt, scenario, progress, onRecorded],
+    [attempt, scenario, progress, onRecorded, node],
   );
   const expire = useCallback(() => void choose(TIMEOUT), [choose]);
   const mark = async (entry: number) => onAttemptChange(await spotCue(attempt, entry));

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { playSound } from '../audio/sound';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { AttemptRecord } from '../../storage/records';
 import { CustomerFace } from '../components/customer-face';
@@ -16,6 +18,7 @@ export function EndedPanel({ attempt, scenario, onDebrief }: Props) {
   const { pick } = useLocalized();
   const customerName = pick(scenario.persona.name);
   const last = attempt.turns.at(-1);
+  useEffect(() => playSound('hang-up'), []);
   return (
     <div className="call-layout">
       <aside className="customer-panel" aria-label={t('call.customer')}>

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { playSound, stopSound } from '../audio/sound';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CustomerFace } from '../components/customer-face';
 import { useLocalized } from '../i18n/use-localized';
@@ -14,6 +16,10 @@ interface Props {
 export function RingingPanel({ scenario, timed, replySeconds, onTimedChange, onAnswer }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
+  useEffect(() => {
+    playSound('ring', { loop: true });
+    return () => stopSound('ring');
+  }, []);
   return (
     <div className="ringing">
       <CustomerFace
@@ -32,7 +38,16 @@ export function RingingPanel({ scenario, timed, replySeconds, onTimedChange, onA
           <span className="hint">{t('call.challengeHint', { seconds: replySeconds })}</span>
         </span>
       </label>
-      <button type="button" className="primary answer" autoFocus onClick={onAnswer}>
+      <button
+        type="button"
+        className="primary answer"
+        autoFocus
+        onClick={() => {
+          stopSound('ring');
+          playSound('pick-up');
+          onAnswer();
+        }}
+      >
         {t('call.answer')}
       </button>
       <p className="hint">{t('call.answerHint')}</p>

@@ -19,6 +19,13 @@ export const en: Messages = {
     languageName: 'English',
     otherLanguage: '中文',
   },
+  audio: {
+    controls: 'Sound',
+    mute: 'Mute',
+    unmute: 'Unmute',
+    volume: 'Volume',
+    voice: 'Read customer aloud',
+  },
   profile: {
     title: 'Who is practising?',
     intro:

@@ -17,6 +17,13 @@ export const zhCN = {
     languageName: '中文',
     otherLanguage: 'English',
   },
+  audio: {
+    controls: '声音',
+    mute: '静音',
+    unmute: '取消静音',
+    volume: '音量',
+    voice: '朗读客户',
+  },
   profile: {
     title: '我是谁？',
     intro: '选择你的学员档案，或新建一个。练习记录保存在这台电脑的浏览器里。',
