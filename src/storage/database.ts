@@ -21,10 +21,29 @@ export class ComplaintDeskDatabase extends Dexie {
   }
 }
 
+type StorageEvent = 'replaced-by-newer-tab' | 'upgrade-blocked';
+const listeners = new Set<(event: StorageEvent) => void>();
+
+/** Tells the UI when this tab must stop writing (a newer version opened) or an upgrade waits. */
+export function onStorageEvent(listener: (event: StorageEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function watch(db: ComplaintDeskDatabase): ComplaintDeskDatabase {
+  db.on('versionchange', () => {
+    db.close();
+    listeners.forEach((l) => l('replaced-by-newer-tab'));
+    return false;
+  });
+  db.on('blocked', () => listeners.forEach((l) => l('upgrade-blocked')));
+  return db;
+}
+
 let instance: ComplaintDeskDatabase | null = null;
 
 export function database(): ComplaintDeskDatabase {
-  instance ??= new ComplaintDeskDatabase();
+  instance ??= watch(new ComplaintDeskDatabase());
   return instance;
 }
 

@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { currentProfileId } from './hooks/current-profile';
 import { AudioControls } from './audio/audio-controls';
 import { LanguageSwitch } from './components/language-switch';
+import { StorageBanners } from './components/storage-banners';
 import { UpdatePrompt } from './components/update-prompt';
 import { CallScreen } from './screens/call-screen';
 
@@ -14,6 +15,9 @@ const LibraryScreen = lazy(() =>
 );
 const ProfileScreen = lazy(() =>
   import('./screens/profile-screen').then((m) => ({ default: m.ProfileScreen })),
+);
+const DataScreen = lazy(() =>
+  import('./screens/data-screen').then((m) => ({ default: m.DataScreen })),
 );
 const DebriefScreen = lazy(() =>
   import('./screens/debrief-screen').then((m) => ({ default: m.DebriefScreen })),
@@ -30,7 +34,7 @@ function RequireProfile({ children }: { children: (profileId: string) => React.R
   return id ? <>{children(id)}</> : <Redirect to="/" />;
 }
 
-export function App() {
+export function App({ wiped }: { wiped: boolean }) {
   const { t } = useTranslation();
   return (
     <Router hook={useHashLocation}>
@@ -55,11 +59,13 @@ export function App() {
           <Link href="/library">{t('app.nav.library')}</Link>
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
+          <Link href="/data">{t('app.nav.data')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <AudioControls />
           <LanguageSwitch />
         </nav>
       </header>
+      <StorageBanners wiped={wiped} />
       <main id="main" tabIndex={-1} className="app-main">
         <Suspense fallback={null}>
           <Switch>
@@ -86,6 +92,7 @@ export function App() {
             <Route path="/debrief/:attemptId">
               {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
             </Route>
+            <Route path="/data">{() => <DataScreen />}</Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}

@@ -2,6 +2,7 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ensureDemoProfile } from '../storage/profiles';
+import { databaseWasWiped, rememberRecordCounts } from '../storage/wipe-marker';
 import { App } from './app';
 import { initI18n } from './i18n/i18n';
 import './styles.css';
@@ -10,12 +11,15 @@ const loadMotionFeatures = () => import('./motion-features').then((m) => m.defau
 
 async function boot() {
   await initI18n();
+  // Checked before anything is written: an emptied database must not look like a first visit.
+  const wiped = await databaseWasWiped();
   await ensureDemoProfile();
+  if (!wiped) await rememberRecordCounts();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <LazyMotion features={loadMotionFeatures} strict>
         <MotionConfig reducedMotion="user">
-          <App />
+          <App wiped={wiped} />
         </MotionConfig>
       </LazyMotion>
     </StrictMode>,

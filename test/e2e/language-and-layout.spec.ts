@@ -64,6 +64,12 @@ for (const size of [
     await checkBoth('debrief', () => expect(page.locator('.turn').first()).toBeVisible());
     await page.locator('.app-nav a[href="#/history"]').click();
     await checkBoth('history', () => expect(page.locator('.history-row').first()).toBeVisible());
+    await page.locator('.app-nav a[href="#/data"]').click();
+    await checkBoth('data', () =>
+      expect(page.getByRole('button', { name: /下载备份|Download backup/ })).toBeVisible(),
+    );
+    await page.locator('.app-nav a[href="#/handbook"]').click();
+    await checkBoth('handbook', () => expect(page.locator('.handbook-card').first()).toBeVisible());
     await page.locator('.app-nav a[href="#/"]').click();
     await checkBoth('profiles', () =>
       expect(page.locator('.profile-button').first()).toBeVisible(),

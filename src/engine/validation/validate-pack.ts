@@ -4,6 +4,7 @@ import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenari
 import { PACK_FORMAT } from '../vocabulary';
 import { checkGraph } from './check-graph';
 import { checkQuality } from './check-quality';
+import { findDangerousKey } from './dangerous-keys';
 import { parseJson } from './parse-json';
 import { jsonPath, type Problem } from './problem';
 
@@ -78,6 +79,13 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
     return {
       ok: false,
       problems: [{ path: '$', message: 'expected a JSON object (a scenario pack)' }],
+    };
+  }
+  const dangerous = findDangerousKey(value);
+  if (dangerous) {
+    return {
+      ok: false,
+      problems: [{ path: dangerous, message: 'key not allowed (prototype pollution)' }],
     };
   }
   if (!('format' in value) && 'nodes' in value) {

@@ -6,6 +6,7 @@ export const en: Messages = {
     tagline: 'Handle the mood before the matter',
     skipToContent: 'Skip to main content',
     nav: {
+      data: 'Your data',
       handbook: 'Handbook',
       library: 'Cases',
       history: 'History',
@@ -186,6 +187,33 @@ export const en: Messages = {
     better: 'Better',
     back: 'All principles',
     notFound: 'No such entry.',
+  },
+  data: {
+    title: 'Your data',
+    intro:
+      'Practice records are kept only in this browser on this computer. Download a backup now and then to restore them on another computer or after clearing the browser.',
+    safety: 'Storage',
+    persisted: 'The browser has promised not to clear these records on its own.',
+    notPersisted: 'The browser may clear these records when space runs low.',
+    askPersist: 'Ask to keep records',
+    usage: '{{usage}} used of about {{quota}}.',
+    nearlyFull:
+      'Storage is over 80% full: download a backup and clear browser data you no longer need.',
+    backup: 'Backup',
+    backupHint: 'Download one file with every trainee, call and grade.',
+    download: 'Download backup',
+    restore: 'Restore from a backup',
+    restoreHint:
+      'Restoring replaces every record on this computer with the backup. The file is checked completely first; if anything is wrong, nothing is written.',
+    chooseFile: 'Choose a backup file',
+    restored: '{{rows}} records restored.',
+    rejected: 'This file cannot be restored; no record was changed:',
+    wiped: 'The practice records on this computer seem to have been cleared by the browser.',
+    goRestore: 'Restore from a backup',
+    newerTab:
+      'A newer version of the app opened in another tab, so this tab has stopped saving. Please reload.',
+    blocked:
+      'The app needs to upgrade its data but another tab still has the old version open. Please close other tabs.',
   },
   outcome: {
     'resolved-satisfied': 'Resolved, customer satisfied',

@@ -8,6 +8,7 @@ import type { Scenario } from '../../engine/scenario-schema';
 import { TIMEOUT } from '../../engine/call-progress';
 import { markAnswered, setTimed } from '../../storage/attempts';
 import { cacheSnapshot } from '../../storage/call-session';
+import { rememberRecordCounts } from '../../storage/wipe-marker';
 import { holdCallLock } from '../../storage/call-lock';
 import type { AttemptRecord } from '../../storage/records';
 import { ConversationPanel } from '../call/conversation-panel';
@@ -131,6 +132,7 @@ function LiveCall({
   const onRecorded = useCallback(
     (updated: AttemptRecord, choiceId: string) => {
       setAttempt(updated);
+      if (updated.status === 'finished') void rememberRecordCounts();
       actor.send(
         choiceId === TIMEOUT ? { type: 'timer.expired' } : { type: 'learner.choose', choiceId },
       );

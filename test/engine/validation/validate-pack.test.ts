@@ -171,6 +171,25 @@ describe('pack validation', () => {
     expect(validatePackText(text)).toEqual({ ok: false, problems: [{ path: '$', message }] });
   });
 
+  it('rejects keys that could pollute prototypes, wherever they are', () => {
+    const text = JSON.stringify(pack([fakeScenario()])).replace(
+      '"media":{}',
+      '"media":{"a":[{"__proto__":{"x":1}}]}',
+    );
+    expect(validatePackText(text, { quality: false })).toEqual({
+      ok: false,
+      problems: [
+        { path: '$.media.a[0]["__proto__"]', message: 'key not allowed (prototype pollution)' },
+      ],
+    });
+  });
+
+  it('rejects 20,000-deep nesting with a message, not a crash', () => {
+    const deep = `{"format":"complaint-desk-pack","formatVersion":1,"media":{},"scenarios":${'['.repeat(20000)}${']'.repeat(20000)}}`;
+    const result = validatePackText(deep);
+    expect(result.ok).toBe(false);
+  });
+
   it('gives line and column for JSON that does not parse', () => {
     const result = validatePackText('{\n  "format": "complaint-desk-pack",\n  oops\n}');
     expect(result.ok).toBe(false);

@@ -1,0 +1,90 @@
+import { findDangerousKey } from '../engine/validation/dangerous-keys';
+import { parseJson } from '../engine/validation/parse-json';
+import { jsonPath, type Problem } from '../engine/validation/problem';
+import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
+import { database } from './database';
+import { rememberRecordCounts } from './wipe-marker';
+
+/** Backups larger than this are refused before reading: a whole training centre fits well within. */
+export const BACKUP_LIMIT_BYTES = 50 * 1024 * 1024;
+
+/** Every row of every table, read in one transaction so the backup is a consistent moment. */
+export async function exportBackup(): Promise<Blob> {
+  const db = database();
+  const tables = await db.transaction('r', db.tables, async () => ({
+    profiles: await db.profiles.toArray(),
+    attempts: await db.attempts.toArray(),
+    steps: await db.steps.toArray(),
+    snapshots: await db.snapshots.toArray(),
+  }));
+  const backup = {
+    format: BACKUP_FORMAT,
+    formatVersion: 1,
+    databaseName: db.name,
+    schemaVersion: db.verno,
+    exportedAt: Date.now(),
+    tables,
+  };
+  return new Blob([JSON.stringify(backup)], { type: 'application/json' });
+}
+
+export type BackupCheck =
+  { ok: true; rows: number; backup: Backup } | { ok: false; problems: Problem[] };
+
+/** Checks a backup file completely before anything is written. */
+export async function checkBackup(file: Blob): Promise<BackupCheck> {
+  if (file.size > BACKUP_LIMIT_BYTES) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message: `the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB`,
+        },
+      ],
+    };
+  }
+  const parsed = parseJson(await file.text());
+  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const dangerous = findDangerousKey(parsed.value);
+  if (dangerous)
+    return {
+      ok: false,
+      problems: [{ path: dangerous, message: 'key not allowed (prototype pollution)' }],
+    };
+  const result = backupSchema.safeParse(parsed.value);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues
+        .slice(0, 20)
+        .map((i) => ({ path: jsonPath(i.path), message: i.message })),
+    };
+  }
+  if (result.data.databaseName !== database().name) {
+    return {
+      ok: false,
+      problems: [{ path: '$.databaseName', message: 'this is a backup of another database' }],
+    };
+  }
+  const rows = Object.values(result.data.tables).reduce((n, t) => n + t.length, 0);
+  return { ok: true, rows, backup: result.data };
+}
+
+/**
+ * Replaces everything in the database with a backup, in one transaction: a file that fails the
+ * check, or an import that fails half-way, leaves the database exactly as it was.
+ */
+export async function restoreBackup(file: Blob): Promise<BackupCheck> {
+  const check = await checkBackup(file);
+  if (!check.ok) return check;
+  const db = database();
+  // The file is already parsed and checked, so the whole replacement is one IndexedDB transaction.
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+    for (const [name, rows] of Object.entries(check.backup.tables))
+      await db.table(name).bulkAdd(rows);
+  });
+  await rememberRecordCounts();
+  return check;
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../engine/validation/problem';
+import { exportBackup, restoreBackup } from '../../storage/backup';
+import { requestPersistence, storageStatus } from '../../storage/persistence';
+import { useLoaded } from '../hooks/use-loaded';
+
+const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
+
+/** Where the records live, how safe they are, and backup and restore. */
+export function DataScreen() {
+  const { t } = useTranslation();
+  const [generation, setGeneration] = useState(0);
+  const status = useLoaded(storageStatus, String(generation));
+  const [restore, setRestore] = useState<
+    { ok: true; rows: number } | { ok: false; problems: Problem[] } | null
+  >(null);
+
+  const download = async () => {
+    const blob = await exportBackup();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `complaint-desk-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <section className="screen data-screen" aria-labelledby="data-title">
+      <h1 id="data-title">{t('data.title')}</h1>
+      <p className="lead">{t('data.intro')}</p>
+      <section className="panel" aria-labelledby="safety-title">
+        <h2 id="safety-title">{t('data.safety')}</h2>
+        {status.state === 'ready' && (
+          <>
+            <p>{status.value.persisted ? t('data.persisted') : t('data.notPersisted')}</p>
+            {!status.value.persisted && (
+              <button
+                type="button"
+                onClick={() => void requestPersistence().then(() => setGeneration((g) => g + 1))}
+              >
+                {t('data.askPersist')}
+              </button>
+            )}
+            <p className="muted">
+              {t('data.usage', { usage: mb(status.value.usage), quota: mb(status.value.quota) })}
+            </p>
+            {status.value.nearlyFull && (
+              <p role="alert" className="cap-note">
+                {t('data.nearlyFull')}
+              </p>
+            )}
+          </>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="backup-title">
+        <h2 id="backup-title">{t('data.backup')}</h2>
+        <p>{t('data.backupHint')}</p>
+        <button type="button" className="primary" onClick={() => void download()}>
+          {t('data.download')}
+        </button>
+      </section>
+      <section className="panel" aria-labelledby="restore-title">
+        <h2 id="restore-title">{t('data.restore')}</h2>
+        <p>{t('data.restoreHint')}</p>
+        <label className="field">
+          <span>{t('data.chooseFile')}</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file)
+                void restoreBackup(file).then((r) =>
+                  setRestore(r.ok ? { ok: true, rows: r.rows } : r),
+                );
+            }}
+          />
+        </label>
+        {restore?.ok && <p role="status">{t('data.restored', { rows: restore.rows })}</p>}
+        {restore && !restore.ok && (
+          <div role="alert" className="form-error">
+            <p>{t('data.rejected')}</p>
+            <ul>
+              {restore.problems.map((p, i) => (
+                <li key={i}>
+                  <code>{p.path}</code> {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}
