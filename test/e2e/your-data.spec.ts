@@ -69,3 +69,35 @@ test('a profile name that looks like HTML is shown as text, never run', async ({
   expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+test('the app runs under a Content-Security-Policy that allows only its own scripts', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  await createTrainee(page, '策略', 'CSP1');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  ).toEqual([]);
+  const blocked = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(blocked).toBe(false);
+});
