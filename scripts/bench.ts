@@ -15,6 +15,7 @@ import { analysePaths } from '../src/engine/analyse-paths';
 import { indexScenario } from '../src/engine/scenario-index';
 import type { Scenario } from '../src/engine/scenario-schema';
 import { loadPackFile } from '../src/cli/load-input';
+import { STEP_COMMITTED_MARK } from '../src/storage/attempts';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../src/scenarios/bundled';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
@@ -133,7 +134,7 @@ async function pageTimings(page: Page) {
     const w = window as unknown as { __clicks: number[]; __paints: number[]; __cls: number };
     const commits = performance.getEntriesByName(mark).map((e) => e.startTime);
     return { clicks: w.__clicks, paints: w.__paints, commits, cls: w.__cls };
-  }, 'complaint-desk:step-committed');
+  }, STEP_COMMITTED_MARK);
   const after = (t: number, list: number[]) => list.find((x) => x > t);
   const since = (list: number[]) => inPage.clicks.flatMap((c) => (after(c, list) ? [after(c, list)! - c] : []));
   return { latencies: since(inPage.paints), saves: since(inPage.commits), cls: inPage.cls };

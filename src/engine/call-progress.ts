@@ -131,7 +131,7 @@ export function takeTurn(
   };
 }
 
-export const hasKeyCue = (node: DecisionNode) => node.lines.some((l) => l.keyCue);
+const hasKeyCue = (node: DecisionNode) => node.lines.some((l) => l.keyCue);
 
 /** The ending the call has reached, if it has. */
 export function endingOf(scenario: Scenario, progress: CallProgress): EndingNode | null {

@@ -34,7 +34,6 @@ export function scenarioHash(scenario: Scenario): Promise<string> {
 export const timedByDefault = (scenario: Scenario) => scenario.difficulty >= 3;
 
 export interface CallOptions {
-  timed?: boolean;
   /** Start a practice attempt from this turn of an earlier attempt, replaying the turns before it. */
   retryFrom?: { attempt: AttemptRecord; turn: number };
 }
@@ -64,7 +63,7 @@ export async function beginCall(
       scenarioTitle: scenario.title,
       opening: openingTranscript(scenario),
       practice: retry !== undefined,
-      timed: options.timed ?? retry?.attempt.timed ?? timedByDefault(scenario),
+      timed: retry?.attempt.timed ?? timedByDefault(scenario),
       parentAttemptId: retry?.attempt.id ?? null,
       branchedAtTurn: retry?.turn ?? null,
       customer: {
