@@ -34,15 +34,21 @@ function figure(samples: number[], digits = 1): Figure {
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (n: number) => Number(n.toFixed(digits));
   const mid = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const median =
+    sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return { median: round(median), min: round(sorted[0]!), max: round(sorted.at(-1)!) };
 }
 const notBuilt = (reason: string): Figure => ({ median: null, reason });
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]!;
+const p95 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)
+  ]!;
 
 const AC = findBundledScenario('air-conditioner-remote')!;
 const expertReplies = (scenario: Scenario) =>
-  analysePaths(scenario).recommended.choices.map((id) => indexScenario(scenario).choice(id)!.choice.text['zh-CN']);
+  analysePaths(scenario).recommended.choices.map(
+    (id) => indexScenario(scenario).choice(id)!.choice.text['zh-CN'],
+  );
 
 /** Page-side probes, installed before any app code runs. */
 const PROBES = () => {
@@ -51,17 +57,21 @@ const PROBES = () => {
   w.__clicks = [] as number[];
   w.__paints = [] as number[];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+    for (const e of list.getEntries() as Array<
+      PerformanceEntry & { value: number; hadRecentInput: boolean }
+    >) {
       if (!e.hadRecentInput) w.__cls = (w.__cls as number) + e.value;
     }
   }).observe({ type: 'layout-shift', buffered: true });
   // Event Timing gives the click's start on the page's clock.
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'click') (w.__clicks as number[]).push(e.startTime);
+    for (const e of list.getEntries())
+      if (e.name === 'click') (w.__clicks as number[]).push(e.startTime);
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   let customerLines = 0;
   new MutationObserver(() => {
-    if (w.__firstReply === undefined && document.querySelector('.reply')) w.__firstReply = performance.now();
+    if (w.__firstReply === undefined && document.querySelector('.reply'))
+      w.__firstReply = performance.now();
     const count = document.querySelectorAll('.bubble-customer').length;
     if (count > customerLines) {
       customerLines = count;
@@ -93,7 +103,10 @@ const SPARE_PART = findBundledScenario('wrong-spare-part')!;
 
 async function startCall(page: Page, scenario: Scenario, replies: number): Promise<string> {
   await page.goto(`${BASE}#/library`);
-  await page.getByRole('article', { name: scenario.title['zh-CN'] }).getByRole('button', { name: '接这通电话' }).click();
+  await page
+    .getByRole('article', { name: scenario.title['zh-CN'] })
+    .getByRole('button', { name: '接这通电话' })
+    .click();
   await page.getByRole('button', { name: '接听', exact: true }).click();
   await playReplies(page, expertReplies(scenario).slice(0, replies));
   return page.url();
@@ -118,12 +131,21 @@ async function openThrottled(context: BrowserContext, url: string, rate: number)
   const scripts: Promise<number>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') {
-      scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+      scripts.push(
+        response.body().then(
+          (body) => gzipSync(body).length,
+          () => 0,
+        ),
+      );
     }
   });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstReply?: number }).__firstReply !== undefined);
-  const ms = await page.evaluate(() => (window as unknown as { __firstReply: number }).__firstReply);
+  await page.waitForFunction(
+    () => (window as unknown as { __firstReply?: number }).__firstReply !== undefined,
+  );
+  const ms = await page.evaluate(
+    () => (window as unknown as { __firstReply: number }).__firstReply,
+  );
   const gzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
   return { page, ms, gzip };
 }
@@ -136,7 +158,8 @@ async function pageTimings(page: Page) {
     return { clicks: w.__clicks, paints: w.__paints, commits, cls: w.__cls };
   }, STEP_COMMITTED_MARK);
   const after = (t: number, list: number[]) => list.find((x) => x > t);
-  const since = (list: number[]) => inPage.clicks.flatMap((c) => (after(c, list) ? [after(c, list)! - c] : []));
+  const since = (list: number[]) =>
+    inPage.clicks.flatMap((c) => (after(c, list) ? [after(c, list)! - c] : []));
   return { latencies: since(inPage.paints), saves: since(inPage.commits), cls: inPage.cls };
 }
 
@@ -227,14 +250,22 @@ async function validateFigures() {
   const scenarios = Array.from({ length: copies }, (_, k) =>
     BUNDLED_SCENARIOS.map((s) => ({ ...s, id: `${s.id}-${k}`.slice(0, 64) })),
   ).flat();
-  const valid = JSON.stringify({ format: 'complaint-desk-pack', formatVersion: 1, scenarios, media: {} });
+  const valid = JSON.stringify({
+    format: 'complaint-desk-pack',
+    formatVersion: 1,
+    scenarios,
+    media: {},
+  });
   const hostile: Record<string, string> = {
     malformed: valid.slice(0, -2),
     deep: `{"format":"complaint-desk-pack","formatVersion":1,"media":{},"scenarios":${'['.repeat(20000)}${']'.repeat(20000)}}`,
     pollution: valid.replace('"media":{}', '"media":{},"__proto__":{"polluted":true}'),
     wrongTypes: valid.replaceAll('"difficulty":', '"difficulty":"x","_d":'),
   };
-  const files = { valid: join(dir, 'valid.json'), ...Object.fromEntries(Object.keys(hostile).map((k) => [k, join(dir, `${k}.json`)])) };
+  const files = {
+    valid: join(dir, 'valid.json'),
+    ...Object.fromEntries(Object.keys(hostile).map((k) => [k, join(dir, `${k}.json`)])),
+  };
   writeFileSync(files.valid, valid);
   for (const [k, text] of Object.entries(hostile)) writeFileSync(join(dir, `${k}.json`), text);
   const msPerMB = async (file: string, bytes: number) => {
@@ -260,9 +291,15 @@ async function validateFigures() {
 
 async function main() {
   log('building the production app…');
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], { stdio: asJson ? 'ignore' : 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], {
+    stdio: asJson ? 'ignore' : 'inherit',
+  });
   if (build.status !== 0) throw new Error('vite build failed');
-  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, build: { outDir: 'dist-bench' }, logLevel: 'silent' });
+  const server = await preview({
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    build: { outDir: 'dist-bench' },
+    logLevel: 'silent',
+  });
   const samples: Record<string, number[]> = {};
   const add = (key: string, value: number) => (samples[key] ??= []).push(value);
   try {
@@ -314,11 +351,20 @@ async function main() {
     pathAnalysisMs: '≤ 1000',
   };
   console.log(`\n${result.machine}, ${runs} runs\n`);
-  console.log('figure'.padEnd(26) + 'median'.padStart(10) + 'min'.padStart(10) + 'max'.padStart(10) + '   target');
+  console.log(
+    'figure'.padEnd(26) +
+      'median'.padStart(10) +
+      'min'.padStart(10) +
+      'max'.padStart(10) +
+      '   target',
+  );
   for (const [key, value] of Object.entries(result)) {
     if (!value || typeof value !== 'object') continue;
     const f = value as Figure;
-    const cells = f.median === null ? [`— (${f.reason})`] : [f.median, f.min, f.max].map((n) => String(n).padStart(10));
+    const cells =
+      f.median === null
+        ? [`— (${f.reason})`]
+        : [f.median, f.min, f.max].map((n) => String(n).padStart(10));
     console.log(key.padEnd(26) + cells.join('') + (targets[key] ? `   ${targets[key]}` : ''));
   }
 }

@@ -29,7 +29,10 @@ function tone(freqs, seconds, gain = 0.5) {
   return Array.from({ length: n }, (_, i) => {
     const t = i / RATE;
     const envelope = Math.min(1, i / (RATE * 0.01), (n - i) / (RATE * 0.02));
-    return (gain * envelope * freqs.reduce((s, f) => s + Math.sin(2 * Math.PI * f * t), 0)) / freqs.length;
+    return (
+      (gain * envelope * freqs.reduce((s, f) => s + Math.sin(2 * Math.PI * f * t), 0)) /
+      freqs.length
+    );
   });
 }
 const silence = (seconds) => new Array(Math.round(seconds * RATE)).fill(0);
@@ -39,9 +42,19 @@ const sounds = {
   // A telephone ring: two bursts of 440 + 480 Hz, then a pause (the file loops).
   ring: concat(tone([440, 480], 0.4), silence(0.2), tone([440, 480], 0.4), silence(1.5)),
   'pick-up': concat(tone([660], 0.06, 0.3), tone([880], 0.08, 0.3)),
-  'hang-up': concat(tone([480], 0.15, 0.4), silence(0.08), tone([480], 0.15, 0.4), silence(0.08), tone([480], 0.15, 0.4)),
+  'hang-up': concat(
+    tone([480], 0.15, 0.4),
+    silence(0.08),
+    tone([480], 0.15, 0.4),
+    silence(0.08),
+    tone([480], 0.15, 0.4),
+  ),
   // Hold music: a slow, calm arpeggio in C major.
-  hold: concat(...[262, 330, 392, 523, 392, 330, 294, 349, 440, 349, 294, 247].map((f) => tone([f, f * 2], 0.35, 0.25))),
+  hold: concat(
+    ...[262, 330, 392, 523, 392, 330, 294, 349, 440, 349, 294, 247].map((f) =>
+      tone([f, f * 2], 0.35, 0.25),
+    ),
+  ),
   cue: concat(tone([880, 1320], 0.12, 0.25), tone([1175, 1760], 0.2, 0.2)),
 };
 

@@ -13,6 +13,7 @@ const read = (file) => {
 
 rmSync('reports/unit.json', { force: true });
 rmSync('reports/e2e.json', { force: true });
+rmSync('reports/soak.json', { force: true });
 const unit = spawnSync(
   'npx',
   ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
@@ -21,6 +22,24 @@ const unit = spawnSync(
   },
 );
 const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit' });
+// CI also runs the property tests at their full counts (npm run test:soak).
+const soak =
+  process.env.CI_SOAK === '1'
+    ? spawnSync(
+        'npx',
+        [
+          'vitest',
+          'run',
+          'property.test',
+          '--testTimeout',
+          '600000',
+          '--reporter=default',
+          '--reporter=json',
+          '--outputFile=reports/soak.json',
+        ],
+        { stdio: 'inherit', env: { ...process.env, SOAK: '1' } },
+      )
+    : null;
 
 const unitReport = read('reports/unit.json');
 const e2eReport = read('reports/e2e.json');
@@ -35,5 +54,14 @@ if (e2eReport) {
   failed += e2eReport.stats.unexpected;
 } else if (e2e.status !== 0) failed += 1;
 
+if (soak) {
+  const soakReport = read('reports/soak.json');
+  if (soakReport) {
+    passed += soakReport.numPassedTests;
+    failed += soakReport.numFailedTests;
+  } else if (soak.status !== 0) failed += 1;
+}
+
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(unit.status === 0 && e2e.status === 0 && failed === 0 ? 0 : 1);
+const allGreen = unit.status === 0 && e2e.status === 0 && (soak === null || soak.status === 0);
+process.exit(allGreen && failed === 0 ? 0 : 1);
