@@ -13,3 +13,17 @@ export class StorageRuleError extends Error {
     this.name = 'StorageRuleError';
   }
 }
+
+/**
+ * Whether a failed write ran out of storage space. Browsers report it as a QuotaExceededError,
+ * often wrapped in the transaction's AbortError (Dexie keeps the cause as `inner`).
+ */
+export function isQuotaError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    const named = current as { name?: string; inner?: unknown; cause?: unknown };
+    if (named.name === 'QuotaExceededError') return true;
+    current = named.inner ?? named.cause;
+  }
+  return false;
+}

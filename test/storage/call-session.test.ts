@@ -253,3 +253,13 @@ describe('reading older records', () => {
     });
   });
 });
+
+describe('running out of space', () => {
+  it('recognises a quota error however it is wrapped', async () => {
+    const { isQuotaError } = await import('../../src/storage/errors');
+    expect(isQuotaError({ name: 'QuotaExceededError' })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: { name: 'ConstraintError' } })).toBe(false);
+    expect(isQuotaError(new Error('other'))).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { prosodyFor } from '../../engine/prosody';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
 import { recordReply, spotCue } from '../../storage/call-session';
+import { isQuotaError } from '../../storage/errors';
 import type { AttemptRecord } from '../../storage/records';
 import { CustomerFace } from '../components/customer-face';
 import { MoodMeters } from '../components/mood-meters';
@@ -43,7 +44,7 @@ export function ConversationPanel({
   const { pick, locale } = useLocalized();
   const progress = useSelector(conversation, (s) => s.context.progress);
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<false | 'quota' | 'other'>(false);
   const node = indexScenario(scenario).node(progress.nodeId);
   const agitated = isAgitated(progress.mood, scenario.persona);
   const customerName = pick(scenario.persona.name);
@@ -77,8 +78,8 @@ export function ConversationPanel({
       setFailed(false);
       try {
         onRecorded(await recordReply(attempt, scenario, progress, choiceId), choiceId);
-      } catch {
-        setFailed(true);
+      } catch (error) {
+        setFailed(isQuotaError(error) ? 'quota' : 'other');
       } finally {
         setBusy(false);
       }
@@ -114,7 +115,7 @@ export function ConversationPanel({
         />
         {failed && (
           <p role="alert" className="form-error">
-            {t('call.saveFailed')}
+            {failed === 'quota' ? t('call.storageFull') : t('call.saveFailed')}
           </p>
         )}
         {attempt.timed && node?.kind === 'decision' && !failed && (

@@ -127,6 +127,8 @@ export const en: Messages = {
     notFound: 'No record of this call was found.',
     saveFailed:
       'That step could not be saved. Please try again: the call is where it was and nothing is lost.',
+    storageFull:
+      'Storage is full, so this step was not saved; the call is where it was. Download a backup from Your data, free up browser space, and try again.',
     retry: 'Try again',
   },
   debrief: {

@@ -121,6 +121,8 @@ export const zhCN = {
     startAgain: '重新开始这个案例',
     notFound: '找不到这通电话的记录。',
     saveFailed: '这一步没能保存，请重试。通话停在原处，没有丢失任何内容。',
+    storageFull:
+      '存储空间已满，这一步没有保存，通话停在原处。请到“我的数据”下载备份并清理浏览器空间后重试。',
     retry: '重试',
   },
   debrief: {
