@@ -188,3 +188,9 @@ export function rubric(asJson: boolean): CommandResult {
     ],
   };
 }
+
+export async function quiz(asJson: boolean): Promise<CommandResult> {
+  const { QUIZ_BANK } = await import('../quiz/bank');
+  if (asJson) return { code: 0, out: [json(QUIZ_BANK)] };
+  return { code: 0, out: QUIZ_BANK.map((q) => `${q.type}\t${q.id}\t${q.prompt['zh-CN']}`) };
+}

@@ -1,5 +1,14 @@
 import { parseArgs } from 'node:util';
-import { exportPack, list, paths, play, rubric, validate, type CommandResult } from './commands';
+import {
+  exportPack,
+  list,
+  paths,
+  play,
+  quiz,
+  rubric,
+  validate,
+  type CommandResult,
+} from './commands';
 
 const USAGE = `usage: npm run -s sim -- <command>
   list [--json]                                   the bundled scenarios
@@ -8,6 +17,7 @@ const USAGE = `usage: npm run -s sim -- <command>
   play <id|file> --choices c1,c2,... [--json]     play a sequence of replies
   export <id>                                     print a bundled scenario as a pack
   rubric [--json]                                 the grading dimensions and rules
+  quiz [--json]                                   the knowledge-quiz bank
 A reply id of @timeout in --choices stands for a reply timer that ran out.`;
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -39,6 +49,8 @@ async function run(argv: string[]): Promise<CommandResult> {
         .filter(Boolean);
       return play(rest[0], values.scenario, choices, values.json);
     }
+    case 'quiz':
+      return quiz(values.json);
     case 'rubric':
       return rubric(values.json);
     case 'export':

@@ -168,3 +168,24 @@ describe('sim CLI', () => {
     expect(sim('frobnicate')).toMatchObject({ code: 2 });
   });
 });
+
+describe('sim quiz', () => {
+  it('prints the bank as JSON in the documented shape', () => {
+    const { code, out } = sim('quiz', '--json');
+    expect(code).toBe(0);
+    const bank = JSON.parse(out) as Array<Record<string, unknown>>;
+    expect(bank.length).toBeGreaterThanOrEqual(40);
+    for (const item of bank) {
+      expect(Object.keys(item).sort()).toEqual([
+        'answer',
+        'explanation',
+        'id',
+        'options',
+        'prompt',
+        'source',
+        'type',
+      ]);
+      expect(['single', 'multiple', 'ordering', 'spot-phrase']).toContain(item.type);
+    }
+  });
+});
