@@ -209,7 +209,8 @@ async function heapRun() {
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
     let first = 0;
-    for (let call = 1; call <= 5; call += 1) {
+    const calls = Number(process.env.BENCH_HEAP_CALLS ?? 5);
+    for (let call = 1; call <= calls; call += 1) {
       if (call > 1) {
         await page.getByRole('button', { name: '再练一次' }).click();
         await page.getByRole('button', { name: '接听', exact: true }).click();
@@ -222,6 +223,7 @@ async function heapRun() {
       // The debrief is complete once its lazy path map has drawn.
       await page.locator('.react-flow__node').first().waitFor();
       if (call === 1) first = await heap();
+      if (process.env.BENCH_HEAP_CALLS) log(`heap after call ${call}: ${await heap()}`);
     }
     const last = await heap();
     return ((last - first) / first) * 100;
