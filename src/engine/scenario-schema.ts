@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+// Validation must run under the app's Content-Security-Policy, which forbids eval.
+z.config({ jitless: true });
 import { BEHAVIOURS } from './behaviours';
 
 import {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scenarioSchema } from '../engine/scenario-schema';
 
 const text = z.looseObject({ 'zh-CN': z.string(), en: z.string() });
 
@@ -41,10 +42,13 @@ const rowSchemas = {
     scenarioId: z.string(),
     choiceCount: z.number(),
   }),
+  scenarios: z.looseObject({
+    id: z.string().min(1),
+    scenario: scenarioSchema,
+    contentHash: z.string(),
+    importedAt: z.number(),
+  }),
 } as const;
-
-export type BackupTable = keyof typeof rowSchemas;
-export const BACKUP_TABLES = Object.keys(rowSchemas) as BackupTable[];
 
 export const BACKUP_FORMAT = 'complaint-desk-backup';
 
@@ -60,6 +64,8 @@ export const backupSchema = z.looseObject({
     attempts: z.array(rowSchemas.attempts),
     steps: z.array(rowSchemas.steps),
     snapshots: z.array(rowSchemas.snapshots),
+    /** Added with schema v2; a v1 backup has none. */
+    scenarios: z.array(rowSchemas.scenarios).default([]),
   }),
 });
 export type Backup = z.infer<typeof backupSchema>;

@@ -16,6 +16,7 @@ export async function exportBackup(): Promise<Blob> {
     attempts: await db.attempts.toArray(),
     steps: await db.steps.toArray(),
     snapshots: await db.snapshots.toArray(),
+    scenarios: await db.scenarios.toArray(),
   }));
   const backup = {
     format: BACKUP_FORMAT,

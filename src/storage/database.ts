@@ -1,5 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AttemptRecord, ProfileRecord, SnapshotRecord, StepRecord } from './records';
+import type {
+  AttemptRecord,
+  CustomScenarioRecord,
+  ProfileRecord,
+  SnapshotRecord,
+  StepRecord,
+} from './records';
 
 export const DATABASE_NAME = 'complaint-desk';
 
@@ -9,6 +15,7 @@ export class ComplaintDeskDatabase extends Dexie {
   attempts!: EntityTable<AttemptRecord, 'id'>;
   steps!: Dexie.Table<StepRecord, [string, number]>;
   snapshots!: EntityTable<SnapshotRecord, 'attemptId'>;
+  scenarios!: EntityTable<CustomScenarioRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -18,6 +25,8 @@ export class ComplaintDeskDatabase extends Dexie {
       steps: '[attemptId+index], attemptId',
       snapshots: 'attemptId',
     });
+    // v2: cases imported from packs live beside the bundled ones.
+    this.version(2).stores({ scenarios: 'id, importedAt' });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ExpertPath, TranscriptEntry, TurnRecord } from '../engine/attempt-log';
-import type { LocalizedText } from '../engine/scenario-schema';
+import type { LocalizedText, Scenario } from '../engine/scenario-schema';
 import type { AttemptScore } from '../engine/scoring/score-attempt';
 import type { Outcome } from '../engine/vocabulary';
 
@@ -81,4 +81,12 @@ export interface SnapshotRecord {
   choiceCount: number;
   snapshot: unknown;
   savedAt: number;
+}
+
+/** A case imported from a pack file, validated before it was stored. */
+export interface CustomScenarioRecord {
+  id: string;
+  scenario: Scenario;
+  contentHash: string;
+  importedAt: number;
 }

@@ -16,6 +16,9 @@ const LibraryScreen = lazy(() =>
 const ProfileScreen = lazy(() =>
   import('./screens/profile-screen').then((m) => ({ default: m.ProfileScreen })),
 );
+const PacksScreen = lazy(() =>
+  import('./screens/packs-screen').then((m) => ({ default: m.PacksScreen })),
+);
 const DataScreen = lazy(() =>
   import('./screens/data-screen').then((m) => ({ default: m.DataScreen })),
 );
@@ -59,6 +62,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/library">{t('app.nav.library')}</Link>
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
+          <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <AudioControls />
@@ -92,6 +96,7 @@ export function App({ wiped }: { wiped: boolean }) {
             <Route path="/debrief/:attemptId">
               {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
             </Route>
+            <Route path="/packs">{() => <PacksScreen />}</Route>
             <Route path="/data">{() => <DataScreen />}</Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">

@@ -47,6 +47,9 @@ test('every screen passes an axe scan in both languages', async ({ page }) => {
   await page.locator('.app-nav a[href="#/history"]').click();
   await expect(page.locator('.history-row')).toHaveCount(1);
   await scanBothLanguages(page, 'history');
+  await page.locator('.app-nav a[href="#/packs"]').click();
+  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
+  await scanBothLanguages(page, 'case packs');
   await page.locator('.app-nav a[href="#/data"]').click();
   await expect(page.getByRole('heading', { name: '我的数据' })).toBeVisible();
   await scanBothLanguages(page, 'your data');

@@ -6,6 +6,7 @@ export const en: Messages = {
     tagline: 'Handle the mood before the matter',
     skipToContent: 'Skip to main content',
     nav: {
+      packs: 'Case packs',
       data: 'Your data',
       handbook: 'Handbook',
       library: 'Cases',
@@ -216,6 +217,18 @@ export const en: Messages = {
       'A newer version of the app opened in another tab, so this tab has stopped saving. Please reload.',
     blocked:
       'The app needs to upgrade its data but another tab still has the old version open. Please close other tabs.',
+  },
+  packs: {
+    title: 'Case packs',
+    intro:
+      "Trainers can import their centre's own cases as packs, and export any case to use as a template. An import gets the same checks as the command line's validate; a file with any problem writes nothing.",
+    import: 'Import a case pack',
+    chooseFile: 'Choose a pack file',
+    imported: '{{count}} case(s) imported: {{ids}}',
+    rejected: 'This pack cannot be imported; the case library is unchanged:',
+    export: 'Export cases',
+    exportButton: 'Export',
+    exportOne: 'Export “{{title}}”',
   },
   outcome: {
     'resolved-satisfied': 'Resolved, customer satisfied',

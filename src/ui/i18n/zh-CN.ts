@@ -4,6 +4,7 @@ export const zhCN = {
     tagline: '先处理心情，再处理事情',
     skipToContent: '跳到主要内容',
     nav: {
+      packs: '案例包',
       data: '我的数据',
       handbook: '原则手册',
       library: '案例库',
@@ -202,6 +203,18 @@ export const zhCN = {
     goRestore: '从备份恢复',
     newerTab: '另一个标签页打开了新版本的应用，这个标签页已停止保存。请刷新。',
     blocked: '应用需要升级数据，但另一个标签页还开着旧版本。请关闭其他标签页。',
+  },
+  packs: {
+    title: '案例包',
+    intro:
+      '培训师可以把本中心收集的案例写成案例包导入，也可以导出任何案例作为模板。导入前会做和命令行 validate 完全相同的检查，有问题的文件不会写入任何内容。',
+    import: '导入案例包',
+    chooseFile: '选择案例包文件',
+    imported: '已导入 {{count}} 个案例：{{ids}}',
+    rejected: '这个案例包不能导入，案例库没有任何改动：',
+    export: '导出案例',
+    exportButton: '导出',
+    exportOne: '导出“{{title}}”',
   },
   outcome: {
     'resolved-satisfied': '问题解决，客户满意',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../engine/validation/problem';
 import { exportBackup, restoreBackup } from '../../storage/backup';
 import { requestPersistence, storageStatus } from '../../storage/persistence';
+import { download } from '../download';
 import { useLoaded } from '../hooks/use-loaded';
 
 const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
@@ -16,14 +17,11 @@ export function DataScreen() {
     { ok: true; rows: number } | { ok: false; problems: Problem[] } | null
   >(null);
 
-  const download = async () => {
-    const blob = await exportBackup();
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `complaint-desk-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
+  const downloadBackup = async () =>
+    download(
+      `complaint-desk-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      await exportBackup(),
+    );
 
   return (
     <section className="screen data-screen" aria-labelledby="data-title">
@@ -56,7 +54,7 @@ export function DataScreen() {
       <section className="panel" aria-labelledby="backup-title">
         <h2 id="backup-title">{t('data.backup')}</h2>
         <p>{t('data.backupHint')}</p>
-        <button type="button" className="primary" onClick={() => void download()}>
+        <button type="button" className="primary" onClick={() => void downloadBackup()}>
           {t('data.download')}
         </button>
       </section>

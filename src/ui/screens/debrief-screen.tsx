@@ -5,10 +5,9 @@ import { dimensionEvidence } from '../../engine/debrief-evidence';
 import { pathMap } from '../../engine/path-map';
 import { CAP_EXPLANATION } from '../../engine/scoring/outcome-caps';
 import { ruleById } from '../../engine/scoring/rules';
-import { caseSummary } from '../../scenarios/catalog';
-import { loadScenario } from '../../scenarios/load-scenario';
+import { findScenario } from '../scenario-source';
 import { getAttempt } from '../../storage/attempts';
-import { beginCall } from '../../storage/call-session';
+import { beginCall, scenarioHash } from '../../storage/call-session';
 import type { AttemptRecord } from '../../storage/records';
 import { CuePanel } from '../debrief/cue-panel';
 import { MoodCurve } from '../debrief/mood-curve';
@@ -65,11 +64,13 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
   const [, navigate] = useLocation();
   const [attempt, setAttempt] = useState(initial);
   const score = attempt.score!;
-  const unchanged = caseSummary(attempt.scenarioId)?.contentHash === attempt.contentHash;
-  const loaded = useLoaded(
-    () => (unchanged ? loadScenario(attempt.scenarioId) : Promise.resolve(undefined)),
-    `${attempt.scenarioId}:${unchanged}`,
-  );
+  const loaded = useLoaded(async () => {
+    // Only the exact content the call was played on can draw its map or branch a retry.
+    const scenario = await findScenario(attempt.scenarioId);
+    return scenario && (await scenarioHash(scenario)) === attempt.contentHash
+      ? scenario
+      : undefined;
+  }, attempt.scenarioId);
   const scenario = loaded.state === 'ready' ? loaded.value : undefined;
   const evidence = useMemo(() => dimensionEvidence(attempt.turns), [attempt.turns]);
   const map = useMemo(
@@ -79,7 +80,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
   const time = handleTime(attempt);
 
   const again = async () => {
-    const latest = await loadScenario(attempt.scenarioId);
+    const latest = await findScenario(attempt.scenarioId);
     if (latest) navigate(`/call/${(await beginCall(attempt.profileId, latest)).id}`);
   };
   const retryFrom = async (turn: number) => {
@@ -162,7 +163,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
         <h2 id="turns-title">{t('debrief.turns')}</h2>
         <TurnReplay
           turns={attempt.turns}
-          onRetry={unchanged ? (turn) => void retryFrom(turn) : null}
+          onRetry={scenario ? (turn) => void retryFrom(turn) : null}
         />
       </section>
 
@@ -209,7 +210,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
       </section>
 
       <div className="actions">
-        {caseSummary(attempt.scenarioId) && (
+        {loaded.state === 'ready' && (
           <button type="button" className="primary" onClick={() => void again()}>
             {t('debrief.playAgain')}
           </button>

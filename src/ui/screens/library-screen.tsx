@@ -5,8 +5,8 @@ import { averageDimensions, recommendNext, type CaseStanding } from '../../engin
 import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
 import { CHANNELS, INDUSTRIES } from '../../engine/vocabulary';
 import type { CaseSummary } from '../../scenarios/case-summary';
-import { CATALOG } from '../../scenarios/catalog';
-import { loadScenario } from '../../scenarios/load-scenario';
+import { CATALOG } from '../../scenarios/catalog.generated';
+import { findScenario, importedSummaries } from '../scenario-source';
 import { abandonAttempt, listAttempts } from '../../storage/attempts';
 import { beginCall } from '../../storage/call-session';
 import { getProfile } from '../../storage/profiles';
@@ -26,15 +26,21 @@ const NO_FILTERS: Filters = { industry: '', channel: '', difficulty: '', skill: 
 
 export function LibraryScreen({ profileId }: { profileId: string }) {
   const result = useLoaded(
-    async () => ({ profile: await getProfile(profileId), attempts: await listAttempts(profileId) }),
+    async () => ({
+      profile: await getProfile(profileId),
+      attempts: await listAttempts(profileId),
+      imported: await importedSummaries(),
+    }),
     profileId,
   );
   if (result.state !== 'ready') return null;
+  const { profile, attempts, imported } = result.value;
   return (
     <Library
       profileId={profileId}
-      profile={result.value.profile}
-      attempts={result.value.attempts}
+      profile={profile}
+      attempts={attempts}
+      cases={[...CATALOG, ...imported]}
     />
   );
 }
@@ -43,20 +49,22 @@ interface LibraryProps {
   profileId: string;
   profile: ProfileRecord | undefined;
   attempts: AttemptRecord[];
+  /** Bundled and imported cases. */
+  cases: CaseSummary[];
 }
 
-function Library({ profileId, profile, attempts }: LibraryProps) {
+function Library({ profileId, profile, attempts, cases }: LibraryProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const standings = useMemo(
     () =>
-      CATALOG.map((scenario) => ({
+      cases.map((scenario) => ({
         scenario,
         skills: scenario.skills,
         status: caseStatus(attempts, scenario.id),
       })),
-    [attempts],
+    [attempts, cases],
   );
   const next = useMemo(() => {
     const finished = attempts
@@ -77,7 +85,7 @@ function Library({ profileId, profile, attempts }: LibraryProps) {
       (!filters.difficulty || String(scenario.difficulty) === filters.difficulty) &&
       (!filters.skill || skills.includes(filters.skill as DimensionId)),
   );
-  const industries = INDUSTRIES.filter((i) => CATALOG.some((s) => s.industry === i));
+  const industries = INDUSTRIES.filter((i) => cases.some((s) => s.industry === i));
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) =>
     setFilters((f) => ({ ...f, [key]: event.target.value }));
 
@@ -187,7 +195,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
   const { pick } = useLocalized();
   const [, navigate] = useLocation();
   const start = async () => {
-    const full = await loadScenario(scenario.id);
+    const full = await findScenario(scenario.id);
     if (!full) return;
     if (status.active) await abandonAttempt(status.active.id);
     navigate(`/call/${(await beginCall(profileId, full)).id}`);

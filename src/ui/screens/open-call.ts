@@ -1,7 +1,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createCallMachine, type CallMachine } from '../../engine/call-lifecycle';
 import type { Scenario } from '../../engine/scenario-schema';
-import { loadScenario } from '../../scenarios/load-scenario';
+import { findScenario } from '../scenario-source';
 import { getAttempt } from '../../storage/attempts';
 import { planRestore } from '../../storage/call-session';
 import type { AttemptRecord } from '../../storage/records';
@@ -30,7 +30,7 @@ const machineFor = (scenario: Scenario) => {
 export async function openCall(attemptId: string): Promise<OpenedCall> {
   const attempt = await getAttempt(attemptId);
   if (!attempt) return { kind: 'not-found' };
-  const scenario = await loadScenario(attempt.scenarioId);
+  const scenario = await findScenario(attempt.scenarioId);
   const restore = await planRestore(attempt, scenario);
   if (restore.kind === 'read-only') {
     return restore.reason === 'finished'

@@ -1,0 +1,15 @@
+import type { Scenario } from '../engine/scenario-schema';
+import type { CaseSummary } from '../scenarios/case-summary';
+import { loadScenario } from '../scenarios/load-scenario';
+import { summarize } from '../scenarios/summarize';
+import { getCustomScenario, listCustomScenarios } from '../storage/custom-scenarios';
+
+/** A case by id: bundled with the app, or imported from a pack into this browser. */
+export async function findScenario(id: string): Promise<Scenario | undefined> {
+  return (await loadScenario(id)) ?? (await getCustomScenario(id));
+}
+
+/** Library summaries of the imported cases. */
+export async function importedSummaries(): Promise<CaseSummary[]> {
+  return Promise.all((await listCustomScenarios()).map(summarize));
+}

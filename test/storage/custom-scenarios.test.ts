@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/engine/content-hash';
+import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
+import { importPack } from '../../src/storage/import-pack';
+import {
+  getCustomScenario,
+  listCustomScenarios,
+  packText,
+} from '../../src/storage/custom-scenarios';
+import { freshDatabase } from './setup-db';
+
+const bundledIds = BUNDLED_SCENARIOS.map((s) => s.id);
+const ac = BUNDLED_SCENARIOS.find((s) => s.id === 'air-conditioner-remote')!;
+const renamed = {
+  ...ac,
+  id: 'my-remote-case',
+  title: { 'zh-CN': '我们中心的遥控器案例', en: 'Our centre’s remote case' },
+};
+
+describe('imported case packs', () => {
+  beforeEach(freshDatabase);
+
+  it('imports every case of a valid pack, with its content hash', async () => {
+    const result = await importPack(new Blob([packText([renamed])]), bundledIds);
+    expect(result).toEqual({ ok: true, ids: ['my-remote-case'] });
+    expect(await getCustomScenario('my-remote-case')).toEqual(renamed);
+    expect((await listCustomScenarios()).map((s) => s.id)).toEqual(['my-remote-case']);
+    expect(await contentHash(await getCustomScenario('my-remote-case'))).toBe(
+      await contentHash(renamed),
+    );
+  });
+
+  it('writes nothing when any case in the pack is invalid', async () => {
+    const broken = { ...renamed, id: 'second', start: 'nowhere' };
+    const result = await importPack(new Blob([packText([renamed, broken])]), bundledIds);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '$.scenarios[1].start', message: 'no node has the id "nowhere"' }],
+    });
+    expect(await listCustomScenarios()).toEqual([]);
+  });
+
+  it('refuses a case that would shadow a bundled one', async () => {
+    const result = await importPack(new Blob([packText([ac])]), bundledIds);
+    expect(result).toMatchObject({ ok: false, problems: [{ path: '$.scenarios[0].id' }] });
+    expect(await listCustomScenarios()).toEqual([]);
+  });
+
+  it('refuses an oversized file before reading it', async () => {
+    const result = await importPack(new Blob(['x'.repeat(6 * 1024 * 1024)]), bundledIds);
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ path: '$', message: 'the file is 6.0 MB; the limit is 5 MB' }],
+    });
+  });
+});
