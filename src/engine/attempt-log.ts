@@ -16,7 +16,13 @@ export interface TranscriptEntry {
   turn: number;
   cue?: Cue;
   keyCue?: boolean;
+  /** Which scenario line this is, for a trainer's recording of it. */
+  line?: { node: string; index: number };
 }
+
+/** Identifies one customer line across scenarios: `scenario/node/line`. */
+export const lineKey = (scenarioId: string, node: string, index: number) =>
+  `${scenarioId}/${node}/${index}`;
 
 export interface TurnRecord {
   /** 1-based. */
@@ -52,11 +58,16 @@ export interface ExpertPath {
   outcome: Outcome;
 }
 
-function customerEntries(lines: readonly CustomerLine[], turn: number): TranscriptEntry[] {
-  return lines.map((line) => ({
+function customerEntries(
+  lines: readonly CustomerLine[],
+  turn: number,
+  node: string,
+): TranscriptEntry[] {
+  return lines.map((line, index) => ({
     speaker: 'customer',
     text: line.text,
     turn,
+    line: { node, index },
     ...(line.cue ? { cue: line.cue } : {}),
     ...(line.keyCue ? { keyCue: true } : {}),
   }));
@@ -65,7 +76,7 @@ function customerEntries(lines: readonly CustomerLine[], turn: number): Transcri
 /** The customer's first words, before any reply. */
 export function openingTranscript(scenario: Scenario): TranscriptEntry[] {
   const start = indexScenario(scenario).node(scenario.start);
-  return start ? customerEntries(start.lines, 0) : [];
+  return start ? customerEntries(start.lines, 0, start.id) : [];
 }
 
 /** The trainee's reply and what the customer said back. */
@@ -85,7 +96,7 @@ export function turnTranscript(
   const next = index.node(turn.next);
   return [
     { speaker: 'trainee', text: reply.text, turn: turnNumber },
-    ...(next ? customerEntries(next.lines, turnNumber) : []),
+    ...(next ? customerEntries(next.lines, turnNumber, next.id) : []),
   ];
 }
 

@@ -42,6 +42,12 @@ const rowSchemas = {
     scenarioId: z.string(),
     choiceCount: z.number(),
   }),
+  recordings: z.looseObject({
+    key: z.string().min(1),
+    scenarioId: z.string().min(1),
+    dataUrl: z.string().startsWith('data:audio/'),
+    recordedAt: z.number(),
+  }),
   scenarios: z.looseObject({
     id: z.string().min(1),
     scenario: scenarioSchema,
@@ -66,6 +72,8 @@ export const backupSchema = z.looseObject({
     snapshots: z.array(rowSchemas.snapshots),
     /** Added with schema v2; a v1 backup has none. */
     scenarios: z.array(rowSchemas.scenarios).default([]),
+    /** Added with schema v3. */
+    recordings: z.array(rowSchemas.recordings).default([]),
   }),
 });
 export type Backup = z.infer<typeof backupSchema>;

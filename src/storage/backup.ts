@@ -17,6 +17,7 @@ export async function exportBackup(): Promise<Blob> {
     steps: await db.steps.toArray(),
     snapshots: await db.snapshots.toArray(),
     scenarios: await db.scenarios.toArray(),
+    recordings: await db.recordings.toArray(),
   }));
   const backup = {
     format: BACKUP_FORMAT,

@@ -10,11 +10,21 @@ export async function getCustomScenario(id: string): Promise<Scenario | undefine
   return (await database().scenarios.get(id))?.scenario;
 }
 
-/** A pack file's text for the given cases. */
-export function packText(scenarios: readonly Scenario[]): string {
+/** A pack file's text for the given cases, with any recordings of their lines as media. */
+export function packText(
+  scenarios: readonly Scenario[],
+  media: Record<string, string> = {},
+): string {
   return JSON.stringify(
-    { format: PACK_FORMAT, formatVersion: FORMAT_VERSION, scenarios, media: {} },
+    { format: PACK_FORMAT, formatVersion: FORMAT_VERSION, scenarios, media },
     null,
     2,
   );
+}
+
+/** The recordings of these cases' lines, keyed as in a pack's media. */
+export async function mediaFor(scenarios: readonly Scenario[]): Promise<Record<string, string>> {
+  const ids = scenarios.map((s) => s.id);
+  const rows = await database().recordings.where('scenarioId').anyOf(ids).toArray();
+  return Object.fromEntries(rows.map((r) => [r.key, r.dataUrl]));
 }

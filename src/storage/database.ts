@@ -3,6 +3,7 @@ import type {
   AttemptRecord,
   CustomScenarioRecord,
   ProfileRecord,
+  RecordingRecord,
   SnapshotRecord,
   StepRecord,
 } from './records';
@@ -16,6 +17,7 @@ export class ComplaintDeskDatabase extends Dexie {
   steps!: Dexie.Table<StepRecord, [string, number]>;
   snapshots!: EntityTable<SnapshotRecord, 'attemptId'>;
   scenarios!: EntityTable<CustomScenarioRecord, 'id'>;
+  recordings!: EntityTable<RecordingRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -27,6 +29,8 @@ export class ComplaintDeskDatabase extends Dexie {
     });
     // v2: cases imported from packs live beside the bundled ones.
     this.version(2).stores({ scenarios: 'id, importedAt' });
+    // v3: a trainer's own recordings of customer lines, played instead of synthesis.
+    this.version(3).stores({ recordings: 'key, scenarioId' });
   }
 }
 

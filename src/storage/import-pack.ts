@@ -2,6 +2,7 @@ import { contentHash } from '../engine/content-hash';
 import type { Problem } from '../engine/validation/problem';
 import { validatePackText } from '../engine/validation/validate-pack';
 import { database } from './database';
+import { isRecording } from './recordings';
 
 /** Pack files larger than this are refused before reading; no real case comes close. */
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
@@ -34,6 +35,16 @@ export async function importPack(file: Blob, bundledIds: readonly string[]): Pro
       message: `"${s.id}" is a bundled case; give the imported case another id`,
     }));
   if (clashes.length > 0) return { ok: false, problems: clashes };
+  const media = Object.entries(result.pack.media);
+  const ids = result.pack.scenarios.map((s) => s.id);
+  const badMedia = media
+    .filter(([key, value]) => !isRecording(key, value) || !ids.includes(key.split('/')[0]!))
+    .map(([key]) => ({
+      path: `$.media[${JSON.stringify(key)}]`,
+      message:
+        'media must be an audio data: URL (≤ 1 MB) keyed scenario/node/line for a case in this pack',
+    }));
+  if (badMedia.length > 0) return { ok: false, problems: badMedia };
   const now = Date.now();
   const records = await Promise.all(
     result.pack.scenarios.map(async (scenario) => ({
@@ -43,6 +54,17 @@ export async function importPack(file: Blob, bundledIds: readonly string[]): Pro
       importedAt: now,
     })),
   );
-  await database().scenarios.bulkPut(records);
+  const db = database();
+  await db.transaction('rw', db.scenarios, db.recordings, async () => {
+    await db.scenarios.bulkPut(records);
+    await db.recordings.bulkPut(
+      media.map(([key, dataUrl]) => ({
+        key,
+        scenarioId: key.split('/')[0]!,
+        dataUrl: dataUrl as string,
+        recordedAt: now,
+      })),
+    );
+  });
   return { ok: true, ids: records.map((r) => r.id) };
 }

@@ -90,3 +90,12 @@ export interface CustomScenarioRecord {
   contentHash: string;
   importedAt: number;
 }
+
+/** A trainer's recording of one customer line; `key` is `scenario/node/line` (see lineKey). */
+export interface RecordingRecord {
+  key: string;
+  scenarioId: string;
+  /** The audio as a data: URL, so it travels inside pack files unchanged. */
+  dataUrl: string;
+  recordedAt: number;
+}

@@ -16,6 +16,9 @@ const LibraryScreen = lazy(() =>
 const ProfileScreen = lazy(() =>
   import('./screens/profile-screen').then((m) => ({ default: m.ProfileScreen })),
 );
+const RecordScreen = lazy(() =>
+  import('./screens/record-screen').then((m) => ({ default: m.RecordScreen })),
+);
 const PacksScreen = lazy(() =>
   import('./screens/packs-screen').then((m) => ({ default: m.PacksScreen })),
 );
@@ -95,6 +98,9 @@ export function App({ wiped }: { wiped: boolean }) {
             </Route>
             <Route path="/debrief/:attemptId">
               {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
+            </Route>
+            <Route path="/record/:scenarioId">
+              {(params) => <RecordScreen scenarioId={params.scenarioId} />}
             </Route>
             <Route path="/packs">{() => <PacksScreen />}</Route>
             <Route path="/data">{() => <DataScreen />}</Route>

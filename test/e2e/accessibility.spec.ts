@@ -50,6 +50,9 @@ test('every screen passes an axe scan in both languages', async ({ page }) => {
   await page.locator('.app-nav a[href="#/packs"]').click();
   await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
   await scanBothLanguages(page, 'case packs');
+  await page.getByRole('link', { name: '录音' }).first().click();
+  await expect(page.locator('.record-line').first()).toBeVisible();
+  await scanBothLanguages(page, 'recording studio');
   await page.locator('.app-nav a[href="#/data"]').click();
   await expect(page.getByRole('heading', { name: '我的数据' })).toBeVisible();
   await scanBothLanguages(page, 'your data');

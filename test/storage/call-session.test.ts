@@ -38,7 +38,13 @@ describe('recording a call', () => {
     const attempt = await beginCall(profileId, scenario);
     expect(attempt.status).toBe('active');
     expect(attempt.transcript).toEqual([
-      { speaker: 'customer', text: scenario.nodes[0]!.lines[0]!.text, turn: 0, cue: 'rising-tone' },
+      {
+        speaker: 'customer',
+        text: scenario.nodes[0]!.lines[0]!.text,
+        turn: 0,
+        line: { node: 'opening', index: 0 },
+        cue: 'rising-tone',
+      },
     ]);
   });
 

@@ -54,3 +54,37 @@ describe('imported case packs', () => {
     });
   });
 });
+
+describe('recordings travel with packs', () => {
+  beforeEach(freshDatabase);
+  const clip = 'data:audio/webm;codecs=opus;base64,GkXfo0AgQoaBAUL3gQFC8oEEQvOBCEKChHdlYm0=';
+
+  it('imports the media of a pack as recordings of its lines, and exports them again', async () => {
+    const { mediaFor } = await import('../../src/storage/custom-scenarios');
+    const { recordingsFor } = await import('../../src/storage/recordings');
+    const key = `my-remote-case/${renamed.start}/0`;
+    const result = await importPack(new Blob([packText([renamed], { [key]: clip })]), bundledIds);
+    expect(result).toEqual({ ok: true, ids: ['my-remote-case'] });
+    expect(await recordingsFor('my-remote-case')).toEqual(new Map([[key, clip]]));
+    expect(await mediaFor([renamed])).toEqual({ [key]: clip });
+  });
+
+  it('refuses media that is not an audio recording of a line in the pack, writing nothing', async () => {
+    const result = await importPack(
+      new Blob([
+        packText([renamed], {
+          'other-case/opening/0': clip,
+          'my-remote-case/opening/0': 'javascript:alert(1)',
+        }),
+      ]),
+      bundledIds,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.path)).toEqual([
+        '$.media["other-case/opening/0"]',
+        '$.media["my-remote-case/opening/0"]',
+      ]);
+    expect(await listCustomScenarios()).toEqual([]);
+  });
+});

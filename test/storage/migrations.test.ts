@@ -3,38 +3,53 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/engine/content-hash';
 import { ComplaintDeskDatabase } from '../../src/storage/database';
 import v1 from './fixtures/schema-v1.json';
+import v2 from './fixtures/schema-v2.json';
 
-/** Schema v1 exactly as it was released, to write the fixture the way that version did. */
-class DatabaseV1 extends Dexie {
-  constructor(name: string) {
-    super(name);
-    this.version(1).stores({
-      profiles: 'id, &employeeId, name',
-      attempts: 'id, profileId, [profileId+status], [profileId+startedAt], scenarioId',
-      steps: '[attemptId+index], attemptId',
-      snapshots: 'attemptId',
-    });
-  }
-}
+const V1_STORES = {
+  profiles: 'id, &employeeId, name',
+  attempts: 'id, profileId, [profileId+status], [profileId+startedAt], scenarioId',
+  steps: '[attemptId+index], attemptId',
+  snapshots: 'attemptId',
+};
 
-const TABLES = ['profiles', 'attempts', 'steps', 'snapshots'] as const;
+/** Each released schema exactly as it shipped, to write its fixture the way that version did. */
+const RELEASED: Array<{
+  version: number;
+  declare: (db: Dexie) => void;
+  fixture: { tables: Record<string, unknown[]> };
+}> = [
+  { version: 1, declare: (db) => db.version(1).stores(V1_STORES), fixture: v1 },
+  {
+    version: 2,
+    declare: (db) => {
+      db.version(1).stores(V1_STORES);
+      db.version(2).stores({ scenarios: 'id, importedAt' });
+    },
+    fixture: v2,
+  },
+];
 
 describe('schema migrations', () => {
-  it('v1 → v2 keeps every row of a database written by v1, byte for byte', async () => {
-    const name = `migration-${crypto.randomUUID()}`;
-    const old = new DatabaseV1(name);
-    for (const table of TABLES) await old.table(table).bulkAdd(v1.tables[table]);
-    old.close();
+  it.each(RELEASED)(
+    'a database written by schema v$version opens in the current one with every row intact',
+    async ({ declare, fixture }) => {
+      const name = `migration-${crypto.randomUUID()}`;
+      const old = new Dexie(name);
+      declare(old);
+      for (const [table, rows] of Object.entries(fixture.tables))
+        await old.table(table).bulkAdd(rows);
+      old.close();
 
-    const current = new ComplaintDeskDatabase(name);
-    await current.open();
-    expect(current.verno).toBe(2);
-    for (const table of TABLES) {
-      const rows = await current.table(table).toArray();
-      expect(rows.length, table).toBe(v1.tables[table].length);
-      expect(await contentHash(rows), table).toBe(await contentHash(v1.tables[table]));
-    }
-    expect(await current.scenarios.count()).toBe(0);
-    current.close();
-  });
+      const current = new ComplaintDeskDatabase(name);
+      await current.open();
+      expect(current.verno).toBe(3);
+      for (const [table, rows] of Object.entries(fixture.tables)) {
+        const now = await current.table(table).toArray();
+        expect(now.length, table).toBe(rows.length);
+        expect(await contentHash(now), table).toBe(await contentHash(rows));
+      }
+      expect(await current.recordings.count()).toBe(0);
+      current.close();
+    },
+  );
 });

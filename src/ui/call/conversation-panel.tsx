@@ -2,6 +2,7 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
+import { lineKey } from '../../engine/attempt-log';
 import { TIMEOUT } from '../../engine/call-progress';
 import type { ConversationMachine } from '../../engine/compile-scenario';
 import { isAgitated } from '../../engine/mood';
@@ -9,6 +10,7 @@ import { prosodyFor } from '../../engine/prosody';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
 import { recordReply, spotCue } from '../../storage/call-session';
+import { recordingsFor } from '../../storage/recordings';
 import { isQuotaError } from '../../storage/errors';
 import type { AttemptRecord } from '../../storage/records';
 import { CustomerFace } from '../components/customer-face';
@@ -17,7 +19,9 @@ import { ReplyButtons } from '../components/reply-buttons';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';
 import { playSound, stopSound } from '../audio/sound';
+import { playRecordings, stopRecordings } from '../audio/play-recordings';
 import { speak, stopSpeaking } from '../audio/speech';
+import { useLoaded } from '../hooks/use-loaded';
 import { ReplyTimer } from './reply-timer';
 
 /** How long the hold music plays when the trainee puts the customer on hold. */
@@ -49,24 +53,41 @@ export function ConversationPanel({
   const agitated = isAgitated(progress.mood, scenario.persona);
   const customerName = pick(scenario.persona.name);
 
+  const recordings = useLoaded(() => recordingsFor(scenario.id), scenario.id);
   const spoken = useRef(0);
   useEffect(() => {
+    if (recordings.state === 'loading') return;
     const { transcript, turns } = attempt;
     if (spoken.current === transcript.length) return;
     spoken.current = transcript.length;
     const lastTurn = transcript.at(-1)?.turn ?? 0;
-    const words = transcript
-      .filter((e) => e.turn === lastTurn && e.speaker === 'customer')
-      .map((e) => e.text[locale])
-      .join(' ');
+    const latest = transcript.filter((e) => e.turn === lastTurn && e.speaker === 'customer');
+    // A trainer's own recording of a line is played in place of the synthetic voice.
+    const clips =
+      recordings.state === 'ready'
+        ? latest.flatMap((e) => {
+            const clip =
+              e.line && recordings.value.get(lineKey(scenario.id, e.line.node, e.line.index));
+            return clip ? [clip] : [];
+          })
+        : [];
+    if (clips.length > 0) return playRecordings(clips);
+    const words = latest.map((e) => e.text[locale]).join(' ');
     if (words)
       speak(words, locale, prosodyFor(turns.at(-1)?.mood ?? scenario.persona.startingMood));
-  }, [attempt, locale, scenario]);
-  useEffect(() => stopSpeaking, []);
+  }, [attempt, locale, scenario, recordings]);
+  useEffect(
+    () => () => {
+      stopSpeaking();
+      stopRecordings();
+    },
+    [],
+  );
 
   const choose = useCallback(
     async (choiceId: string) => {
       stopSpeaking();
+      stopRecordings();
       if (
         node?.kind === 'decision' &&
         node.choices.find((c) => c.id === choiceId)?.behaviours.includes('hold')

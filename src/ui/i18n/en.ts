@@ -218,6 +218,17 @@ export const en: Messages = {
     blocked:
       'The app needs to upgrade its data but another tab still has the old version open. Please close other tabs.',
   },
+  record: {
+    title: 'Record “{{title}}”',
+    intro:
+      "Record the customer's lines in your own voice. Calls play your recordings instead of the synthetic voice, and exported packs carry them.",
+    record: 'Record',
+    again: 'Record again',
+    stop: 'Stop',
+    listen: 'Listen',
+    delete: 'Delete',
+    noMicrophone: 'The microphone is not available. Allow the browser to use it and try again.',
+  },
   packs: {
     title: 'Case packs',
     intro:
@@ -227,6 +238,7 @@ export const en: Messages = {
     imported: '{{count}} case(s) imported: {{ids}}',
     rejected: 'This pack cannot be imported; the case library is unchanged:',
     export: 'Export cases',
+    recordLines: 'Record lines',
     exportButton: 'Export',
     exportOne: 'Export “{{title}}”',
   },

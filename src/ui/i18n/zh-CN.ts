@@ -204,6 +204,17 @@ export const zhCN = {
     newerTab: '另一个标签页打开了新版本的应用，这个标签页已停止保存。请刷新。',
     blocked: '应用需要升级数据，但另一个标签页还开着旧版本。请关闭其他标签页。',
   },
+  record: {
+    title: '为“{{title}}”录音',
+    intro:
+      '用您自己的声音录下客户的每一句话。通话时会播放录音，代替合成语音；导出案例包时录音会一起带走。',
+    record: '录音',
+    again: '重录',
+    stop: '停止录音',
+    listen: '试听',
+    delete: '删除',
+    noMicrophone: '无法使用麦克风。请允许浏览器使用麦克风后再试。',
+  },
   packs: {
     title: '案例包',
     intro:
@@ -213,6 +224,7 @@ export const zhCN = {
     imported: '已导入 {{count}} 个案例：{{ids}}',
     rejected: '这个案例包不能导入，案例库没有任何改动：',
     export: '导出案例',
+    recordLines: '录音',
     exportButton: '导出',
     exportOne: '导出“{{title}}”',
   },

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import type { Problem } from '../../engine/validation/problem';
 import { CATALOG } from '../../scenarios/catalog.generated';
-import { packText } from '../../storage/custom-scenarios';
+import { mediaFor, packText } from '../../storage/custom-scenarios';
 import { importPack } from '../../storage/import-pack';
 import { download } from '../download';
 import { useLoaded } from '../hooks/use-loaded';
@@ -21,8 +22,9 @@ export function PacksScreen() {
 
   const exportCase = async (id: string) => {
     const scenario = await findScenario(id);
-    if (scenario)
-      download(`${id}.pack.json`, new Blob([packText([scenario])], { type: 'application/json' }));
+    if (!scenario) return;
+    const text = packText([scenario], await mediaFor([scenario]));
+    download(`${id}.pack.json`, new Blob([text], { type: 'application/json' }));
   };
   const cases = [...CATALOG, ...(imported.state === 'ready' ? imported.value : [])];
 
@@ -76,6 +78,9 @@ export function PacksScreen() {
               <span>
                 {pick(c.title)} <span className="muted small">{c.id}</span>
               </span>
+              <Link href={`/record/${c.id}`} className="button">
+                {t('packs.recordLines')}
+              </Link>
               <button
                 type="button"
                 onClick={() => void exportCase(c.id)}

@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { lineKey } from '../../engine/attempt-log';
+import { deleteRecording, recordingsFor, saveRecording } from '../../storage/recordings';
+import { useLoaded } from '../hooks/use-loaded';
+import { useLocalized } from '../i18n/use-localized';
+import { findScenario } from '../scenario-source';
+
+const blobToDataUrl = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+
+/**
+ * A trainer records their own voice for the customer's lines (the "replay the recording" stage of
+ * the training method); recordings play in calls instead of the synthetic voice and travel in packs.
+ */
+export function RecordScreen({ scenarioId }: { scenarioId: string }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const [generation, setGeneration] = useState(0);
+  const scenario = useLoaded(() => findScenario(scenarioId), scenarioId);
+  const recordings = useLoaded(() => recordingsFor(scenarioId), `${scenarioId}:${generation}`);
+  const [recording, setRecording] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const recorder = useRef<MediaRecorder | null>(null);
+
+  const start = async (key: string) => {
+    setError(false);
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      const chunks: Blob[] = [];
+      const media = new MediaRecorder(stream);
+      media.ondataavailable = (e) => chunks.push(e.data);
+      media.onstop = async () => {
+        stream.getTracks().forEach((track) => track.stop());
+        const blob = new Blob(chunks, { type: media.mimeType || 'audio/webm' });
+        await saveRecording(key, await blobToDataUrl(blob));
+        setRecording(null);
+        setGeneration((g) => g + 1);
+      };
+      recorder.current = media;
+      media.start();
+      setRecording(key);
+    } catch {
+      setError(true);
+      setRecording(null);
+    }
+  };
+
+  if (scenario.state !== 'ready') return null;
+  if (!scenario.value) return <p role="alert">{t('call.notFound')}</p>;
+  const lines = scenario.value.nodes.flatMap((node) =>
+    node.lines.map((line, index) => ({ node: node.id, index, line })),
+  );
+  const saved = recordings.state === 'ready' ? recordings.value : new Map<string, string>();
+  return (
+    <section className="screen" aria-labelledby="record-title">
+      <Link href="/packs" className="back-link">
+        ← {t('packs.title')}
+      </Link>
+      <h1 id="record-title">{t('record.title', { title: pick(scenario.value.title) })}</h1>
+      <p className="lead">{t('record.intro')}</p>
+      {error && (
+        <p role="alert" className="form-error">
+          {t('record.noMicrophone')}
+        </p>
+      )}
+      <ol className="record-list">
+        {lines.map(({ node, index, line }) => {
+          const key = lineKey(scenarioId, node, index);
+          const clip = saved.get(key);
+          return (
+            <li key={key} className="record-line">
+              <span className="words">{pick(line.text)}</span>
+              <span className="record-actions">
+                {recording === key ? (
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => recorder.current?.stop()}
+                  >
+                    {t('record.stop')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    disabled={recording !== null}
+                    onClick={() => void start(key)}
+                  >
+                    {clip ? t('record.again') : t('record.record')}
+                  </button>
+                )}
+                {clip && <audio controls src={clip} aria-label={t('record.listen')} />}
+                {clip && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void deleteRecording(key).then(() => setGeneration((g) => g + 1))
+                    }
+                  >
+                    {t('record.delete')}
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Scenario } from '../../src/engine/scenario-schema';
+import { packText } from '../../src/storage/custom-scenarios';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { AC, createTrainee } from './support/steps';
+
+test.use({
+  launchOptions: {
+    executablePath: (await findChromium()) ?? undefined,
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ],
+  },
+  permissions: ['microphone'],
+});
+
+/** Remembers what audio the page starts playing. */
+const WATCH_PLAYBACK = () => {
+  const played: string[] = [];
+  (window as unknown as { __played: string[] }).__played = played;
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    played.push(this.src.slice(0, 24));
+    return play.call(this);
+  };
+};
+
+const OURS: Scenario = {
+  ...AC,
+  id: 'our-remote-case',
+  title: { 'zh-CN': '本中心：遥控器案例', en: 'Our centre: the remote case' },
+};
+const FIRST_LINE = AC.nodes.find((n) => n.id === AC.start)!.lines[0]!.text['zh-CN'];
+
+async function importPackFile(page: Page, file: string) {
+  await page.locator('.app-nav a[href="#/packs"]').click();
+  await page.getByLabel('选择案例包文件').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+}
+
+async function answerOurCase(page: Page) {
+  await page.locator('.app-nav a[href="#/library"]').click();
+  await page
+    .getByRole('article', { name: OURS.title['zh-CN'] })
+    .getByRole('button', { name: '接这通电话' })
+    .click();
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await expect(page.locator('.bubble-customer').first()).toContainText(FIRST_LINE);
+}
+
+test('a trainer records a customer line; calls play it, and it survives export and re-import', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.addInitScript(WATCH_PLAYBACK);
+  const packFile = testInfo.outputPath('ours.pack.json');
+  writeFileSync(packFile, packText([OURS]));
+  await createTrainee(page, '录音', 'REC1');
+  await importPackFile(page, packFile);
+
+  await page.getByRole('link', { name: '录音' }).last().click();
+  const line = page.locator('.record-line', { hasText: FIRST_LINE });
+  await line.getByRole('button', { name: '录音' }).click();
+  await page.waitForTimeout(1200);
+  await line.getByRole('button', { name: '停止录音' }).click();
+  await expect(line.locator('audio')).toBeVisible();
+
+  await answerOurCase(page);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { __played: string[] }).__played.some((s) =>
+          s.startsWith('data:audio/'),
+        ),
+      ),
+    )
+    .toBe(true);
+
+  await page.locator('.app-nav a[href="#/packs"]').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: `导出“${OURS.title['zh-CN']}”` }).click();
+  const exported = testInfo.outputPath('exported.pack.json');
+  await (await downloading).saveAs(exported);
+  const media = JSON.parse(readFileSync(exported, 'utf8')).media as Record<string, string>;
+  expect(Object.keys(media)).toEqual([`our-remote-case/${AC.start}/0`]);
+
+  const elsewhere = await browser.newContext({ permissions: ['microphone'] });
+  const fresh = await elsewhere.newPage();
+  await fresh.addInitScript(WATCH_PLAYBACK);
+  await createTrainee(fresh, '另一台', 'REC2');
+  await importPackFile(fresh, exported);
+  await answerOurCase(fresh);
+  await expect
+    .poll(() =>
+      fresh.evaluate(() =>
+        (window as unknown as { __played: string[] }).__played.some((s) =>
+          s.startsWith('data:audio/'),
+        ),
+      ),
+    )
+    .toBe(true);
+  await elsewhere.close();
+});
