@@ -189,3 +189,45 @@ describe('sim quiz', () => {
     }
   });
 });
+
+describe('sim validate on hostile files', () => {
+  const valid = JSON.parse(packOf(fakeScenario())) as Record<string, unknown>;
+  it.each([
+    ['malformed JSON', '{"format": "complaint-desk-pack",', /invalid JSON at 1:\d+/],
+    ['an empty file', '', /the file is empty/],
+    ['a non-object root', '"just a string"', /expected a JSON object/],
+    [
+      'a 6 MB file',
+      `{"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`,
+      /file is 6\.0 MB; the limit is 5 MB/,
+    ],
+    [
+      '20,000-deep nesting',
+      `{"format":"complaint-desk-pack","formatVersion":1,"media":{},"scenarios":${'['.repeat(20000)}${']'.repeat(20000)}}`,
+      /\$\.scenarios\[0\]/,
+    ],
+    [
+      'a prototype-pollution key',
+      JSON.stringify(valid).replace('"media":{}', '"media":{},"__proto__":{"x":1}'),
+      /key not allowed \(prototype pollution\)/,
+    ],
+    ['a wrong type', JSON.stringify({ ...valid, formatVersion: 'one' }), /\$\.formatVersion: /],
+    [
+      'a dangling reference',
+      JSON.stringify(valid).replace('"next":"facts"', '"next":"nowhere"'),
+      /no node has the id "nowhere"/,
+    ],
+    [
+      'a missing translation',
+      JSON.stringify(valid).replace('"en":"Fake call"', '"xx":"Fake call"'),
+      /\$\.scenarios\[0\]\.title/,
+    ],
+  ])('refuses %s with a line naming the file and the problem', (_name, text, message) => {
+    const file = write(`hostile-${Math.random().toString(36).slice(2)}.json`, text);
+    const { code, out, err } = sim('validate', file);
+    expect(code).toBe(1);
+    expect(out.startsWith(`${file}: $`)).toBe(true);
+    expect(out).toMatch(message);
+    expect(err).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
