@@ -24,7 +24,6 @@ export function AudioControls() {
         aria-pressed={prefs.muted}
         onClick={() => change({ muted: !prefs.muted })}
       >
-        <span aria-hidden="true">{prefs.muted ? '🔇' : '🔊'}</span>{' '}
         {prefs.muted ? t('audio.unmute') : t('audio.mute')}
       </button>
       <label className="volume">

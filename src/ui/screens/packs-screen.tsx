@@ -78,16 +78,18 @@ export function PacksScreen() {
               <span>
                 {pick(c.title)} <span className="muted small">{c.id}</span>
               </span>
-              <Link href={`/record/${c.id}`} className="button">
-                {t('packs.recordLines')}
-              </Link>
-              <button
-                type="button"
-                onClick={() => void exportCase(c.id)}
-                aria-label={t('packs.exportOne', { title: pick(c.title) })}
-              >
-                {t('packs.exportButton')}
-              </button>
+              <span className="pack-actions">
+                <Link href={`/record/${c.id}`} className="button">
+                  {t('packs.recordLines')}
+                </Link>
+                <button
+                  type="button"
+                  onClick={() => void exportCase(c.id)}
+                  aria-label={t('packs.exportOne', { title: pick(c.title) })}
+                >
+                  {t('packs.exportButton')}
+                </button>
+              </span>
             </li>
           ))}
         </ul>
