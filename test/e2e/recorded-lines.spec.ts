@@ -61,7 +61,10 @@ test('a trainer records a customer line; calls play it, and it survives export a
   await createTrainee(page, '录音', 'REC1');
   await importPackFile(page, packFile);
 
-  await page.getByRole('link', { name: '录音' }).last().click();
+  await page
+    .locator('.pack-list li', { hasText: OURS.title['zh-CN'] })
+    .getByRole('link', { name: '录音' })
+    .click();
   const line = page.locator('.record-line', { hasText: FIRST_LINE });
   await line.getByRole('button', { name: '录音' }).click();
   await page.waitForTimeout(1200);
