@@ -1,12 +1,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Pack, Scenario } from '../engine/scenario-schema';
+import { MAX_PACK_BYTES, tooLargeMessage } from '../engine/validation/limits';
 import { validatePackText, validatePackValue } from '../engine/validation/validate-pack';
 import type { Problem } from '../engine/validation/problem';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
-
-/** Packs larger than this are refused before parsing: no real case comes close. */
-export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
 export type Loaded = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
 
@@ -22,9 +20,7 @@ export async function loadPackFile(file: string): Promise<Loaded> {
   if (info.size > MAX_PACK_BYTES) {
     return {
       ok: false,
-      problems: [
-        { path: '$', message: `file is ${(info.size / 1048576).toFixed(1)} MB; the limit is 5 MB` },
-      ],
+      problems: [{ path: '$', message: tooLargeMessage(info.size) }],
     };
   }
   if (['.ts', '.js', '.mjs'].includes(extname(file))) {

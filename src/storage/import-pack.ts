@@ -1,11 +1,9 @@
 import { contentHash } from '../engine/content-hash';
 import type { Problem } from '../engine/validation/problem';
+import { MAX_PACK_BYTES, tooLargeMessage } from '../engine/validation/limits';
 import { validatePackText } from '../engine/validation/validate-pack';
 import { database } from './database';
 import { isRecording } from './recordings';
-
-/** Pack files larger than this are refused before reading; no real case comes close. */
-export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
 export type PackImport = { ok: true; ids: string[] } | { ok: false; problems: Problem[] };
 
@@ -20,7 +18,7 @@ export async function importPack(file: Blob, bundledIds: readonly string[]): Pro
       problems: [
         {
           path: '$',
-          message: `the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB`,
+          message: tooLargeMessage(file.size),
         },
       ],
     };
