@@ -4,6 +4,7 @@ import type { Problem } from '../../engine/validation/problem';
 import { exportBackup, restoreBackup } from '../../storage/backup';
 import { requestPersistence, storageStatus } from '../../storage/persistence';
 import { download } from '../download';
+import { ProblemList } from '../components/problem-list';
 import { useLoaded } from '../hooks/use-loaded';
 
 const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
@@ -77,16 +78,7 @@ export function DataScreen() {
         </label>
         {restore?.ok && <p role="status">{t('data.restored', { rows: restore.rows })}</p>}
         {restore && !restore.ok && (
-          <div role="alert" className="form-error">
-            <p>{t('data.rejected')}</p>
-            <ul>
-              {restore.problems.map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code> {p.message}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ProblemList heading={t('data.rejected')} problems={restore.problems} />
         )}
       </section>
     </section>

@@ -6,6 +6,7 @@ import { CATALOG } from '../../scenarios/catalog.generated';
 import { mediaFor, packText } from '../../storage/custom-scenarios';
 import { importPack } from '../../storage/import-pack';
 import { download } from '../download';
+import { ProblemList } from '../components/problem-list';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario, importedSummaries } from '../scenario-source';
@@ -58,16 +59,7 @@ export function PacksScreen() {
           </p>
         )}
         {result && !result.ok && (
-          <div role="alert" className="form-error">
-            <p>{t('packs.rejected')}</p>
-            <ul>
-              {result.problems.map((p, i) => (
-                <li key={i}>
-                  <code>{p.path}</code> {p.message}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ProblemList heading={t('packs.rejected')} problems={result.problems} />
         )}
       </section>
       <section className="panel" aria-labelledby="export-title">
