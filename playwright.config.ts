@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-export const E2E_PORT = 4174;
+// Several checkouts on one machine each pick their own port.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 const executablePath = (await findChromium()) ?? undefined;
 
 export default defineConfig({

@@ -1,9 +1,23 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  AssignmentRecord,
   AttemptRecord,
+  AwardRecord,
+  CohortRecord,
   CustomScenarioRecord,
+  DraftRecord,
+  GroupSessionRecord,
+  LedgerEntry,
+  ObservationRecord,
+  OutboxRecord,
+  OverrideRecord,
   ProfileRecord,
+  ProfileSummaryRecord,
+  ProgramRecord,
+  QuizAttemptRecord,
   RecordingRecord,
+  SecretRecord,
+  SettingRecord,
   SnapshotRecord,
   StepRecord,
 } from './records';
@@ -18,6 +32,20 @@ export class ComplaintDeskDatabase extends Dexie {
   snapshots!: EntityTable<SnapshotRecord, 'attemptId'>;
   scenarios!: EntityTable<CustomScenarioRecord, 'id'>;
   recordings!: EntityTable<RecordingRecord, 'key'>;
+  ledger!: Dexie.Table<LedgerEntry, [string, number]>;
+  secrets!: EntityTable<SecretRecord, 'role'>;
+  observations!: EntityTable<ObservationRecord, 'id'>;
+  groupSessions!: EntityTable<GroupSessionRecord, 'id'>;
+  drafts!: EntityTable<DraftRecord, 'id'>;
+  cohorts!: EntityTable<CohortRecord, 'id'>;
+  assignments!: EntityTable<AssignmentRecord, 'id'>;
+  overrides!: EntityTable<OverrideRecord, 'id'>;
+  programs!: EntityTable<ProgramRecord, 'version'>;
+  awards!: EntityTable<AwardRecord, 'id'>;
+  quizAttempts!: EntityTable<QuizAttemptRecord, 'id'>;
+  profileSummaries!: EntityTable<ProfileSummaryRecord, 'profileId'>;
+  outbox!: EntityTable<OutboxRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -31,6 +59,24 @@ export class ComplaintDeskDatabase extends Dexie {
     this.version(2).stores({ scenarios: 'id, importedAt' });
     // v3: a trainer's own recordings of customer lines, played instead of synthesis.
     this.version(3).stores({ recordings: 'key, scenarioId' });
+    // v4: tamper evidence, role PINs, trainer and HR records, the LRS outbox.
+    this.version(4).stores({
+      attempts: 'id, profileId, [profileId+status], [profileId+startedAt], scenarioId, finishedAt',
+      ledger: '[profileId+seq], profileId, recordId',
+      secrets: 'role',
+      observations: 'id, profileId, scenarioId, at',
+      groupSessions: 'id, startedAt',
+      drafts: 'id, updatedAt',
+      cohorts: 'id',
+      assignments: 'id, cohortId, scenarioId, dueAt',
+      overrides: 'id, attemptId, profileId',
+      programs: 'version',
+      awards: 'id, profileId, [profileId+level]',
+      quizAttempts: 'id, profileId, at',
+      profileSummaries: 'profileId',
+      outbox: 'id, queuedAt',
+      settings: 'key',
+    });
   }
 }
 

@@ -99,3 +99,182 @@ export interface RecordingRecord {
   dataUrl: string;
   recordedAt: number;
 }
+
+/** What a ledger entry seals. */
+export type LedgerKind = 'attempt' | 'observation' | 'award' | 'override' | 'quiz';
+
+/**
+ * One link of a profile's append-only hash chain: `hash` = SHA-256 over
+ * (prevHash, kind, recordId, recordHash), so altering or removing a sealed record breaks the chain.
+ */
+export interface LedgerEntry {
+  profileId: string;
+  seq: number;
+  kind: LedgerKind;
+  recordId: string;
+  /** SHA-256 of the record's canonical content when it was sealed. */
+  recordHash: string;
+  prevHash: string;
+  hash: string;
+  at: number;
+}
+
+/** A role's PIN, stored only as a PBKDF2 hash. `role` is 'trainer', 'hr' or `trainee:<profileId>`. */
+export interface SecretRecord {
+  role: string;
+  salt: string;
+  hash: string;
+  iterations: number;
+  recoverySalt: string;
+  recoveryHash: string;
+  failures: number;
+  /** How many lockouts so far: each one doubles the next. */
+  lockouts: number;
+  lockedUntil: number;
+  setAt: number;
+}
+
+/** One item of an observer's checklist during a role-play. */
+export interface ChecklistMark {
+  itemId: string;
+  met: boolean;
+  note: string;
+}
+
+/** A role-play observed and scored by a trainer; can count toward certification. */
+export interface ObservationRecord {
+  id: string;
+  profileId: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  observerId: string;
+  checklist: ChecklistMark[];
+  total: number;
+  notes: string;
+  at: number;
+}
+
+/** One decision point of a group session: the room's votes and the branch the trainer followed. */
+export interface GroupTurn {
+  nodeId: string;
+  votes: Record<string, number>;
+  /** Hot seat: who answered, and with which reply. */
+  hotSeat: Array<{ participant: string; choiceId: string }>;
+  previewed: string[];
+  followed: string;
+}
+
+/** A trainer-led session on the projector, kept in history. */
+export interface GroupSessionRecord {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  participants: string[];
+  turns: GroupTurn[];
+  endingId: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+/** A case being written in the app; may be invalid until published. */
+export interface DraftRecord {
+  id: string;
+  /** The scenario as edited so far (not yet validated). */
+  scenario: unknown;
+  /** The version last published from this draft, 0 if never. */
+  publishedVersion: number;
+  updatedAt: number;
+}
+
+/** A trainer's group of trainee profiles. */
+export interface CohortRecord {
+  id: string;
+  name: string;
+  profileIds: string[];
+  createdAt: number;
+}
+
+/** A case assigned to a cohort, due by a date. */
+export interface AssignmentRecord {
+  id: string;
+  cohortId: string;
+  scenarioId: string;
+  dueAt: number;
+  createdAt: number;
+}
+
+/** A trainer's grade override, kept beside (never instead of) the attempt's own score. */
+export interface OverrideRecord {
+  id: string;
+  attemptId: string;
+  profileId: string;
+  originalTotal: number;
+  total: number;
+  reason: string;
+  by: string;
+  at: number;
+}
+
+/** A version of the certification program as HR configured it. */
+export interface ProgramRecord {
+  version: number;
+  /** The program's criteria as configured (shape owned by the engine's certification module). */
+  program: unknown;
+  createdAt: number;
+}
+
+/** A certification level awarded, with the evidence it was awarded on. */
+export interface AwardRecord {
+  id: string;
+  profileId: string;
+  employeeId: string;
+  level: string;
+  programVersion: number;
+  evidence: {
+    attemptIds: string[];
+    scenarioVersions: Record<string, number>;
+    quizAttemptIds: string[];
+    observationIds: string[];
+  };
+  awardedAt: number;
+  expiresAt: number;
+}
+
+/** One sitting of the knowledge quiz. */
+export interface QuizAttemptRecord {
+  id: string;
+  profileId: string;
+  itemIds: string[];
+  answers: Record<string, string[]>;
+  correct: number;
+  total: number;
+  /** Percentage correct, 0–100. */
+  score: number;
+  at: number;
+}
+
+/** Per-profile figures kept current in the same transaction as each finished attempt (HR roster). */
+export interface ProfileSummaryRecord {
+  profileId: string;
+  finishedAttempts: number;
+  /** Best total per scenario id. */
+  bestByScenario: Record<string, number>;
+  /** Mean per scoring dimension over finished attempts. */
+  dimensionMeans: Record<string, number>;
+  lastActivityAt: number;
+}
+
+/** An xAPI statement waiting to reach the LRS; its id is generated here so resending never duplicates. */
+export interface OutboxRecord {
+  id: string;
+  statement: unknown;
+  queuedAt: number;
+  tries: number;
+  lastError: string | null;
+}
+
+/** A setting of this installation (e.g. the LRS endpoint). */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

@@ -4,6 +4,7 @@ import { contentHash } from '../../src/engine/content-hash';
 import { ComplaintDeskDatabase } from '../../src/storage/database';
 import v1 from './fixtures/schema-v1.json';
 import v2 from './fixtures/schema-v2.json';
+import v3 from './fixtures/schema-v3.json';
 
 const V1_STORES = {
   profiles: 'id, &employeeId, name',
@@ -27,6 +28,15 @@ const RELEASED: Array<{
     },
     fixture: v2,
   },
+  {
+    version: 3,
+    declare: (db) => {
+      db.version(1).stores(V1_STORES);
+      db.version(2).stores({ scenarios: 'id, importedAt' });
+      db.version(3).stores({ recordings: 'key, scenarioId' });
+    },
+    fixture: v3,
+  },
 ];
 
 describe('schema migrations', () => {
@@ -42,13 +52,13 @@ describe('schema migrations', () => {
 
       const current = new ComplaintDeskDatabase(name);
       await current.open();
-      expect(current.verno).toBe(3);
+      expect(current.verno).toBe(4);
       for (const [table, rows] of Object.entries(fixture.tables)) {
         const now = await current.table(table).toArray();
         expect(now.length, table).toBe(rows.length);
         expect(await contentHash(now), table).toBe(await contentHash(rows));
       }
-      expect(await current.recordings.count()).toBe(0);
+      expect(await current.ledger.count()).toBe(0);
       current.close();
     },
   );
