@@ -5,6 +5,7 @@ import type { Outcome } from '../engine/vocabulary';
 import { database } from './database';
 import { StorageRuleError } from './errors';
 import { normalizeAttempt } from './attempt-shape';
+import { sealRecord } from './ledger';
 import type { AttemptRecord, CueSpot, CustomerSnapshot, SnapshotRecord } from './records';
 
 export interface NewAttempt {
@@ -80,9 +81,10 @@ export async function startAttempt(
     at: now,
   }));
   const db = database();
-  await db.transaction('rw', db.attempts, db.steps, async () => {
+  await db.transaction('rw', db.attempts, db.steps, db.ledger, async () => {
     await db.steps.bulkAdd(steps);
     await db.attempts.add(attempt);
+    if (attempt.status !== 'active') await sealRecord('attempt', attempt.profileId, attempt);
   });
   return attempt;
 }
@@ -111,6 +113,8 @@ function applyStep(attempt: AttemptRecord, write: StepWrite, now: number): Attem
 /**
  * Records one reply. The step row and the attempt's new state commit together or not at all, and
  * only while the attempt is open and the step is the next one (a double click cannot record twice).
+ * The reply that ends the call also seals the finished attempt into its profile's chain, in the
+ * same transaction.
  */
 export async function recordStep(
   attemptId: string,
@@ -118,7 +122,7 @@ export async function recordStep(
   write: StepWrite,
 ): Promise<AttemptRecord> {
   const db = database();
-  const committed = await db.transaction('rw', db.attempts, db.steps, async () => {
+  const committed = await db.transaction('rw', db.attempts, db.steps, db.ledger, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     if (attempt.status !== 'active') {
@@ -137,6 +141,7 @@ export async function recordStep(
     const updated = applyStep(normalizeAttempt(attempt), write, now);
     await db.steps.add({ attemptId, index, choiceId: write.choiceId, at: now });
     await db.attempts.put(updated);
+    if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
     return updated;
   });
   // Lets the benchmark time a click against the moment its step is durable.
@@ -146,14 +151,20 @@ export async function recordStep(
 
 export const STEP_COMMITTED_MARK = 'complaint-desk:step-committed';
 
-/** Leaves an unfinished call; it stays in the history, read-only. */
+/** Leaves an unfinished call; it stays in the history, read-only, and sealed. */
 export async function abandonAttempt(attemptId: string): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.attempts, db.snapshots, async () => {
-    const attempt = await db.attempts.get(attemptId);
-    if (!attempt || attempt.status !== 'active') return;
-    await db.attempts.put({ ...attempt, status: 'abandoned', updatedAt: Date.now() });
+  await db.transaction('rw', db.attempts, db.snapshots, db.ledger, async () => {
+    const stored = await db.attempts.get(attemptId);
+    if (!stored || stored.status !== 'active') return;
+    const abandoned = {
+      ...normalizeAttempt(stored),
+      status: 'abandoned' as const,
+      updatedAt: Date.now(),
+    };
+    await db.attempts.put(abandoned);
     await db.snapshots.delete(attemptId);
+    await sealRecord('attempt', abandoned.profileId, abandoned);
   });
 }
 
@@ -184,7 +195,8 @@ export async function markAnswered(attemptId: string): Promise<void> {
 
 /**
  * Records the line the trainee marked as the key cue. Only the first mark counts, during the call
- * or after it; `rescore` recomputes a finished call's score with the mark included.
+ * or after it; `rescore` recomputes a finished call's score with the mark included, and a call
+ * that is already sealed is sealed again (a new link; the old one stays).
  */
 export async function recordCueSpot(
   attemptId: string,
@@ -192,7 +204,7 @@ export async function recordCueSpot(
   rescore: (attempt: AttemptRecord, spot: CueSpot) => AttemptScore | null,
 ): Promise<AttemptRecord> {
   const db = database();
-  return db.transaction('rw', db.attempts, async () => {
+  return db.transaction('rw', db.attempts, db.ledger, async () => {
     const stored = await db.attempts.get(attemptId);
     if (!stored) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     const attempt = normalizeAttempt(stored);
@@ -200,6 +212,7 @@ export async function recordCueSpot(
     const cueSpot = { ...spot, at: Date.now() };
     const updated = { ...attempt, cueSpot, score: attempt.score && rescore(attempt, cueSpot) };
     await db.attempts.put(updated);
+    if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
     return updated;
   });
 }

@@ -3,6 +3,7 @@ import { parseJson } from '../engine/validation/parse-json';
 import { jsonPath, type Problem } from '../engine/validation/problem';
 import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
 import { database } from './database';
+import { verifyTables, type ProfileVerification, type VerifiableTables } from './ledger';
 import { rememberRecordCounts } from './wipe-marker';
 
 /** Backups larger than this are refused before reading: a whole training centre fits well within. */
@@ -11,14 +12,10 @@ export const BACKUP_LIMIT_BYTES = 50 * 1024 * 1024;
 /** Every row of every table, read in one transaction so the backup is a consistent moment. */
 export async function exportBackup(): Promise<Blob> {
   const db = database();
-  const tables = await db.transaction('r', db.tables, async () => ({
-    profiles: await db.profiles.toArray(),
-    attempts: await db.attempts.toArray(),
-    steps: await db.steps.toArray(),
-    snapshots: await db.snapshots.toArray(),
-    scenarios: await db.scenarios.toArray(),
-    recordings: await db.recordings.toArray(),
-  }));
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) tables[table.name] = await table.toArray();
+  });
   const backup = {
     format: BACKUP_FORMAT,
     formatVersion: 1,
@@ -31,7 +28,14 @@ export async function exportBackup(): Promise<Blob> {
 }
 
 export type BackupCheck =
-  { ok: true; rows: number; backup: Backup } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      rows: number;
+      backup: Backup;
+      /** Each profile's chain as the file has it: altered records show before anything is written. */
+      verification: ProfileVerification[];
+    }
+  | { ok: false; problems: Problem[] };
 
 /** Checks a backup file completely before anything is written. */
 export async function checkBackup(file: Blob): Promise<BackupCheck> {
@@ -70,7 +74,8 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
     };
   }
   const rows = Object.values(result.data.tables).reduce((n, t) => n + t.length, 0);
-  return { ok: true, rows, backup: result.data };
+  const verification = verifyTables(result.data.tables as unknown as VerifiableTables);
+  return { ok: true, rows, backup: result.data, verification };
 }
 
 /**

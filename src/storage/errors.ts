@@ -6,7 +6,10 @@ export class StorageRuleError extends Error {
       | 'invalid-profile'
       | 'attempt-not-found'
       | 'attempt-closed'
-      | 'step-out-of-order',
+      | 'step-out-of-order'
+      | 'invalid-pin'
+      | 'pin-already-set'
+      | 'pin-not-set',
     message: string,
   ) {
     super(message);

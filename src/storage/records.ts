@@ -1,6 +1,7 @@
 import type { ExpertPath, TranscriptEntry, TurnRecord } from '../engine/attempt-log';
 import type { LocalizedText, Scenario } from '../engine/scenario-schema';
 import type { AttemptScore } from '../engine/scoring/score-attempt';
+import type { SealedKind } from '../engine/ledger';
 import type { Outcome } from '../engine/vocabulary';
 
 /** A trainee. Employee ids (工号) are unique, so records from several machines merge onto one person. */
@@ -100,8 +101,8 @@ export interface RecordingRecord {
   recordedAt: number;
 }
 
-/** What a ledger entry seals. */
-export type LedgerKind = 'attempt' | 'observation' | 'award' | 'override' | 'quiz';
+/** What a ledger entry seals (see SEALED_FIELDS in the engine's ledger for which fields). */
+export type LedgerKind = SealedKind;
 
 /**
  * One link of a profile's append-only hash chain: `hash` = SHA-256 over

@@ -1,0 +1,147 @@
+import Dexie from 'dexie';
+import {
+  nextLink,
+  verifyChain,
+  type ChainProblem,
+  type SealableRecord,
+  type SealedKind,
+} from '../engine/ledger';
+import { normalizeAttempt } from './attempt-shape';
+import { database } from './database';
+import type {
+  AttemptRecord,
+  AwardRecord,
+  LedgerEntry,
+  ObservationRecord,
+  OverrideRecord,
+  ProfileRecord,
+  QuizAttemptRecord,
+} from './records';
+
+/**
+ * Appends a link sealing `record` to its profile's chain. Call it INSIDE the transaction that
+ * writes the record (with `ledger` in its scope), so the record and its seal commit together;
+ * hashing is synchronous, so the transaction stays alive. Sealing the same record again (e.g. after
+ * a rescore) appends a new link; the latest one counts and nothing is ever rewritten.
+ */
+export function sealRecord(
+  kind: SealedKind,
+  profileId: string,
+  record: SealableRecord | AttemptRecord,
+): Promise<LedgerEntry> {
+  const db = database();
+  return db.transaction('rw', db.ledger, async () => {
+    const head = await db.ledger
+      .where('[profileId+seq]')
+      .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
+      .last();
+    const link = nextLink(
+      head ?? null,
+      profileId,
+      kind,
+      record as unknown as SealableRecord,
+      Date.now(),
+    );
+    await db.ledger.add(link);
+    return link;
+  });
+}
+
+/** The tables a record set is verified from (a database or a backup file). */
+export interface VerifiableTables {
+  profiles: readonly Pick<ProfileRecord, 'id' | 'name' | 'employeeId'>[];
+  attempts: readonly AttemptRecord[];
+  ledger: readonly LedgerEntry[];
+  observations?: readonly ObservationRecord[];
+  awards?: readonly AwardRecord[];
+  overrides?: readonly OverrideRecord[];
+  quizAttempts?: readonly QuizAttemptRecord[];
+}
+
+export interface ProfileVerification {
+  profileId: string;
+  name: string;
+  employeeId: string;
+  /** How many distinct records the chain seals. */
+  sealed: number;
+  problems: ChainProblem[];
+}
+
+const asSealable = (records: readonly object[] | undefined) =>
+  (records ?? []) as unknown as readonly SealableRecord[];
+
+/** Verifies every profile's chain in a set of tables; pure apart from reading what is given. */
+export function verifyTables(tables: VerifiableTables): ProfileVerification[] {
+  const ids = new Set([
+    ...tables.profiles.map((p) => p.id),
+    ...tables.ledger.map((l) => l.profileId),
+    ...tables.attempts.map((a) => a.profileId),
+  ]);
+  const of = <T extends { profileId: string }>(rows: readonly T[] | undefined, id: string) =>
+    (rows ?? []).filter((r) => r.profileId === id);
+  return [...ids].map((profileId) => {
+    const profile = tables.profiles.find((p) => p.id === profileId);
+    const links = of(tables.ledger, profileId);
+    return {
+      profileId,
+      name: profile?.name ?? '',
+      employeeId: profile?.employeeId ?? '',
+      sealed: new Set(links.map((l) => `${l.kind}:${l.recordId}`)).size,
+      problems: verifyChain(links, [
+        {
+          kind: 'attempt',
+          records: asSealable(of(tables.attempts, profileId).map(normalizeAttempt)),
+        },
+        { kind: 'observation', records: asSealable(of(tables.observations, profileId)) },
+        { kind: 'award', records: asSealable(of(tables.awards, profileId)) },
+        { kind: 'override', records: asSealable(of(tables.overrides, profileId)) },
+        { kind: 'quiz', records: asSealable(of(tables.quizAttempts, profileId)) },
+      ]),
+    };
+  });
+}
+
+/** A table that can be read whole or by profile. */
+interface ProfileRows<T> {
+  toArray(): Promise<T[]>;
+  where(index: 'profileId'): { equals(profileId: string): { toArray(): Promise<T[]> } };
+}
+
+/** Reads everything the chains cover in one consistent moment. */
+async function readVerifiable(profileId?: string): Promise<VerifiableTables> {
+  const db = database();
+  const scope = [
+    db.profiles,
+    db.attempts,
+    db.ledger,
+    db.observations,
+    db.awards,
+    db.overrides,
+    db.quizAttempts,
+  ];
+  const rows = <T>(table: ProfileRows<T>) =>
+    profileId === undefined
+      ? table.toArray()
+      : table.where('profileId').equals(profileId).toArray();
+  return db.transaction('r', scope, async () => {
+    const profile = profileId === undefined ? undefined : await db.profiles.get(profileId);
+    return {
+      profiles: profileId === undefined ? await db.profiles.toArray() : profile ? [profile] : [],
+      attempts: await rows<AttemptRecord>(db.attempts),
+      ledger: await rows<LedgerEntry>(db.ledger),
+      observations: await rows<ObservationRecord>(db.observations),
+      awards: await rows<AwardRecord>(db.awards),
+      overrides: await rows<OverrideRecord>(db.overrides),
+      quizAttempts: await rows<QuizAttemptRecord>(db.quizAttempts),
+    };
+  });
+}
+
+export async function verifyProfile(profileId: string): Promise<ProfileVerification> {
+  const [result] = verifyTables(await readVerifiable(profileId));
+  return result ?? { profileId, name: '', employeeId: '', sealed: 0, problems: [] };
+}
+
+export async function verifyAll(): Promise<ProfileVerification[]> {
+  return verifyTables(await readVerifiable());
+}
