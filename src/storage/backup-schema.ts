@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { scenarioSchema } from '../engine/scenario-schema';
 
 const text = z.looseObject({ 'zh-CN': z.string(), en: z.string() });
+const id = z.string().min(1);
+const time = z.number();
 
 /**
  * The shape a backup's rows must have before anything is written. Objects are loose so a backup
@@ -56,9 +58,6 @@ const rowSchemas = {
   }),
   ...ownedElsewhere(),
 } as const;
-
-const id = z.string().min(1);
-const time = z.number();
 
 /**
  * Tables added with schema v4. Most belong to other features, so a row is checked only for its key

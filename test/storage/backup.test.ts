@@ -4,18 +4,130 @@ import { checkBackup, exportBackup, restoreBackup } from '../../src/storage/back
 import { beginCall, recordReply } from '../../src/storage/call-session';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
 import { createProfile } from '../../src/storage/profiles';
+import { setFirstPin } from '../../src/storage/secrets';
 import { fakeScenario } from '../fakes';
 import { freshDatabase } from './setup-db';
 
 const scenario = fakeScenario();
 
 async function everything(db: ComplaintDeskDatabase) {
-  return {
-    profiles: await db.profiles.toArray(),
-    attempts: await db.attempts.toArray(),
-    steps: await db.steps.toArray(),
-    snapshots: await db.snapshots.toArray(),
-  };
+  const tables: Record<string, unknown[]> = {};
+  for (const table of db.tables) tables[table.name] = await table.toArray();
+  return tables;
+}
+
+/** A row in each table the call itself leaves empty, shaped as records.ts declares them. */
+async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
+  await db.snapshots.add({
+    attemptId: 'a',
+    scenarioId: 'fake',
+    scenarioVersion: 1,
+    contentHash: 'h',
+    choiceCount: 0,
+    snapshot: { value: 'opening' },
+    savedAt: 4,
+  });
+  await db.scenarios.add({
+    id: 'ours',
+    scenario: { ...scenario, id: 'ours' },
+    contentHash: 'h',
+    importedAt: 4,
+  });
+  await db.recordings.add({
+    key: 'ours/opening/0',
+    scenarioId: 'ours',
+    dataUrl: 'data:audio/webm;base64,AA==',
+    recordedAt: 4,
+  });
+  await db.observations.add({
+    id: 'obs-1',
+    profileId,
+    scenarioId: 'fake',
+    scenarioVersion: 1,
+    observerId: 'trainer',
+    checklist: [{ itemId: 'greet', met: true, note: '很好' }],
+    total: 82,
+    notes: '',
+    at: 5,
+  });
+  await db.groupSessions.add({
+    id: 'gs-1',
+    scenarioId: 'fake',
+    scenarioVersion: 1,
+    participants: ['A', 'B'],
+    turns: [
+      { nodeId: 'opening', votes: { calm: 2 }, hotSeat: [], previewed: [], followed: 'calm' },
+    ],
+    endingId: null,
+    startedAt: 6,
+    finishedAt: null,
+  });
+  await db.drafts.add({
+    id: 'd-1',
+    scenario: { title: 'half' },
+    publishedVersion: 0,
+    updatedAt: 7,
+  });
+  await db.cohorts.add({ id: 'c-1', name: '一班', profileIds: [profileId], createdAt: 8 });
+  await db.assignments.add({
+    id: 'as-1',
+    cohortId: 'c-1',
+    scenarioId: 'fake',
+    dueAt: 9,
+    createdAt: 8,
+  });
+  await db.overrides.add({
+    id: 'o-1',
+    attemptId: 'a',
+    profileId,
+    originalTotal: 60,
+    total: 70,
+    reason: '录音证明',
+    by: 'trainer',
+    at: 10,
+  });
+  await db.programs.add({ version: 1, program: { levels: ['bronze'] }, createdAt: 11 });
+  await db.awards.add({
+    id: 'aw-1',
+    profileId,
+    employeeId: '1024',
+    level: 'bronze',
+    programVersion: 1,
+    evidence: {
+      attemptIds: [],
+      scenarioVersions: {},
+      quizAttemptIds: [],
+      observationIds: ['obs-1'],
+    },
+    awardedAt: 12,
+    expiresAt: 13,
+  });
+  await db.quizAttempts.add({
+    id: 'q-1',
+    profileId,
+    itemIds: ['i1'],
+    answers: { i1: ['a'] },
+    correct: 1,
+    total: 1,
+    score: 100,
+    at: 14,
+  });
+  await db.profileSummaries.add({
+    profileId,
+    finishedAttempts: 1,
+    bestByScenario: { fake: 90 },
+    dimensionMeans: { empathy: 0.5 },
+    lastActivityAt: 15,
+  });
+  await db.outbox.add({
+    id: 'x-1',
+    statement: { verb: 'completed' },
+    queuedAt: 16,
+    tries: 0,
+    lastError: null,
+  });
+  await db.settings.add({ key: 'lrs', value: { endpoint: 'https://lrs.example' } });
+  await setFirstPin('hr', '2468');
 }
 
 async function seed() {
@@ -27,6 +139,7 @@ async function seed() {
     progress = takeTurn(scenario, progress, id).progress;
   }
   await beginCall(profile.id, scenario);
+  return profile;
 }
 
 describe('backup and restore', () => {
@@ -36,8 +149,10 @@ describe('backup and restore', () => {
     await seed();
   });
 
-  it('round-trips every table exactly: backup, wipe, restore', async () => {
+  it('round-trips every table of schema v4 exactly: backup, wipe, restore', async () => {
+    await seedOtherFeatures(db, (await db.profiles.toArray())[0]!.id);
     const before = await everything(db);
+    for (const [name, rows] of Object.entries(before)) expect(rows.length, name).toBeGreaterThan(0);
     const backup = await exportBackup();
     await Promise.all(db.tables.map((t) => t.clear()));
     expect((await everything(db)).attempts).toEqual([]);
@@ -69,6 +184,17 @@ describe('backup and restore', () => {
     const result = await checkBackup(new Blob([text]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toContain(message);
+  });
+
+  it('shows, before restoring, which record of the file was altered', async () => {
+    const file = JSON.parse(await (await exportBackup()).text());
+    const finished = file.tables.attempts.find((a: { status: string }) => a.status === 'finished');
+    finished.score.total = 1;
+    const result = await checkBackup(new Blob([JSON.stringify(file)]));
+    if (!result.ok) throw new Error('refused');
+    expect(result.verification[0]!.problems).toEqual([
+      { problem: 'altered-record', kind: 'attempt', recordId: finished.id, seq: 1 },
+    ]);
   });
 
   it('refuses a backup of another database', async () => {

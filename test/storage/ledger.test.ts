@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { abandonAttempt } from '../../src/storage/attempts';
+import { beginCall, recordReply, spotCue } from '../../src/storage/call-session';
+import type { ComplaintDeskDatabase } from '../../src/storage/database';
+import { sealRecord, verifyAll, verifyProfile } from '../../src/storage/ledger';
+import { createProfile } from '../../src/storage/profiles';
+import type { AttemptRecord, ProfileRecord } from '../../src/storage/records';
+import { fakeScenario } from '../fakes';
+import { freshDatabase } from './setup-db';
+
+const scenario = fakeScenario();
+
+async function playThrough(profileId: string, choices = ['calm', 'ask', 'fix']) {
+  let attempt = await beginCall(profileId, scenario);
+  let progress = startCall(scenario);
+  for (const id of choices) {
+    attempt = await recordReply(attempt, scenario, progress, id);
+    progress = takeTurn(scenario, progress, id).progress;
+  }
+  return attempt;
+}
+
+describe('the ledger in storage', () => {
+  let db: ComplaintDeskDatabase;
+  let profile: ProfileRecord;
+  beforeEach(async () => {
+    db = await freshDatabase();
+    profile = await createProfile('王小明', '1024');
+  });
+
+  it('seals a finished call in the transaction that records its last reply', async () => {
+    const attempt = await playThrough(profile.id);
+    expect(attempt.status).toBe('finished');
+    const links = await db.ledger.toArray();
+    expect(links).toMatchObject([
+      { profileId: profile.id, seq: 1, kind: 'attempt', recordId: attempt.id },
+    ]);
+    expect(await verifyProfile(profile.id)).toMatchObject({ sealed: 1, problems: [] });
+  });
+
+  it('does not seal a call still going', async () => {
+    await playThrough(profile.id, ['calm']);
+    expect(await db.ledger.count()).toBe(0);
+  });
+
+  it('seals an abandoned call', async () => {
+    const attempt = await playThrough(profile.id, ['calm']);
+    await abandonAttempt(attempt.id);
+    expect(await db.ledger.toArray()).toMatchObject([{ recordId: attempt.id }]);
+    expect((await verifyProfile(profile.id)).problems).toEqual([]);
+  });
+
+  it('re-seals a finished call when the cue mark rescores it, keeping the old link', async () => {
+    const attempt = await playThrough(profile.id);
+    await spotCue(attempt, 0);
+    const links = await db.ledger.toArray();
+    expect(links.map((l) => [l.seq, l.recordId])).toEqual([
+      [1, attempt.id],
+      [2, attempt.id],
+    ]);
+    expect((await verifyProfile(profile.id)).problems).toEqual([]);
+  });
+
+  it('flags a score edited behind the app’s back', async () => {
+    const attempt = await playThrough(profile.id);
+    await playThrough(profile.id);
+    const stored = (await db.attempts.get(attempt.id)) as AttemptRecord;
+    await db.attempts.put({ ...stored, score: { ...stored.score!, total: 3 } });
+    expect((await verifyProfile(profile.id)).problems).toEqual([
+      { problem: 'altered-record', kind: 'attempt', recordId: attempt.id, seq: 1 },
+    ]);
+  });
+
+  it('flags a deleted attempt', async () => {
+    const attempt = await playThrough(profile.id);
+    await db.attempts.delete(attempt.id);
+    expect((await verifyAll())[0]!.problems).toEqual([
+      { problem: 'missing-record', kind: 'attempt', recordId: attempt.id, seq: 1 },
+    ]);
+  });
+
+  it('keeps each profile to its own chain', async () => {
+    const other = await createProfile('李雷', '2048');
+    await playThrough(profile.id);
+    await playThrough(other.id);
+    expect((await db.ledger.toArray()).map((l) => l.seq)).toEqual([1, 1]);
+    expect((await verifyAll()).every((v) => v.problems.length === 0)).toBe(true);
+  });
+
+  it('rolls the seal back with the write when the transaction fails', async () => {
+    const record = { id: 'obs-1', profileId: profile.id, scenarioId: 'x', at: 1 };
+    await expect(
+      db.transaction('rw', db.observations, db.ledger, async () => {
+        await db.observations.add(record as never);
+        await sealRecord('observation', profile.id, record);
+        throw new Error('the write after the seal failed');
+      }),
+    ).rejects.toThrow('failed');
+    expect(await db.ledger.count()).toBe(0);
+    expect(await db.observations.count()).toBe(0);
+  });
+
+  it('keeps a transaction alive through the seal (hashing never awaits outside IndexedDB)', async () => {
+    const record = { id: 'obs-2', profileId: profile.id, scenarioId: 'x', at: 1 };
+    await db.transaction('rw', db.observations, db.ledger, async () => {
+      await sealRecord('observation', profile.id, record);
+      // Were the transaction committed by the seal, this write would throw TransactionInactiveError.
+      await db.observations.add(record as never);
+    });
+    expect(await db.observations.count()).toBe(1);
+    expect((await verifyProfile(profile.id)).problems).toEqual([]);
+  });
+
+  it('refuses to seal inside a transaction that does not include the ledger', async () => {
+    await expect(
+      db.transaction('rw', db.observations, () =>
+        sealRecord('observation', profile.id, { id: 'x' }),
+      ),
+    ).rejects.toThrow();
+  });
+});
