@@ -5,6 +5,9 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { currentProfileId } from './hooks/current-profile';
 import { AudioControls } from './audio/audio-controls';
 import { LanguageSwitch } from './components/language-switch';
+import { LockButton } from './components/lock-button';
+import { RoleGate } from './components/role-gate';
+import { TraineeGate } from './components/trainee-gate';
 import { StorageBanners } from './components/storage-banners';
 import { UpdatePrompt } from './components/update-prompt';
 import { CallScreen } from './screens/call-screen';
@@ -37,7 +40,7 @@ const HandbookScreen = lazy(() =>
 
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
-  return id ? <>{children(id)}</> : <Redirect to="/" />;
+  return id ? <TraineeGate profileId={id}>{children(id)}</TraineeGate> : <Redirect to="/" />;
 }
 
 export function App({ wiped }: { wiped: boolean }) {
@@ -68,6 +71,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
+          <LockButton />
           <AudioControls />
           <LanguageSwitch />
         </nav>
@@ -100,9 +104,19 @@ export function App({ wiped }: { wiped: boolean }) {
               {(params) => <DebriefScreen key={params.attemptId} attemptId={params.attemptId} />}
             </Route>
             <Route path="/record/:scenarioId">
-              {(params) => <RecordScreen scenarioId={params.scenarioId} />}
+              {(params) => (
+                <RoleGate role="trainer">
+                  <RecordScreen scenarioId={params.scenarioId} />
+                </RoleGate>
+              )}
             </Route>
-            <Route path="/packs">{() => <PacksScreen />}</Route>
+            <Route path="/packs">
+              {() => (
+                <RoleGate role="trainer">
+                  <PacksScreen />
+                </RoleGate>
+              )}
+            </Route>
             <Route path="/data">{() => <DataScreen />}</Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">

@@ -261,4 +261,91 @@ export const en: Messages = {
     statuses: { active: 'In progress', finished: 'Finished', abandoned: 'Abandoned' },
     version: 'version {{version}}',
   },
+  security: {
+    lock: 'Lock',
+    roles: { trainer: 'Trainer', hr: 'HR', trainee: 'Trainee' },
+    gateTitle: '{{role}} only',
+    gateIntro: {
+      trainer: 'Only a trainer can import case packs and record customer lines.',
+      hr: 'Restoring a backup replaces every record on this computer, so only HR can do it.',
+    },
+    setupTitle: 'First use: set the {{role}} PIN',
+    setupIntro:
+      'A PIN is 4–12 digits. Afterwards a recovery code is shown once; you need it to reset a forgotten PIN.',
+    pinOf: '{{role}} PIN',
+    newPin: 'New PIN (4–12 digits)',
+    confirmPin: 'New PIN again',
+    setPin: 'Set PIN',
+    unlock: 'Unlock',
+    checking: 'Checking…',
+    mismatch: 'The two PINs are not the same.',
+    formats: {
+      'not-digits': 'A PIN is digits only.',
+      'too-short': 'A PIN has at least 4 digits.',
+      'too-long': 'A PIN has at most 12 digits.',
+    },
+    wrong: 'Wrong PIN. {{count}} tries left.',
+    wrongCode: 'Wrong recovery code. {{count}} tries left.',
+    locked: 'Too many wrong tries: locked for now.',
+    tryAgainIn: 'Try again in {{time}}. Each further lockout lasts twice as long.',
+    forgot: 'Forgot the PIN?',
+    recoverTitle: 'Reset the {{role}} PIN with the recovery code',
+    recoverIntro:
+      'Type the recovery code you printed or wrote down, then choose a new PIN. The used code stops working and you get a new one.',
+    recoverWhenOpen: 'The recovery code can be used once the lockout is over.',
+    recoveryCode: 'Recovery code',
+    reset: 'Reset PIN',
+    back: 'Back',
+    codeTitle: '{{role}} PIN recovery code',
+    codeFor:
+      'Complaint Desk Simulator · {{role}} PIN recovery code. Use it to reset a forgotten PIN; keep it somewhere safe.',
+    codeIntro:
+      'This code is shown only this once; this computer keeps only a hash of it. Print it or write it down now and keep it somewhere safe.',
+    print: 'Print',
+    stored: 'I have stored it',
+    trainee: {
+      title: 'Protect my profile',
+      intro: 'Give “{{name}}” a PIN so nobody else can practise under your name.',
+      protectedNote: '“{{name}}” is protected by a PIN.',
+      setUp: 'Set a profile PIN',
+      enterTitle: 'Enter the profile “{{name}}”',
+      cancel: 'Choose another profile',
+    },
+    verify: {
+      title: 'Verify records',
+      intro:
+        "Each trainee's calls are sealed into an append-only hash chain when they end. Verifying recomputes the whole chain and finds records that were changed or removed.",
+      button: 'Verify records',
+      checking: 'Verifying…',
+      intact: '{{count}} sealed records, chain intact ✓',
+      broken: '{{count}} sealed records; problems found:',
+      noProfiles: 'There are no records yet.',
+      unknownProfile: '(profile not found)',
+      problems: {
+        'altered-record': '{{kind}} {{id}} was changed after it was sealed (link {{seq}})',
+        'missing-record': '{{kind}} {{id}} was sealed but is gone (link {{seq}})',
+        'broken-link':
+          'Link {{seq}} does not follow from the one before: the chain itself was edited, cut or reordered',
+        'unsealed-record':
+          '{{kind}} {{id}} is not sealed (recorded before sealing existed, or not written by this app)',
+      },
+      kinds: {
+        attempt: 'Call',
+        observation: 'Observation',
+        award: 'Certificate',
+        override: 'Grade override',
+        quiz: 'Quiz',
+      },
+    },
+    restore: {
+      checked:
+        'The file passed its checks: {{rows}} rows. Confirming replaces every record on this computer.',
+      flagged:
+        'Careful: some records in this file differ from what was sealed. The flags stay after restoring:',
+      clean: "The file's hash chains are intact; no record was changed.",
+      confirm: 'Restore these records',
+      cancel: 'Cancel',
+      afterTitle: 'Verification after restoring',
+    },
+  },
 };

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../engine/validation/problem';
-import { exportBackup, restoreBackup } from '../../storage/backup';
+import { exportBackup } from '../../storage/backup';
 import { requestPersistence, storageStatus } from '../../storage/persistence';
 import { download } from '../download';
-import { ProblemList } from '../components/problem-list';
+import { RoleGate } from '../components/role-gate';
 import { useLoaded } from '../hooks/use-loaded';
+import { RestorePanel } from './restore-panel';
+import { VerifyPanel } from './verify-panel';
 
 const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
 
@@ -14,9 +15,6 @@ export function DataScreen() {
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const status = useLoaded(storageStatus, String(generation));
-  const [restore, setRestore] = useState<
-    { ok: true; rows: number } | { ok: false; problems: Problem[] } | null
-  >(null);
 
   const downloadBackup = async () =>
     download(
@@ -59,27 +57,13 @@ export function DataScreen() {
           {t('data.download')}
         </button>
       </section>
+      <VerifyPanel />
       <section className="panel" aria-labelledby="restore-title">
         <h2 id="restore-title">{t('data.restore')}</h2>
         <p>{t('data.restoreHint')}</p>
-        <label className="field">
-          <span>{t('data.chooseFile')}</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file)
-                void restoreBackup(file).then((r) =>
-                  setRestore(r.ok ? { ok: true, rows: r.rows } : r),
-                );
-            }}
-          />
-        </label>
-        {restore?.ok && <p role="status">{t('data.restored', { rows: restore.rows })}</p>}
-        {restore && !restore.ok && (
-          <ProblemList heading={t('data.rejected')} problems={restore.problems} />
-        )}
+        <RoleGate role="hr">
+          <RestorePanel />
+        </RoleGate>
       </section>
     </section>
   );

@@ -1,10 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { traineeRole } from '../../engine/pin-policy';
 import { StorageRuleError } from '../../storage/errors';
 import { createProfile, listProfiles } from '../../storage/profiles';
-import { rememberProfile } from '../hooks/current-profile';
+import type { ProfileRecord } from '../../storage/records';
+import { lockStatus } from '../../storage/secrets';
+import { PinPrompt } from '../components/pin-prompt';
+import { currentProfileId, rememberProfile } from '../hooks/current-profile';
+import { isUnlocked, unlockRole } from '../hooks/unlocked-roles';
 import { useLoaded } from '../hooks/use-loaded';
+import { ProtectProfilePanel } from './protect-profile-panel';
 
 export function ProfileScreen() {
   const { t } = useTranslation();
@@ -13,11 +19,21 @@ export function ProfileScreen() {
   const [name, setName] = useState('');
   const [employeeId, setEmployeeId] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<ProfileRecord | null>(null);
 
   const enter = (id: string) => {
     rememberProfile(id);
     navigate('/library');
   };
+
+  /** A profile with its own PIN asks for it first (once per tab). */
+  const choose = async (profile: ProfileRecord) => {
+    const role = traineeRole(profile.id);
+    if (isUnlocked(role) || (await lockStatus(role)).state === 'not-set') enter(profile.id);
+    else setAsking(profile);
+  };
+  const current =
+    result.state === 'ready' ? result.value.find((p) => p.id === currentProfileId()) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,12 +51,28 @@ export function ProfileScreen() {
       <div className="profile-columns">
         <section aria-labelledby="choose-title" className="panel">
           <h2 id="choose-title">{t('profile.choose')}</h2>
+          {asking && (
+            <div className="profile-pin">
+              <h3>{t('security.trainee.enterTitle', { name: asking.name })}</h3>
+              <PinPrompt
+                role={traineeRole(asking.id)}
+                roleName={asking.name}
+                onUnlocked={() => {
+                  unlockRole(traineeRole(asking.id));
+                  enter(asking.id);
+                }}
+              />
+              <button type="button" className="link-button" onClick={() => setAsking(null)}>
+                {t('security.trainee.cancel')}
+              </button>
+            </div>
+          )}
           {result.state === 'ready' && result.value.length === 0 && <p>{t('profile.none')}</p>}
           <ul className="profile-list">
             {result.state === 'ready' &&
               result.value.map((p) => (
                 <li key={p.id}>
-                  <button type="button" className="profile-button" onClick={() => enter(p.id)}>
+                  <button type="button" className="profile-button" onClick={() => void choose(p)}>
                     <span className="profile-name">{p.name}</span>
                     <span className="profile-id">
                       {t('profile.employeeId')} {p.employeeId}
@@ -87,6 +119,7 @@ export function ProfileScreen() {
             {t('profile.create')}
           </button>
         </form>
+        {current && <ProtectProfilePanel profile={current} />}
       </div>
     </section>
   );
