@@ -118,23 +118,23 @@ export async function setFirstPin(role: Role, pin: string, now = Date.now()): Pr
   return recoveryCode;
 }
 
-/**
- * Hashes the typed secret outside any transaction (WebCrypto awaits would end it), then counts the
- * try in one transaction against the stored record.
- */
-async function tryAgainst(
-  role: Role,
-  typed: string,
-  field: 'hash' | 'recoveryHash',
-  now: number,
-): Promise<TryResult> {
-  const db = database();
-  const secret = await db.secrets.get(role);
+async function readSecret(role: Role): Promise<SecretRecord> {
+  const secret = await database().secrets.get(role);
   if (!secret) throw new StorageRuleError('pin-not-set', `${role} has no PIN`);
+  return secret;
+}
+
+const matches = async (typed: string, salt: string, iterations: number, stored: string) =>
+  sameHash(await derive(typed, salt, iterations), stored);
+
+/** Checks a PIN; five wrong tries in a row lock the role, each lockout twice as long as the last. */
+export async function checkPin(role: Role, pin: string, now = Date.now()): Promise<TryResult> {
+  const secret = await readSecret(role);
   if (isLocked(secret, now))
     return { ok: false, reason: 'locked', lockedUntil: secret.lockedUntil };
-  const salt = field === 'hash' ? secret.salt : secret.recoverySalt;
-  const right = sameHash(await derive(typed, salt, secret.iterations), secret[field]);
+  // Hashed outside any transaction: awaiting WebCrypto inside one would end it.
+  const right = await matches(pin, secret.salt, secret.iterations, secret.hash);
+  const db = database();
   return db.transaction('rw', db.secrets, async () => {
     const current = await db.secrets.get(role);
     if (!current) throw new StorageRuleError('pin-not-set', `${role} has no PIN`);
@@ -147,24 +147,23 @@ async function tryAgainst(
   });
 }
 
-/** Checks a PIN; five wrong tries in a row lock the role, each lockout twice as long as the last. */
-export function checkPin(role: Role, pin: string, now = Date.now()): Promise<TryResult> {
-  return tryAgainst(role, pin, 'hash', now);
-}
-
 /**
- * A forgotten PIN: the recovery code (tried under the same lockout) sets a new PIN, and a new
- * recovery code replaces the used one.
+ * A forgotten PIN (or a lockout): the recovery code sets a new PIN and a new recovery code
+ * replaces the used one. It works during a lockout, being the way out of one; an 80-bit code
+ * behind 600,000 PBKDF2 rounds cannot be guessed, so wrong codes do not count toward lockouts.
  */
 export async function resetWithRecoveryCode(
   role: Role,
   code: string,
   newPin: string,
   now = Date.now(),
-): Promise<TryResult | { ok: true; recoveryCode: string }> {
+): Promise<{ ok: false } | { ok: true; recoveryCode: string }> {
   requireValidPin(newPin);
-  const tried = await tryAgainst(role, normalizeRecoveryCode(code), 'recoveryHash', now);
-  if (!tried.ok) return tried;
+  const secret = await readSecret(role);
+  const typed = normalizeRecoveryCode(code);
+  if (!(await matches(typed, secret.recoverySalt, secret.iterations, secret.recoveryHash))) {
+    return { ok: false };
+  }
   const { record, recoveryCode } = await freshSecret(role, newPin, now);
   await database().secrets.put(record);
   return { ok: true, recoveryCode };

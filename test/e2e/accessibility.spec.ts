@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AC, AC_PATHS, createTrainee, reply, replyText, takeCall } from './support/steps';
+import {
+  AC,
+  AC_PATHS,
+  createTrainee,
+  passRoleGate,
+  reply,
+  replyText,
+  takeCall,
+} from './support/steps';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -48,6 +56,9 @@ test('every screen passes an axe scan in both languages', async ({ page }) => {
   await expect(page.locator('.history-row')).toHaveCount(1);
   await scanBothLanguages(page, 'history');
   await page.locator('.app-nav a[href="#/packs"]').click();
+  await expect(page.getByRole('button', { name: '设置 PIN', exact: true })).toBeVisible();
+  await scanBothLanguages(page, 'trainer PIN gate');
+  await passRoleGate(page, 'trainer');
   await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
   await scanBothLanguages(page, 'case packs');
   await page.getByRole('link', { name: '录音' }).first().click();

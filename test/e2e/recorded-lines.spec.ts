@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { packText } from '../../src/storage/custom-scenarios';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { AC, createTrainee } from './support/steps';
+import { AC, createTrainee, passRoleGate } from './support/steps';
 
 test.use({
   launchOptions: {
@@ -37,6 +37,7 @@ const FIRST_LINE = AC.nodes.find((n) => n.id === AC.start)!.lines[0]!.text['zh-C
 
 async function importPackFile(page: Page, file: string) {
   await page.locator('.app-nav a[href="#/packs"]').click();
+  await passRoleGate(page, 'trainer');
   await page.getByLabel('选择案例包文件').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AC, AC_PATHS, createTrainee, reply, takeCall } from './support/steps';
+import { AC, AC_PATHS, createTrainee, passRoleGate, reply, takeCall } from './support/steps';
 
 test('a trainee whose browser wiped the records restores them from a backup', async ({
   page,
@@ -27,7 +27,9 @@ test('a trainee whose browser wiped the records restores them from a backup', as
   await page.goto('./#/library');
   await expect(page.getByRole('alert')).toContainText('似乎被浏览器清空了');
   await page.getByRole('alert').getByRole('link', { name: '从备份恢复' }).click();
+  await passRoleGate(page, 'hr');
   await page.getByLabel('选择备份文件').setInputFiles(file);
+  await page.getByRole('button', { name: '确认恢复' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已恢复' })).toBeVisible();
   await page.goto('./#/');
   await page.getByRole('button', { name: /备份/ }).click();
@@ -48,6 +50,7 @@ test('a damaged backup is refused with the place of the problem, and nothing cha
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   backup.tables.profiles[0].name = '<img src=x onerror=alert(1)>'.repeat(10);
   writeFileSync(file, JSON.stringify(backup));
+  await passRoleGate(page, 'hr');
   await page.getByLabel('选择备份文件').setInputFiles(file);
   await expect(page.getByRole('alert')).toContainText('记录没有任何改动');
   await expect(page.getByRole('alert')).toContainText('$.tables.profiles[0].name');

@@ -1,13 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pinFormatProblem, type Role } from '../../engine/pin-policy';
-import {
-  checkPin,
-  lockStatus,
-  resetWithRecoveryCode,
-  setFirstPin,
-  type TryResult,
-} from '../../storage/secrets';
+import { checkPin, lockStatus, resetWithRecoveryCode, setFirstPin } from '../../storage/secrets';
 import { useLoaded } from '../hooks/use-loaded';
 import { LockoutCountdown } from './lockout-countdown';
 import { RecoveryCodeSheet } from './recovery-code-sheet';
@@ -41,13 +35,6 @@ export function PinPrompt({
   if (status.state !== 'ready') return null;
   const state = status.value;
 
-  const failed = (result: Exclude<TryResult, { ok: true }>, wrongKey: string) => {
-    if (result.reason === 'locked') {
-      setMessage(null);
-      reload();
-    } else setMessage(t(wrongKey, { count: result.triesLeft }));
-  };
-
   if (state.state === 'not-set') {
     return (
       <NewPinForm
@@ -58,15 +45,10 @@ export function PinPrompt({
       />
     );
   }
-  if (state.state === 'locked') {
-    return (
-      <div className="pin-prompt">
-        <LockoutCountdown until={state.lockedUntil} onOver={reload} />
-        <RecoverLink onClick={() => setMode('recover')} hidden={mode === 'recover'} />
-        {mode === 'recover' && <p className="muted">{t('security.recoverWhenOpen')}</p>}
-      </div>
-    );
-  }
+  const recover = () => {
+    setMessage(null);
+    setMode('recover');
+  };
   if (mode === 'recover') {
     return (
       <NewPinForm
@@ -77,14 +59,25 @@ export function PinPrompt({
         error={message}
         onSubmit={async (pin, code) => {
           const result = await resetWithRecoveryCode(role, code, pin);
-          if (!result.ok) failed(result, 'security.wrongCode');
-          else if ('recoveryCode' in result) setNewCode(result.recoveryCode);
+          if (result.ok) setNewCode(result.recoveryCode);
+          else setMessage(t('security.wrongCode'));
         }}
         onCancel={() => {
           setMessage(null);
           setMode('enter');
+          reload();
         }}
       />
+    );
+  }
+  if (state.state === 'locked') {
+    return (
+      <div className="pin-prompt">
+        <LockoutCountdown until={state.lockedUntil} onOver={reload} />
+        <button type="button" className="link-button" onClick={recover}>
+          {t('security.forgot')}
+        </button>
+      </div>
     );
   }
   return (
@@ -94,23 +87,15 @@ export function PinPrompt({
       onSubmit={async (pin) => {
         const result = await checkPin(role, pin);
         if (result.ok) onUnlocked();
-        else failed(result, 'security.wrong');
+        else if (result.reason === 'wrong')
+          setMessage(t('security.wrong', { count: result.triesLeft }));
+        else {
+          setMessage(null);
+          reload();
+        }
       }}
-      onForgot={() => {
-        setMessage(null);
-        setMode('recover');
-      }}
+      onForgot={recover}
     />
-  );
-}
-
-function RecoverLink({ onClick, hidden }: { onClick: () => void; hidden: boolean }) {
-  const { t } = useTranslation();
-  if (hidden) return null;
-  return (
-    <button type="button" className="link-button" onClick={onClick}>
-      {t('security.forgot')}
-    </button>
   );
 }
 
@@ -158,7 +143,9 @@ function EnterPinForm({
         <button type="submit" className="primary" disabled={busy || pin.length === 0}>
           {busy ? t('security.checking') : t('security.unlock')}
         </button>
-        <RecoverLink onClick={onForgot} hidden={false} />
+        <button type="button" className="link-button" onClick={onForgot}>
+          {t('security.forgot')}
+        </button>
       </div>
     </form>
   );

@@ -56,3 +56,34 @@ export async function transcriptTexts(page: Page): Promise<string[]> {
 export async function snap(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+export const TEST_PIN = '2468';
+
+/**
+ * Passes the trainer or HR PIN gate now on screen: sets the PIN if this is its first use (and
+ * acknowledges the recovery code), otherwise types it. Returns the recovery code when one was shown.
+ */
+export async function passRoleGate(
+  page: Page,
+  role: 'trainer' | 'hr',
+  pin = TEST_PIN,
+): Promise<string | null> {
+  const name = role === 'trainer' ? '培训师' : '人事';
+  const gate = page.locator('.role-gate');
+  const setPin = gate.getByRole('button', { name: '设置 PIN', exact: true });
+  const unlock = gate.getByRole('button', { name: '解锁', exact: true });
+  await expect(setPin.or(unlock)).toBeVisible();
+  let code: string | null = null;
+  if (await setPin.isVisible()) {
+    await gate.getByLabel('新 PIN（4–12 位数字）').fill(pin);
+    await gate.getByLabel('再输一次新 PIN').fill(pin);
+    await setPin.click();
+    code = await gate.locator('.recovery-code').innerText();
+    await gate.getByRole('button', { name: '我已妥善保存' }).click();
+  } else {
+    await gate.getByLabel(`${name} PIN`, { exact: true }).fill(pin);
+    await unlock.click();
+  }
+  await expect(gate).toHaveCount(0);
+  return code;
+}

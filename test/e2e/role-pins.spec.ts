@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { createTrainee, snap } from './support/steps';
+
+const CODE = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
+
+test('a trainer sets a PIN at first use, locks out after five wrong tries, and gets back in with the recovery code', async ({
+  page,
+}) => {
+  await createTrainee(page, '培训师小李', 'PIN1');
+  await page.locator('.app-nav a[href="#/packs"]').click();
+  await expect(page.getByRole('heading', { name: '培训师专用' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toHaveCount(0);
+
+  await page.getByLabel('新 PIN（4–12 位数字）').fill('2468');
+  await page.getByLabel('再输一次新 PIN').fill('2469');
+  await page.getByRole('button', { name: '设置 PIN', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('两次输入的 PIN 不一样。');
+  await page.getByLabel('再输一次新 PIN').fill('2468');
+  await page.getByRole('button', { name: '设置 PIN', exact: true }).click();
+
+  const code = await page.locator('.recovery-code').innerText();
+  expect(code).toMatch(CODE);
+  await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
+  await snap(page, 'role-pins-recovery-code');
+  await page.getByRole('button', { name: '我已妥善保存' }).click();
+  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: '锁定', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '培训师专用' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '锁定', exact: true })).toHaveCount(0);
+
+  const pin = page.getByLabel('培训师 PIN', { exact: true });
+  for (let left = 4; left >= 1; left--) {
+    await pin.fill('1111');
+    await page.getByRole('button', { name: '解锁', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveText(`PIN 不对。还可以再试 ${left} 次。`);
+  }
+  await pin.fill('1111');
+  await page.getByRole('button', { name: '解锁', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('输错次数太多，已暂时锁定。');
+  await expect(page.getByText(/^0:[0-3]\d 后可以再试/)).toBeVisible();
+  await snap(page, 'role-pins-lockout');
+
+  // The lockout is stored, not just shown: reloading does not lift it.
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText('输错次数太多，已暂时锁定。');
+
+  await page.getByRole('button', { name: '忘记 PIN？' }).click();
+  await page.getByLabel('恢复码').fill(code.toLowerCase().replace(/-/g, ' '));
+  await page.getByLabel('新 PIN（4–12 位数字）').fill('135790');
+  await page.getByLabel('再输一次新 PIN').fill('135790');
+  await page.getByRole('button', { name: '重设 PIN' }).click();
+  const newCode = await page.locator('.recovery-code').innerText();
+  expect(newCode).toMatch(CODE);
+  expect(newCode).not.toBe(code);
+  await page.getByRole('button', { name: '我已妥善保存' }).click();
+  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: '锁定', exact: true }).click();
+  await pin.fill('135790');
+  await page.getByRole('button', { name: '解锁', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
+});
+
+test('a trainee protects their profile with a PIN; entering it asks for the PIN', async ({
+  page,
+}) => {
+  await createTrainee(page, '小张', 'PIN2');
+  await page.goto('./#/');
+  await page.getByRole('button', { name: '设置档案 PIN' }).click();
+  await page.getByLabel('新 PIN（4–12 位数字）').fill('8642');
+  await page.getByLabel('再输一次新 PIN').fill('8642');
+  await page.getByRole('button', { name: '设置 PIN', exact: true }).click();
+  await expect(page.locator('.recovery-code')).toHaveText(CODE);
+  await page.getByRole('button', { name: '我已妥善保存' }).click();
+  await expect(page.getByText('“小张”的档案已有 PIN 保护。')).toBeVisible();
+
+  // A new tab (or a reload) has not been unlocked: the profile's pages send it back to ask.
+  await page.reload();
+  await page.goto('./#/history');
+  await expect(page.getByRole('heading', { name: '我是谁？' })).toBeVisible();
+  await page.getByRole('button', { name: /小张/ }).click();
+  await expect(page.getByRole('heading', { name: '进入“小张”的档案' })).toBeVisible();
+  await page.getByLabel('小张 PIN', { exact: true }).fill('0000');
+  await page.getByRole('button', { name: '解锁', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('PIN 不对。还可以再试 4 次。');
+  await page.getByLabel('小张 PIN', { exact: true }).fill('8642');
+  await page.getByRole('button', { name: '解锁', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
+});

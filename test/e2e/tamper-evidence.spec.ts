@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { AC, AC_PATHS, createTrainee, passRoleGate, reply, snap, takeCall } from './support/steps';
+
+test('HR restoring a backup sees exactly the call whose score was edited, and the flag stays', async ({
+  page,
+}, testInfo) => {
+  await createTrainee(page, '防篡改', 'TAMPER1');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+  await page.locator('.app-nav a[href="#/library"]').click();
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+
+  await page.locator('.app-nav a[href="#/data"]').click();
+  await page.getByRole('button', { name: '核验记录' }).click();
+  await expect(page.locator('.verification')).toHaveText(/已封存 2 条记录，链完整 ✓/);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载备份' }).click();
+  const file = testInfo.outputPath('backup.json');
+  await (await downloading).saveAs(file);
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  const edited = backup.tables.attempts[0];
+  edited.score.total = edited.score.total === 100 ? 99 : 100;
+  writeFileSync(file, JSON.stringify(backup));
+
+  await passRoleGate(page, 'hr');
+  await page.getByLabel('选择备份文件').setInputFiles(file);
+  const preview = page.locator('.restore-preview');
+  await expect(preview.getByRole('alert')).toContainText('有记录与封存时不一致');
+  await expect(preview.locator('.verification-problems li')).toHaveCount(1);
+  await expect(preview.locator('.verification-problems li')).toHaveAttribute(
+    'data-record',
+    edited.id,
+  );
+  await expect(preview.locator('.verification-problems li')).toContainText('在封存后被改动过');
+  await snap(page, 'tamper-evidence-preview');
+
+  await page.getByRole('button', { name: '确认恢复' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已恢复' })).toBeVisible();
+  await expect(page.locator('.verification-problems li')).toHaveAttribute('data-record', edited.id);
+
+  // Verification recomputes from the records, so the flag is still there later.
+  await page.reload();
+  await page.getByRole('button', { name: '核验记录' }).click();
+  await expect(page.locator('.verification.broken .verification-problems li')).toHaveCount(1);
+  await expect(page.locator('.verification-problems li')).toHaveAttribute('data-record', edited.id);
+  await snap(page, 'tamper-evidence-after');
+});
