@@ -261,4 +261,19 @@ export const en: Messages = {
     statuses: { active: 'In progress', finished: 'Finished', abandoned: 'Abandoned' },
     version: 'version {{version}}',
   },
+  safety: {
+    blockedTitle: 'Close the other tabs first',
+    blockedContinues: 'Once they are closed, this page carries on by itself; no need to reload.',
+    replaceTitle: 'Replace cases you imported before?',
+    replaceIntro: 'This pack has cases that were imported before, with different content:',
+    replaceLine: '“{{title}}” ({{id}}): version {{from}} → {{to}}',
+    openCalls_one: '1 unfinished call',
+    openCalls: '{{count}} unfinished calls',
+    replaceExplain:
+      'Unfinished calls carry on in the new version from their recorded replies. If a reply no longer exists in the new version, that call keeps its transcript and is marked “restart needed”.',
+    replaceConfirm: 'Replace and import',
+    replaceCancel: 'Cancel, import nothing',
+    replaceCancelled: 'Cancelled; the case list is unchanged.',
+    restartNeededTag: 'Restart needed',
+  },
 };

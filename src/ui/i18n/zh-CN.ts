@@ -247,5 +247,20 @@ export const zhCN = {
     statuses: { active: '进行中', finished: '已完成', abandoned: '已放弃' },
     version: '版本 {{version}}',
   },
+  safety: {
+    blockedTitle: '请先关闭其他标签页',
+    blockedContinues: '其他标签页关闭后，这里会自动继续，不用刷新。',
+    replaceTitle: '替换已导入的案例？',
+    replaceIntro: '这个案例包里有已经导入过、但内容不同的案例：',
+    replaceLine: '“{{title}}”（{{id}}）：版本 {{from}} → {{to}}',
+    openCalls_one: '有 1 通未打完的电话',
+    openCalls: '有 {{count}} 通未打完的电话',
+    replaceExplain:
+      '未打完的电话会按已记录的回答在新版本上继续；如果某个回答在新版本里已不存在，那通电话会保留通话记录，并标记为“需要重新开始”。',
+    replaceConfirm: '替换并导入',
+    replaceCancel: '取消，不导入',
+    replaceCancelled: '已取消，案例库没有任何改动。',
+    restartNeededTag: '需要重新开始',
+  },
 };
 export type Messages = typeof zhCN;
