@@ -21,9 +21,9 @@ async function boot() {
   });
   // Checked before anything is written: an emptied database must not look like a first visit.
   const wiped = await databaseWasWiped();
-  stopWatching();
   await ensureDemoProfile();
   if (!wiped) await rememberRecordCounts();
+  stopWatching();
   root.render(
     <StrictMode>
       <LazyMotion features={loadMotionFeatures} strict>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 export function UpgradeBlocked() {
   const { t } = useTranslation();
   return (
-    <main className="screen notice upgrade-blocked">
+    <main className="screen notice panel upgrade-blocked">
       <h1>{t('safety.blockedTitle')}</h1>
       <p role="alert">{t('data.blocked')}</p>
       <p>{t('safety.blockedContinues')}</p>
