@@ -97,8 +97,13 @@ export async function planRestore(
   if (!scenario) return { kind: 'read-only', reason: 'restart-needed' };
   const hash = await scenarioHash(scenario);
   if (hash !== attempt.contentHash) {
+    // The case changed since the call was saved: it can go on only if every recorded reply is
+    // still offered and still leaves the call open (an ending reached only in the new version was
+    // never graded or recorded).
     try {
-      replayChoices(scenario, choices);
+      if (replayChoices(scenario, choices).complete) {
+        return { kind: 'read-only', reason: 'restart-needed' };
+      }
     } catch {
       return { kind: 'read-only', reason: 'restart-needed' };
     }

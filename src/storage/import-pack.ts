@@ -1,17 +1,37 @@
 import { contentHash } from '../engine/content-hash';
+import type { LocalizedText, Scenario } from '../engine/scenario-schema';
 import type { Problem } from '../engine/validation/problem';
 import { MAX_PACK_BYTES, tooLargeMessage } from '../engine/validation/limits';
 import { validatePackText } from '../engine/validation/validate-pack';
 import { database } from './database';
 import { isRecording } from './recordings';
 
-export type PackImport = { ok: true; ids: string[] } | { ok: false; problems: Problem[] };
+/** An imported case that a pack would overwrite with different content. */
+export interface Replacement {
+  id: string;
+  title: LocalizedText;
+  fromVersion: number;
+  toVersion: number;
+  /** Unfinished calls on the case: replayed on the new content where their replies still exist. */
+  openCalls: number;
+}
+
+export type PackImport =
+  | { ok: true; ids: string[] }
+  | { ok: false; problems: Problem[] }
+  | { ok: false; replacing: Replacement[] };
 
 /**
  * Imports every case of a pack, or none: the file is size-checked, parsed, validated by the same
  * schema and checks as `sim validate`, and its ids must not clash with the bundled library.
+ * A case already imported with other content is only replaced once the caller confirms it
+ * (`replace`); until then the answer lists what would change and nothing is written.
  */
-export async function importPack(file: Blob, bundledIds: readonly string[]): Promise<PackImport> {
+export async function importPack(
+  file: Blob,
+  bundledIds: readonly string[],
+  { replace = false }: { replace?: boolean } = {},
+): Promise<PackImport> {
   if (file.size > MAX_PACK_BYTES) {
     return {
       ok: false,
@@ -53,6 +73,10 @@ export async function importPack(file: Blob, bundledIds: readonly string[]): Pro
     })),
   );
   const db = database();
+  if (!replace) {
+    const replacing = await replacements(records);
+    if (replacing.length > 0) return { ok: false, replacing };
+  }
   await db.transaction('rw', db.scenarios, db.recordings, async () => {
     await db.scenarios.bulkPut(records);
     await db.recordings.bulkPut(
@@ -65,4 +89,29 @@ export async function importPack(file: Blob, bundledIds: readonly string[]): Pro
     );
   });
   return { ok: true, ids: records.map((r) => r.id) };
+}
+
+async function replacements(
+  records: ReadonlyArray<{ id: string; scenario: Scenario; contentHash: string }>,
+): Promise<Replacement[]> {
+  const db = database();
+  const found = await Promise.all(
+    records.map(async ({ id, scenario, contentHash: hash }) => {
+      const existing = await db.scenarios.get(id);
+      if (!existing || existing.contentHash === hash) return null;
+      const openCalls = await db.attempts
+        .where('scenarioId')
+        .equals(id)
+        .filter((a) => a.status === 'active')
+        .count();
+      return {
+        id,
+        title: scenario.title,
+        fromVersion: existing.scenario.version,
+        toVersion: scenario.version,
+        openCalls,
+      };
+    }),
+  );
+  return found.filter((r) => r !== null);
 }

@@ -1,9 +1,11 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { onStorageEvent } from '../storage/database';
 import { ensureDemoProfile } from '../storage/profiles';
 import { databaseWasWiped, rememberRecordCounts } from '../storage/wipe-marker';
 import { App } from './app';
+import { UpgradeBlocked } from './components/upgrade-blocked';
 import { initI18n } from './i18n/i18n';
 import './styles.css';
 
@@ -11,11 +13,18 @@ const loadMotionFeatures = () => import('./motion-features').then((m) => m.defau
 
 async function boot() {
   await initI18n();
+  const root = createRoot(document.getElementById('root')!);
+  // Opening the database waits while another tab holds an older version open; say so meanwhile,
+  // or the trainee faces a blank page with no idea that closing that tab lets the upgrade run.
+  const stopWatching = onStorageEvent((event) => {
+    if (event === 'upgrade-blocked') root.render(<UpgradeBlocked />);
+  });
   // Checked before anything is written: an emptied database must not look like a first visit.
   const wiped = await databaseWasWiped();
   await ensureDemoProfile();
   if (!wiped) await rememberRecordCounts();
-  createRoot(document.getElementById('root')!).render(
+  stopWatching();
+  root.render(
     <StrictMode>
       <LazyMotion features={loadMotionFeatures} strict>
         <MotionConfig reducedMotion="user">

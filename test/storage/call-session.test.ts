@@ -149,6 +149,34 @@ describe('resuming a call', () => {
     });
   });
 
+  it('marks the call restart-needed when its recorded replies now end the call', async () => {
+    const attempt = await play(await beginCall(profileId, scenario), ['calm']);
+    const changed = fakeScenario({ version: 2 });
+    const opening = changed.nodes[0]!;
+    if (opening.kind !== 'decision') throw new Error('fixture changed');
+    opening.choices[0]!.next = 'end-good';
+    expect(await planRestore(attempt, changed)).toEqual({
+      kind: 'read-only',
+      reason: 'restart-needed',
+    });
+  });
+
+  it('marks the call restart-needed when its case is gone', async () => {
+    const attempt = await play(await beginCall(profileId, scenario), ['calm']);
+    expect(await planRestore(attempt, undefined)).toEqual({
+      kind: 'read-only',
+      reason: 'restart-needed',
+    });
+  });
+
+  it('ignores a snapshot taken on other content even when id and version match', async () => {
+    const attempt = await play(await beginCall(profileId, scenario), ['calm']);
+    await cacheSnapshot(attempt, scenario, { marker: 1 });
+    const sameVersion = fakeScenario({ title: { 'zh-CN': '悄悄改过', en: 'Quietly edited' } });
+    expect(sameVersion.version).toBe(scenario.version);
+    expect(await planRestore(attempt, sameVersion)).toEqual({ kind: 'replay', choices: ['calm'] });
+  });
+
   it('never resumes an abandoned call', async () => {
     const attempt = await play(await beginCall(profileId, scenario), ['calm']);
     await abandonAttempt(attempt.id);

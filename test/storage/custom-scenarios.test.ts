@@ -7,6 +7,8 @@ import {
   listCustomScenarios,
   packText,
 } from '../../src/storage/custom-scenarios';
+import { beginCall } from '../../src/storage/call-session';
+import { createProfile } from '../../src/storage/profiles';
 import { freshDatabase } from './setup-db';
 
 const bundledIds = BUNDLED_SCENARIOS.map((s) => s.id);
@@ -80,11 +82,53 @@ describe('recordings travel with packs', () => {
       bundledIds,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok)
+    if (!result.ok && 'problems' in result)
       expect(result.problems.map((p) => p.path)).toEqual([
         '$.media["other-case/opening/0"]',
         '$.media["my-remote-case/opening/0"]',
       ]);
+    expect(await listCustomScenarios()).toEqual([]);
+  });
+
+  it('asks before replacing an imported case with other content, and writes nothing until told', async () => {
+    await importPack(new Blob([packText([renamed])]), bundledIds);
+    const profileId = (await createProfile('王', 'R1')).id;
+    await beginCall(profileId, renamed);
+    const changed = { ...renamed, version: renamed.version + 1, difficulty: 1 };
+
+    const asked = await importPack(new Blob([packText([changed])]), bundledIds);
+    expect(asked).toEqual({
+      ok: false,
+      replacing: [
+        {
+          id: 'my-remote-case',
+          title: renamed.title,
+          fromVersion: renamed.version,
+          toVersion: renamed.version + 1,
+          openCalls: 1,
+        },
+      ],
+    });
+    expect(await getCustomScenario('my-remote-case')).toEqual(renamed);
+
+    const replaced = await importPack(new Blob([packText([changed])]), bundledIds, {
+      replace: true,
+    });
+    expect(replaced).toEqual({ ok: true, ids: ['my-remote-case'] });
+    expect(await getCustomScenario('my-remote-case')).toEqual(changed);
+  });
+
+  it('imports the same content again without asking', async () => {
+    await importPack(new Blob([packText([renamed])]), bundledIds);
+    const again = await importPack(new Blob([packText([renamed])]), bundledIds);
+    expect(again).toEqual({ ok: true, ids: ['my-remote-case'] });
+  });
+
+  it('never replaces a bundled case, even when told to', async () => {
+    const result = await importPack(new Blob([packText([{ ...ac, version: 9 }])]), bundledIds, {
+      replace: true,
+    });
+    expect(result).toMatchObject({ ok: false, problems: [{ path: '$.scenarios[0].id' }] });
     expect(await listCustomScenarios()).toEqual([]);
   });
 });

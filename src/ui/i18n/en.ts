@@ -52,7 +52,11 @@ export const en: Messages = {
     title: 'Cases',
     greeting: '{{name}}, which call will you take today?',
     difficulty: 'Difficulty {{level}}/5',
-    status: { new: 'New', inProgress: 'In progress', best: 'Best score {{score}}' },
+    status: {
+      new: 'New',
+      inProgress: 'In progress',
+      best: 'Best score {{score}}',
+    },
     take: 'Take this call',
     resume: 'Resume call',
     restart: 'Abandon and start over',
@@ -87,7 +91,12 @@ export const en: Messages = {
     'food-beverage': 'Food & beverage',
     'general-service': 'General service',
   },
-  channel: { phone: 'Phone', counter: 'Counter', online: 'Online', onsite: 'On site' },
+  channel: {
+    phone: 'Phone',
+    counter: 'Counter',
+    online: 'Online',
+    onsite: 'On site',
+  },
   call: {
     loading: 'Connecting…',
     ringing: {
@@ -258,12 +267,20 @@ export const en: Messages = {
     score: 'Score',
     open: 'Open',
     practice: 'Practice',
-    statuses: { active: 'In progress', finished: 'Finished', abandoned: 'Abandoned' },
+    statuses: {
+      active: 'In progress',
+      finished: 'Finished',
+      abandoned: 'Abandoned',
+    },
     version: 'version {{version}}',
   },
   security: {
     lock: 'Lock',
-    roles: { trainer: 'Trainer', hr: 'HR', trainee: 'Trainee' },
+    roles: {
+      trainer: 'Trainer',
+      hr: 'HR',
+      trainee: 'Trainee',
+    },
     gateTitle: '{{role}} only',
     gateIntro: {
       trainer: 'Only a trainer can import case packs and record customer lines.',
@@ -346,5 +363,20 @@ export const en: Messages = {
       cancel: 'Cancel',
       afterTitle: 'Verification after restoring',
     },
+  },
+  safety: {
+    blockedTitle: 'Close the other tabs first',
+    blockedContinues: 'Once they are closed, this page carries on by itself; no need to reload.',
+    replaceTitle: 'Replace cases you imported before?',
+    replaceIntro: 'This pack has cases that were imported before, with different content:',
+    replaceLine: '“{{title}}” ({{id}}): version {{from}} → {{to}}',
+    openCalls_one: '1 unfinished call',
+    openCalls: '{{count}} unfinished calls',
+    replaceExplain:
+      'Unfinished calls carry on in the new version from their recorded replies. If a reply no longer exists in the new version, that call keeps its transcript and is marked “restart needed”.',
+    replaceConfirm: 'Replace and import',
+    replaceCancel: 'Cancel, import nothing',
+    replaceCancelled: 'Cancelled; the case list is unchanged.',
+    restartNeededTag: 'Restart needed',
   },
 };

@@ -48,7 +48,11 @@ export const zhCN = {
     title: '案例库',
     greeting: '{{name}}，今天练哪一通？',
     difficulty: '难度 {{level}}/5',
-    status: { new: '未练习', inProgress: '进行中', best: '最高分 {{score}}' },
+    status: {
+      new: '未练习',
+      inProgress: '进行中',
+      best: '最高分 {{score}}',
+    },
     take: '接这通电话',
     resume: '继续通话',
     restart: '放弃并重新开始',
@@ -83,7 +87,12 @@ export const zhCN = {
     'food-beverage': '餐饮',
     'general-service': '综合服务',
   },
-  channel: { phone: '电话', counter: '柜台', online: '线上', onsite: '现场' },
+  channel: {
+    phone: '电话',
+    counter: '柜台',
+    online: '线上',
+    onsite: '现场',
+  },
   call: {
     loading: '正在接通……',
     ringing: {
@@ -244,12 +253,20 @@ export const zhCN = {
     score: '得分',
     open: '打开',
     practice: '练习',
-    statuses: { active: '进行中', finished: '已完成', abandoned: '已放弃' },
+    statuses: {
+      active: '进行中',
+      finished: '已完成',
+      abandoned: '已放弃',
+    },
     version: '版本 {{version}}',
   },
   security: {
     lock: '锁定',
-    roles: { trainer: '培训师', hr: '人事', trainee: '学员' },
+    roles: {
+      trainer: '培训师',
+      hr: '人事',
+      trainee: '学员',
+    },
     gateTitle: '{{role}}专用',
     gateIntro: {
       trainer: '导入案例包和录制客户台词只能由培训师操作。',
@@ -327,6 +344,21 @@ export const zhCN = {
       cancel: '取消',
       afterTitle: '恢复后的核验结果',
     },
+  },
+  safety: {
+    blockedTitle: '请先关闭其他标签页',
+    blockedContinues: '其他标签页关闭后，这里会自动继续，不用刷新。',
+    replaceTitle: '替换已导入的案例？',
+    replaceIntro: '这个案例包里有已经导入过、但内容不同的案例：',
+    replaceLine: '“{{title}}”（{{id}}）：版本 {{from}} → {{to}}',
+    openCalls_one: '有 1 通未打完的电话',
+    openCalls: '有 {{count}} 通未打完的电话',
+    replaceExplain:
+      '未打完的电话会按已记录的回答在新版本上继续；如果某个回答在新版本里已不存在，那通电话会保留通话记录，并标记为“需要重新开始”。',
+    replaceConfirm: '替换并导入',
+    replaceCancel: '取消，不导入',
+    replaceCancelled: '已取消，案例库没有任何改动。',
+    restartNeededTag: '需要重新开始',
   },
 };
 export type Messages = typeof zhCN;

@@ -6,8 +6,8 @@ import type { ActorRefFrom } from 'xstate';
 import type { ConversationMachine } from '../../engine/compile-scenario';
 import type { Scenario } from '../../engine/scenario-schema';
 import { TIMEOUT } from '../../engine/call-progress';
-import { markAnswered, setTimed } from '../../storage/attempts';
-import { cacheSnapshot } from '../../storage/call-session';
+import { abandonAttempt, markAnswered, setTimed } from '../../storage/attempts';
+import { beginCall, cacheSnapshot } from '../../storage/call-session';
 import { rememberRecordCounts } from '../../storage/wipe-marker';
 import { holdCallLock } from '../../storage/call-lock';
 import type { AttemptRecord } from '../../storage/records';
@@ -62,7 +62,12 @@ export function CallScreen({ profileId, attemptId }: { profileId: string; attemp
       return <Redirect to={`/debrief/${state.attempt.id}`} />;
     case 'read-only':
       return (
-        <ReadOnlyCall attempt={state.attempt} reason={state.reason} scenario={state.scenario} />
+        <ReadOnlyCall
+          attempt={state.attempt}
+          reason={state.reason}
+          scenario={state.scenario}
+          profileId={profileId}
+        />
       );
     case 'live':
       return (
@@ -87,26 +92,44 @@ function ReadOnlyCall({
   attempt,
   reason,
   scenario,
+  profileId,
 }: {
   attempt: AttemptRecord;
   reason: 'abandoned' | 'restart-needed';
   scenario: Scenario | undefined;
+  profileId: string;
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
+  const [, navigate] = useLocation();
+  const restart = reason === 'restart-needed';
+  const startAgain = async (current: Scenario) => {
+    await abandonAttempt(attempt.id);
+    navigate(`/call/${(await beginCall(profileId, current)).id}`);
+  };
   return (
-    <section className="screen">
-      <h1>{pick(attempt.scenarioTitle)}</h1>
+    <section className="screen" aria-labelledby="read-only-title">
+      <header className="call-header">
+        <h1 id="read-only-title">{pick(attempt.scenarioTitle)}</h1>
+        {restart && <span className="tag tag-restart">{t('safety.restartNeededTag')}</span>}
+      </header>
       <p role="alert" className="notice-text">
-        {reason === 'abandoned' ? t('call.abandoned') : t('call.restartNeeded')}
+        {restart ? t('call.restartNeeded') : t('call.abandoned')}
       </p>
       <TranscriptView
         entries={attempt.transcript}
         customerName={scenario ? pick(scenario.persona.name) : t('call.customer')}
       />
-      <Link href="/library" className="button">
-        {t('call.backToLibrary')}
-      </Link>
+      <div className="actions">
+        {restart && scenario && (
+          <button type="button" className="primary" onClick={() => void startAgain(scenario)}>
+            {t('call.startAgain')}
+          </button>
+        )}
+        <Link href="/library" className="button">
+          {t('call.backToLibrary')}
+        </Link>
+      </div>
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Problem } from '../../engine/validation/problem';
 import { CATALOG } from '../../scenarios/catalog.generated';
 import { mediaFor, packText } from '../../storage/custom-scenarios';
-import { importPack } from '../../storage/import-pack';
+import { importPack, type PackImport } from '../../storage/import-pack';
 import { download } from '../download';
 import { ProblemList } from '../components/problem-list';
+import { ReplaceConfirmation } from '../components/replace-confirmation';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario, importedSummaries } from '../scenario-source';
@@ -17,9 +17,16 @@ export function PacksScreen() {
   const { pick } = useLocalized();
   const [generation, setGeneration] = useState(0);
   const imported = useLoaded(importedSummaries, String(generation));
-  const [result, setResult] = useState<
-    { ok: true; ids: string[] } | { ok: false; problems: Problem[] } | null
-  >(null);
+  const [result, setResult] = useState<PackImport | 'cancelled' | null>(null);
+  // The chosen file waits here while the trainer decides whether to replace imported cases.
+  const [pending, setPending] = useState<File | null>(null);
+  const bundledIds = CATALOG.map((c) => c.id);
+  const runImport = (file: File, replace: boolean) =>
+    void importPack(file, bundledIds, { replace }).then((r) => {
+      setResult(r);
+      setPending(!r.ok && 'replacing' in r ? file : null);
+      if (r.ok) setGeneration((g) => g + 1);
+    });
 
   const exportCase = async (id: string) => {
     const scenario = await findScenario(id);
@@ -42,24 +49,28 @@ export function PacksScreen() {
             accept="application/json,.json"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (!file) return;
-              void importPack(
-                file,
-                CATALOG.map((c) => c.id),
-              ).then((r) => {
-                setResult(r);
-                if (r.ok) setGeneration((g) => g + 1);
-              });
+              if (file) runImport(file, false);
             }}
           />
         </label>
-        {result?.ok && (
+        {result === 'cancelled' && <p role="status">{t('safety.replaceCancelled')}</p>}
+        {result && result !== 'cancelled' && result.ok && (
           <p role="status">
             {t('packs.imported', { count: result.ids.length, ids: result.ids.join(', ') })}
           </p>
         )}
-        {result && !result.ok && (
+        {result && result !== 'cancelled' && !result.ok && 'problems' in result && (
           <ProblemList heading={t('packs.rejected')} problems={result.problems} />
+        )}
+        {result && result !== 'cancelled' && !result.ok && 'replacing' in result && pending && (
+          <ReplaceConfirmation
+            replacing={result.replacing}
+            onConfirm={() => runImport(pending, true)}
+            onCancel={() => {
+              setPending(null);
+              setResult('cancelled');
+            }}
+          />
         )}
       </section>
       <section className="panel" aria-labelledby="export-title">
