@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { customerCard, representativeCard } from '../../src/engine/role-cards';
+import airConditioner from '../../src/scenarios/cases/air-conditioner-remote';
+import { fakeScenario } from '../fakes';
+
+describe('role cards', () => {
+  const scenario = fakeScenario();
+
+  it('gives the customer the persona, hidden expectation and every cue line to drop', () => {
+    const card = customerCard(scenario);
+    expect(card.realExpectation.en).toBe('To be heard.');
+    expect(card.surfaceComplaint.en).toBe('It broke.');
+    expect(card.opening.map((t) => t.en)).toEqual(['You people never listen!']);
+    expect(card.cues.map((c) => [c.text.en, c.cue, c.key])).toEqual([
+      ['You people never listen!', 'rising-tone', false],
+      ['I only wanted it to work, that is all.', null, true],
+      ['So what will you do?', 'softening', false],
+      ['Are you even listening?', 'repetition', false],
+    ]);
+  });
+
+  it('lists the replies that escalate the customer, worst first, and those that soften them', () => {
+    const card = customerCard(scenario);
+    expect(card.escalateOn.map((t) => t.anger)).toEqual([30, 30, 15, 10]);
+    expect(card.softenOn.every((t) => t.anger < 0)).toBe(true);
+    expect(card.softenOn[0]!.anger).toBe(-20);
+  });
+
+  it('gives the representative the situation only', () => {
+    const card = representativeCard(airConditioner);
+    expect(Object.keys(card).sort()).toEqual([
+      'briefing',
+      'channel',
+      'customerName',
+      'industry',
+      'title',
+    ]);
+    expect(JSON.stringify(card)).not.toContain(airConditioner.persona.realExpectation['zh-CN']);
+  });
+
+  it('finds the key cue of a bundled case', () => {
+    expect(customerCard(airConditioner).cues.filter((c) => c.key)).toHaveLength(1);
+  });
+});
