@@ -31,6 +31,15 @@ const DebriefScreen = lazy(() =>
 const HistoryScreen = lazy(() =>
   import('./screens/history-screen').then((m) => ({ default: m.HistoryScreen })),
 );
+const GroupStartScreen = lazy(() =>
+  import('./group/group-start-screen').then((m) => ({ default: m.GroupStartScreen })),
+);
+const GroupStageScreen = lazy(() =>
+  import('./group/group-stage-screen').then((m) => ({ default: m.GroupStageScreen })),
+);
+const RolePlayScreen = lazy(() =>
+  import('./roleplay/role-play-screen').then((m) => ({ default: m.RolePlayScreen })),
+);
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
@@ -66,6 +75,8 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
+          <Link href="/group">{t('group.nav')}</Link>
+          <Link href="/roleplay">{t('roleplay.nav')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <AudioControls />
@@ -103,6 +114,11 @@ export function App({ wiped }: { wiped: boolean }) {
               {(params) => <RecordScreen scenarioId={params.scenarioId} />}
             </Route>
             <Route path="/packs">{() => <PacksScreen />}</Route>
+            <Route path="/group">{() => <GroupStartScreen />}</Route>
+            <Route path="/group/:sessionId">
+              {(params) => <GroupStageScreen key={params.sessionId} sessionId={params.sessionId} />}
+            </Route>
+            <Route path="/roleplay">{() => <RolePlayScreen />}</Route>
             <Route path="/data">{() => <DataScreen />}</Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
