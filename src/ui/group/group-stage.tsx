@@ -194,62 +194,64 @@ export function GroupStage({ session, scenario, onChange }: Props) {
                     </span>
                     <p className="vote-text">{pick(choice.text)}</p>
                   </div>
-                  <div className="vote-controls">
-                    {hotSeat ? (
-                      answering && (
-                        <button type="button" onClick={() => pickReply(i)}>
-                          {t('group.choose', { name: answering })}
-                        </button>
-                      )
-                    ) : (
+                  <div className="vote-row">
+                    <div className="vote-controls">
+                      {hotSeat ? (
+                        answering && (
+                          <button type="button" onClick={() => pickReply(i)}>
+                            {t('group.choose', { name: answering })}
+                          </button>
+                        )
+                      ) : (
+                        <>
+                          <button
+                            type="button"
+                            className="vote-step"
+                            aria-label={t('group.removeVote', { n: i + 1 })}
+                            disabled={share.count === 0}
+                            onClick={() => removeVote(choice.id)}
+                          >
+                            −
+                          </button>
+                          <button
+                            type="button"
+                            className="vote-step"
+                            aria-label={t('group.addVote', { n: i + 1 })}
+                            onClick={() => pickReply(i)}
+                          >
+                            +
+                          </button>
+                        </>
+                      )}
+                      <output className="vote-count" aria-live="polite">
+                        {t('group.votes', { count: share.count })}
+                      </output>
+                    </div>
+                    {revealed && (
                       <>
-                        <button
-                          type="button"
-                          className="vote-step"
-                          aria-label={t('group.removeVote', { n: i + 1 })}
-                          disabled={share.count === 0}
-                          onClick={() => removeVote(choice.id)}
+                        <div
+                          className="vote-bar"
+                          role="img"
+                          aria-label={`${i + 1}: ${share.percent}%`}
                         >
-                          −
-                        </button>
-                        <button
-                          type="button"
-                          className="vote-step"
-                          aria-label={t('group.addVote', { n: i + 1 })}
-                          onClick={() => pickReply(i)}
-                        >
-                          +
-                        </button>
+                          <span style={{ width: `${share.percent}%` }} />
+                          <strong>{share.percent}%</strong>
+                        </div>
+                        <div className="vote-actions">
+                          <button
+                            type="button"
+                            disabled={busy}
+                            onClick={() => void followReply(choice.id)}
+                          >
+                            {t('group.followThis')}
+                          </button>
+                          <button type="button" onClick={() => showPreview(choice.id)}>
+                            {t('group.whatIf')}
+                          </button>
+                        </div>
                       </>
                     )}
-                    <output className="vote-count" aria-live="polite">
-                      {t('group.votes', { count: share.count })}
-                    </output>
                   </div>
-                  {revealed && (
-                    <>
-                      <div
-                        className="vote-bar"
-                        role="img"
-                        aria-label={`${i + 1}: ${share.percent}%`}
-                      >
-                        <span style={{ width: `${share.percent}%` }} />
-                        <strong>{share.percent}%</strong>
-                      </div>
-                      <div className="vote-actions">
-                        <button
-                          type="button"
-                          disabled={busy}
-                          onClick={() => void followReply(choice.id)}
-                        >
-                          {t('group.followThis')}
-                        </button>
-                        <button type="button" onClick={() => showPreview(choice.id)}>
-                          {t('group.whatIf')}
-                        </button>
-                      </div>
-                    </>
-                  )}
                 </li>
               );
             })}

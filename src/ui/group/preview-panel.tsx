@@ -43,12 +43,12 @@ export function PreviewPanel({
         ))}
         <h3>{t('group.preview.mood')}</h3>
         <p className="preview-mood">
-          <span className={after.anger > before.anger ? 'worse' : 'better'}>
+          <Change before={before.anger} after={after.anger} worseWhenUp>
             {t('group.preview.anger', { before: before.anger, after: after.anger })}
-          </span>
-          <span className={after.trust < before.trust ? 'worse' : 'better'}>
+          </Change>
+          <Change before={before.trust} after={after.trust} worseWhenUp={false}>
             {t('group.preview.trust', { before: before.trust, after: after.trust })}
-          </span>
+          </Change>
         </p>
         <p className="preview-grade">{t('group.preview.grade', { grade: preview.grade.grade })}</p>
         <p>{pick(preview.grade.feedback)}</p>
@@ -62,5 +62,31 @@ export function PreviewPanel({
         </button>
       </section>
     </div>
+  );
+}
+
+/** A mood figure with an arrow for its direction, coloured by whether the change hurts the call. */
+function Change({
+  before,
+  after,
+  worseWhenUp,
+  children,
+}: {
+  before: number;
+  after: number;
+  worseWhenUp: boolean;
+  children: React.ReactNode;
+}) {
+  const up = after > before;
+  const worse = after !== before && up === worseWhenUp;
+  return (
+    <span className={worse ? 'worse' : 'better'}>
+      {after !== before && (
+        <span className="arrow" aria-hidden="true">
+          {up ? '▲ ' : '▼ '}
+        </span>
+      )}
+      {children}
+    </span>
   );
 }
