@@ -22,7 +22,7 @@ function nodeAfter(n: number): DecisionNode {
 
 async function startSession(page: Page, participants = '', hotSeat = false) {
   await page.goto('./#/group');
-  await page.getByLabel('案例').selectOption(AC.id);
+  await page.getByLabel('案例', { exact: true }).selectOption(AC.id);
   if (participants) await page.getByLabel('参与学员（可选，每行一个名字）').fill(participants);
   if (hotSeat) await page.getByLabel('轮流作答：点名的学员依次回答').check();
   await page.getByRole('button', { name: '开始研讨' }).click();
