@@ -1,4 +1,13 @@
-import type { Choice, CustomerLine, LocalizedText, Mood, Scenario } from './scenario-schema';
+import { followRecommended } from './analyse-paths';
+import { indexScenario } from './scenario-index';
+import type {
+  Choice,
+  CustomerLine,
+  DecisionNode,
+  LocalizedText,
+  Mood,
+  Scenario,
+} from './scenario-schema';
 import type { Channel, Cue, Industry, Psychology } from './vocabulary';
 
 /**
@@ -46,6 +55,8 @@ export interface RepresentativeCard {
 
 /** How many triggers of each kind a card lists: enough to act on, few enough to remember. */
 const TRIGGERS_PER_CARD = 4;
+/** Cue lines besides the key cue: an actor can keep a handful in mind, not the whole case. */
+const CUES_PER_CARD = 5;
 
 export const PSYCHOLOGY_NAMES: Record<Psychology, LocalizedText> = {
   'respect-seeker': { 'zh-CN': '求尊重', en: 'Wants respect' },
@@ -60,15 +71,18 @@ export const PSYCHOLOGY_NAMES: Record<Psychology, LocalizedText> = {
 export function customerCard(scenario: Scenario): CustomerCard {
   const { persona } = scenario;
   const start = scenario.nodes.find((n) => n.id === scenario.start)!;
+  const key: CueToDrop[] = [];
+  const others: CueToDrop[] = [];
   const seen = new Set<string>();
-  const cues: CueToDrop[] = [];
-  for (const node of scenario.nodes) {
+  for (const node of decisionNodesExpertFirst(scenario)) {
     for (const line of node.lines) {
       if (!isCue(line) || seen.has(line.text['zh-CN'])) continue;
       seen.add(line.text['zh-CN']);
-      cues.push({ text: line.text, cue: line.cue ?? null, key: line.keyCue === true });
+      const cue = { text: line.text, cue: line.cue ?? null, key: line.keyCue === true };
+      (cue.key ? key : others).push(cue);
     }
   }
+  const cues = [...others.slice(0, CUES_PER_CARD), ...key];
   const replies = scenario.nodes.flatMap((n) => (n.kind === 'decision' ? n.choices : []));
   const triggers = replies.map(trigger);
   return {
@@ -100,6 +114,16 @@ export function representativeCard(scenario: Scenario): RepresentativeCard {
     industry: scenario.industry,
     customerName: scenario.persona.name,
   };
+}
+
+/** The nodes the expert's call passes through come first: the lines the role-play will most need. */
+function decisionNodesExpertFirst(scenario: Scenario): DecisionNode[] {
+  const index = indexScenario(scenario);
+  const onPath = followRecommended(scenario).choices.map((id) => index.choice(id)!.node);
+  const rest = scenario.nodes.filter(
+    (n): n is DecisionNode => n.kind === 'decision' && !onPath.includes(n),
+  );
+  return [...onPath, ...rest];
 }
 
 const isCue = (line: CustomerLine) => line.cue !== undefined || line.keyCue === true;
