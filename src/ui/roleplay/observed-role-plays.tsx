@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { OBSERVER_CHECKLIST } from '../../engine/observer-checklist';
 import { listObservations } from '../../storage/observations';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
@@ -9,6 +10,10 @@ export function ObservedRolePlays({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const result = useLoaded(() => listObservations(profileId), profileId);
+  const label = (itemId: string) => {
+    const item = OBSERVER_CHECKLIST.find((i) => i.id === itemId);
+    return item ? pick(item.label) : itemId;
+  };
   if (result.state !== 'ready' || result.value.length === 0) return null;
   return (
     <section className="observed" aria-labelledby="observed-title">
@@ -36,6 +41,23 @@ export function ObservedRolePlays({ profileId }: { profileId: string }) {
                   count: o.checklist.length,
                 })}
               </p>
+              <p>
+                {o.checklist
+                  .filter((m) => m.met)
+                  .map((m) => label(m.itemId))
+                  .join(t('library.listSeparator'))}
+              </p>
+              {o.checklist.some((m) => m.note) && (
+                <ul className="observed-notes">
+                  {o.checklist
+                    .filter((m) => m.note)
+                    .map((m) => (
+                      <li key={m.itemId}>
+                        <strong>{label(m.itemId)}</strong>: {m.note}
+                      </li>
+                    ))}
+                </ul>
+              )}
               {o.notes && <p>{o.notes}</p>}
             </details>
           </li>
