@@ -66,6 +66,9 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
 
     if (turn === 0) {
       await snap(page, 'group-stage-revealed-zh-1920');
+      await page.screenshot({
+        path: 'test-results/screens/group-stage-revealed-zh-1920-viewport.png',
+      });
       const other = node.choices[otherNo - 1]!;
       const preview = previewReply(AC, [], other.id);
       await voteCard(otherNo).getByRole('button', { name: '如果这样说会怎样？' }).click();
@@ -96,6 +99,7 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
   await expect(page.locator('.summary-turn').first()).toContainText('预演过');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   await snap(page, 'group-summary-zh-1920');
+  await page.screenshot({ path: 'test-results/screens/group-summary-zh-1920-viewport.png' });
 
   await page.evaluate(() => {
     const w = window as unknown as { printed: number };
