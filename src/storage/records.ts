@@ -153,6 +153,8 @@ export interface ObservationRecord {
   total: number;
   notes: string;
   at: number;
+  /** The case's title when observed, so history can name imported cases that are gone. */
+  scenarioTitle?: LocalizedText;
 }
 
 /** One decision point of a group session: the room's votes and the branch the trainer followed. */
@@ -175,6 +177,12 @@ export interface GroupSessionRecord {
   endingId: string | null;
   startedAt: number;
   finishedAt: number | null;
+  /** The case's title, for the history list. */
+  scenarioTitle?: LocalizedText;
+  /** How the room answers: counted votes, or named participants in the hot seat in turn. */
+  mode?: 'votes' | 'hot-seat';
+  /** The decision point under discussion: saved with every vote so a crash loses nothing. */
+  open?: Omit<GroupTurn, 'nodeId' | 'followed'>;
 }
 
 /** A case being written in the app; may be invalid until published. */

@@ -34,6 +34,15 @@ const DebriefScreen = lazy(() =>
 const HistoryScreen = lazy(() =>
   import('./screens/history-screen').then((m) => ({ default: m.HistoryScreen })),
 );
+const GroupStartScreen = lazy(() =>
+  import('./group/group-start-screen').then((m) => ({ default: m.GroupStartScreen })),
+);
+const GroupStageScreen = lazy(() =>
+  import('./group/group-stage-screen').then((m) => ({ default: m.GroupStageScreen })),
+);
+const RolePlayScreen = lazy(() =>
+  import('./roleplay/role-play-screen').then((m) => ({ default: m.RolePlayScreen })),
+);
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
@@ -69,6 +78,8 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
+          <Link href="/group">{t('group.nav')}</Link>
+          <Link href="/roleplay">{t('roleplay.nav')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <LockButton />
@@ -114,6 +125,27 @@ export function App({ wiped }: { wiped: boolean }) {
               {() => (
                 <RoleGate role="trainer">
                   <PacksScreen />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/group">
+              {() => (
+                <RoleGate role="trainer">
+                  <GroupStartScreen />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/group/:sessionId">
+              {(params) => (
+                <RoleGate role="trainer">
+                  <GroupStageScreen key={params.sessionId} sessionId={params.sessionId} />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/roleplay">
+              {() => (
+                <RoleGate role="trainer">
+                  <RolePlayScreen />
                 </RoleGate>
               )}
             </Route>

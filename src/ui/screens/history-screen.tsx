@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { listAttempts } from '../../storage/attempts';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
+import { ObservedRolePlays } from '../roleplay/observed-role-plays';
 
 export function HistoryScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function HistoryScreen({ profileId }: { profileId: string }) {
           ))}
         </ul>
       )}
+      <ObservedRolePlays profileId={profileId} />
     </section>
   );
 }

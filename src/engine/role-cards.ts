@@ -1,0 +1,135 @@
+import { followRecommended } from './analyse-paths';
+import { indexScenario } from './scenario-index';
+import type {
+  Choice,
+  CustomerLine,
+  DecisionNode,
+  LocalizedText,
+  Mood,
+  Scenario,
+} from './scenario-schema';
+import type { Channel, Cue, Industry, Psychology } from './vocabulary';
+
+/**
+ * Cards for an observed role-play (F002: 角色扮演 + 学员评价): the colleague playing the customer
+ * gets everything the case knows about them; the representative gets only the situation, as on a
+ * real call.
+ */
+
+export interface CueToDrop {
+  text: LocalizedText;
+  cue: Cue | null;
+  /** The line that reveals the real expectation: drop it once, easy to miss. */
+  key: boolean;
+}
+
+/** A reply the customer reacts strongly to, and how. */
+export interface Trigger {
+  reply: LocalizedText;
+  anger: number;
+  trust: number;
+}
+
+export interface CustomerCard {
+  title: LocalizedText;
+  name: LocalizedText;
+  profile: LocalizedText;
+  psychology: Psychology;
+  surfaceComplaint: LocalizedText;
+  realExpectation: LocalizedText;
+  startingMood: Mood;
+  /** How to open the role-play: the customer's first lines in the case. */
+  opening: LocalizedText[];
+  cues: CueToDrop[];
+  escalateOn: Trigger[];
+  softenOn: Trigger[];
+}
+
+export interface RepresentativeCard {
+  title: LocalizedText;
+  briefing: LocalizedText;
+  channel: Channel;
+  industry: Industry;
+  customerName: LocalizedText;
+}
+
+/** How many triggers of each kind a card lists: enough to act on, few enough to remember. */
+const TRIGGERS_PER_CARD = 4;
+/** Cue lines besides the key cue: an actor can keep a handful in mind, not the whole case. */
+const CUES_PER_CARD = 5;
+
+export const PSYCHOLOGY_NAMES: Record<Psychology, LocalizedText> = {
+  'respect-seeker': { 'zh-CN': '求尊重', en: 'Wants respect' },
+  venter: { 'zh-CN': '求发泄', en: 'Needs to vent' },
+  'compensation-seeker': { 'zh-CN': '求补偿', en: 'Wants compensation' },
+  'post-purchase-doubter': { 'zh-CN': '购买后怀疑', en: 'Doubting the purchase' },
+  grieving: { 'zh-CN': '悲伤', en: 'Grieving' },
+  anxious: { 'zh-CN': '焦虑', en: 'Anxious' },
+  aggrieved: { 'zh-CN': '委屈', en: 'Feels wronged' },
+};
+
+export function customerCard(scenario: Scenario): CustomerCard {
+  const { persona } = scenario;
+  const start = scenario.nodes.find((n) => n.id === scenario.start)!;
+  const key: CueToDrop[] = [];
+  const others: CueToDrop[] = [];
+  const seen = new Set<string>();
+  for (const node of decisionNodesExpertFirst(scenario)) {
+    for (const line of node.lines) {
+      if (!isCue(line) || seen.has(line.text['zh-CN'])) continue;
+      seen.add(line.text['zh-CN']);
+      const cue = { text: line.text, cue: line.cue ?? null, key: line.keyCue === true };
+      (cue.key ? key : others).push(cue);
+    }
+  }
+  const cues = [...others.slice(0, CUES_PER_CARD), ...key];
+  const replies = scenario.nodes.flatMap((n) => (n.kind === 'decision' ? n.choices : []));
+  const triggers = replies.map(trigger);
+  return {
+    title: scenario.title,
+    name: persona.name,
+    profile: persona.profile,
+    psychology: persona.psychology,
+    surfaceComplaint: persona.surfaceComplaint,
+    realExpectation: persona.realExpectation,
+    startingMood: persona.startingMood,
+    opening: start.lines.map((l) => l.text),
+    cues,
+    escalateOn: triggers
+      .filter((t) => t.anger > 0)
+      .sort((a, b) => b.anger - a.anger || a.trust - b.trust)
+      .slice(0, TRIGGERS_PER_CARD),
+    softenOn: triggers
+      .filter((t) => t.anger < 0)
+      .sort((a, b) => a.anger - b.anger || b.trust - a.trust)
+      .slice(0, TRIGGERS_PER_CARD),
+  };
+}
+
+export function representativeCard(scenario: Scenario): RepresentativeCard {
+  return {
+    title: scenario.title,
+    briefing: scenario.briefing,
+    channel: scenario.channel,
+    industry: scenario.industry,
+    customerName: scenario.persona.name,
+  };
+}
+
+/** The nodes the expert's call passes through come first: the lines the role-play will most need. */
+function decisionNodesExpertFirst(scenario: Scenario): DecisionNode[] {
+  const index = indexScenario(scenario);
+  const onPath = followRecommended(scenario).choices.map((id) => index.choice(id)!.node);
+  const rest = scenario.nodes.filter(
+    (n): n is DecisionNode => n.kind === 'decision' && !onPath.includes(n),
+  );
+  return [...onPath, ...rest];
+}
+
+const isCue = (line: CustomerLine) => line.cue !== undefined || line.keyCue === true;
+
+const trigger = (choice: Choice): Trigger => ({
+  reply: choice.text,
+  anger: choice.mood.anger ?? 0,
+  trust: choice.mood.trust ?? 0,
+});

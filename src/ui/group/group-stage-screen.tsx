@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Scenario } from '../../engine/scenario-schema';
+import { getGroupSession } from '../../storage/group-sessions';
+import type { GroupSessionRecord } from '../../storage/records';
+import { useLoaded } from '../hooks/use-loaded';
+import { findScenario } from '../scenario-source';
+import { GroupStage } from './group-stage';
+import { GroupSummaryView } from './group-summary';
+import './group.css';
+
+/** A session on the projector: the live stage while it runs, its summary once it has ended. */
+export function GroupStageScreen({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const loaded = useLoaded(async () => {
+    const session = await getGroupSession(sessionId);
+    const scenario = session ? await findScenario(session.scenarioId) : undefined;
+    return { session, scenario };
+  }, sessionId);
+  if (loaded.state === 'loading') return null;
+  const { session, scenario } = loaded.state === 'ready' ? loaded.value : {};
+  if (!session || !scenario || scenario.version !== session.scenarioVersion) {
+    return (
+      <section className="screen notice">
+        <p role="alert">{session ? t('group.caseMissing') : t('group.notFound')}</p>
+        <Link href="/group" className="button">
+          {t('group.back')}
+        </Link>
+      </section>
+    );
+  }
+  return <Session initial={session} scenario={scenario} />;
+}
+
+function Session({ initial, scenario }: { initial: GroupSessionRecord; scenario: Scenario }) {
+  const [session, setSession] = useState(initial);
+  return session.endingId ? (
+    <GroupSummaryView session={session} scenario={scenario} />
+  ) : (
+    <GroupStage
+      key={session.turns.length}
+      session={session}
+      scenario={scenario}
+      onChange={setSession}
+    />
+  );
+}

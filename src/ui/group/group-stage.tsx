@@ -1,0 +1,309 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addVotes,
+  discussionPrompts,
+  follow,
+  groupPosition,
+  hotSeatParticipant,
+  majority,
+  markPreviewed,
+  openDecision,
+  previewReply,
+  recordHotSeatAnswer,
+  undoHotSeatAnswer,
+  voteSplit,
+  type OpenDecision,
+  type Preview,
+} from '../../engine/group-session';
+import { isAgitated } from '../../engine/mood';
+import { indexScenario } from '../../engine/scenario-index';
+import type { Scenario } from '../../engine/scenario-schema';
+import { saveDecision, saveOpenDecision } from '../../storage/group-sessions';
+import type { GroupSessionRecord } from '../../storage/records';
+import { CustomerFace } from '../components/customer-face';
+import { MoodMeters } from '../components/mood-meters';
+import { useLocalized } from '../i18n/use-localized';
+import { FullScreenButton } from './full-screen-button';
+import { PreviewPanel } from './preview-panel';
+import { useStageKeys } from './use-stage-keys';
+
+interface Props {
+  session: GroupSessionRecord;
+  scenario: Scenario;
+  onChange: (session: GroupSessionRecord) => void;
+}
+
+/** One decision point on the projector: the customer's words, the room's discussion and vote. */
+export function GroupStage({ session, scenario, onChange }: Props) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const stage = useRef<HTMLElement>(null);
+  const decided = session.turns;
+  const position = useMemo(() => groupPosition(scenario, decided), [scenario, decided]);
+  const node = position.node!;
+  const [open, setOpen] = useState<OpenDecision>(session.open ?? openDecision());
+  const [undoStack, setUndoStack] = useState<string[]>([]);
+  const [revealed, setRevealed] = useState(false);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [showPrompts, setShowPrompts] = useState(true);
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const hotSeat = session.mode === 'hot-seat';
+  const answering = hotSeat ? hotSeatParticipant(session.participants, decided, open) : null;
+  const split = voteSplit(node, open);
+  const leader = majority(split);
+  const total = split.reduce((n, s) => n + s.count, 0);
+  const mood = position.progress.mood;
+  const prompts = discussionPrompts(scenario, node, mood);
+  const lastReply = position.turns.at(-1);
+  const lastReplyText = lastReply && indexScenario(scenario).choice(lastReply.choice)?.choice.text;
+
+  const change = (next: OpenDecision) => {
+    setOpen(next);
+    saveOpenDecision(session.id, decided.length, next).catch(() => setConflict(true));
+  };
+  const pickReply = (index: number) => {
+    const choice = node.choices[index];
+    if (!choice) return;
+    if (hotSeat && answering) change(recordHotSeatAnswer(open, answering, choice.id));
+    else if (!hotSeat) {
+      change(addVotes(open, choice.id, 1));
+      setUndoStack([...undoStack, choice.id]);
+    }
+  };
+  const undo = () => {
+    if (hotSeat) {
+      if (open.hotSeat.length > 0) change(undoHotSeatAnswer(open));
+      return;
+    }
+    const last = undoStack.at(-1);
+    if (!last) return;
+    change(addVotes(open, last, -1));
+    setUndoStack(undoStack.slice(0, -1));
+  };
+  const removeVote = (choiceId: string) => {
+    change(addVotes(open, choiceId, -1));
+    const at = undoStack.lastIndexOf(choiceId);
+    if (at >= 0) setUndoStack(undoStack.filter((_, i) => i !== at));
+  };
+  const followReply = async (choiceId: string) => {
+    setBusy(true);
+    try {
+      const next = follow(scenario, decided, open, choiceId);
+      const endingId = groupPosition(scenario, next).endingId;
+      onChange(await saveDecision(session.id, next.at(-1)!, endingId));
+    } catch {
+      setConflict(true);
+      setBusy(false);
+    }
+  };
+  const showPreview = (choiceId: string) => {
+    setPreview(previewReply(scenario, decided, choiceId));
+    change(markPreviewed(open, choiceId));
+  };
+
+  useStageKeys(!preview && !busy, pickReply, undo);
+
+  const numberOf = (choiceId: string) => node.choices.findIndex((c) => c.id === choiceId) + 1;
+
+  return (
+    <section ref={stage} className="screen projector" aria-labelledby="stage-title">
+      <header className="stage-header">
+        <div>
+          <p className="eyebrow">{pick(scenario.title)}</p>
+          <h1 id="stage-title">{t('group.decisionPoint', { n: decided.length + 1 })}</h1>
+        </div>
+        <FullScreenButton target={stage} />
+      </header>
+      {conflict && (
+        <p role="alert" className="form-error">
+          {t('group.conflict')}
+        </p>
+      )}
+      <div className="stage-grid">
+        <div className="stage-customer">
+          {lastReplyText && (
+            <p className="we-said">
+              <span className="we-said-label">{t('group.weSaid')}</span>
+              {pick(lastReplyText)}
+            </p>
+          )}
+          <div className="stage-persona">
+            <CustomerFace
+              appearance={scenario.persona.appearance}
+              mood={mood}
+              label={pick(scenario.persona.name)}
+            />
+            <div>
+              <h2>{t('group.customerSays', { name: pick(scenario.persona.name) })}</h2>
+              <MoodMeters mood={mood} agitated={isAgitated(mood, scenario.persona)} />
+            </div>
+          </div>
+          <div className="stage-lines">
+            {node.lines.map((line, i) => (
+              <p key={i} className="stage-line">
+                {pick(line.text)}
+              </p>
+            ))}
+          </div>
+          <section className="stage-prompts" aria-labelledby="prompts-title">
+            <div className="stage-prompts-head">
+              <h2 id="prompts-title">{t('group.prompts')}</h2>
+              <button
+                type="button"
+                aria-expanded={showPrompts}
+                aria-controls="prompts-list"
+                onClick={() => setShowPrompts(!showPrompts)}
+              >
+                {showPrompts ? t('group.hidePrompts') : t('group.showPrompts')}
+              </button>
+            </div>
+            {showPrompts && (
+              <ol id="prompts-list" className="prompt-list">
+                {prompts.map((p, i) => (
+                  <li key={i}>
+                    {p.line && <q className="prompt-line">{pick(p.line)}</q>}
+                    <span>{pick(p.question)}</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+
+        <div className="stage-replies">
+          <h2>{t('group.replies')}</h2>
+          {answering && (
+            <p className="now-answering" aria-live="polite">
+              {t('group.nowAnswering', { name: answering })}
+            </p>
+          )}
+          <ol className="vote-list">
+            {node.choices.map((choice, i) => {
+              const share = split[i]!;
+              return (
+                <li
+                  key={choice.id}
+                  className={`vote-card${revealed && leader === choice.id ? ' is-leader' : ''}`}
+                >
+                  <div className="vote-main">
+                    <span className="vote-number" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <p className="vote-text">{pick(choice.text)}</p>
+                  </div>
+                  <div className="vote-row">
+                    <div className="vote-controls">
+                      {hotSeat ? (
+                        answering && (
+                          <button type="button" onClick={() => pickReply(i)}>
+                            {t('group.choose', { name: answering })}
+                          </button>
+                        )
+                      ) : (
+                        <>
+                          <button
+                            type="button"
+                            className="vote-step"
+                            aria-label={t('group.removeVote', { n: i + 1 })}
+                            disabled={share.count === 0}
+                            onClick={() => removeVote(choice.id)}
+                          >
+                            −
+                          </button>
+                          <button
+                            type="button"
+                            className="vote-step"
+                            aria-label={t('group.addVote', { n: i + 1 })}
+                            onClick={() => pickReply(i)}
+                          >
+                            +
+                          </button>
+                        </>
+                      )}
+                      <output className="vote-count" aria-live="polite">
+                        {t('group.votes', { count: share.count })}
+                      </output>
+                    </div>
+                    {revealed && (
+                      <>
+                        <div
+                          className="vote-bar"
+                          role="img"
+                          aria-label={`${i + 1}: ${share.percent}%`}
+                        >
+                          <span style={{ width: `${share.percent}%` }} />
+                          <strong>{share.percent}%</strong>
+                        </div>
+                        <div className="vote-actions">
+                          <button
+                            type="button"
+                            disabled={busy}
+                            onClick={() => void followReply(choice.id)}
+                          >
+                            {t('group.followThis')}
+                          </button>
+                          <button type="button" onClick={() => showPreview(choice.id)}>
+                            {t('group.whatIf')}
+                          </button>
+                        </div>
+                      </>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          <p className="hint">{hotSeat ? t('group.hotSeatKeysHint') : t('group.keysHint')}</p>
+          {hotSeat && open.hotSeat.length > 0 && (
+            <div className="hot-seat-answers">
+              <h3>{t('group.answers')}</h3>
+              <ul>
+                {open.hotSeat.map((a, i) => (
+                  <li key={i}>
+                    {a.participant} → {numberOf(a.choiceId)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="actions">
+            <span className="vote-total">{t('group.totalVotes', { count: total })}</span>
+            <button
+              type="button"
+              onClick={undo}
+              disabled={hotSeat ? open.hotSeat.length === 0 : undoStack.length === 0}
+            >
+              {t('group.undo')}
+            </button>
+            {!revealed ? (
+              <button type="button" className="primary" onClick={() => setRevealed(true)}>
+                {t('group.reveal')}
+              </button>
+            ) : leader ? (
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() => void followReply(leader)}
+              >
+                {t('group.followMajority', { n: numberOf(leader) })}
+              </button>
+            ) : (
+              <p className="muted">{t('group.noMajority')}</p>
+            )}
+          </div>
+        </div>
+      </div>
+      {preview && (
+        <PreviewPanel
+          preview={preview}
+          number={numberOf(preview.choiceId)}
+          onClose={() => setPreview(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { blankMarks, checklistTotal, type Mark } from '../../engine/observer-checklist';
+import { customerCard, representativeCard } from '../../engine/role-cards';
+import type { Scenario } from '../../engine/scenario-schema';
+import { CATALOG } from '../../scenarios/catalog.generated';
+import { InvalidObservation, saveObservation } from '../../storage/observations';
+import { listProfiles } from '../../storage/profiles';
+import type { ProfileRecord } from '../../storage/records';
+import { CasePicker } from '../group/case-picker';
+import { currentProfileId } from '../hooks/current-profile';
+import { useLoaded } from '../hooks/use-loaded';
+import { findScenario, importedSummaries } from '../scenario-source';
+import { ChecklistForm } from './checklist-form';
+import { CustomerCardView, RepresentativeCardView } from './role-cards-view';
+import '../group/group.css';
+import './roleplay.css';
+
+/** Set up an observed role-play: the case, who plays the representative, and who observes. */
+export function RolePlayScreen() {
+  const { t } = useTranslation();
+  const loaded = useLoaded(
+    async () => ({ imported: await importedSummaries(), profiles: await listProfiles() }),
+    'roleplay',
+  );
+  const [caseId, setCaseId] = useState('');
+  const scenario = useLoaded(
+    () => (caseId ? findScenario(caseId) : Promise.resolve(undefined)),
+    caseId,
+  );
+  if (loaded.state !== 'ready') return null;
+  const { imported, profiles } = loaded.value;
+  return (
+    <section className="screen roleplay" aria-labelledby="roleplay-title">
+      <h1 id="roleplay-title">{t('roleplay.title')}</h1>
+      <p className="lead no-print">{t('roleplay.intro')}</p>
+      <div className="panel no-print">
+        <div className="field">
+          <label htmlFor="roleplay-case">{t('roleplay.case')}</label>
+          <CasePicker
+            id="roleplay-case"
+            cases={[...CATALOG, ...imported]}
+            value={caseId}
+            onChange={setCaseId}
+          />
+        </div>
+      </div>
+      {scenario.state === 'ready' && scenario.value && (
+        <RolePlay key={scenario.value.id} scenario={scenario.value} profiles={profiles} />
+      )}
+    </section>
+  );
+}
+
+function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: ProfileRecord[] }) {
+  const { t } = useTranslation();
+  const current = currentProfileId();
+  const [profileId, setProfileId] = useState(
+    profiles.some((p) => p.id === current) ? (current ?? '') : '',
+  );
+  const [observer, setObserver] = useState('');
+  const [marks, setMarks] = useState<Mark[]>(blankMarks);
+  const [notes, setNotes] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const customer = useMemo(() => customerCard(scenario), [scenario]);
+  const rep = useMemo(() => representativeCard(scenario), [scenario]);
+  const total = checklistTotal(marks);
+
+  const save = async () => {
+    try {
+      const saved = await saveObservation({
+        profileId,
+        scenario,
+        observer,
+        checklist: marks,
+        notes,
+      });
+      const name = profiles.find((p) => p.id === saved.profileId)?.name ?? '';
+      setMessage({ ok: true, text: t('roleplay.saved', { name, total: saved.total }) });
+    } catch (error) {
+      const reason = error instanceof InvalidObservation ? error.reason : 'unknown';
+      setMessage({ ok: false, text: t(`roleplay.errors.${reason}`) });
+    }
+  };
+
+  return (
+    <>
+      <div className="actions no-print">
+        <button type="button" onClick={() => window.print()}>
+          {t('roleplay.printCards')}
+        </button>
+      </div>
+      <div className="role-cards">
+        <CustomerCardView card={customer} />
+        <RepresentativeCardView card={rep} />
+      </div>
+      <form
+        className="panel no-print observer-form"
+        aria-labelledby="checklist-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id="checklist-title">{t('roleplay.checklist')}</h2>
+        <div className="observer-fields">
+          <div className="field">
+            <label htmlFor="roleplay-rep">{t('roleplay.representative')}</label>
+            {profiles.length === 0 ? (
+              <p className="muted">{t('roleplay.noProfiles')}</p>
+            ) : (
+              <select
+                id="roleplay-rep"
+                value={profileId}
+                onChange={(e) => setProfileId(e.target.value)}
+              >
+                <option value="">{t('roleplay.chooseRepresentative')}</option>
+                {profiles.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name} · {p.employeeId}
+                  </option>
+                ))}
+              </select>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor="roleplay-observer">{t('roleplay.observer')}</label>
+            <input
+              id="roleplay-observer"
+              value={observer}
+              maxLength={40}
+              placeholder={t('roleplay.observerPlaceholder')}
+              onChange={(e) => setObserver(e.target.value)}
+            />
+          </div>
+        </div>
+        <ChecklistForm marks={marks} onChange={setMarks} />
+        <div className="field">
+          <label htmlFor="roleplay-notes">{t('roleplay.notes')}</label>
+          <textarea
+            id="roleplay-notes"
+            rows={3}
+            value={notes}
+            maxLength={2000}
+            onChange={(e) => setNotes(e.target.value)}
+          />
+        </div>
+        <div className="actions observer-save">
+          <p className="observer-total" aria-live="polite">
+            {t('roleplay.total')}: <strong>{total}</strong>
+          </p>
+          <button
+            type="submit"
+            className="primary"
+            onClick={(e) => {
+              if (!profileId) {
+                e.preventDefault();
+                setMessage({ ok: false, text: t('roleplay.errors.profile') });
+              }
+            }}
+          >
+            {t('roleplay.save')}
+          </button>
+        </div>
+        {message && (
+          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'saved' : 'form-error'}>
+            {message.text}
+          </p>
+        )}
+      </form>
+    </>
+  );
+}
