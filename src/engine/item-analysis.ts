@@ -67,12 +67,12 @@ export interface ItemAnalysis {
 }
 
 /** The calls of the case the analysis counts, given the basis. */
-export function countedCalls(
+export function countedCalls<C extends AnalysedCall>(
   scenarioId: string,
   contentHash: string,
-  calls: readonly AnalysedCall[],
+  calls: readonly C[],
   basis: AnalysisBasis,
-): { counted: AnalysedCall[]; otherVersions: number } {
+): { counted: C[]; otherVersions: number } {
   const finished = calls.filter(
     (c) => c.scenarioId === scenarioId && c.status === 'finished' && !c.practice,
   );
@@ -80,7 +80,7 @@ export function countedCalls(
   if (basis === 'all') {
     return { counted: sameVersion, otherVersions: finished.length - sameVersion.length };
   }
-  const latest = new Map<string, AnalysedCall>();
+  const latest = new Map<string, C>();
   for (const call of sameVersion) {
     const kept = latest.get(call.profileId);
     if (!kept || (call.finishedAt ?? 0) > (kept.finishedAt ?? 0)) latest.set(call.profileId, call);

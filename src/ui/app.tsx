@@ -34,6 +34,15 @@ const HistoryScreen = lazy(() =>
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
+const MyGroupScreen = lazy(() =>
+  import('./screens/my-group-screen').then((m) => ({ default: m.MyGroupScreen })),
+);
+const CohortScreen = lazy(() =>
+  import('./screens/cohort-screen').then((m) => ({ default: m.CohortScreen })),
+);
+const ItemAnalysisScreen = lazy(() =>
+  import('./screens/item-analysis-screen').then((m) => ({ default: m.ItemAnalysisScreen })),
+);
 
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
@@ -67,6 +76,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
+          <Link href="/my-group">{t('myGroup.nav')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <AudioControls />
           <LanguageSwitch />
@@ -104,6 +114,19 @@ export function App({ wiped }: { wiped: boolean }) {
             </Route>
             <Route path="/packs">{() => <PacksScreen />}</Route>
             <Route path="/data">{() => <DataScreen />}</Route>
+            <Route path="/my-group">{() => <MyGroupScreen />}</Route>
+            <Route path="/my-group/:cohortId/cases/:assignmentId">
+              {(params) => (
+                <ItemAnalysisScreen
+                  key={params.assignmentId}
+                  cohortId={params.cohortId}
+                  assignmentId={params.assignmentId}
+                />
+              )}
+            </Route>
+            <Route path="/my-group/:cohortId">
+              {(params) => <CohortScreen key={params.cohortId} cohortId={params.cohortId} />}
+            </Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}
