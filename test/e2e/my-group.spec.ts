@@ -111,7 +111,9 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
   await page.getByRole('link', { name: /三月新人班/ }).click();
   const acAssignment = page.getByRole('article', { name: AC.title['zh-CN'] });
   await expect(acAssignment.getByText('已完成 3/3')).toBeVisible();
+  const cohortUrl = page.url();
   await acAssignment.getByRole('link', { name: '逐轮分析' }).click();
+  const analysisUrl = page.url();
   await expect(page.locator('.analysis-basis').getByRole('status')).toHaveText(
     '共 3 通电话，来自 3 名学员。',
   );
@@ -159,6 +161,7 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
   await snap(page, 'my-group-override-zh-1280');
 
   // The override is kept: it is still beside the original after a reload.
+  const debriefUrl = page.url();
   await page.reload();
   await expect(page.getByRole('note', { name: '培训师修改评分' })).toContainText(
     `原评分 ${original}`,
@@ -173,4 +176,34 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
       .filter({ hasText: AC.title['zh-CN'] })
       .getByText(/^已完成 · \d+ 分$/),
   ).toBeVisible();
+
+  // Screens for a person to look at, in both languages, at desktop and phone width.
+  for (const size of [
+    { name: '1280', width: 1280, height: 800 },
+    { name: '390', width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const locale of ['zh', 'en']) {
+      for (const [screen, url] of [
+        ['library', '#/library'],
+        ['cohorts', '#/my-group'],
+        ['cohort', cohortUrl],
+        ['analysis', analysisUrl],
+        ['debrief', debriefUrl],
+      ] as const) {
+        await page.goto(url);
+        await expect(page.locator('h1').first()).toBeVisible();
+        await page.screenshot({
+          path: `test-results/screens/my-group-${screen}-${locale}-${size.name}.png`,
+        });
+        if (screen === 'analysis') {
+          await page
+            .locator('.item-point')
+            .first()
+            .screenshot({ path: `test-results/screens/my-group-point-${locale}-${size.name}.png` });
+        }
+      }
+      await page.getByRole('button', { name: /English|中文/ }).click();
+    }
+  }
 });

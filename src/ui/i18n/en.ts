@@ -344,7 +344,9 @@ export const en: Messages = {
       missedByMost: 'Most did not choose the recommended reply',
       missRate: '{{percent}}% of answers missed the recommended reply ({{answers}} answers)',
       timeout: '(no answer before the timer ran out)',
-      share: '{{count}} · {{percent}}%',
+      openCalls: 'Open any call to see its debrief:',
+      callLine: '{{name}} · scored {{score}} · {{date}}',
+      share: '{{percent}}% ({{count}})',
     },
     override: {
       action: 'Override grade',

@@ -324,7 +324,9 @@ export const zhCN = {
       missedByMost: '多数人没选推荐回答',
       missRate: '{{percent}}% 的回答没选推荐回答（共 {{answers}} 次回答）',
       timeout: '（超时没有回答）',
-      share: '{{count}} 次 · {{percent}}%',
+      openCalls: '打开任意一通，查看它的复盘：',
+      callLine: '{{name}} · {{score}} 分 · {{date}}',
+      share: '{{percent}}%（{{count}} 次）',
     },
     override: {
       action: '修改评分',

@@ -101,16 +101,22 @@ export function ItemAnalysisScreen({
             ` ${t('myGroup.analysis.otherVersions', { count: analysis.otherVersions })}`}
         </p>
         {counted.length > 0 && (
-          <ul className="counted-calls">
-            {counted.map((call) => (
-              <li key={call.id}>
-                <Link href={`/debrief/${call.id}`}>
-                  {names.get(call.profileId)} · {call.score?.total ?? '—'} ·{' '}
-                  {new Date(call.finishedAt ?? call.startedAt).toLocaleString(locale)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="small muted">{t('myGroup.analysis.openCalls')}</p>
+            <ul className="counted-calls">
+              {counted.map((call) => (
+                <li key={call.id}>
+                  <Link href={`/debrief/${call.id}`}>
+                    {t('myGroup.analysis.callLine', {
+                      name: names.get(call.profileId),
+                      score: call.score?.total ?? '—',
+                      date: new Date(call.finishedAt ?? call.startedAt).toLocaleString(locale),
+                    })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
       {analysis.points.length === 0 ? (
