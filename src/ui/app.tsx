@@ -46,6 +46,15 @@ const RolePlayScreen = lazy(() =>
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
+const MyGroupScreen = lazy(() =>
+  import('./screens/my-group-screen').then((m) => ({ default: m.MyGroupScreen })),
+);
+const CohortScreen = lazy(() =>
+  import('./screens/cohort-screen').then((m) => ({ default: m.CohortScreen })),
+);
+const ItemAnalysisScreen = lazy(() =>
+  import('./screens/item-analysis-screen').then((m) => ({ default: m.ItemAnalysisScreen })),
+);
 
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
@@ -81,6 +90,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/group">{t('group.nav')}</Link>
           <Link href="/roleplay">{t('roleplay.nav')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
+          <Link href="/my-group">{t('myGroup.nav')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <LockButton />
           <AudioControls />
@@ -150,6 +160,19 @@ export function App({ wiped }: { wiped: boolean }) {
               )}
             </Route>
             <Route path="/data">{() => <DataScreen />}</Route>
+            <Route path="/my-group">{() => <MyGroupScreen />}</Route>
+            <Route path="/my-group/:cohortId/cases/:assignmentId">
+              {(params) => (
+                <ItemAnalysisScreen
+                  key={params.assignmentId}
+                  cohortId={params.cohortId}
+                  assignmentId={params.assignmentId}
+                />
+              )}
+            </Route>
+            <Route path="/my-group/:cohortId">
+              {(params) => <CohortScreen key={params.cohortId} cohortId={params.cohortId} />}
+            </Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}

@@ -8,12 +8,15 @@ import { ruleById } from '../../engine/scoring/rules';
 import { findScenario } from '../scenario-source';
 import { getAttempt } from '../../storage/attempts';
 import { beginCall, scenarioHash } from '../../storage/call-session';
-import type { AttemptRecord } from '../../storage/records';
+import { listOverrides } from '../../storage/overrides';
+import type { AttemptRecord, OverrideRecord } from '../../storage/records';
 import { CuePanel } from '../debrief/cue-panel';
 import { MoodCurve } from '../debrief/mood-curve';
 import { RuleLink } from '../debrief/rule-link';
 import { TurnReplay } from '../debrief/turn-replay';
 import { DimensionBars } from '../components/dimension-bars';
+import { OverriddenGrade } from '../components/overridden-grade';
+import { OverrideForm } from '../debrief/override-form';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 
@@ -78,6 +81,13 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
     [scenario, attempt.choices],
   );
   const time = handleTime(attempt);
+  const storedOverrides = useLoaded(() => listOverrides(attempt.id), attempt.id);
+  const [addedOverrides, setAddedOverrides] = useState<OverrideRecord[]>([]);
+  const overrides = [
+    ...(storedOverrides.state === 'ready' ? storedOverrides.value : []),
+    ...addedOverrides,
+  ];
+  const trainerGrade = overrides.at(-1);
 
   const again = async () => {
     const latest = await findScenario(attempt.scenarioId);
@@ -103,11 +113,23 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
             {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
           </p>
         </div>
-        <div className="total" aria-label={`${t('debrief.total')} ${score.total}`}>
-          <span className="total-number">{score.total}</span>
-          <span className="total-label">{t('debrief.total')}</span>
+        <div className="totals">
+          <div className="total" aria-label={`${t('debrief.total')} ${score.total}`}>
+            <span className="total-number">{score.total}</span>
+            <span className="total-label">{t('debrief.total')}</span>
+          </div>
+          {trainerGrade && (
+            <div
+              className="total total-trainer"
+              aria-label={`${t('myGroup.override.trainerGrade')} ${trainerGrade.total}`}
+            >
+              <span className="total-number">{trainerGrade.total}</span>
+              <span className="total-label">{t('myGroup.override.trainerGrade')}</span>
+            </div>
+          )}
         </div>
       </header>
+      <OverriddenGrade overrides={overrides} />
 
       <section className="panel outcome-panel" aria-labelledby="outcome-title">
         <h2 id="outcome-title">{t('debrief.outcome')}</h2>
@@ -207,6 +229,15 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
             </div>
           </div>
         )}
+      </section>
+
+      <section className="panel" aria-labelledby="override-title">
+        <h2 id="override-title">{t('myGroup.override.title')}</h2>
+        <OverrideForm
+          attemptId={attempt.id}
+          originalTotal={score.total}
+          onSaved={(override) => setAddedOverrides((added) => [...added, override])}
+        />
       </section>
 
       <div className="actions">

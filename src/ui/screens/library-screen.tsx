@@ -9,11 +9,13 @@ import { CATALOG } from '../../scenarios/catalog.generated';
 import { findScenario, importedSummaries } from '../scenario-source';
 import { abandonAttempt, listAttempts } from '../../storage/attempts';
 import { beginCall } from '../../storage/call-session';
+import { assignmentsFor, type TraineeAssignment } from '../../storage/cohorts';
 import { getProfile } from '../../storage/profiles';
 import { caseStatus, type CaseStatus } from '../../storage/progress';
 import type { AttemptRecord, ProfileRecord } from '../../storage/records';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
+import { AssignedCases } from '../library/assigned-cases';
 
 interface Filters {
   industry: string;
@@ -30,17 +32,19 @@ export function LibraryScreen({ profileId }: { profileId: string }) {
       profile: await getProfile(profileId),
       attempts: await listAttempts(profileId),
       imported: await importedSummaries(),
+      assigned: await assignmentsFor(profileId),
     }),
     profileId,
   );
   if (result.state !== 'ready') return null;
-  const { profile, attempts, imported } = result.value;
+  const { profile, attempts, imported, assigned } = result.value;
   return (
     <Library
       profileId={profileId}
       profile={profile}
       attempts={attempts}
       cases={[...CATALOG, ...imported]}
+      assigned={assigned}
     />
   );
 }
@@ -51,9 +55,11 @@ interface LibraryProps {
   attempts: AttemptRecord[];
   /** Bundled and imported cases. */
   cases: CaseSummary[];
+  /** Cases assigned to the trainee's cohorts. */
+  assigned: TraineeAssignment[];
 }
 
-function Library({ profileId, profile, attempts, cases }: LibraryProps) {
+function Library({ profileId, profile, attempts, cases, assigned }: LibraryProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -93,6 +99,7 @@ function Library({ profileId, profile, attempts, cases }: LibraryProps) {
     <section className="screen" aria-labelledby="library-title">
       <h1 id="library-title">{t('library.title')}</h1>
       {profile && <p className="lead">{t('library.greeting', { name: profile.name })}</p>}
+      <AssignedCases profileId={profileId} assigned={assigned} attempts={attempts} cases={cases} />
       {next && (
         <aside className="recommended-next" aria-labelledby="next-title">
           <h2 id="next-title">{t('library.nextTitle')}</h2>

@@ -1,0 +1,51 @@
+import { checkOverride, type OverrideInput, type OverrideProblem } from '../engine/grade-override';
+import { database } from './database';
+import { StorageRuleError } from './errors';
+import type { OverrideRecord } from './records';
+
+/** An override the engine refused; `problems` lets the UI say each one in the trainer's language. */
+export class OverrideRefusedError extends Error {
+  constructor(readonly problems: OverrideProblem[]) {
+    super(`override refused: ${problems.join(', ')}`);
+    this.name = 'OverrideRefusedError';
+  }
+}
+
+/**
+ * Adds a trainer's grade beside a finished call's own. Only the overrides table is written: the
+ * attempt, its score and its turns are never touched, so the original grade always survives.
+ */
+export async function addOverride(
+  attemptId: string,
+  input: OverrideInput,
+): Promise<OverrideRecord> {
+  const db = database();
+  return db.transaction('rw', db.attempts, db.overrides, async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
+    const graded = attempt.status === 'finished' && attempt.score ? attempt.score.total : null;
+    const check = checkOverride(graded, input);
+    if (!check.ok) throw new OverrideRefusedError(check.problems);
+    const record: OverrideRecord = {
+      id: crypto.randomUUID(),
+      attemptId,
+      profileId: attempt.profileId,
+      ...check.override,
+      at: Date.now(),
+    };
+    await db.overrides.add(record);
+    return record;
+  });
+}
+
+/** Every override of a call, oldest first; the last one is the grade that stands. */
+export async function listOverrides(attemptId: string): Promise<OverrideRecord[]> {
+  const found = await database().overrides.where('attemptId').equals(attemptId).toArray();
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Every override of a trainee's calls, oldest first (HR's drill-down). */
+export async function overridesForProfile(profileId: string): Promise<OverrideRecord[]> {
+  const found = await database().overrides.where('profileId').equals(profileId).toArray();
+  return found.sort((a, b) => a.at - b.at);
+}

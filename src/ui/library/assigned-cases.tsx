@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { CaseSummary } from '../../scenarios/case-summary';
+import { beginCall } from '../../storage/call-session';
+import type { TraineeAssignment } from '../../storage/cohorts';
+import { caseStatus } from '../../storage/progress';
+import type { AttemptRecord } from '../../storage/records';
+import { AssignmentStatusBadge } from '../group/assignment-status-badge';
+import { formatDueDate } from '../group/due-date';
+import { useLocalized } from '../i18n/use-localized';
+import { findScenario } from '../scenario-source';
+
+interface Props {
+  profileId: string;
+  assigned: TraineeAssignment[];
+  attempts: AttemptRecord[];
+  cases: CaseSummary[];
+}
+
+/** The cases a trainer assigned to this trainee's cohorts, soonest due first, overdue marked. */
+export function AssignedCases({ profileId, assigned, attempts, cases }: Props) {
+  const { t } = useTranslation();
+  const { pick, locale } = useLocalized();
+  const [, navigate] = useLocation();
+  if (assigned.length === 0) return null;
+  const start = async (scenarioId: string) => {
+    const active = caseStatus(attempts, scenarioId).active;
+    if (active) {
+      navigate(`/call/${active.id}`);
+      return;
+    }
+    const scenario = await findScenario(scenarioId);
+    if (scenario) navigate(`/call/${(await beginCall(profileId, scenario)).id}`);
+  };
+  return (
+    <section className="panel assigned-cases" aria-labelledby="assigned-title">
+      <h2 id="assigned-title">{t('myGroup.assigned.title')}</h2>
+      <ul className="assigned-list">
+        {assigned.map(({ assignment, cohortName, status }) => {
+          const summary = cases.find((c) => c.id === assignment.scenarioId);
+          const active = caseStatus(attempts, assignment.scenarioId).active;
+          return (
+            <li
+              key={assignment.id}
+              className={`assigned-row${status.kind === 'overdue' ? ' is-overdue' : ''}`}
+            >
+              <div className="assigned-what">
+                <strong>
+                  {summary
+                    ? pick(summary.title)
+                    : t('myGroup.assigned.unknownCase', { id: assignment.scenarioId })}
+                </strong>
+                <span className="muted small">
+                  {t('myGroup.assigned.from', { cohort: cohortName })}
+                </span>
+              </div>
+              <span className="assigned-due">
+                {t('myGroup.assigned.due', { date: formatDueDate(assignment.dueAt, locale) })}
+              </span>
+              <AssignmentStatusBadge status={status} />
+              {summary && (
+                <button
+                  type="button"
+                  className={status.kind === 'done' ? '' : 'primary'}
+                  aria-label={`${t(active ? 'myGroup.assigned.resume' : 'myGroup.assigned.take')}: ${pick(summary.title)}`}
+                  onClick={() => void start(assignment.scenarioId)}
+                >
+                  {t(active ? 'myGroup.assigned.resume' : 'myGroup.assigned.take')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
