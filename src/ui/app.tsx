@@ -34,6 +34,18 @@ const HistoryScreen = lazy(() =>
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
+const CertificationScreen = lazy(() =>
+  import('./screens/certification-screen').then((m) => ({ default: m.CertificationScreen })),
+);
+const QuizScreen = lazy(() =>
+  import('./screens/quiz-screen').then((m) => ({ default: m.QuizScreen })),
+);
+const CertificateScreen = lazy(() =>
+  import('./screens/certificate-screen').then((m) => ({ default: m.CertificateScreen })),
+);
+const ProgramScreen = lazy(() =>
+  import('./screens/program-screen').then((m) => ({ default: m.ProgramScreen })),
+);
 
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
@@ -65,6 +77,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/library">{t('app.nav.library')}</Link>
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
+          <Link href="/certification">{t('certification.title')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
@@ -108,6 +121,18 @@ export function App({ wiped }: { wiped: boolean }) {
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}
             </Route>
+            <Route path="/certification">
+              {() => (
+                <RequireProfile>{(id) => <CertificationScreen profileId={id} />}</RequireProfile>
+              )}
+            </Route>
+            <Route path="/quiz">
+              {() => <RequireProfile>{(id) => <QuizScreen profileId={id} />}</RequireProfile>}
+            </Route>
+            <Route path="/certificate/:awardId">
+              {(params) => <CertificateScreen key={params.awardId} awardId={params.awardId} />}
+            </Route>
+            <Route path="/hr/program">{() => <ProgramScreen />}</Route>
             <Route>
               <Redirect to="/" />
             </Route>

@@ -261,4 +261,136 @@ export const en: Messages = {
     statuses: { active: 'In progress', finished: 'Finished', abandoned: 'Abandoned' },
     version: 'version {{version}}',
   },
+  certification: {
+    title: 'My certification',
+    intro:
+      'Certification runs measure skill, not memory: only the first certification run of each version of a case counts. During a run the replies are shuffled, mood meters and hints are hidden, and you see your score only at the end. Practice keeps every learning aid.',
+    programVersion:
+      'Certification program version {{version}} · certificates are valid for {{months}} months, and only results from that period count',
+    loadFailed: 'Your certification could not be loaded. Please reload the page.',
+    levels: 'Levels',
+    met: 'Met',
+    notMet: 'Not met yet',
+    core: 'Core',
+    listSeparator: ', ',
+    runTag: 'Certification run',
+    backToCertification: 'Back to my certification',
+    viewCertificate: 'View certificate',
+    state: {
+      certified: 'Awarded · valid until {{date}}',
+      expired: 'Expired on {{date}}; meet the requirements again to renew',
+      inProgress: 'In progress',
+    },
+    criteria: {
+      anyScenarios: '{{have}}/{{need}} cases with a certification run scoring {{minScore}} or more',
+      coreScenarios:
+        '{{have}}/{{need}} core cases at {{minScore}} or more, including {{hardHave}}/{{hardNeed}} of difficulty {{hardDifficulty}} or higher',
+      missing: 'Still to do: {{titles}}',
+      noCritical:
+        'No critical error in the last {{last}} certification runs ({{count}} done so far)',
+      withCritical: 'Critical errors in {{count}} of them',
+      quiz: 'Best knowledge quiz result {{best}}% (needs {{need}}% or more)',
+      quizNone: 'Knowledge quiz not taken yet (needs {{need}}% or more)',
+      observation: 'Best role-play observed by a trainer: {{best}} (needs {{need}} or more)',
+      observationNone:
+        'No role-play observed by a trainer yet (needs {{need}} or more); ask your trainer to arrange one',
+    },
+    banner: {
+      counts: 'Certification run: counts once',
+      countsDetail:
+        'This is your first certification run of this version of the case, so it counts. Replies are shuffled, mood meters are hidden, and you see your score only at the end.',
+      notCounting: 'This certification run will not count',
+      notCountingDetail:
+        'You have already taken version {{version}} of this case, and only the first run counts. Treat this one as practice.',
+    },
+    runs: {
+      title: 'Certification runs',
+      ruleOnce:
+        'Only the first certification run of each version of a case counts; abandoning a run uses it up too.',
+      ruleNoAids:
+        'During a run the replies are shuffled, there are no mood meters or hints, and you cannot restart from a turn.',
+      rulePractice:
+        'Want to get to know a case first? Practise it from the case list; practice never affects certification.',
+      none: 'Not taken',
+      active: 'Run in progress',
+      abandoned: 'Abandoned (counts as not passed)',
+      scored: 'Counted: {{total}}',
+      start: 'Start certification run',
+      resume: 'Resume run',
+      again: "Run again (won't count)",
+    },
+    quiz: {
+      title: 'Knowledge quiz',
+      intro:
+        'Each sitting draws 20 questions at random from a bank of {{count}}, with questions and options in a new order every time. After you submit you see your score and an explanation for every question; the result is saved.',
+      notTaken: 'You have not taken the knowledge quiz yet.',
+      best: 'Best result {{score}}% · sittings taken: {{count}}',
+      open: 'Go to the knowledge quiz',
+      start: 'Start the quiz',
+      again: 'Take it again',
+      submit: 'Submit answers',
+      saveFailed: 'Your answers could not be saved. Please try again.',
+      result: '{{correct}} of {{total}} correct',
+      right: '✓ Correct',
+      wrong: '✗ Wrong',
+      yourAnswer: 'Your answer:',
+      rightAnswer: 'Right answer:',
+      blank: '(not answered)',
+      history: 'Past sittings',
+      noHistory: 'No sittings yet.',
+      correctColumn: 'Correct',
+      moveUp: 'Move up: {{text}}',
+      moveDown: 'Move down: {{text}}',
+      how: {
+        single: 'Single choice: pick the one right answer.',
+        multiple: 'Multiple choice: pick every right answer.',
+        ordering: 'Ordering: use the ↑ ↓ buttons to put the items in the right order.',
+        'spot-phrase': 'Spot the phrase: pick every phrase you should not say.',
+      },
+    },
+    awards: {
+      title: 'My certificates',
+      none: 'No certificates yet. A certificate is awarded as soon as you meet every requirement of a level.',
+      line: 'Program version {{version}} · awarded {{awarded}} · valid until {{expires}}',
+      expired: 'Expired',
+    },
+    certificate: {
+      title: 'Certificate',
+      certifies: 'This certifies that',
+      hasMet:
+        'has met every requirement of the complaint desk certification program (version {{version}}) and is awarded',
+      awarded: 'Awarded',
+      expires: 'Valid until',
+      programVersion: 'Program version',
+      number: 'Certificate no.',
+      print: 'Print certificate',
+      notFound: 'This certificate could not be found.',
+      expiredNote: 'This certificate has expired.',
+    },
+    program: {
+      title: 'Certification program',
+      intro:
+        'This is version {{version}}. Saving changed thresholds or core cases creates a new version; certificates already awarded keep the version they were earned under.',
+      coreTitle: 'Core cases',
+      coreHint:
+        'Complaint Seat Certified needs every core case passed. Include at least two hard cases.',
+      save: 'Save as a new version',
+      saved: 'Saved as version {{version}}.',
+      invalid: 'Not saved; please correct: {{issues}}',
+      saveFailed: 'Saving failed. Please try again.',
+      versions: 'Versions',
+      builtIn: 'Built-in default',
+      fields: {
+        validityMonths: 'Certificate valid for (months)',
+        anyCount: 'Cases to pass',
+        anyMinScore: 'Passing score per case',
+        coreMinScore: 'Passing score per core case',
+        hardCount: 'Hard core cases at least',
+        hardDifficulty: 'Hard means difficulty at least',
+        noCriticalInLast: 'No critical error in the last runs',
+        quizMinPercent: 'Quiz pass mark (%)',
+        observationMinTotal: 'Observed role-play pass mark',
+      },
+    },
+  },
 };

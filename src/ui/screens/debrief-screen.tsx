@@ -14,6 +14,7 @@ import { MoodCurve } from '../debrief/mood-curve';
 import { RuleLink } from '../debrief/rule-link';
 import { TurnReplay } from '../debrief/turn-replay';
 import { DimensionBars } from '../components/dimension-bars';
+import { CertificationBanner } from '../certification/certification-banner';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 
@@ -101,6 +102,9 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
             {time && ` · ${t('debrief.handleTime', { time })}`}
             {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
             {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
+            {attempt.certification && (
+              <span className="tag tag-certification">{t('certification.runTag')}</span>
+            )}
           </p>
         </div>
         <div className="total" aria-label={`${t('debrief.total')} ${score.total}`}>
@@ -109,6 +113,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
         </div>
       </header>
 
+      <CertificationBanner attempt={attempt} />
       <section className="panel outcome-panel" aria-labelledby="outcome-title">
         <h2 id="outcome-title">{t('debrief.outcome')}</h2>
         {attempt.outcome && (
@@ -163,7 +168,10 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
         <h2 id="turns-title">{t('debrief.turns')}</h2>
         <TurnReplay
           turns={attempt.turns}
-          onRetry={scenario ? (turn) => void retryFrom(turn) : null}
+          onRetry={
+            // A certification run is a test: branching it from a turn would let memory stand in for skill.
+            scenario && !attempt.certification ? (turn) => void retryFrom(turn) : null
+          }
         />
       </section>
 
@@ -214,6 +222,11 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
           <button type="button" className="primary" onClick={() => void again()}>
             {t('debrief.playAgain')}
           </button>
+        )}
+        {attempt.certification && (
+          <Link href="/certification" className="button">
+            {t('certification.backToCertification')}
+          </Link>
         )}
         <Link href="/handbook" className="button">
           {t('handbook.title')}
