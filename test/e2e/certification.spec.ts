@@ -129,4 +129,50 @@ test('a trainee earns Foundation through certification runs and the quiz, and pr
   await snap(page, 'certificate-print-a4');
   await page.emulateMedia({ media: 'screen' });
   await snap(page, 'certificate-zh-1280');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'certificate-zh-390');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('article', { name: 'Certificate' })).toContainText('Foundation');
+  await snap(page, 'certificate-en-390');
+  await page.getByRole('link', { name: 'My certification', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Foundation' })).toContainText('Awarded');
+  await snap(page, 'certification-en-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await snap(page, 'certification-en-1280');
+});
+
+test('HR changes the program: it is saved as a new version and trainees see the new thresholds', async ({
+  page,
+}) => {
+  await createTrainee(page, '郑洁', 'C-2002');
+  await page.goto('./#/hr/program');
+  await expect(page.getByRole('heading', { name: '认证项目设置' })).toBeVisible();
+  await page.getByLabel('证书有效期（月）').fill('');
+  await page.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '没有保存' })).toBeVisible();
+
+  await page.getByLabel('证书有效期（月）').fill('24');
+  await page.getByLabel('需要达标的案例数').fill('3');
+  await page.getByRole('checkbox', { name: /九千九的澳洲八日游/ }).check();
+  await page.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存为第 2 版' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '历史版本' })).toContainText('v2');
+  await expect(page.getByRole('region', { name: '历史版本' })).toContainText('v1');
+  await snap(page, 'program-zh-1280');
+
+  await page.getByRole('link', { name: '我的认证', exact: true }).click();
+  await expect(page.getByText('认证项目第 2 版 · 证书有效期 24 个月')).toBeVisible();
+  await expect(page.getByRole('region', { name: '基础认证' })).toContainText('0/3 个案例');
+  await expect(page.getByRole('region', { name: '投诉专席认证' })).toContainText('核心案例 0/8 个');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'certification-zh-390');
+  await page.getByRole('link', { name: '去做知识测验' }).click();
+  await page.getByRole('button', { name: '开始测验' }).click();
+  await snap(page, 'quiz-zh-390');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.goto('./#/hr/program');
+  await expect(page.getByRole('heading', { name: 'Certification program' })).toBeVisible();
+  await snap(page, 'program-en-390');
 });

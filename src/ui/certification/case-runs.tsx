@@ -41,6 +41,8 @@ export function CaseRuns({ profileId, cases, coreIds, runs }: Props) {
     <ul className="cert-cases">
       {ordered.map((summary) => {
         const run = counting.get(`${summary.id}@${summary.version}`);
+        // A run left open (counting or not) is resumed rather than doubled.
+        const open = runs.find((r) => r.scenarioId === summary.id && r.status === 'active');
         const title = pick(summary.title);
         return (
           <li key={summary.id} className="cert-case" aria-label={title}>
@@ -60,9 +62,10 @@ export function CaseRuns({ profileId, cases, coreIds, runs }: Props) {
                     ? t('certification.runs.abandoned')
                     : t('certification.runs.scored', { total: run.score?.total ?? 0 })}
             </span>
-            {run?.status === 'active' ? (
-              <Link href={`/call/${run.id}`} className="button primary">
+            {open ? (
+              <Link href={`/call/${open.id}`} className="button primary">
                 {t('certification.runs.resume')}
+                <span className="visually-hidden">: {title}</span>
               </Link>
             ) : (
               <button

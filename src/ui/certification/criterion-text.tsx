@@ -36,10 +36,12 @@ export function CriterionText({
     case 'no-critical':
       return (
         <>
-          {t('certification.criteria.noCritical', {
-            last: criterion.last,
-            count: criterion.runIds.length,
-          })}
+          {t('certification.criteria.noCritical', { last: criterion.last })}
+          {criterion.runIds.length < criterion.last && (
+            <span className="criterion-detail">
+              {t('certification.criteria.tooFewRuns', { count: criterion.runIds.length })}
+            </span>
+          )}
           {criterion.withCritical.length > 0 && (
             <span className="criterion-detail">
               {t('certification.criteria.withCritical', { count: criterion.withCritical.length })}

@@ -286,8 +286,8 @@ export const en: Messages = {
       coreScenarios:
         '{{have}}/{{need}} core cases at {{minScore}} or more, including {{hardHave}}/{{hardNeed}} of difficulty {{hardDifficulty}} or higher',
       missing: 'Still to do: {{titles}}',
-      noCritical:
-        'No critical error in the last {{last}} certification runs ({{count}} done so far)',
+      noCritical: 'No critical error in the last {{last}} certification runs',
+      tooFewRuns: 'Counting certification runs finished so far: {{count}}',
       withCritical: 'Critical errors in {{count}} of them',
       quiz: 'Best knowledge quiz result {{best}}% (needs {{need}}% or more)',
       quizNone: 'Knowledge quiz not taken yet (needs {{need}}% or more)',

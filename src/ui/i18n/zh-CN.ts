@@ -272,7 +272,8 @@ export const zhCN = {
       coreScenarios:
         '核心案例 {{have}}/{{need}} 个达到 {{minScore}} 分，其中难度 ≥ {{hardDifficulty}} 的 {{hardHave}}/{{hardNeed}} 个',
       missing: '还差：{{titles}}',
-      noCritical: '最近 {{last}} 次认证考核没有严重失误（已完成 {{count}} 次）',
+      noCritical: '最近 {{last}} 次认证考核没有严重失误',
+      tooFewRuns: '目前只完成了 {{count}} 次计入的认证考核',
       withCritical: '其中 {{count}} 次有严重失误',
       quiz: '知识测验最好成绩 {{best}}%（需要 ≥ {{need}}%）',
       quizNone: '还没参加知识测验（需要 ≥ {{need}}%）',

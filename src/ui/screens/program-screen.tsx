@@ -25,37 +25,45 @@ async function loadProgram() {
 
 /** HR edits the certification program; every save is a new version, earlier awards keep theirs. */
 export function ProgramScreen() {
-  const { t } = useTranslation();
   const [revision, setRevision] = useState(0);
+  // Kept here, not in the editor: the editor starts afresh from each newly saved version.
+  const [message, setMessage] = useState<Message | null>(null);
   const loaded = useLoaded(loadProgram, String(revision));
   if (loaded.state !== 'ready') return null;
   return (
     <ProgramEditor
       key={loaded.value.program.version}
       {...loaded.value}
+      message={message}
+      onMessage={setMessage}
       onSaved={() => setRevision((r) => r + 1)}
-      title={t('certification.program.title')}
     />
   );
+}
+
+interface Message {
+  ok: boolean;
+  text: string;
 }
 
 function ProgramEditor({
   program,
   versions,
   cases,
+  message,
+  onMessage: setMessage,
   onSaved,
-  title,
 }: {
   program: CertificationProgram;
   versions: Awaited<ReturnType<typeof listPrograms>>;
   cases: CaseSummary[];
+  message: Message | null;
+  onMessage: (message: Message) => void;
   onSaved: () => void;
-  title: string;
 }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const [draft, setDraft] = useState(program);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const toggleCore = (id: string) =>
     setDraft({
@@ -85,7 +93,7 @@ function ProgramEditor({
 
   return (
     <section className="screen program-screen" aria-labelledby="program-title">
-      <h1 id="program-title">{title}</h1>
+      <h1 id="program-title">{t('certification.program.title')}</h1>
       <p className="lead">{t('certification.program.intro', { version: program.version })}</p>
       {message && (
         <p
