@@ -127,6 +127,9 @@ test('a trainee earns Foundation through certification runs and the quiz, and pr
   await expect(page.getByRole('button', { name: '打印证书' })).toBeHidden();
   await expect(certificate).toBeVisible();
   await snap(page, 'certificate-print-a4');
+  // Printed to A4, the certificate fills exactly one page.
+  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   await page.emulateMedia({ media: 'screen' });
   await snap(page, 'certificate-zh-1280');
 
