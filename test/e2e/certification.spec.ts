@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { followRecommended } from '../../src/engine/analyse-paths';
 import type { Scenario } from '../../src/engine/scenario-schema';
@@ -25,6 +26,16 @@ async function startRun(page: Page, scenario: Scenario, button: RegExp) {
   const row = page.getByRole('listitem', { name: scenario.title['zh-CN'], exact: true });
   await row.getByRole('button', { name: button }).click();
   await page.getByRole('button', { name: '接听', exact: true }).click();
+}
+
+/** Serious or critical WCAG 2.1 AA problems axe finds on the current screen. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 async function shownReplies(page: Page): Promise<string[]> {
@@ -92,6 +103,7 @@ test('a trainee earns Foundation through certification runs and the quiz, and pr
   await startRun(page, classmateDeposit, /^再考一次（不计入）/);
   await expect(page.getByText('这次认证考核不计入认证')).toBeVisible();
   await snap(page, 'certification-run-not-counting-zh-1280');
+  expect(await seriousViolations(page), 'certification run').toEqual([]);
 
   await page.getByRole('link', { name: '我的认证', exact: true }).click();
   await page.getByRole('link', { name: '去做知识测验' }).click();
@@ -106,15 +118,18 @@ test('a trainee earns Foundation through certification runs and the quiz, and pr
       QUIZ_BANK.find((q) => q.id === id)!,
     );
   await snap(page, 'quiz-answered-zh-1280');
+  expect(await seriousViolations(page), 'quiz sitting').toEqual([]);
   await page.getByRole('button', { name: '提交答卷' }).click();
   await expect(page.getByRole('status').filter({ hasText: '答对 20 / 20 题' })).toBeVisible();
   await expect(page.locator('.quiz-explanation')).toHaveCount(20);
   await snap(page, 'quiz-result-zh-1280');
+  expect(await seriousViolations(page), 'quiz result').toEqual([]);
 
   await page.getByRole('link', { name: '返回我的认证' }).first().click();
   await expect(foundation).toContainText('已获得 · 有效期至');
   await expect(foundation).toContainText('知识测验最好成绩 100%');
   await snap(page, 'certification-zh-1280');
+  expect(await seriousViolations(page), 'my certification').toEqual([]);
   await foundation.getByRole('link', { name: '查看证书' }).click();
 
   const certificate = page.getByRole('article', { name: '认证证书' });
@@ -122,6 +137,7 @@ test('a trainee earns Foundation through certification runs and the quiz, and pr
   await expect(certificate).toContainText('C-1001');
   await expect(certificate).toContainText('基础认证');
   await expect(certificate).toContainText('第 1 版');
+  expect(await seriousViolations(page), 'certificate').toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: '打印证书' })).toBeHidden();
@@ -163,6 +179,7 @@ test('HR changes the program: it is saved as a new version and trainees see the 
   await expect(page.getByRole('region', { name: '历史版本' })).toContainText('v2');
   await expect(page.getByRole('region', { name: '历史版本' })).toContainText('v1');
   await snap(page, 'program-zh-1280');
+  expect(await seriousViolations(page), 'program editor').toEqual([]);
 
   await page.getByRole('link', { name: '我的认证', exact: true }).click();
   await expect(page.getByText('认证项目第 2 版 · 证书有效期 24 个月')).toBeVisible();
