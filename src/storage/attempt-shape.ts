@@ -15,6 +15,7 @@ export function normalizeAttempt(stored: AttemptRecord): AttemptRecord {
     answeredAt: record.answeredAt ?? null,
     cueSpot: record.cueSpot ?? null,
     customer: record.customer ?? null,
+    certification: record.certification ?? null,
     turns: record.turns.map((t) => ({
       ...t,
       credits: t.credits ?? [],

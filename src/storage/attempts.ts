@@ -20,6 +20,7 @@ export interface NewAttempt {
   parentAttemptId: string | null;
   branchedAtTurn: number | null;
   customer: CustomerSnapshot;
+  certification?: { seed: number } | null;
 }
 
 /** One reply, with everything it changed about the attempt. */
@@ -60,6 +61,7 @@ export async function startAttempt(
     answeredAt: prefix.length > 0 ? now : null,
     cueSpot: null,
     customer: input.customer,
+    certification: input.certification ?? null,
     status: 'active',
     startedAt: now,
     updatedAt: now,

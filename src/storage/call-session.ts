@@ -36,6 +36,11 @@ export const timedByDefault = (scenario: Scenario) => scenario.difficulty >= 3;
 export interface CallOptions {
   /** Start a practice attempt from this turn of an earlier attempt, replaying the turns before it. */
   retryFrom?: { attempt: AttemptRecord; turn: number };
+  /**
+   * A certification run: replies shuffled with this stored seed, no learning aids, and it is never
+   * a retry (a run always starts from the first turn).
+   */
+  certification?: { seed: number };
 }
 
 export async function beginCall(
@@ -44,6 +49,9 @@ export async function beginCall(
   options: CallOptions = {},
 ): Promise<AttemptRecord> {
   const retry = options.retryFrom;
+  if (retry && options.certification) {
+    throw new StorageRuleError('attempt-closed', 'a certification run cannot start from a turn');
+  }
   let prefix: StepWrite[] = [];
   if (retry) {
     if (retry.attempt.contentHash !== (await scenarioHash(scenario))) {
@@ -64,6 +72,7 @@ export async function beginCall(
       opening: openingTranscript(scenario),
       practice: retry !== undefined,
       timed: retry?.attempt.timed ?? timedByDefault(scenario),
+      certification: options.certification ?? null,
       parentAttemptId: retry?.attempt.id ?? null,
       branchedAtTurn: retry?.turn ?? null,
       customer: {

@@ -49,6 +49,11 @@ export interface AttemptRecord {
   cueSpot: CueSpot | null;
   /** The customer as the case described them when the call was played. */
   customer: CustomerSnapshot | null;
+  /**
+   * Set on a certification run: the seed its reply order is shuffled with, so the order survives a
+   * reload. Null (or missing, on older rows) for practice.
+   */
+  certification?: { seed: number } | null;
 }
 
 export interface CustomerSnapshot {
@@ -260,6 +265,8 @@ export interface QuizAttemptRecord {
   /** Percentage correct, 0–100. */
   score: number;
   at: number;
+  /** The seed the sitting's items and options were drawn and ordered with. */
+  seed?: number;
 }
 
 /** Per-profile figures kept current in the same transaction as each finished attempt (HR roster). */

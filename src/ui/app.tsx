@@ -55,6 +55,18 @@ const CohortScreen = lazy(() =>
 const ItemAnalysisScreen = lazy(() =>
   import('./screens/item-analysis-screen').then((m) => ({ default: m.ItemAnalysisScreen })),
 );
+const CertificationScreen = lazy(() =>
+  import('./screens/certification-screen').then((m) => ({ default: m.CertificationScreen })),
+);
+const QuizScreen = lazy(() =>
+  import('./screens/quiz-screen').then((m) => ({ default: m.QuizScreen })),
+);
+const CertificateScreen = lazy(() =>
+  import('./screens/certificate-screen').then((m) => ({ default: m.CertificateScreen })),
+);
+const ProgramScreen = lazy(() =>
+  import('./screens/program-screen').then((m) => ({ default: m.ProgramScreen })),
+);
 
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
@@ -86,6 +98,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/library">{t('app.nav.library')}</Link>
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
+          <Link href="/certification">{t('certification.title')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/group">{t('group.nav')}</Link>
           <Link href="/roleplay">{t('roleplay.nav')}</Link>
@@ -177,6 +190,18 @@ export function App({ wiped }: { wiped: boolean }) {
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}
             </Route>
+            <Route path="/certification">
+              {() => (
+                <RequireProfile>{(id) => <CertificationScreen profileId={id} />}</RequireProfile>
+              )}
+            </Route>
+            <Route path="/quiz">
+              {() => <RequireProfile>{(id) => <QuizScreen profileId={id} />}</RequireProfile>}
+            </Route>
+            <Route path="/certificate/:awardId">
+              {(params) => <CertificateScreen key={params.awardId} awardId={params.awardId} />}
+            </Route>
+            <Route path="/hr/program">{() => <ProgramScreen />}</Route>
             <Route>
               <Redirect to="/" />
             </Route>

@@ -23,6 +23,7 @@ import { playRecordings, stopRecordings } from '../audio/play-recordings';
 import { speak, stopSpeaking } from '../audio/speech';
 import { useLoaded } from '../hooks/use-loaded';
 import { ReplyTimer } from './reply-timer';
+import { shownReplies } from '../../engine/certification/reply-order';
 
 /** How long the hold music plays when the trainee puts the customer on hold. */
 const HOLD_MS = 3000;
@@ -52,6 +53,8 @@ export function ConversationPanel({
   const node = indexScenario(scenario).node(progress.nodeId);
   const agitated = isAgitated(progress.mood, scenario.persona);
   const customerName = pick(scenario.persona.name);
+  // A certification run gives no feedback until the end: the face and meters stay as they started.
+  const assessed = Boolean(attempt.certification);
 
   const recordings = useLoaded(() => recordingsFor(scenario.id), scenario.id);
   const spoken = useRef(0);
@@ -115,11 +118,15 @@ export function ConversationPanel({
       <aside className="customer-panel" aria-label={t('call.customer')}>
         <CustomerFace
           appearance={scenario.persona.appearance}
-          mood={progress.mood}
-          label={`${customerName}, ${agitated ? t('call.agitated') : t('call.calm')}`}
+          mood={assessed ? scenario.persona.startingMood : progress.mood}
+          label={
+            assessed
+              ? customerName
+              : `${customerName}, ${agitated ? t('call.agitated') : t('call.calm')}`
+          }
         />
         <p className="customer-name">{customerName}</p>
-        <MoodMeters mood={progress.mood} agitated={agitated} />
+        {!assessed && <MoodMeters mood={progress.mood} agitated={agitated} />}
       </aside>
       <div className="conversation">
         <TranscriptView
@@ -148,7 +155,11 @@ export function ConversationPanel({
           />
         )}
         {node?.kind === 'decision' && (
-          <ReplyButtons replies={node.choices} disabled={busy} onChoose={(id) => void choose(id)} />
+          <ReplyButtons
+            replies={shownReplies(node, attempt.certification)}
+            disabled={busy}
+            onChoose={(id) => void choose(id)}
+          />
         )}
         {busy && (
           <p role="status" className="hint">

@@ -8,12 +8,21 @@ import { useLocalized } from '../i18n/use-localized';
 interface Props {
   scenario: Scenario;
   timed: boolean;
+  /** A certification run keeps the case's default timer: every trainee sits the same test. */
+  timerFixed?: boolean;
   replySeconds: number;
   onTimedChange: (timed: boolean) => void;
   onAnswer: () => void;
 }
 
-export function RingingPanel({ scenario, timed, replySeconds, onTimedChange, onAnswer }: Props) {
+export function RingingPanel({
+  scenario,
+  timed,
+  timerFixed = false,
+  replySeconds,
+  onTimedChange,
+  onAnswer,
+}: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   useEffect(() => {
@@ -32,7 +41,12 @@ export function RingingPanel({ scenario, timed, replySeconds, onTimedChange, onA
       </p>
       <p className="briefing">{pick(scenario.briefing)}</p>
       <label className="challenge-toggle">
-        <input type="checkbox" checked={timed} onChange={(e) => onTimedChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={timed}
+          disabled={timerFixed}
+          onChange={(e) => onTimedChange(e.target.checked)}
+        />
         <span>
           <strong>{t('call.challenge')}</strong>
           <span className="hint">{t('call.challengeHint', { seconds: replySeconds })}</span>

@@ -15,6 +15,7 @@ import { ConversationPanel } from '../call/conversation-panel';
 import { EndedPanel } from '../call/ended-panel';
 import { RingingPanel } from '../call/ringing-panel';
 import { TranscriptView } from '../components/transcript-view';
+import { CertificationBanner } from '../certification/certification-banner';
 import { useLocalized } from '../i18n/use-localized';
 import { openCall, type CallActor, type OpenedCall } from './open-call';
 
@@ -171,11 +172,16 @@ function LiveCall({
         <span className="tag">{t(`channel.${scenario.channel}`)}</span>
         {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
         {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
+        {attempt.certification && (
+          <span className="tag tag-certification">{t('certification.runTag')}</span>
+        )}
       </header>
+      <CertificationBanner attempt={attempt} />
       {phase === 'ringing' ? (
         <RingingPanel
           scenario={scenario}
           timed={attempt.timed}
+          timerFixed={Boolean(attempt.certification)}
           replySeconds={replySeconds}
           onTimedChange={(timed) =>
             void setTimed(attempt.id, timed).then((a) => a && setAttempt(a))

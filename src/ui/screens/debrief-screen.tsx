@@ -17,6 +17,7 @@ import { TurnReplay } from '../debrief/turn-replay';
 import { DimensionBars } from '../components/dimension-bars';
 import { OverriddenGrade } from '../components/overridden-grade';
 import { OverrideForm } from '../debrief/override-form';
+import { CertificationBanner } from '../certification/certification-banner';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 
@@ -111,6 +112,9 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
             {time && ` · ${t('debrief.handleTime', { time })}`}
             {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
             {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
+            {attempt.certification && (
+              <span className="tag tag-certification">{t('certification.runTag')}</span>
+            )}
           </p>
         </div>
         <div className="totals">
@@ -131,6 +135,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
       </header>
       <OverriddenGrade overrides={overrides} />
 
+      <CertificationBanner attempt={attempt} />
       <section className="panel outcome-panel" aria-labelledby="outcome-title">
         <h2 id="outcome-title">{t('debrief.outcome')}</h2>
         {attempt.outcome && (
@@ -185,7 +190,10 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
         <h2 id="turns-title">{t('debrief.turns')}</h2>
         <TurnReplay
           turns={attempt.turns}
-          onRetry={scenario ? (turn) => void retryFrom(turn) : null}
+          onRetry={
+            // A certification run is a test: branching it from a turn would let memory stand in for skill.
+            scenario && !attempt.certification ? (turn) => void retryFrom(turn) : null
+          }
         />
       </section>
 
@@ -245,6 +253,11 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
           <button type="button" className="primary" onClick={() => void again()}>
             {t('debrief.playAgain')}
           </button>
+        )}
+        {attempt.certification && (
+          <Link href="/certification" className="button">
+            {t('certification.backToCertification')}
+          </Link>
         )}
         <Link href="/handbook" className="button">
           {t('handbook.title')}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { runCounts } from '../../engine/certification/evaluate';
+import { listAttempts } from '../../storage/attempts';
+import type { AttemptRecord } from '../../storage/records';
+import { useLoaded } from '../hooks/use-loaded';
+
+/** Tells the trainee this call is a certification run, and whether it will count. */
+export function CertificationBanner({ attempt }: { attempt: AttemptRecord }) {
+  const { t } = useTranslation();
+  const runs = useLoaded(() => listAttempts(attempt.profileId), attempt.id);
+  if (!attempt.certification || runs.state !== 'ready') return null;
+  const counts = runCounts(attempt, runs.value);
+  return (
+    <div
+      className={`certification-banner${counts ? '' : ' is-not-counting'}`}
+      role="note"
+      data-counts={counts}
+    >
+      <strong>
+        {counts ? t('certification.banner.counts') : t('certification.banner.notCounting')}
+      </strong>
+      <span>
+        {counts
+          ? t('certification.banner.countsDetail')
+          : t('certification.banner.notCountingDetail', { version: attempt.scenarioVersion })}
+      </span>
+    </div>
+  );
+}
