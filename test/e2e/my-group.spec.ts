@@ -148,6 +148,9 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
   await expect(page.locator('.override-form').getByRole('alert')).toHaveText(
     '请写明修改评分的理由。',
   );
+  await page
+    .locator('.override-form')
+    .screenshot({ path: 'test-results/screens/my-group-override-form-zh-1280.png' });
   await page.getByLabel('理由（必填）').fill('开场虽冷淡，但后面把客户的担心问清楚了。');
   await page.getByRole('button', { name: '保存评分' }).click();
 
