@@ -3,6 +3,7 @@ import { runCounts } from '../../engine/certification/evaluate';
 import { listAttempts } from '../../storage/attempts';
 import type { AttemptRecord } from '../../storage/records';
 import { useLoaded } from '../hooks/use-loaded';
+import './certification-banner.css';
 
 /** Tells the trainee this call is a certification run, and whether it will count. */
 export function CertificationBanner({ attempt }: { attempt: AttemptRecord }) {

@@ -157,6 +157,12 @@ function LiveCall({
     (updated: AttemptRecord, choiceId: string) => {
       setAttempt(updated);
       if (updated.status === 'finished') void rememberRecordCounts();
+      if (updated.status === 'finished' && updated.certification) {
+        // Loaded on demand: the case catalog it needs stays out of the call's first download.
+        void import('../certification/award-after-run').then((m) =>
+          m.awardAfterRun(updated.profileId),
+        );
+      }
       actor.send(
         choiceId === TIMEOUT ? { type: 'timer.expired' } : { type: 'learner.choose', choiceId },
       );
