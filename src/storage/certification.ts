@@ -1,3 +1,4 @@
+import { sealRecord } from './ledger';
 import {
   addMonths,
   evaluateCertification,
@@ -96,7 +97,7 @@ export async function refreshCertification(
   const db = database();
   return db.transaction(
     'rw',
-    [db.profiles, db.attempts, db.quizAttempts, db.observations, db.awards, db.programs],
+    [db.profiles, db.attempts, db.quizAttempts, db.observations, db.awards, db.programs, db.ledger],
     async () => {
       const profile = await db.profiles.get(profileId);
       if (!profile) throw new StorageRuleError('invalid-profile', `no profile ${profileId}`);
@@ -132,6 +133,7 @@ export async function refreshCertification(
           expiresAt: addMonths(now, program.validityMonths),
         };
         await db.awards.add(award);
+        await sealRecord('award', profileId, { ...award });
         granted.push(award);
       }
       const allAwards = [...awards, ...granted].sort((a, b) => b.awardedAt - a.awardedAt);
@@ -167,7 +169,11 @@ export async function recordQuizSitting(
   sitting: Omit<QuizAttemptRecord, 'id' | 'at'>,
 ): Promise<QuizAttemptRecord> {
   const record: QuizAttemptRecord = { ...sitting, id: crypto.randomUUID(), at: Date.now() };
-  await database().quizAttempts.add(record);
+  const db = database();
+  await db.transaction('rw', db.quizAttempts, db.ledger, async () => {
+    await db.quizAttempts.add(record);
+    await sealRecord('quiz', record.profileId, { ...record });
+  });
   return record;
 }
 

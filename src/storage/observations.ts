@@ -1,3 +1,4 @@
+import { sealRecord } from './ledger';
 import type { Mark } from '../engine/observer-checklist';
 import { checklistTotal, OBSERVER_CHECKLIST } from '../engine/observer-checklist';
 import type { Scenario } from '../engine/scenario-schema';
@@ -39,7 +40,7 @@ export async function saveObservation(input: NewObservation): Promise<Observatio
     throw new InvalidObservation('checklist');
   }
   const db = database();
-  return db.transaction('rw', db.profiles, db.observations, async () => {
+  return db.transaction('rw', db.profiles, db.observations, db.ledger, async () => {
     if (!(await db.profiles.get(input.profileId))) throw new InvalidObservation('profile');
     const record: ObservationRecord = {
       id: crypto.randomUUID(),
@@ -54,6 +55,7 @@ export async function saveObservation(input: NewObservation): Promise<Observatio
       at: Date.now(),
     };
     await db.observations.add(record);
+    await sealRecord('observation', record.profileId, { ...record });
     return record;
   });
 }

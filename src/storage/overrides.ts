@@ -1,3 +1,4 @@
+import { sealRecord } from './ledger';
 import { checkOverride, type OverrideInput, type OverrideProblem } from '../engine/grade-override';
 import { database } from './database';
 import { StorageRuleError } from './errors';
@@ -20,7 +21,7 @@ export async function addOverride(
   input: OverrideInput,
 ): Promise<OverrideRecord> {
   const db = database();
-  return db.transaction('rw', db.attempts, db.overrides, async () => {
+  return db.transaction('rw', db.attempts, db.overrides, db.ledger, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     const graded = attempt.status === 'finished' && attempt.score ? attempt.score.total : null;
@@ -34,6 +35,7 @@ export async function addOverride(
       at: Date.now(),
     };
     await db.overrides.add(record);
+    await sealRecord('override', record.profileId, { ...record });
     return record;
   });
 }

@@ -16,6 +16,7 @@ import {
   saveProgramVersion,
 } from '../../src/storage/certification';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
+import { verifyProfile } from '../../src/storage/ledger';
 import { createProfile } from '../../src/storage/profiles';
 import { freshDatabase } from './setup-db';
 
@@ -94,6 +95,9 @@ describe('certification storage', () => {
     expect(award.evidence.quizAttemptIds).toHaveLength(1);
     expect(award.expiresAt).toBeGreaterThan(award.awardedAt + 364 * 86_400_000);
     expect(await db.programs.get(1)).toBeDefined();
+    const seals = await db.ledger.where('profileId').equals(profile.id).toArray();
+    expect(seals.filter((l) => l.kind === 'award').map((l) => l.recordId)).toEqual([award.id]);
+    expect((await verifyProfile(profile.id)).problems).toEqual([]);
 
     await refreshCertification(profile.id, facts);
     expect(await db.awards.count()).toBe(1);
