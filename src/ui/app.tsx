@@ -64,6 +64,9 @@ const QuizScreen = lazy(() =>
 const CertificateScreen = lazy(() =>
   import('./screens/certificate-screen').then((m) => ({ default: m.CertificateScreen })),
 );
+const TrainerScreen = lazy(() =>
+  import('./screens/trainer-screen').then((m) => ({ default: m.TrainerScreen })),
+);
 const ProgramScreen = lazy(() =>
   import('./screens/program-screen').then((m) => ({ default: m.ProgramScreen })),
 );
@@ -99,11 +102,9 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/certification">{t('certification.title')}</Link>
-          <Link href="/packs">{t('app.nav.packs')}</Link>
-          <Link href="/group">{t('group.nav')}</Link>
-          <Link href="/roleplay">{t('roleplay.nav')}</Link>
+          <Link href="/trainer">{t('trainerHub.nav')}</Link>
+          <Link href="/hr">{t('app.nav.hr')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
-          <Link href="/my-group">{t('myGroup.nav')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <LockButton />
           <AudioControls />
@@ -173,18 +174,37 @@ export function App({ wiped }: { wiped: boolean }) {
               )}
             </Route>
             <Route path="/data">{() => <DataScreen />}</Route>
-            <Route path="/my-group">{() => <MyGroupScreen />}</Route>
+            <Route path="/trainer">
+              {() => (
+                <RoleGate role="trainer">
+                  <TrainerScreen />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/my-group">
+              {() => (
+                <RoleGate role="trainer">
+                  <MyGroupScreen />
+                </RoleGate>
+              )}
+            </Route>
             <Route path="/my-group/:cohortId/cases/:assignmentId">
               {(params) => (
-                <ItemAnalysisScreen
-                  key={params.assignmentId}
-                  cohortId={params.cohortId}
-                  assignmentId={params.assignmentId}
-                />
+                <RoleGate role="trainer">
+                  <ItemAnalysisScreen
+                    key={params.assignmentId}
+                    cohortId={params.cohortId}
+                    assignmentId={params.assignmentId}
+                  />
+                </RoleGate>
               )}
             </Route>
             <Route path="/my-group/:cohortId">
-              {(params) => <CohortScreen key={params.cohortId} cohortId={params.cohortId} />}
+              {(params) => (
+                <RoleGate role="trainer">
+                  <CohortScreen key={params.cohortId} cohortId={params.cohortId} />
+                </RoleGate>
+              )}
             </Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
@@ -201,7 +221,13 @@ export function App({ wiped }: { wiped: boolean }) {
             <Route path="/certificate/:awardId">
               {(params) => <CertificateScreen key={params.awardId} awardId={params.awardId} />}
             </Route>
-            <Route path="/hr/program">{() => <ProgramScreen />}</Route>
+            <Route path="/hr/program">
+              {() => (
+                <RoleGate role="hr">
+                  <ProgramScreen />
+                </RoleGate>
+              )}
+            </Route>
             <Route>
               <Redirect to="/" />
             </Route>

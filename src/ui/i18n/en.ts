@@ -12,6 +12,7 @@ export const en: Messages = {
       library: 'Cases',
       history: 'History',
       switchProfile: 'Switch trainee',
+      hr: 'HR',
     },
     updateAvailable: 'A new version is available.',
     offlineReady: 'The app is cached: you can keep practising offline.',
@@ -274,6 +275,34 @@ export const en: Messages = {
     },
     version: 'version {{version}}',
   },
+  trainerHub: {
+    nav: 'Trainer',
+    title: 'Trainer desk',
+    intro:
+      "Run group sessions, observe role-plays, follow your group, and turn your centre's own cases into calls to practise.",
+    tools: {
+      group: {
+        name: 'Group session',
+        what: 'Take a case through on the projector: the room votes at each decision point, you reveal the split and choose the branch.',
+      },
+      roleplay: {
+        name: 'Observed role-play',
+        what: "Print customer and representative cards from a case, score the role-play on a checklist, and save it to the representative's record.",
+      },
+      myGroup: {
+        name: 'My group',
+        what: 'Build cohorts, assign cases with due dates, see turn by turn where the group goes wrong, and override a grade with a written reason.',
+      },
+      author: {
+        name: 'Write a case',
+        what: 'Write a new case in the app: both languages side by side, live checks, a path map, test-play any time; publish it for trainees.',
+      },
+      packs: {
+        name: 'Case packs',
+        what: 'Import case packs from other centres or export cases as files to share; record customer lines with a microphone.',
+      },
+    },
+  },
   security: {
     lock: 'Lock',
     roles: {
@@ -283,8 +312,9 @@ export const en: Messages = {
     },
     gateTitle: '{{role}} only',
     gateIntro: {
-      trainer: 'Only a trainer can import case packs and record customer lines.',
-      hr: 'Restoring a backup replaces every record on this computer, so only HR can do it.',
+      trainer:
+        "This is the trainers' area: group sessions, observed role-plays, my group, case authoring and case packs.",
+      hr: "This is HR's area: the certification roster and program, record exports and merging, and restoring backups (which replaces every record).",
     },
     setupTitle: 'First use: set the {{role}} PIN',
     setupIntro:

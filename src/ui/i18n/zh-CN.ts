@@ -10,6 +10,7 @@ export const zhCN = {
       library: '案例库',
       history: '练习记录',
       switchProfile: '切换学员',
+      hr: '人事',
     },
     updateAvailable: '有新版本可用。',
     offlineReady: '应用已缓存，断网也能继续练习。',
@@ -260,6 +261,33 @@ export const zhCN = {
     },
     version: '版本 {{version}}',
   },
+  trainerHub: {
+    nav: '培训师',
+    title: '培训师工作台',
+    intro: '带小组研讨、观察角色扮演、跟进自己的小组，把中心自己收集的案例写成可以练习的通话。',
+    tools: {
+      group: {
+        name: '小组研讨',
+        what: '投影上一起过一个案例：每个决策点全场投票，揭晓分布，再决定走哪条路。',
+      },
+      roleplay: {
+        name: '观察演练',
+        what: '按案例生成客户卡和代表卡，边看边按清单打分，结果记到代表名下。',
+      },
+      myGroup: {
+        name: '我的小组',
+        what: '建小组、布置案例和截止日期，逐轮看大家在哪一步走偏，必要时改分并写明理由。',
+      },
+      author: {
+        name: '编写案例',
+        what: '在应用里写新案例：双语并排、实时检查、路径图预览、随时试打，发布后学员就能练。',
+      },
+      packs: {
+        name: '案例包',
+        what: '导入别的中心发来的案例包，或把案例导出成文件分享；也可以给客户台词录音。',
+      },
+    },
+  },
   security: {
     lock: '锁定',
     roles: {
@@ -269,8 +297,8 @@ export const zhCN = {
     },
     gateTitle: '{{role}}专用',
     gateIntro: {
-      trainer: '导入案例包和录制客户台词只能由培训师操作。',
-      hr: '恢复备份会替换这台电脑上的全部记录，只能由人事操作。',
+      trainer: '这里是培训师的工作区：小组研讨、观察演练、我的小组、编写案例和案例包。',
+      hr: '这里是人事的工作区：认证花名册与认证方案、记录导出与合并，以及会替换全部记录的备份恢复。',
     },
     setupTitle: '第一次使用：设置{{role}} PIN',
     setupIntro: 'PIN 是 4–12 位数字。设置后会显示一次恢复码，忘记 PIN 时要用它重设。',

@@ -19,6 +19,7 @@ import { OverriddenGrade } from '../components/overridden-grade';
 import { OverrideForm } from '../debrief/override-form';
 import { CertificationBanner } from '../certification/certification-banner';
 import { useLoaded } from '../hooks/use-loaded';
+import { useUnlocked } from '../hooks/unlocked-roles';
 import { useLocalized } from '../i18n/use-localized';
 
 const PathMapView = lazy(() => import('../debrief/path-map-view'));
@@ -67,6 +68,8 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
   const { pick, locale } = useLocalized();
   const [, navigate] = useLocation();
   const [attempt, setAttempt] = useState(initial);
+  // Only a trainer who unlocked this tab can override a grade; trainees see the result, not the form.
+  const trainerUnlocked = useUnlocked('trainer');
   const score = attempt.score!;
   const loaded = useLoaded(async () => {
     // Only the exact content the call was played on can draw its map or branch a retry.
@@ -239,14 +242,16 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
         )}
       </section>
 
-      <section className="panel" aria-labelledby="override-title">
-        <h2 id="override-title">{t('myGroup.override.title')}</h2>
-        <OverrideForm
-          attemptId={attempt.id}
-          originalTotal={score.total}
-          onSaved={(override) => setAddedOverrides((added) => [...added, override])}
-        />
-      </section>
+      {trainerUnlocked && (
+        <section className="panel" aria-labelledby="override-title">
+          <h2 id="override-title">{t('myGroup.override.title')}</h2>
+          <OverrideForm
+            attemptId={attempt.id}
+            originalTotal={score.total}
+            onSaved={(override) => setAddedOverrides((added) => [...added, override])}
+          />
+        </section>
+      )}
 
       <div className="actions">
         {loaded.state === 'ready' && (
