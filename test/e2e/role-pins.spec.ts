@@ -88,3 +88,33 @@ test('a trainee protects their profile with a PIN; entering it asks for the PIN'
   await page.getByRole('button', { name: '解锁', exact: true }).click();
   await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
 });
+
+test('the PIN screens fit a phone and read in English', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createTrainee(page, 'Li Ming', 'PIN3');
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.locator('.app-nav a[href="#/packs"]').click();
+  await expect(page.getByRole('heading', { name: 'Trainer only' })).toBeVisible();
+  await snap(page, 'role-pins-gate-en-390');
+  await page.getByLabel('New PIN (4–12 digits)').fill('12ab');
+  await page.getByLabel('New PIN again').fill('12ab');
+  await page.getByRole('button', { name: 'Set PIN', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('A PIN is digits only.');
+  await page.getByLabel('New PIN (4–12 digits)').fill('97531');
+  await page.getByLabel('New PIN again').fill('97531');
+  await page.getByRole('button', { name: 'Set PIN', exact: true }).click();
+  await expect(page.locator('.recovery-code')).toHaveText(CODE);
+  await snap(page, 'role-pins-code-en-390');
+  const overflow = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'I have stored it' }).click();
+  await page.locator('.app-nav a[href="#/data"]').click();
+  await page.getByRole('button', { name: 'Verify records' }).click();
+  await expect(page.locator('.verification').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'HR only' })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await snap(page, 'role-pins-data-en-390');
+});

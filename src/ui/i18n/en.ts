@@ -319,6 +319,7 @@ export const en: Messages = {
       intact: '{{count}} sealed records, chain intact ✓',
       broken: '{{count}} sealed records; problems found:',
       noProfiles: 'There are no records yet.',
+      nothingSealed: 'No sealed records yet.',
       unknownProfile: '(profile not found)',
       problems: {
         'altered-record': '{{kind}} {{id}} was changed after it was sealed (link {{seq}})',

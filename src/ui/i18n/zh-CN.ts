@@ -303,6 +303,7 @@ export const zhCN = {
       intact: '已封存 {{count}} 条记录，链完整 ✓',
       broken: '已封存 {{count}} 条记录，发现以下问题：',
       noProfiles: '还没有任何记录。',
+      nothingSealed: '还没有封存的记录。',
       unknownProfile: '（档案不存在）',
       problems: {
         'altered-record': '{{kind}} {{id}} 在封存后被改动过（链上第 {{seq}} 环）',
