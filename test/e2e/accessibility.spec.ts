@@ -33,6 +33,8 @@ async function scanBothLanguages(page: Page, screen: string) {
 }
 
 test('every screen passes an axe scan in both languages', async ({ page }) => {
+  // Two full axe scans per screen, now including the PIN gate, outgrow the default minute.
+  test.slow();
   await page.goto('./');
   await expect(page.getByRole('heading', { name: '我是谁？' })).toBeVisible();
   await scanBothLanguages(page, 'profiles');
