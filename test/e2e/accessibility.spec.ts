@@ -58,7 +58,7 @@ test('every screen passes an axe scan in both languages', async ({ page }) => {
   await expect(page.locator('.history-row')).toHaveCount(1);
   await scanBothLanguages(page, 'history');
   await page.locator('.app-nav a[href="#/packs"]').click();
-  await expect(page.getByRole('button', { name: '设置 PIN', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '设置密码', exact: true })).toBeVisible();
   await scanBothLanguages(page, 'trainer PIN gate');
   await passRoleGate(page, 'trainer');
   await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
