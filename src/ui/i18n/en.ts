@@ -263,7 +263,7 @@ export const en: Messages = {
   },
   security: {
     lock: 'Lock',
-    roles: { trainer: 'Trainer', hr: 'HR', trainee: 'Trainee' },
+    roles: { trainer: 'Trainer', hr: 'HR' },
     gateTitle: '{{role}} only',
     gateIntro: {
       trainer: 'Only a trainer can import case packs and record customer lines.',

@@ -249,7 +249,7 @@ export const zhCN = {
   },
   security: {
     lock: '锁定',
-    roles: { trainer: '培训师', hr: '人事', trainee: '学员' },
+    roles: { trainer: '培训师', hr: '人事' },
     gateTitle: '{{role}}专用',
     gateIntro: {
       trainer: '导入案例包和录制客户台词只能由培训师操作。',
