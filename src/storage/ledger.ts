@@ -6,6 +6,7 @@ import {
   type SealableRecord,
   type SealedKind,
 } from '../engine/ledger';
+import type { LocalizedText } from '../engine/scenario-schema';
 import { normalizeAttempt } from './attempt-shape';
 import { database } from './database';
 import type {
@@ -65,6 +66,8 @@ export interface ProfileVerification {
   /** How many distinct records the chain seals. */
   sealed: number;
   problems: ChainProblem[];
+  /** Which call each flagged attempt was, so a person can find it. */
+  flaggedCalls: Record<string, { title: LocalizedText; startedAt: number }>;
 }
 
 const asSealable = (records: readonly object[] | undefined) =>
@@ -82,21 +85,26 @@ export function verifyTables(tables: VerifiableTables): ProfileVerification[] {
   return [...ids].map((profileId) => {
     const profile = tables.profiles.find((p) => p.id === profileId);
     const links = of(tables.ledger, profileId);
+    const attempts = of(tables.attempts, profileId);
+    const problems = verifyChain(links, [
+      { kind: 'attempt', records: asSealable(attempts.map(normalizeAttempt)) },
+      { kind: 'observation', records: asSealable(of(tables.observations, profileId)) },
+      { kind: 'award', records: asSealable(of(tables.awards, profileId)) },
+      { kind: 'override', records: asSealable(of(tables.overrides, profileId)) },
+      { kind: 'quiz', records: asSealable(of(tables.quizAttempts, profileId)) },
+    ]);
+    const flagged = new Set(problems.map((p) => ('recordId' in p ? p.recordId : '')));
     return {
       profileId,
       name: profile?.name ?? '',
       employeeId: profile?.employeeId ?? '',
       sealed: new Set(links.map((l) => `${l.kind}:${l.recordId}`)).size,
-      problems: verifyChain(links, [
-        {
-          kind: 'attempt',
-          records: asSealable(of(tables.attempts, profileId).map(normalizeAttempt)),
-        },
-        { kind: 'observation', records: asSealable(of(tables.observations, profileId)) },
-        { kind: 'award', records: asSealable(of(tables.awards, profileId)) },
-        { kind: 'override', records: asSealable(of(tables.overrides, profileId)) },
-        { kind: 'quiz', records: asSealable(of(tables.quizAttempts, profileId)) },
-      ]),
+      problems,
+      flaggedCalls: Object.fromEntries(
+        attempts
+          .filter((a) => flagged.has(a.id))
+          .map((a) => [a.id, { title: a.scenarioTitle, startedAt: a.startedAt }]),
+      ),
     };
   });
 }
@@ -139,7 +147,9 @@ async function readVerifiable(profileId?: string): Promise<VerifiableTables> {
 
 export async function verifyProfile(profileId: string): Promise<ProfileVerification> {
   const [result] = verifyTables(await readVerifiable(profileId));
-  return result ?? { profileId, name: '', employeeId: '', sealed: 0, problems: [] };
+  return (
+    result ?? { profileId, name: '', employeeId: '', sealed: 0, problems: [], flaggedCalls: {} }
+  );
 }
 
 export async function verifyAll(): Promise<ProfileVerification[]> {

@@ -7,7 +7,6 @@ export function LockButton() {
   if (!useStaffUnlocked()) return null;
   return (
     <button type="button" className="lock-button" onClick={lockStaffRoles}>
-      <span aria-hidden="true">🔒 </span>
       {t('security.lock')}
     </button>
   );

@@ -1,17 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import type { ChainProblem } from '../../engine/ledger';
 import type { ProfileVerification } from '../../storage/ledger';
+import { useLocalized } from '../i18n/use-localized';
 
-function problemText(t: ReturnType<typeof useTranslation>['t'], problem: ChainProblem): string {
-  const kind = 'kind' in problem ? t(`security.verify.kinds.${problem.kind}`) : '';
-  const id = 'recordId' in problem ? problem.recordId.slice(0, 8) : '';
-  const seq = 'seq' in problem ? problem.seq : '';
-  return t(`security.verify.problems.${problem.problem}`, { kind, id, seq });
+/** Names a flagged record the way a person finds it: a call by its case and time, else its id. */
+function useProblemText(): (verification: ProfileVerification, problem: ChainProblem) => string {
+  const { t } = useTranslation();
+  const { pick, locale } = useLocalized();
+  return (verification, problem) => {
+    const kind = 'kind' in problem ? t(`security.verify.kinds.${problem.kind}`) : '';
+    const recordId = 'recordId' in problem ? problem.recordId : '';
+    const call = verification.flaggedCalls[recordId];
+    const id = call
+      ? `“${pick(call.title)}” (${new Date(call.startedAt).toLocaleString(locale)})`
+      : recordId.slice(0, 8);
+    const seq = 'seq' in problem ? problem.seq : '';
+    return t(`security.verify.problems.${problem.problem}`, { kind, id, seq });
+  };
 }
 
 /** Per profile: how many records the chain seals, and either "intact" or each located problem. */
 export function VerificationReport({ results }: { results: readonly ProfileVerification[] }) {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   if (results.length === 0) return <p>{t('security.verify.noProfiles')}</p>;
   return (
     <ul className="verification-list">
@@ -25,14 +36,18 @@ export function VerificationReport({ results }: { results: readonly ProfileVerif
             {r.employeeId && <span className="muted"> {r.employeeId}</span>}
           </p>
           {r.problems.length === 0 ? (
-            <p>{t('security.verify.intact', { count: r.sealed })}</p>
+            <p>
+              {r.sealed > 0
+                ? t('security.verify.intact', { count: r.sealed })
+                : t('security.verify.nothingSealed')}
+            </p>
           ) : (
             <>
               <p>{t('security.verify.broken', { count: r.sealed })}</p>
               <ul className="verification-problems">
                 {r.problems.map((p, i) => (
                   <li key={i} data-record={'recordId' in p ? p.recordId : undefined}>
-                    {problemText(t, p)}
+                    {problemText(r, p)}
                   </li>
                 ))}
               </ul>

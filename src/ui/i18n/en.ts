@@ -308,7 +308,6 @@ export const en: Messages = {
     roles: {
       trainer: 'Trainer',
       hr: 'HR',
-      trainee: 'Trainee',
     },
     gateTitle: '{{role}} only',
     gateIntro: {
@@ -366,6 +365,7 @@ export const en: Messages = {
       intact: '{{count}} sealed records, chain intact ✓',
       broken: '{{count}} sealed records; problems found:',
       noProfiles: 'There are no records yet.',
+      nothingSealed: 'No sealed records yet.',
       unknownProfile: '(profile not found)',
       problems: {
         'altered-record': '{{kind}} {{id}} was changed after it was sealed (link {{seq}})',

@@ -70,18 +70,18 @@ export async function passRoleGate(
 ): Promise<string | null> {
   const name = role === 'trainer' ? '培训师' : '人事';
   const gate = page.locator('.role-gate');
-  const setPin = gate.getByRole('button', { name: '设置 PIN', exact: true });
+  const setPin = gate.getByRole('button', { name: '设置密码', exact: true });
   const unlock = gate.getByRole('button', { name: '解锁', exact: true });
   await expect(setPin.or(unlock)).toBeVisible();
   let code: string | null = null;
   if (await setPin.isVisible()) {
-    await gate.getByLabel('新 PIN（4–12 位数字）').fill(pin);
-    await gate.getByLabel('再输一次新 PIN').fill(pin);
+    await gate.getByLabel('新密码（4–12 位数字）').fill(pin);
+    await gate.getByLabel('再输一次新密码').fill(pin);
     await setPin.click();
     code = await gate.locator('.recovery-code').innerText();
     await gate.getByRole('button', { name: '我已妥善保存' }).click();
   } else {
-    await gate.getByLabel(`${name} PIN`, { exact: true }).fill(pin);
+    await gate.getByLabel(`${name}密码`, { exact: true }).fill(pin);
     await unlock.click();
   }
   await expect(gate).toHaveCount(0);
