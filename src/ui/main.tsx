@@ -1,6 +1,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startLms } from '../lms/start-lms';
 import { ensureDemoProfile } from '../storage/profiles';
 import { databaseWasWiped, rememberRecordCounts } from '../storage/wipe-marker';
 import { App } from './app';
@@ -15,6 +16,7 @@ async function boot() {
   const wiped = await databaseWasWiped();
   await ensureDemoProfile();
   if (!wiped) await rememberRecordCounts();
+  startLms();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <LazyMotion features={loadMotionFeatures} strict>
