@@ -1,3 +1,4 @@
+import type { TurnRecord } from '../engine/attempt-log';
 import type { Scenario } from '../engine/scenario-schema';
 import { stepStatements } from '../engine/xapi/statements';
 import { recordStep, type StepWrite } from './attempts';
@@ -5,6 +6,15 @@ import { database } from './database';
 import { getLrsSettings, statementsWanted } from './lms-settings';
 import { notifyStatementsQueued, queueStatements } from './outbox';
 import type { AttemptRecord } from './records';
+
+type StepListener = (attempt: AttemptRecord, turn: TurnRecord) => void;
+const stepListeners = new Set<StepListener>();
+
+/** Lets an LMS runtime report each reply once it is durable. */
+export function onStepRecorded(listener: StepListener): () => void {
+  stepListeners.add(listener);
+  return () => stepListeners.delete(listener);
+}
 
 /**
  * Records one reply and, in the same transaction, queues the xAPI statements describing it: a step
@@ -62,5 +72,6 @@ export async function recordStepAndStatements(
     return updated;
   });
   notifyStatementsQueued();
+  for (const listener of stepListeners) listener(recorded, write.turn);
   return recorded;
 }

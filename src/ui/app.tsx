@@ -31,6 +31,9 @@ const DebriefScreen = lazy(() =>
 const HistoryScreen = lazy(() =>
   import('./screens/history-screen').then((m) => ({ default: m.HistoryScreen })),
 );
+const LmsScreen = lazy(() =>
+  import('./screens/lms-screen').then((m) => ({ default: m.LmsScreen })),
+);
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
@@ -67,6 +70,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
+          <Link href="/lms">{t('lms.nav')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <AudioControls />
           <LanguageSwitch />
@@ -104,6 +108,7 @@ export function App({ wiped }: { wiped: boolean }) {
             </Route>
             <Route path="/packs">{() => <PacksScreen />}</Route>
             <Route path="/data">{() => <DataScreen />}</Route>
+            <Route path="/lms">{() => <LmsScreen />}</Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}

@@ -1,6 +1,7 @@
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startScormReporting } from '../lms/scorm-runtime';
 import { startLms } from '../lms/start-lms';
 import { ensureDemoProfile } from '../storage/profiles';
 import { databaseWasWiped, rememberRecordCounts } from '../storage/wipe-marker';
@@ -16,6 +17,8 @@ async function boot() {
   const wiped = await databaseWasWiped();
   await ensureDemoProfile();
   if (!wiped) await rememberRecordCounts();
+  // Inside a SCORM LMS the LMS's learner becomes the trainee before the first screen shows.
+  await startScormReporting();
   startLms();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
