@@ -1,6 +1,7 @@
 import type { TurnRecord } from '../engine/attempt-log';
 import {
   ELEMENTS,
+  EMPTY_RESUME,
   interactionAssignments,
   readSuspendData,
   resultAssignments,
@@ -39,7 +40,10 @@ export async function startScormReporting(start: Window = window): Promise<void>
   const profile = await profileForLmsLearner(lms.get(names.learnerId), lms.get(names.learnerName));
   rememberProfile(profile.id);
 
-  let state: ResumeState = readSuspendData(lms.get(names.suspendData));
+  // SCORM 2004 reports an error for reading suspend_data that was never written; only a resumed
+  // session has any.
+  const resuming = lms.version === '1.2' || lms.get(names.entry) === 'resume';
+  let state: ResumeState = resuming ? readSuspendData(lms.get(names.suspendData)) : EMPTY_RESUME;
   if (lms.get(names.status) === 'not attempted' || lms.get(names.status) === 'unknown') {
     lms.set(names.status, 'incomplete');
   }
@@ -62,12 +66,14 @@ export async function startScormReporting(start: Window = window): Promise<void>
   );
 }
 
-/** Opens the call the learner left in progress, if it is still on this browser. */
+/**
+ * Opens the call the learner left in progress if it is still on this browser, and otherwise the
+ * case library: the LMS has already said who the trainee is.
+ */
 async function reopenCall(state: ResumeState): Promise<void> {
-  if (!state.attemptId) return;
-  const attempt = await getAttempt(state.attemptId);
-  const onLibrary = ['', '#', '#/', '#/library'].includes(window.location.hash);
-  if (attempt?.status === 'active' && onLibrary) window.location.hash = `#/call/${attempt.id}`;
+  if (!['', '#', '#/'].includes(window.location.hash)) return;
+  const attempt = state.attemptId ? await getAttempt(state.attemptId) : undefined;
+  window.location.hash = attempt?.status === 'active' ? `#/call/${attempt.id}` : '#/library';
 }
 
 function report(

@@ -144,6 +144,7 @@ export const ELEMENTS: Record<
     exit: string;
     sessionTime: string;
     status: string;
+    entry: string;
   }
 > = {
   '1.2': {
@@ -154,6 +155,7 @@ export const ELEMENTS: Record<
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
     status: 'cmi.core.lesson_status',
+    entry: 'cmi.core.entry',
   },
   '2004': {
     suspendData: 'cmi.suspend_data',
@@ -163,6 +165,7 @@ export const ELEMENTS: Record<
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',
     status: 'cmi.completion_status',
+    entry: 'cmi.entry',
   },
 };
 
