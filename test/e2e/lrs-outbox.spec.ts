@@ -96,4 +96,12 @@ test('HR connects an LRS; a call played partly offline reaches it whole, each st
 
   await page.goto('./#/lms');
   await expect(page.getByText('发件箱是空的')).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await snap(page, 'lms-settings-zh-390');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Learning platform (LMS)' })).toBeVisible();
+  await expect(page.getByText('The outbox is empty')).toBeVisible();
+  await snap(page, 'lms-settings-en-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await snap(page, 'lms-settings-en-1280');
 });
