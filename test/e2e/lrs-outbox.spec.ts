@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
@@ -96,6 +97,12 @@ test('HR connects an LRS; a call played partly offline reaches it whole, each st
 
   await page.goto('./#/lms');
   await expect(page.getByText('发件箱是空的')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id),
+  ).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await snap(page, 'lms-settings-zh-390');
   await page.getByRole('button', { name: 'English' }).click();
