@@ -19,6 +19,7 @@ export default tseslint.config(
       'dist',
       'dist-test',
       'dist-bench',
+      'dist-scorm',
       'reports',
       '.shots',
       'node_modules',

@@ -18,7 +18,8 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
-  "connect-src 'self'",
+  // The LRS is whatever address HR enters at run time (an intranet one may be plain http).
+  "connect-src 'self' https: http:",
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -38,14 +39,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * A SCORM package is served by the LMS from its own folder and must not install a service worker
+ * there (`vite build --mode scorm`): the update prompt's registration becomes a no-op.
+ */
+function noServiceWorker(): Plugin {
+  const id = 'virtual:pwa-register';
+  return {
+    name: 'no-service-worker',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? `\0scorm:${id}` : null),
+    load: (resolved) =>
+      resolved === `\0scorm:${id}` ? 'export const registerSW = () => async () => {};' : null,
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
     contentSecurityPolicy(),
+    ...(mode === 'scorm' ? [noServiceWorker()] : []),
     // A training room's network is not to be relied on: after the first visit everything the app
     // needs, every case included, is precached and the app loads and plays offline.
     VitePWA({
+      disable: mode === 'scorm',
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
@@ -69,4 +87,4 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: APP_PORT, strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: false },
-});
+}));

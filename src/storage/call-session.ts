@@ -10,12 +10,12 @@ import {
   getSnapshot,
   recordCueSpot,
   recordedChoices,
-  recordStep,
   saveSnapshot,
   startAttempt,
   type StepWrite,
 } from './attempts';
 import { StorageRuleError } from './errors';
+import { recordStepAndStatements } from './step-statements';
 import type { AttemptRecord, CueSpot } from './records';
 
 const hashes = new WeakMap<Scenario, Promise<string>>();
@@ -181,7 +181,7 @@ export function recordReply(
   choiceId: string,
 ): Promise<AttemptRecord> {
   const { write } = stepWrite(scenario, progress, attempt.choices, choiceId, attempt.cueSpot);
-  return recordStep(attempt.id, attempt.choices.length, write);
+  return recordStepAndStatements(attempt, scenario, write);
 }
 
 /** The trainee marks a transcript line as the one that revealed the real expectation. */

@@ -43,6 +43,9 @@ const GroupStageScreen = lazy(() =>
 const RolePlayScreen = lazy(() =>
   import('./roleplay/role-play-screen').then((m) => ({ default: m.RolePlayScreen })),
 );
+const LmsScreen = lazy(() =>
+  import('./screens/lms-screen').then((m) => ({ default: m.LmsScreen })),
+);
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
@@ -203,6 +206,13 @@ export function App({ wiped }: { wiped: boolean }) {
               {(params) => (
                 <RoleGate role="trainer">
                   <CohortScreen key={params.cohortId} cohortId={params.cohortId} />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/lms">
+              {() => (
+                <RoleGate role="hr">
+                  <LmsScreen />
                 </RoleGate>
               )}
             </Route>

@@ -2,6 +2,8 @@ import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onStorageEvent } from '../storage/database';
+import { startScormReporting } from '../lms/scorm-runtime';
+import { startLms } from '../lms/start-lms';
 import { ensureDemoProfile } from '../storage/profiles';
 import { databaseWasWiped, rememberRecordCounts } from '../storage/wipe-marker';
 import { App } from './app';
@@ -24,6 +26,9 @@ async function boot() {
   await ensureDemoProfile();
   if (!wiped) await rememberRecordCounts();
   stopWatching();
+  // Inside a SCORM LMS the LMS's learner becomes the trainee before the first screen shows.
+  await startScormReporting();
+  startLms();
   root.render(
     <StrictMode>
       <LazyMotion features={loadMotionFeatures} strict>

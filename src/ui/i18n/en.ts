@@ -803,4 +803,37 @@ export const en: Messages = {
       },
     },
   },
+  lms: {
+    nav: 'LMS',
+    title: 'Learning platform (LMS)',
+    intro:
+      "Send training records to your company's learning platform: every call, every reply and its grade can go to a learning record store (LRS) as xAPI statements, or the whole simulator can be uploaded to an LMS as a SCORM package.",
+    standalone: 'Running on its own: no LMS launched this page.',
+    launchedCmi5:
+      'A cmi5 LMS launched this page: statements go through the cmi5 session, and the LRS settings below are not used.',
+    launchedScorm:
+      'Running inside a SCORM {{version}} LMS: status, score and every reply are reported to it.',
+    lrsTitle: 'xAPI learning record store (LRS)',
+    lrsHint:
+      'Enter the LRS’s xAPI endpoint and the key it issued for this app. Leave the endpoint empty to send nothing. Offline, statements wait in this computer’s outbox and are sent in order once the network is back: nothing is lost or sent twice.',
+    endpoint: 'xAPI endpoint',
+    key: 'Key',
+    secret: 'Secret',
+    homePage: 'Organisation home page (prefix of learner accounts and activity ids)',
+    homePageHint:
+      'The LRS knows each trainee by this home page plus their employee id; enter your company’s address.',
+    save: 'Save settings',
+    saved: 'Saved. Statements in the outbox are being sent now.',
+    invalid: 'Addresses must start with http:// or https://.',
+    outboxTitle: 'Outbox',
+    outboxHint:
+      'Statements the LRS has not yet confirmed. They leave the outbox only once the LRS confirms it holds them.',
+    outboxEmpty: 'The outbox is empty: every statement has been delivered.',
+    outboxWaiting: '{{count}} statement(s) waiting to be sent.',
+    lastError: 'Last attempt failed: {{error}}',
+    sendNow: 'Send now',
+    scormTitle: 'SCORM package',
+    scormHint:
+      'An administrator runs the command below in the project folder to build two zip packages, SCORM 1.2 and SCORM 2004 4th edition, and uploads the one your LMS takes as a course. Opened from the LMS, the LMS’s learner is the trainee; completion, score, every reply and resuming where they left off are reported to the LMS.',
+  },
 };

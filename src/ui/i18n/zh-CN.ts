@@ -767,5 +767,35 @@ export const zhCN = {
       },
     },
   },
+  lms: {
+    nav: '学习平台',
+    title: '学习平台对接（LMS）',
+    intro:
+      '把训练记录送到公司的学习平台：每通电话、每次回复及其评分都可以作为 xAPI 语句发到学习记录库（LRS）；也可以把整个模拟器打包成 SCORM 课件上传到 LMS。',
+    standalone: '当前为独立运行：没有 LMS 启动本页面。',
+    launchedCmi5: '本页面由 cmi5 学习平台启动：语句经 cmi5 会话发送，下面的 LRS 设置此时不用。',
+    launchedScorm:
+      '本页面运行在 SCORM {{version}} 学习平台中：状态、分数和每次回复都会报告给平台。',
+    lrsTitle: 'xAPI 学习记录库（LRS）',
+    lrsHint:
+      '填写 LRS 的 xAPI 地址和为本应用签发的密钥。留空地址即不发送。离线时语句先存在本机的发件箱里，联网后按顺序补发，不会丢失也不会重复。',
+    endpoint: 'xAPI 地址（endpoint）',
+    key: '密钥名（key）',
+    secret: '密钥（secret）',
+    homePage: '机构主页（学员账号与活动 ID 的前缀）',
+    homePageHint: '学员在 LRS 中以“机构主页 + 工号”识别，请填写贵公司的网址。',
+    save: '保存设置',
+    saved: '已保存。发件箱里的语句会立即开始发送。',
+    invalid: '地址必须以 http:// 或 https:// 开头。',
+    outboxTitle: '发件箱',
+    outboxHint: '尚未被 LRS 确认收到的语句。只有收到 LRS 的确认后才会从这里删除。',
+    outboxEmpty: '发件箱是空的：所有语句都已送达。',
+    outboxWaiting: '还有 {{count}} 条语句等待发送。',
+    lastError: '上次发送失败：{{error}}',
+    sendNow: '立即发送',
+    scormTitle: 'SCORM 课件包',
+    scormHint:
+      '由管理员在项目目录中运行下面的命令，生成 SCORM 1.2 和 SCORM 2004（第 4 版）两个压缩包，再把适合贵公司 LMS 的那个上传为课件。学员从 LMS 打开时，LMS 的学员即为本模拟器的学员；完成状态、分数、每次回复和断点续学都会报告给 LMS。',
+  },
 };
 export type Messages = typeof zhCN;

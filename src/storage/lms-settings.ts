@@ -1,0 +1,47 @@
+import { database } from './database';
+
+/** Where statements go when the app is not launched by a cmi5 LMS. */
+export interface LrsSettings {
+  /** The LRS's xAPI base, e.g. https://lrs.example.com/xAPI/ (statements are PUT under it). */
+  endpoint: string;
+  /** Basic-auth key and secret the LRS issued for this app. */
+  key: string;
+  secret: string;
+  /** The organisation's IRI: learners are accounts under it, activities and extensions too. */
+  homePage: string;
+}
+
+const LRS_KEY = 'lrs';
+
+/** A reserved (RFC 2606) IRI until HR enters the organisation's own. */
+export const DEFAULT_HOME_PAGE = 'https://complaint-desk.invalid';
+
+export const EMPTY_LRS: LrsSettings = {
+  endpoint: '',
+  key: '',
+  secret: '',
+  homePage: DEFAULT_HOME_PAGE,
+};
+
+export async function getLrsSettings(): Promise<LrsSettings> {
+  const stored = await database().settings.get(LRS_KEY);
+  return { ...EMPTY_LRS, ...(stored?.value as Partial<LrsSettings> | undefined) };
+}
+
+export async function saveLrsSettings(settings: LrsSettings): Promise<void> {
+  await database().settings.put({ key: LRS_KEY, value: settings });
+}
+
+/** True while this page was launched by a cmi5 LMS: statements then go through the cmi5 session. */
+let cmi5Launch = false;
+
+export function markCmi5Launch(): void {
+  cmi5Launch = true;
+}
+
+export const launchedByCmi5 = () => cmi5Launch;
+
+/** Whether replies should queue statements at all: only when something will receive them. */
+export async function statementsWanted(): Promise<boolean> {
+  return cmi5Launch || (await getLrsSettings()).endpoint.trim() !== '';
+}

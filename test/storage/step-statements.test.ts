@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { beginCall, recordReply } from '../../src/storage/call-session';
+import type { ComplaintDeskDatabase } from '../../src/storage/database';
+import { EMPTY_LRS, saveLrsSettings } from '../../src/storage/lms-settings';
+import { createProfile } from '../../src/storage/profiles';
+import type { AttemptRecord } from '../../src/storage/records';
+import { fakeScenario } from '../fakes';
+import { freshDatabase } from './setup-db';
+
+const scenario = fakeScenario();
+
+async function play(attempt: AttemptRecord, choices: string[]) {
+  let progress = startCall(scenario);
+  let current = attempt;
+  for (const choice of choices) {
+    current = await recordReply(current, scenario, progress, choice);
+    progress = takeTurn(scenario, progress, choice).progress;
+  }
+  return current;
+}
+
+const verbs = async (db: ComplaintDeskDatabase) =>
+  (await db.outbox.orderBy('queuedAt').toArray()).map((r) =>
+    (r.statement as { verb: { id: string } }).verb.id.split('/').pop(),
+  );
+
+describe('statements queued with each recorded reply', () => {
+  let db: ComplaintDeskDatabase;
+  let profileId: string;
+  beforeEach(async () => {
+    db = await freshDatabase();
+    profileId = (await createProfile('王芳', 'A1024')).id;
+  });
+
+  it('queues nothing while no LRS is configured', async () => {
+    await play(await beginCall(profileId, scenario), ['calm', 'ask', 'fix']);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('queues attempted, one answered per reply, completed and a verdict, in order', async () => {
+    await saveLrsSettings({ ...EMPTY_LRS, endpoint: 'http://127.0.0.1:9/xAPI' });
+    const attempt = await play(await beginCall(profileId, scenario), ['calm', 'ask', 'fix']);
+    expect(await verbs(db)).toEqual([
+      'attempted',
+      'answered',
+      'answered',
+      'answered',
+      'completed',
+      'passed',
+    ]);
+    const records = await db.outbox.toArray();
+    for (const r of records) {
+      const s = r.statement as {
+        id: string;
+        context: { registration: string };
+        actor: { account: { name: string } };
+      };
+      expect(s.id).toBe(r.id);
+      expect(s.context.registration).toBe(attempt.id);
+      expect(s.actor.account.name).toBe('A1024');
+    }
+  });
+
+  it('queues nothing for a reply that was refused (a double click)', async () => {
+    await saveLrsSettings({ ...EMPTY_LRS, endpoint: 'http://127.0.0.1:9/xAPI' });
+    const attempt = await beginCall(profileId, scenario);
+    const progress = startCall(scenario);
+    await recordReply(attempt, scenario, progress, 'calm');
+    await expect(recordReply(attempt, scenario, progress, 'calm')).rejects.toThrow();
+    expect(await verbs(db)).toEqual(['attempted', 'answered']);
+  });
+});
