@@ -67,7 +67,7 @@ test('an observed role-play is scored on the checklist and appears on the repres
   await expect(observed.locator('.history-score')).toHaveText(String(expected));
   await observed.getByText(AC.title['zh-CN']).click();
   await expect(observed).toContainText('开场稳，方案还要更具体。');
-  await expect(observed).toContainText('倾听: 中途打断过一次客户');
+  await expect(observed).toContainText('倾听：中途打断过一次客户');
   await expect(observed).toContainText(`做到 ${TICKED.length + 1} / 15 项`);
   await snap(page, 'roleplay-history-zh-1280');
   expect(await seriousViolations(page), 'history').toEqual([]);

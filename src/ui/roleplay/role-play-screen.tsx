@@ -147,7 +147,8 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
         </div>
         <div className="actions observer-save">
           <p className="observer-total" aria-live="polite">
-            {t('roleplay.total')}: <strong>{total}</strong>
+            {t('roleplay.total')}
+            <strong>{total}</strong>
           </p>
           <button
             type="submit"
