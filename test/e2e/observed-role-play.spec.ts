@@ -85,6 +85,9 @@ test('the role-play screen says what is missing, and reads on a phone and in Eng
   await snap(page, 'roleplay-zh-390');
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('heading', { name: 'Observed role-play' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Enter the observer’s name (up to 40 characters).',
+  );
   await snap(page, 'roleplay-en-390');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -134,7 +134,7 @@ export const en: Messages = {
   },
   debrief: {
     title: 'Debrief',
-    total: 'Total: ',
+    total: 'Total',
     outcome: 'Outcome',
     dimensions: 'Scores by skill',
     notShown: 'Not part of this call',
@@ -386,7 +386,7 @@ export const en: Messages = {
     note: 'Note',
     noteFor: 'Note on “{{item}}”',
     notes: 'Overall comments',
-    total: 'Total',
+    total: 'Total: ',
     save: 'Save to the trainee’s profile',
     saved: 'Saved to {{name}}’s profile: {{total}} points.',
     errors: {

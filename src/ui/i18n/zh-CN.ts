@@ -128,7 +128,7 @@ export const zhCN = {
   },
   debrief: {
     title: '复盘',
-    total: '总分：',
+    total: '总分',
     outcome: '结果',
     dimensions: '各项得分',
     notShown: '本次通话未涉及',
@@ -370,7 +370,7 @@ export const zhCN = {
     note: '记录',
     noteFor: '关于“{{item}}”的记录',
     notes: '总体评语',
-    total: '总分',
+    total: '总分：',
     save: '保存到学员档案',
     saved: '已保存到 {{name}} 的档案：{{total}} 分。',
     errors: {
