@@ -2,14 +2,7 @@ import { followRecommended } from './analyse-paths';
 import { startCall, takeTurn, type CallProgress, type Turn } from './call-progress';
 import { isAgitated } from './mood';
 import { indexScenario } from './scenario-index';
-import type {
-  Choice,
-  CustomerLine,
-  DecisionNode,
-  LocalizedText,
-  Mood,
-  Scenario,
-} from './scenario-schema';
+import type { CustomerLine, DecisionNode, LocalizedText, Mood, Scenario } from './scenario-schema';
 import type { TurnGrade } from './scoring/grade-turn';
 import { scoreAttempt, type AttemptScore } from './scoring/score-attempt';
 import type { Cue, Outcome } from './vocabulary';
@@ -302,9 +295,4 @@ export function summarizeSession(
       voted: voted.length,
     },
   };
-}
-
-/** The reply with this id at a node, for labels. */
-export function replyAt(node: DecisionNode, choiceId: string): Choice | undefined {
-  return node.choices.find((c) => c.id === choiceId);
 }

@@ -42,7 +42,7 @@ const SEVEN_STEPS: Array<{ id: string; label: LocalizedText; lookFor: LocalizedT
   },
   {
     id: 'step-listen',
-    label: { 'zh-CN': '聆听倾诉', en: 'Listen' },
+    label: { 'zh-CN': '聆听倾诉', en: 'Hear them out' },
     lookFor: {
       'zh-CN': '让客户说完，不打断；回应有内容，不是“嗯嗯是对”。',
       en: 'Lets the customer finish, never interrupts; responds with substance, not just “uh-huh”.',

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { groupPosition, previewReply, type DecidedTurn } from '../../src/engine/group-session';
 import { indexScenario } from '../../src/engine/scenario-index';
 import type { DecisionNode } from '../../src/engine/scenario-schema';
+import { seriousViolations } from './support/axe';
 import { AC, AC_PATHS, snap } from './support/steps';
 
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -32,6 +33,7 @@ async function startSession(page: Page, participants = '', hotSeat = false) {
 test('a trainer runs a whole group session with counted votes, one preview, a print and history', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   await page.setViewportSize(PROJECTOR);
   await startSession(page);
   const voteCard = (n: number) => page.locator('.vote-card').nth(n - 1);
@@ -167,4 +169,31 @@ test('the stage reads on a phone and in English', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('every group-session screen passes an axe scan', async ({ page }) => {
+  // Eight decision points and five axe scans: slow on a shared machine, not a performance claim.
+  test.setTimeout(180_000);
+  await page.setViewportSize(PROJECTOR);
+  await page.goto('./#/group');
+  await expect(page.getByRole('heading', { name: '小组研讨（投影模式）' })).toBeVisible();
+  expect(await seriousViolations(page), 'start').toEqual([]);
+  await startSession(page);
+  expect(await seriousViolations(page), 'stage').toEqual([]);
+  for (let turn = 0; turn < EXPERT.length; turn += 1) {
+    const expertNo = nodeAfter(turn).choices.findIndex((c) => c.id === EXPERT[turn]) + 1;
+    await expect(page.getByRole('heading', { name: `第 ${turn + 1} 个决策点` })).toBeVisible();
+    await page.keyboard.press(String(expertNo));
+    await page.getByRole('button', { name: '揭晓投票结果' }).click();
+    if (turn === 0) {
+      expect(await seriousViolations(page), 'revealed').toEqual([]);
+      await page.getByRole('button', { name: '如果这样说会怎样？' }).first().click();
+      expect(await seriousViolations(page), 'preview').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+    await page.getByRole('button', { name: `按多数意见走（回答 ${expertNo}）` }).click();
+  }
+  await expect(page.getByRole('heading', { name: '研讨小结' })).toBeVisible();
+  expect(await seriousViolations(page), 'summary').toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { blankMarks, checklistTotal } from '../../src/engine/observer-checklist';
 import { customerCard } from '../../src/engine/role-cards';
+import { seriousViolations } from './support/axe';
 import { AC, createTrainee, snap } from './support/steps';
 
 const TICKED = ['dimension-listen', 'dimension-apologize', 'step-calm'];
@@ -53,6 +54,7 @@ test('an observed role-play is scored on the checklist and appears on the repres
   await page.getByLabel('总体评语').fill('开场稳，方案还要更具体。');
   await expect(page.locator('.observer-total strong')).toHaveText(String(expected));
   await snap(page, 'roleplay-checklist-zh-1280');
+  expect(await seriousViolations(page), 'role-play').toEqual([]);
   await page.getByRole('button', { name: '保存到学员档案' }).click();
   await expect(page.locator('.observer-form').getByRole('status')).toHaveText(
     `已保存到 王小明 的档案：${expected} 分。`,
@@ -65,9 +67,10 @@ test('an observed role-play is scored on the checklist and appears on the repres
   await expect(observed.locator('.history-score')).toHaveText(String(expected));
   await observed.getByText(AC.title['zh-CN']).click();
   await expect(observed).toContainText('开场稳，方案还要更具体。');
-  await expect(observed).toContainText('倾听: 中途打断过一次客户');
+  await expect(observed).toContainText('倾听：中途打断过一次客户');
   await expect(observed).toContainText(`做到 ${TICKED.length + 1} / 15 项`);
   await snap(page, 'roleplay-history-zh-1280');
+  expect(await seriousViolations(page), 'history').toEqual([]);
 });
 
 test('the role-play screen says what is missing, and reads on a phone and in English', async ({
@@ -82,6 +85,9 @@ test('the role-play screen says what is missing, and reads on a phone and in Eng
   await snap(page, 'roleplay-zh-390');
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('heading', { name: 'Observed role-play' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Enter the observer’s name (up to 40 characters).',
+  );
   await snap(page, 'roleplay-en-390');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

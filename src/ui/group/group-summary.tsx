@@ -172,13 +172,14 @@ export function GroupSummaryView({
                 </table>
                 {turn.hotSeat.length > 0 && (
                   <p className="muted">
-                    {t('group.summary.hotSeat')}:{' '}
-                    {turn.hotSeat
-                      .map(
-                        (a) =>
-                          `${a.participant} → ${node.choices.findIndex((c) => c.id === a.choiceId) + 1}`,
-                      )
-                      .join('；')}
+                    {t('group.summary.hotSeat', {
+                      answers: turn.hotSeat
+                        .map(
+                          (a) =>
+                            `${a.participant} → ${node.choices.findIndex((c) => c.id === a.choiceId) + 1}`,
+                        )
+                        .join(t('library.listSeparator')),
+                    })}
                   </p>
                 )}
               </li>

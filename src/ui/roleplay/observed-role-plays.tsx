@@ -53,7 +53,7 @@ export function ObservedRolePlays({ profileId }: { profileId: string }) {
                     .filter((m) => m.note)
                     .map((m) => (
                       <li key={m.itemId}>
-                        <strong>{label(m.itemId)}</strong>: {m.note}
+                        {t('roleplay.history.noteLine', { item: label(m.itemId), note: m.note })}
                       </li>
                     ))}
                 </ul>

@@ -20,7 +20,7 @@ export function CustomerCardView({ card }: { card: CustomerCard }) {
         <strong>{pick(card.name)}</strong> — {pick(card.profile)}
       </p>
       <p>
-        {t('roleplay.psychology')}: {pick(PSYCHOLOGY_NAMES[card.psychology])} ·{' '}
+        {t('roleplay.psychology', { type: pick(PSYCHOLOGY_NAMES[card.psychology]) })} ·{' '}
         {t('roleplay.startingMood', card.startingMood)}
       </p>
       <h3>{t('roleplay.surface')}</h3>

@@ -52,6 +52,12 @@ export function RolePlayScreen() {
   );
 }
 
+interface Message {
+  ok: boolean;
+  key: 'roleplay.saved' | `roleplay.errors.${InvalidObservation['reason'] | 'unknown'}`;
+  values?: { name: string; total: number };
+}
+
 function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: ProfileRecord[] }) {
   const { t } = useTranslation();
   const current = currentProfileId();
@@ -61,7 +67,8 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
   const [observer, setObserver] = useState('');
   const [marks, setMarks] = useState<Mark[]>(blankMarks);
   const [notes, setNotes] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Kept as a key, not text, so a language switch re-words the message too.
+  const [message, setMessage] = useState<Message | null>(null);
   const customer = useMemo(() => customerCard(scenario), [scenario]);
   const rep = useMemo(() => representativeCard(scenario), [scenario]);
   const total = checklistTotal(marks);
@@ -76,10 +83,10 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
         notes,
       });
       const name = profiles.find((p) => p.id === saved.profileId)?.name ?? '';
-      setMessage({ ok: true, text: t('roleplay.saved', { name, total: saved.total }) });
+      setMessage({ ok: true, key: 'roleplay.saved', values: { name, total: saved.total } });
     } catch (error) {
       const reason = error instanceof InvalidObservation ? error.reason : 'unknown';
-      setMessage({ ok: false, text: t(`roleplay.errors.${reason}`) });
+      setMessage({ ok: false, key: `roleplay.errors.${reason}` });
     }
   };
 
@@ -147,7 +154,8 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
         </div>
         <div className="actions observer-save">
           <p className="observer-total" aria-live="polite">
-            {t('roleplay.total')}: <strong>{total}</strong>
+            {t('roleplay.total')}
+            <strong>{total}</strong>
           </p>
           <button
             type="submit"
@@ -155,7 +163,7 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
             onClick={(e) => {
               if (!profileId) {
                 e.preventDefault();
-                setMessage({ ok: false, text: t('roleplay.errors.profile') });
+                setMessage({ ok: false, key: 'roleplay.errors.profile' });
               }
             }}
           >
@@ -164,7 +172,7 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
         </div>
         {message && (
           <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'saved' : 'form-error'}>
-            {message.text}
+            {t(message.key, message.values)}
           </p>
         )}
       </form>
