@@ -57,10 +57,13 @@ test('every screen passes an axe scan in both languages', async ({ page }) => {
   await page.locator('.app-nav a[href="#/history"]').click();
   await expect(page.locator('.history-row')).toHaveCount(1);
   await scanBothLanguages(page, 'history');
-  await page.locator('.app-nav a[href="#/packs"]').click();
+  await page.locator('.app-nav a[href="#/trainer"]').click();
   await expect(page.getByRole('button', { name: '设置密码', exact: true })).toBeVisible();
   await scanBothLanguages(page, 'trainer PIN gate');
   await passRoleGate(page, 'trainer');
+  await expect(page.getByRole('heading', { name: '培训师工作台', exact: true })).toBeVisible();
+  await scanBothLanguages(page, 'trainer desk');
+  await page.locator('.trainer-hub').getByRole('link', { name: '案例包', exact: true }).click();
   await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
   await scanBothLanguages(page, 'case packs');
   await page.getByRole('link', { name: '录音' }).first().click();

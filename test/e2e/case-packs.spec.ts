@@ -4,7 +4,7 @@ import { analysePaths } from '../../src/engine/analyse-paths';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
 import { packText } from '../../src/storage/custom-scenarios';
-import { AC, createTrainee, passRoleGate, reply } from './support/steps';
+import { AC, createTrainee, openTrainerTool, reply } from './support/steps';
 
 const XSS = [
   '<img src=x onerror=alert(1)>',
@@ -14,8 +14,7 @@ const XSS = [
 ];
 
 async function importFile(page: Page, path: string) {
-  await page.locator('.app-nav a[href="#/packs"]').click();
-  await passRoleGate(page, 'trainer');
+  await openTrainerTool(page, '案例包');
   await page.getByLabel('选择案例包文件').setInputFiles(path);
 }
 

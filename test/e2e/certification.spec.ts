@@ -9,7 +9,7 @@ import classmateDeposit from '../../src/scenarios/cases/classmate-deposit';
 import powerFault from '../../src/scenarios/cases/power-fault-in-home';
 import snobbishSalesperson from '../../src/scenarios/cases/snobbish-salesperson';
 import wrongSparePart from '../../src/scenarios/cases/wrong-spare-part';
-import { createTrainee, reply, snap } from './support/steps';
+import { createTrainee, passRoleGateIfShown, reply, snap } from './support/steps';
 
 // Five untimed cases (difficulty ≤ 2), so no reply timer runs during the test.
 const FIVE: Scenario[] = [
@@ -166,6 +166,7 @@ test('HR changes the program: it is saved as a new version and trainees see the 
 }) => {
   await createTrainee(page, '郑洁', 'C-2002');
   await page.goto('./#/hr/program');
+  await passRoleGateIfShown(page, 'hr');
   await expect(page.getByRole('heading', { name: '认证项目设置' })).toBeVisible();
   await page.getByLabel('证书有效期（月）').fill('');
   await page.getByRole('button', { name: '保存为新版本' }).click();
@@ -193,6 +194,7 @@ test('HR changes the program: it is saved as a new version and trainees see the 
   await snap(page, 'quiz-zh-390');
   await page.getByRole('button', { name: 'English' }).click();
   await page.goto('./#/hr/program');
+  await passRoleGateIfShown(page, 'hr');
   await expect(page.getByRole('heading', { name: 'Certification program' })).toBeVisible();
   await snap(page, 'program-en-390');
 });

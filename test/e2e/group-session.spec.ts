@@ -3,7 +3,7 @@ import { groupPosition, previewReply, type DecidedTurn } from '../../src/engine/
 import { indexScenario } from '../../src/engine/scenario-index';
 import type { DecisionNode } from '../../src/engine/scenario-schema';
 import { seriousViolations } from './support/axe';
-import { AC, AC_PATHS, snap } from './support/steps';
+import { AC, AC_PATHS, passRoleGateIfShown, snap } from './support/steps';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const EXPERT = AC_PATHS.recommended.choices;
@@ -23,6 +23,7 @@ function nodeAfter(n: number): DecisionNode {
 
 async function startSession(page: Page, participants = '', hotSeat = false) {
   await page.goto('./#/group');
+  await passRoleGateIfShown(page, 'trainer');
   await page.getByLabel('案例', { exact: true }).selectOption(AC.id);
   if (participants) await page.getByLabel('参与学员（可选，每行一个名字）').fill(participants);
   if (hotSeat) await page.getByLabel('轮流作答：点名的学员依次回答').check();
@@ -176,6 +177,7 @@ test('every group-session screen passes an axe scan', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize(PROJECTOR);
   await page.goto('./#/group');
+  await passRoleGateIfShown(page, 'trainer');
   await expect(page.getByRole('heading', { name: '小组研讨（投影模式）' })).toBeVisible();
   expect(await seriousViolations(page), 'start').toEqual([]);
   await startSession(page);

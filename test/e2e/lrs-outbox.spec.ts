@@ -3,7 +3,15 @@ import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
 import { LRS_KEY, LRS_SECRET, startLoopbackLrs, type LoopbackLrs } from './support/loopback-lrs';
-import { AC, AC_PATHS, createTrainee, reply, snap, takeCall } from './support/steps';
+import {
+  AC,
+  AC_PATHS,
+  createTrainee,
+  passRoleGateIfShown,
+  reply,
+  snap,
+  takeCall,
+} from './support/steps';
 
 const LRS_PORT = E2E_PORT + 100;
 // The validator is CommonJS; Playwright's loader hands over the module object as its default.
@@ -40,6 +48,7 @@ test('HR connects an LRS; a call played partly offline reaches it whole, each st
   await createTrainee(page, '李娜', 'LRS-001');
 
   await page.goto('./#/lms');
+  await passRoleGateIfShown(page, 'hr');
   await expect(page.getByRole('heading', { name: '学习平台对接（LMS）' })).toBeVisible();
   await page.getByLabel('xAPI 地址（endpoint）').fill(lrs.endpoint);
   await page.getByLabel('密钥名（key）').fill(LRS_KEY);
@@ -96,6 +105,7 @@ test('HR connects an LRS; a call played partly offline reaches it whole, each st
   for (const statement of stored) expect(validateStatement(statement)).toEqual([]);
 
   await page.goto('./#/lms');
+  await passRoleGateIfShown(page, 'hr');
   await expect(page.getByText('发件箱是空的')).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(

@@ -2,7 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { startCall, takeTurn } from '../../src/engine/call-progress';
 import { indexScenario } from '../../src/engine/scenario-index';
 import type { Scenario } from '../../src/engine/scenario-schema';
-import { AC, createTrainee, reply, replyText, snap } from './support/steps';
+import {
+  AC,
+  createTrainee,
+  openTrainerTool,
+  passRoleGateIfShown,
+  reply,
+  replyText,
+  snap,
+} from './support/steps';
 
 /** The given replies, then the expert's reply at every point until the call ends. */
 function thenExpert(scenario: Scenario, prefix: readonly string[]): string[] {
@@ -66,7 +74,7 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
   await createTrainee(page, '张伟', '3003');
 
   // The trainer makes the cohort from the three profiles.
-  await page.getByRole('link', { name: '我的小组' }).click();
+  await openTrainerTool(page, '我的小组');
   await page.getByLabel('小组名称').fill('三月新人班');
   for (const name of ['王小明', '李华', '张伟']) await page.getByLabel(name).check();
   await page.getByRole('button', { name: '创建小组' }).click();
@@ -107,7 +115,7 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
   await playAssigned(page, coldThenRushed);
 
   // The trainer's item analysis shows how the three split at each turn.
-  await page.getByRole('link', { name: '我的小组' }).click();
+  await openTrainerTool(page, '我的小组');
   await page.getByRole('link', { name: /三月新人班/ }).click();
   const acAssignment = page.getByRole('article', { name: AC.title['zh-CN'] });
   await expect(acAssignment.getByText('已完成 3/3')).toBeVisible();
@@ -195,6 +203,7 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
         ['debrief', debriefUrl],
       ] as const) {
         await page.goto(url);
+        await passRoleGateIfShown(page, 'trainer');
         await expect(page.locator('h1').first()).toBeVisible();
         await page.screenshot({
           path: `test-results/screens/my-group-${screen}-${locale}-${size.name}.png`,

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { blankMarks, checklistTotal } from '../../src/engine/observer-checklist';
 import { customerCard } from '../../src/engine/role-cards';
 import { seriousViolations } from './support/axe';
-import { AC, createTrainee, snap } from './support/steps';
+import { AC, createTrainee, openTrainerTool, passRoleGateIfShown, snap } from './support/steps';
 
 const TICKED = ['dimension-listen', 'dimension-apologize', 'step-calm'];
 
@@ -14,7 +14,7 @@ test('an observed role-play is scored on the checklist and appears on the repres
     blankMarks().map((m) => (TICKED.includes(m.itemId) ? { ...m, met: true } : m)),
   );
   await createTrainee(page, '王小明', '1024');
-  await page.getByRole('link', { name: '观察演练' }).click();
+  await openTrainerTool(page, '观察演练');
   await expect(page.getByRole('heading', { name: '观察演练（角色扮演）' })).toBeVisible();
   await page.getByLabel('案例', { exact: true }).selectOption(AC.id);
 
@@ -78,6 +78,7 @@ test('the role-play screen says what is missing, and reads on a phone and in Eng
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./#/roleplay');
+  await passRoleGateIfShown(page, 'trainer');
   await page.getByLabel('案例', { exact: true }).selectOption(AC.id);
   await page.getByLabel('扮演坐席的学员').selectOption({ index: 1 });
   await page.getByRole('button', { name: '保存到学员档案' }).click();

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { packText } from '../../src/storage/custom-scenarios';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { AC, createTrainee, passRoleGate } from './support/steps';
+import { AC, createTrainee, openTrainerTool } from './support/steps';
 
 test.use({
   launchOptions: {
@@ -36,8 +36,7 @@ const OURS: Scenario = {
 const FIRST_LINE = AC.nodes.find((n) => n.id === AC.start)!.lines[0]!.text['zh-CN'];
 
 async function importPackFile(page: Page, file: string) {
-  await page.locator('.app-nav a[href="#/packs"]').click();
-  await passRoleGate(page, 'trainer');
+  await openTrainerTool(page, '案例包');
   await page.getByLabel('选择案例包文件').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
 }
@@ -83,7 +82,7 @@ test('a trainer records a customer line; calls play it, and it survives export a
     )
     .toBe(true);
 
-  await page.locator('.app-nav a[href="#/packs"]').click();
+  await openTrainerTool(page, '案例包');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `导出“${OURS.title['zh-CN']}”` }).click();
   const exported = testInfo.outputPath('exported.pack.json');

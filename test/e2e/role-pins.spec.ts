@@ -7,9 +7,9 @@ test('a trainer sets a PIN at first use, locks out after five wrong tries, and g
   page,
 }) => {
   await createTrainee(page, '培训师小李', 'PIN1');
-  await page.locator('.app-nav a[href="#/packs"]').click();
+  await page.locator('.app-nav a[href="#/trainer"]').click();
   await expect(page.getByRole('heading', { name: '培训师专用' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '培训师工作台', exact: true })).toHaveCount(0);
 
   await page.getByLabel('新密码（4–12 位数字）').fill('2468');
   await page.getByLabel('再输一次新密码').fill('2469');
@@ -23,7 +23,7 @@ test('a trainer sets a PIN at first use, locks out after five wrong tries, and g
   await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
   await snap(page, 'role-pins-recovery-code');
   await page.getByRole('button', { name: '我已妥善保存' }).click();
-  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '培训师工作台', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: '锁定', exact: true }).click();
   await expect(page.getByRole('heading', { name: '培训师专用' })).toBeVisible();
@@ -54,12 +54,12 @@ test('a trainer sets a PIN at first use, locks out after five wrong tries, and g
   expect(newCode).toMatch(CODE);
   expect(newCode).not.toBe(code);
   await page.getByRole('button', { name: '我已妥善保存' }).click();
-  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '培训师工作台', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: '锁定', exact: true }).click();
   await pin.fill('135790');
   await page.getByRole('button', { name: '解锁', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '案例包', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '培训师工作台', exact: true })).toBeVisible();
 });
 
 test('a trainee protects their profile with a PIN; entering it asks for the PIN', async ({
@@ -93,7 +93,7 @@ test('the PIN screens fit a phone and read in English', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await createTrainee(page, 'Li Ming', 'PIN3');
   await page.getByRole('button', { name: /English/ }).click();
-  await page.locator('.app-nav a[href="#/packs"]').click();
+  await page.locator('.app-nav a[href="#/trainer"]').click();
   await expect(page.getByRole('heading', { name: 'Trainer only' })).toBeVisible();
   await snap(page, 'role-pins-gate-en-390');
   await page.getByLabel('New PIN (4–12 digits)').fill('12ab');

@@ -6,6 +6,7 @@ import {
   AC,
   AC_PATHS,
   createTrainee,
+  openTrainerTool,
   reply,
   replyText,
   snap,
@@ -32,7 +33,7 @@ function revised(change: (scenario: Scenario) => void): Scenario {
 }
 
 async function importPackFile(page: Page, path: string) {
-  await page.locator('.app-nav a[href="#/packs"]').click();
+  await openTrainerTool(page, '案例包');
   await page.getByLabel('选择案例包文件').setInputFiles(path);
 }
 

@@ -87,3 +87,20 @@ export async function passRoleGate(
   await expect(gate).toHaveCount(0);
   return code;
 }
+
+/** From the header: the trainer desk (passing its PIN gate if this tab is locked), then one tool. */
+export async function openTrainerTool(page: Page, tool: string) {
+  await page.locator('.app-nav a[href="#/trainer"]').click();
+  const gate = page.locator('.role-gate');
+  const desk = page.locator('.trainer-hub');
+  await expect(gate.or(desk)).toBeVisible();
+  if (await gate.isVisible()) await passRoleGate(page, 'trainer');
+  await desk.getByRole('link', { name: tool, exact: true }).click();
+}
+
+/** After a page load: passes the trainer or HR gate if this route shows one (a reload locks). */
+export async function passRoleGateIfShown(page: Page, role: 'trainer' | 'hr') {
+  const gate = page.locator('.role-gate');
+  await expect(page.locator('.role-gate, main h1').first()).toBeVisible();
+  if (await gate.isVisible()) await passRoleGate(page, role);
+}
