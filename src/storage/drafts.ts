@@ -49,11 +49,17 @@ export async function deleteDraft(id: string): Promise<void> {
   await database().drafts.delete(id);
 }
 
+/** What the editor hears back from autosave. */
+export interface AutosaveListener {
+  saved(): void;
+  failed(error: unknown): void;
+}
+
 /**
- * Saves a draft at most every `delayMs` while the author types; `flush` writes the pending
- * change at once (the editor calls it when the page is hidden or closed).
+ * Saves a draft `delayMs` after the author stops changing it; `flush` writes the pending change at
+ * once (the editor calls it when the page is hidden or closed). Writes happen one at a time, in order.
  */
-export function createAutosave(id: string, delayMs = 300) {
+export function createAutosave(id: string, delayMs = 300, listener?: AutosaveListener) {
   let pending: Scenario | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
@@ -62,7 +68,16 @@ export function createAutosave(id: string, delayMs = 300) {
     timer = null;
     const scenario = pending;
     pending = null;
-    if (scenario) writing = writing.then(() => saveDraft(id, scenario));
+    if (scenario) {
+      writing = writing
+        .then(() => saveDraft(id, scenario))
+        .then(
+          () => {
+            if (!pending) listener?.saved();
+          },
+          (error: unknown) => listener?.failed(error),
+        );
+    }
     return writing;
   };
   return {

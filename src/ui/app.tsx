@@ -35,6 +35,13 @@ const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
 
+const AuthoringScreen = lazy(() =>
+  import('./authoring/authoring-screen').then((m) => ({ default: m.AuthoringScreen })),
+);
+const EditorScreen = lazy(() =>
+  import('./authoring/editor-screen').then((m) => ({ default: m.EditorScreen })),
+);
+
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
   return id ? <>{children(id)}</> : <Redirect to="/" />;
@@ -67,6 +74,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
+          <Link href="/author">{t('author.nav')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <AudioControls />
           <LanguageSwitch />
@@ -104,6 +112,10 @@ export function App({ wiped }: { wiped: boolean }) {
             </Route>
             <Route path="/packs">{() => <PacksScreen />}</Route>
             <Route path="/data">{() => <DataScreen />}</Route>
+            <Route path="/author">{() => <AuthoringScreen />}</Route>
+            <Route path="/author/:draftId">
+              {(params) => <EditorScreen key={params.draftId} draftId={params.draftId} />}
+            </Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BEHAVIOURS } from '../../../src/engine/behaviours';
+import { BEHAVIOUR_GROUPS, UNGROUPED } from '../../../src/engine/authoring/behaviour-groups';
 import { blankCase } from '../../../src/engine/authoring/blank-case';
 import {
   addBranch,
@@ -96,5 +98,13 @@ describe('draft operations', () => {
     expect(decision(draft, 'opening').choices[1]!.next).toBe('escalated');
     draft = setNext(draft, 'opening', 1, 'satisfied');
     expect(decision(draft, 'opening').choices[1]!.next).toBe('satisfied');
+  });
+});
+
+describe('behaviour groups', () => {
+  it('offer every behaviour of the vocabulary exactly once', () => {
+    const grouped = Object.values(BEHAVIOUR_GROUPS).flat();
+    expect(UNGROUPED).toEqual([]);
+    expect([...grouped].sort()).toEqual([...BEHAVIOURS].sort());
   });
 });
