@@ -4,6 +4,7 @@ import { contentHash } from '../engine/content-hash';
 import type { Scenario } from '../engine/scenario-schema';
 import type { Problem } from '../engine/validation/problem';
 import { database } from './database';
+import { clearRescue, readRescue, writeRescue } from './draft-rescue';
 import type { DraftRecord } from './records';
 
 /** A draft as the editor opens it: the stored case, known to have the editor's shape. */
@@ -29,24 +30,41 @@ export async function createDraft(scenario: Scenario): Promise<Draft> {
   return draft;
 }
 
+/** The record with any change rescued as the page closed folded in (and written back). */
+async function recovered(record: DraftRecord): Promise<DraftRecord> {
+  const rescue = readRescue(record.id);
+  if (!rescue) return record;
+  if (rescue.at <= record.updatedAt || !isDraftShape(rescue.scenario)) {
+    clearRescue(record.id);
+    return record;
+  }
+  const newer = { ...record, scenario: rescue.scenario, updatedAt: rescue.at };
+  await database().drafts.put(newer);
+  clearRescue(record.id, rescue.at);
+  return newer;
+}
+
 export async function getDraft(id: string): Promise<Draft | null> {
   const record = await database().drafts.get(id);
-  return record ? toDraft(record) : null;
+  return record ? toDraft(await recovered(record)) : null;
 }
 
 /** Every draft, most recently edited first. */
 export async function listDrafts(): Promise<Draft[]> {
-  const records = await database().drafts.orderBy('updatedAt').reverse().toArray();
-  return records.flatMap((r) => toDraft(r) ?? []);
+  const records = await Promise.all((await database().drafts.toArray()).map(recovered));
+  return records.sort((a, b) => b.updatedAt - a.updatedAt).flatMap((r) => toDraft(r) ?? []);
 }
 
 /** Saves the case as edited so far; a draft that was deleted meanwhile stays deleted. */
 export async function saveDraft(id: string, scenario: Scenario): Promise<void> {
-  await database().drafts.update(id, { scenario, updatedAt: Date.now() });
+  const at = Date.now();
+  await database().drafts.update(id, { scenario, updatedAt: at });
+  clearRescue(id, at);
 }
 
 export async function deleteDraft(id: string): Promise<void> {
   await database().drafts.delete(id);
+  clearRescue(id);
 }
 
 /** What the editor hears back from autosave. */
@@ -57,10 +75,13 @@ export interface AutosaveListener {
 
 /**
  * Saves a draft `delayMs` after the author stops changing it; `flush` writes the pending change at
- * once (the editor calls it when the page is hidden or closed). Writes happen one at a time, in order.
+ * once, and `rescue` also keeps a synchronous copy for when the page is hidden or closing and the
+ * asynchronous write may not finish. Writes happen one at a time, in order.
  */
 export function createAutosave(id: string, delayMs = 300, listener?: AutosaveListener) {
   let pending: Scenario | null = null;
+  /** The latest change not yet known to be in the database. */
+  let unsaved: Scenario | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> => {
@@ -73,6 +94,7 @@ export function createAutosave(id: string, delayMs = 300, listener?: AutosaveLis
         .then(() => saveDraft(id, scenario))
         .then(
           () => {
+            if (unsaved === scenario) unsaved = null;
             if (!pending) listener?.saved();
           },
           (error: unknown) => listener?.failed(error),
@@ -83,10 +105,15 @@ export function createAutosave(id: string, delayMs = 300, listener?: AutosaveLis
   return {
     schedule(scenario: Scenario) {
       pending = scenario;
+      unsaved = scenario;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void flush(), delayMs);
     },
     flush,
+    rescue() {
+      if (unsaved) writeRescue(id, unsaved);
+      return flush();
+    },
   };
 }
 

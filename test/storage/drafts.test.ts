@@ -10,6 +10,7 @@ import {
   publishDraft,
 } from '../../src/storage/drafts';
 import { getCustomScenario } from '../../src/storage/custom-scenarios';
+import { readRescue, writeRescue } from '../../src/storage/draft-rescue';
 import { AUTHORED_CASE } from '../e2e/support/authored-case';
 import { freshDatabase } from './setup-db';
 
@@ -66,5 +67,39 @@ describe('drafts', () => {
     await publishDraft((await createDraft(AUTHORED_CASE)).id, AUTHORED_CASE, []);
     const copy = await createDraft(AUTHORED_CASE);
     expect(await publishDraft(copy.id, AUTHORED_CASE, [])).toMatchObject({ version: 2 });
+  });
+});
+
+describe('a draft rescued as the page closed', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is folded back into the database when the draft is next opened or listed', async () => {
+    const draft = await createDraft(blankCase('c'));
+    const typed = setText(draft.scenario, ['title'], 'en', 'Typed just before closing');
+    await new Promise((r) => setTimeout(r, 2));
+    writeRescue(draft.id, typed);
+    expect((await listDrafts())[0]!.scenario.title.en).toBe('Typed just before closing');
+    expect(readRescue(draft.id)).toBeNull();
+    expect((await getDraft(draft.id))!.scenario).toEqual(typed);
+  });
+
+  it('is dropped when the database already has a later save', async () => {
+    const draft = await createDraft(blankCase('c'));
+    writeRescue(draft.id, setText(draft.scenario, ['title'], 'en', 'old'));
+    await new Promise((r) => setTimeout(r, 2));
+    const autosave = createAutosave(draft.id);
+    autosave.schedule(setText(draft.scenario, ['title'], 'en', 'new'));
+    await autosave.rescue();
+    expect(readRescue(draft.id)).toBeNull();
+    expect((await getDraft(draft.id))!.scenario.title.en).toBe('new');
   });
 });

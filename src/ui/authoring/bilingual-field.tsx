@@ -35,6 +35,7 @@ export function BilingualField({
           lang: locale,
           value: text[locale],
           'aria-invalid': missing || undefined,
+          'aria-describedby': missing ? `${id}-${locale}-missing` : undefined,
           onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
             const value = e.target.value;
             edit((d) => setText(d, path, locale, value), field);
@@ -42,14 +43,14 @@ export function BilingualField({
         };
         return (
           <div key={locale} className={`bilingual-side${missing ? ' is-missing' : ''}`}>
-            <label htmlFor={props.id}>
-              {t(`author.lang.${locale}`)}
+            <span className="bilingual-label">
+              <label htmlFor={props.id}>{t(`author.lang.${locale}`)}</label>
               {missing && (
-                <span className="missing-mark">
+                <span id={`${id}-${locale}-missing`} className="missing-mark">
                   {t('author.missingLang', { lang: t(`author.lang.${locale}`) })}
                 </span>
               )}
-            </label>
+            </span>
             {long ? <textarea rows={2} {...props} /> : <input {...props} />}
           </div>
         );

@@ -57,6 +57,8 @@ export default function DraftGraphView({
   return (
     <div className="path-map draft-graph" role="group" aria-label={t('author.graphLabel')}>
       <ReactFlow
+        // Fit the view again whenever the graph's shape changes, not on every keystroke.
+        key={`${nodes.length}/${edges.length}`}
         nodes={nodes}
         edges={edges}
         fitView

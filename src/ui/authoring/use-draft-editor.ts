@@ -60,14 +60,14 @@ export function useDraftEditor(draftId: string, initial: Scenario) {
   }, [autosave, history.present]);
 
   useEffect(() => {
-    const flush = () => void autosave.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    const rescue = () => void autosave.rescue();
+    const onVisibility = () => document.visibilityState === 'hidden' && rescue();
+    window.addEventListener('pagehide', rescue);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', rescue);
       document.removeEventListener('visibilitychange', onVisibility);
-      flush();
+      void autosave.flush();
     };
   }, [autosave]);
 
