@@ -151,6 +151,22 @@ test('a published case edited again gets the next version while earlier attempts
   await page.getByRole('button', { name: A.publish }).click();
   await expect(page.getByRole('status').filter({ hasText: '已发布为版本 2' })).toBeVisible();
 
+  await openInOutline(page, 'closing');
+  await page.getByRole('button', { name: A.node.testPlayHere }).click();
+  await page
+    .locator('.test-play')
+    .getByRole('button', { name: replyText(AUTHORED_CASE, 'check-ok') })
+    .click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await look(page, 'author-test-play-desktop-en');
+  await page.locator('.draft-graph').scrollIntoViewIfNeeded();
+  await look(page, 'author-graph-desktop-en');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('.outline').getByRole('button', { name: /^need/ }).click();
+  await look(page, 'author-node-phone-en');
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   await page.locator('.app-nav a[href="#/history"]').click();
   await expect(page.getByText('版本 1')).toBeVisible();
   await page.locator('.app-nav a[href="#/library"]').click();

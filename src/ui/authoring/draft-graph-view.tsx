@@ -62,6 +62,7 @@ export default function DraftGraphView({
         nodes={nodes}
         edges={edges}
         fitView
+        fitViewOptions={{ minZoom: 0.55, maxZoom: 1 }}
         nodesDraggable={false}
         nodesConnectable={false}
         onNodeClick={(_, node) => onSelect(node.id)}

@@ -53,6 +53,7 @@ function Editor({ stored }: { stored: Draft }) {
     Publication | { ok: 'failed'; message: string } | null
   >(null);
   const testPlayRef = useRef<HTMLDivElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
   const checked = useDeferredValue(draft);
   const check = useMemo(() => checkDraft(checked, BUNDLED_IDS), [checked]);
   const blocker = publishBlocker(check);
@@ -65,6 +66,13 @@ function Editor({ stored }: { stored: Draft }) {
     locating.current = null;
   }, [located]);
 
+  // On a phone the editor sits below the outline: bring the chosen part into view.
+  const select = (selection: Selection) => {
+    setSelected(selection);
+    const top = mainRef.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight * 0.6)
+      mainRef.current?.scrollIntoView({ block: 'start' });
+  };
   const locate = (path: string) => {
     const segments = parseFieldPath(path);
     const node = segments ? nodeIndexOf(segments) : null;
@@ -161,10 +169,10 @@ function Editor({ stored }: { stored: Draft }) {
       </div>
       <div className="editor-layout">
         <div className="editor-side">
-          <NodeOutline draft={draft} selected={selected} onSelect={setSelected} edit={edit} />
+          <NodeOutline draft={draft} selected={selected} onSelect={select} edit={edit} />
           <ProblemsPanel check={check} onLocate={locate} />
         </div>
-        <div className="editor-main">
+        <div className="editor-main" ref={mainRef}>
           {index === null ? (
             <CaseFields draft={draft} edit={edit} />
           ) : (
@@ -184,7 +192,7 @@ function Editor({ stored }: { stored: Draft }) {
               <DraftGraphView
                 draft={draft}
                 selectedId={index === null ? null : (draft.nodes[index]?.id ?? null)}
-                onSelect={(id) => setSelected(draft.nodes.findIndex((n) => n.id === id))}
+                onSelect={(id) => select(draft.nodes.findIndex((n) => n.id === id))}
               />
             </Suspense>
           </section>
