@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analysePaths } from '../../src/engine/analyse-paths';
@@ -166,6 +167,11 @@ test('a published case edited again gets the next version while earlier attempts
   await look(page, 'author-node-phone-en');
   await page.getByRole('button', { name: '中文' }).click();
   await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: A.back }).click();
+  await expect(page.getByRole('heading', { name: A.drafts })).toBeVisible();
+  await look(page, 'author-drafts-desktop-zh');
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.locator('.app-nav a[href="#/history"]').click();
   await expect(page.getByText('版本 1')).toBeVisible();
@@ -176,4 +182,19 @@ test('a published case edited again gets the next version while earlier attempts
 /** A screenshot of what the viewport shows, for a person to look at. */
 async function look(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }

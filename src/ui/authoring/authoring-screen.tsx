@@ -50,7 +50,8 @@ export function AuthoringScreen() {
       <p className="lead">{t('author.intro')}</p>
       <div className="author-start">
         <section className="panel" aria-labelledby="new-title">
-          <h2 id="new-title">{t('author.newCase')}</h2>
+          <h2 id="new-title">{t('author.newTitle')}</h2>
+          <p className="hint">{t('author.newHint')}</p>
           <button type="button" className="primary" onClick={() => void newCase()}>
             {t('author.newCase')}
           </button>

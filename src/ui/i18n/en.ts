@@ -262,6 +262,9 @@ export const en: Messages = {
     version: 'version {{version}}',
   },
   author: {
+    newTitle: 'Start from scratch',
+    newHint:
+      'A blank case comes with an opening and two endings; the checks tell you what is left to write.',
     idTaken: 'This id is already used; choose another.',
     nav: 'Write cases',
     title: 'Write cases',

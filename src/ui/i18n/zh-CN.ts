@@ -248,6 +248,8 @@ export const zhCN = {
     version: '版本 {{version}}',
   },
   author: {
+    newTitle: '从零开始',
+    newHint: '空白案例已经有开场和两个结局，检查结果会告诉您还要写什么。',
     idTaken: '这个编号已被使用，换一个。',
     nav: '编写案例',
     title: '编写案例',
