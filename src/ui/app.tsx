@@ -74,6 +74,13 @@ const ProgramScreen = lazy(() =>
   import('./screens/program-screen').then((m) => ({ default: m.ProgramScreen })),
 );
 
+const AuthoringScreen = lazy(() =>
+  import('./authoring/authoring-screen').then((m) => ({ default: m.AuthoringScreen })),
+);
+const EditorScreen = lazy(() =>
+  import('./authoring/editor-screen').then((m) => ({ default: m.EditorScreen })),
+);
+
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {
   const id = currentProfileId();
   return id ? <TraineeGate profileId={id}>{children(id)}</TraineeGate> : <Redirect to="/" />;
@@ -213,6 +220,20 @@ export function App({ wiped }: { wiped: boolean }) {
               {() => (
                 <RoleGate role="hr">
                   <LmsScreen />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/author">
+              {() => (
+                <RoleGate role="trainer">
+                  <AuthoringScreen />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/author/:draftId">
+              {(params) => (
+                <RoleGate role="trainer">
+                  <EditorScreen key={params.draftId} draftId={params.draftId} />
                 </RoleGate>
               )}
             </Route>

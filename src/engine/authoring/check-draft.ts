@@ -1,0 +1,42 @@
+import { scenarioSchema, type Scenario } from '../scenario-schema';
+import { checkGraph } from '../validation/check-graph';
+import type { Problem } from '../validation/problem';
+import { validateScenarioValue } from '../validation/validate-pack';
+import { missingTranslations, type MissingTranslation } from './missing-translations';
+
+export interface DraftCheck {
+  /** What stops the case from being published: the CLI's own checks (`sim validate`). */
+  errors: Problem[];
+  /** Texts written in one language only; publishing needs both. */
+  warnings: MissingTranslation[];
+}
+
+/**
+ * Checks a draft with exactly the schema and checks `sim validate` applies. While the schema still
+ * fails (texts not yet written) the graph checks run too, so a broken link shows up at once rather
+ * than after the last text is typed. `takenIds` are ids a published case may not use (bundled).
+ */
+export function checkDraft(draft: Scenario, takenIds: readonly string[] = []): DraftCheck {
+  const warnings = missingTranslations(draft);
+  const translated = new Set(warnings.map((w) => w.path));
+  const problems = validateScenarioValue(draft, '$');
+  if (!scenarioSchema.safeParse(draft).success) problems.push(...checkGraph(draft, '$'));
+  if (takenIds.includes(draft.id)) {
+    problems.push({ path: '$.id', message: `"${draft.id}" is a bundled case; choose another id` });
+  }
+  const seen = new Set<string>();
+  const errors = problems.filter((p) => {
+    const key = `${p.path} ${p.message}`;
+    if (translated.has(p.path) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { errors, warnings };
+}
+
+/** Why a draft cannot be published yet, or null when it can. */
+export function publishBlocker(check: DraftCheck): { errors: number; translations: number } | null {
+  return check.errors.length === 0 && check.warnings.length === 0
+    ? null
+    : { errors: check.errors.length, translations: check.warnings.length };
+}

@@ -1,0 +1,36 @@
+import { endingOf, startCall, takeTurn, type CallProgress, type Turn } from '../call-progress';
+import type { EndingNode, Scenario } from '../scenario-schema';
+
+/** An author's trial call through a draft, from any node. */
+export interface TestPlay {
+  from: string;
+  progress: CallProgress;
+  turns: Turn[];
+  ending: EndingNode | null;
+  /** Why the last reply could not be played (e.g. it leads nowhere yet). */
+  stuck: string | null;
+}
+
+/** Starts a trial call at `nodeId`, with the customer in their starting mood. */
+export function startTestPlay(draft: Scenario, nodeId: string): TestPlay {
+  const progress = { ...startCall(draft), nodeId };
+  return { from: nodeId, progress, turns: [], ending: endingOf(draft, progress), stuck: null };
+}
+
+/** Plays one reply with the real engine: the same grading and mood as a trainee's call. */
+export function playReply(draft: Scenario, play: TestPlay, choiceId: string): TestPlay {
+  try {
+    const { progress, turn } = takeTurn(draft, play.progress, choiceId);
+    const exists = draft.nodes.some((n) => n.id === progress.nodeId);
+    if (!exists) return { ...play, stuck: `no node has the id "${progress.nodeId}"` };
+    return {
+      ...play,
+      progress,
+      turns: [...play.turns, turn],
+      ending: endingOf(draft, progress),
+      stuck: null,
+    };
+  } catch (error) {
+    return { ...play, stuck: error instanceof Error ? error.message : String(error) };
+  }
+}

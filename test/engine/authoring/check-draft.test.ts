@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { blankCase } from '../../../src/engine/authoring/blank-case';
+import { checkDraft, publishBlocker } from '../../../src/engine/authoring/check-draft';
+import { setNext, setText } from '../../../src/engine/authoring/draft-operations';
+import { missingTranslations } from '../../../src/engine/authoring/missing-translations';
+import { validatePackValue } from '../../../src/engine/validation/validate-pack';
+import { AUTHORED_CASE } from '../../e2e/support/authored-case';
+
+describe('checking a draft', () => {
+  it('a blank case fails only on what the author must write and grow', () => {
+    const { errors, warnings } = checkDraft(blankCase('new-case'));
+    expect(warnings).toEqual([]);
+    expect(errors.map((e) => e.path)).toContain('$.title["zh-CN"]');
+    expect(errors.map((e) => e.path)).toContain('$.nodes[0].choices[0].behaviours');
+    expect(errors.every((e) => !e.message.includes('no node has the id'))).toBe(true);
+  });
+
+  it('reports a broken link while texts are still empty', () => {
+    const draft = setNext(blankCase('c'), 'opening', 0, 'nowhere');
+    expect(checkDraft(draft).errors).toContainEqual({
+      path: '$.nodes[0].choices[0].next',
+      message: 'no node has the id "nowhere"',
+    });
+  });
+
+  it('names a text written in one language as a missing translation, not an error', () => {
+    const draft = setText(blankCase('c'), ['persona', 'name'], 'zh-CN', '周女士');
+    const { errors, warnings } = checkDraft(draft);
+    expect(warnings).toEqual([
+      { path: '$.persona.name.en', message: 'no English translation yet', missing: 'en' },
+    ]);
+    expect(errors.map((e) => e.path)).not.toContain('$.persona.name.en');
+    expect(publishBlocker({ errors: [], warnings })).toEqual({ errors: 0, translations: 1 });
+  });
+
+  it('passes a case the CLI passes, and refuses a bundled id', () => {
+    expect(validatePackValue(AUTHORED_CASE).ok).toBe(true);
+    expect(checkDraft(AUTHORED_CASE)).toEqual({ errors: [], warnings: [] });
+    expect(checkDraft(AUTHORED_CASE, [AUTHORED_CASE.id]).errors).toEqual([
+      { path: '$.id', message: '"broadband-three-days" is a bundled case; choose another id' },
+    ]);
+  });
+
+  it('finds missing translations deep in replies and branches', () => {
+    const draft = setText(AUTHORED_CASE, ['nodes', 1, 'choices', 0, 'note'], 'en', ' ');
+    expect(missingTranslations(draft).map((m) => m.path)).toEqual([
+      '$.nodes[1].choices[0].note.en',
+    ]);
+  });
+});
