@@ -1,4 +1,6 @@
 // The whole suite: unit tests (Vitest) then end-to-end tests (Playwright), one total at the end.
+// With CI_SOAK=1 (as `.ci/run` sets) the soak tier follows: the property tests at 10,000 inputs
+// each and 50 fault-injection runs, counted into the same total.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -11,57 +13,45 @@ const read = (file) => {
   }
 };
 
-rmSync('reports/unit.json', { force: true });
-rmSync('reports/e2e.json', { force: true });
-rmSync('reports/soak.json', { force: true });
-const unit = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
-  {
-    stdio: 'inherit',
-  },
-);
-const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit' });
-// CI also runs the property tests at their full counts (npm run test:soak).
-const soak =
-  process.env.CI_SOAK === '1'
-    ? spawnSync(
-        'npx',
-        [
-          'vitest',
-          'run',
-          'property.test',
-          '--testTimeout',
-          '600000',
-          '--reporter=default',
-          '--reporter=json',
-          '--outputFile=reports/soak.json',
-        ],
-        { stdio: 'inherit', env: { ...process.env, SOAK: '1' } },
-      )
-    : null;
-
-const unitReport = read('reports/unit.json');
-const e2eReport = read('reports/e2e.json');
 let passed = 0;
 let failed = 0;
-if (unitReport) {
-  passed += unitReport.numPassedTests;
-  failed += unitReport.numFailedTests;
-} else if (unit.status !== 0) failed += 1;
-if (e2eReport) {
-  passed += e2eReport.stats.expected + (e2eReport.stats.flaky ?? 0);
-  failed += e2eReport.stats.unexpected;
-} else if (e2e.status !== 0) failed += 1;
+let allGreen = true;
 
-if (soak) {
-  const soakReport = read('reports/soak.json');
-  if (soakReport) {
-    passed += soakReport.numPassedTests;
-    failed += soakReport.numFailedTests;
-  } else if (soak.status !== 0) failed += 1;
+/** Runs one tier and adds its Vitest or Playwright JSON report to the total. */
+function tier(command, args, report, kind, env = {}) {
+  rmSync(report, { force: true });
+  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = read(report);
+  if (result && kind === 'vitest') {
+    passed += result.numPassedTests;
+    failed += result.numFailedTests;
+  } else if (result && kind === 'playwright') {
+    passed += result.stats.expected + (result.stats.flaky ?? 0);
+    failed += result.stats.unexpected;
+  } else if (run.status !== 0) failed += 1;
+  if (run.status !== 0) allGreen = false;
+}
+
+const vitestJson = (file) => ['--reporter=default', '--reporter=json', `--outputFile=${file}`];
+
+tier('npx', ['vitest', 'run', ...vitestJson('reports/unit.json')], 'reports/unit.json', 'vitest');
+tier('npx', ['playwright', 'test'], 'reports/e2e.json', 'playwright');
+if (process.env.CI_SOAK === '1') {
+  tier(
+    'npx',
+    ['vitest', 'run', 'property.test', ...vitestJson('reports/soak.json')],
+    'reports/soak.json',
+    'vitest',
+    { SOAK: '1' },
+  );
+  tier(
+    'npx',
+    ['playwright', 'test', 'test/e2e/fault-injection.spec.ts'],
+    'reports/e2e.json',
+    'playwright',
+    { FAULT_RUNS: '50' },
+  );
 }
 
 console.log(`${passed} passed, ${failed} failed`);
-const allGreen = unit.status === 0 && e2e.status === 0 && (soak === null || soak.status === 0);
 process.exit(allGreen && failed === 0 ? 0 : 1);

@@ -79,6 +79,7 @@ test('a call saved before its case was updated goes on from its recorded replies
   });
   await replaceWith(page, testInfo.outputPath('v2.pack.json'), changed);
 
+  await expect(page.locator('.transcript-list .words')).toHaveCount(before.length);
   expect(await transcriptTexts(page)).toEqual(before);
   await reply(page, changed, REPLIES.slice(2));
   await expect(page.getByRole('button', { name: '查看复盘' })).toBeVisible();
@@ -99,6 +100,7 @@ test('a call whose recorded reply was removed keeps its transcript, read-only, m
 
   await expect(page.getByText('需要重新开始', { exact: true })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('原来的回答在新版本里不存在了');
+  await expect(page.locator('.transcript-list .words')).toHaveCount(before.length);
   expect(await transcriptTexts(page)).toEqual(before);
   await expect(page.getByRole('button', { name: replyText(ORIGINAL, REPLIES[2]!) })).toHaveCount(0);
   await snap(page, 'restart-needed-zh-1280');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validatePackText } from '../../../src/engine/validation/validate-pack';
 import { fakeScenario } from '../../fakes';
-import { runs } from '../../property-runs';
+import { PROPERTY_TIMEOUT, runs } from '../../property-runs';
 
 const PACK = {
   format: 'complaint-desk-pack',
@@ -57,36 +57,44 @@ function mutate(
 }
 
 describe('pack validation under generated input', () => {
-  it('accepts or rejects every mutated pack with located messages, never throwing', () => {
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
-        const doc = mutations.reduce<Json>(
-          (d, m) => {
-            const valid = paths(d).some((p) => p.join('\u0000') === m.path.join('\u0000'));
-            return valid ? mutate(d, m) : d;
-          },
-          PACK as unknown as Json,
-        );
-        const result = validatePackText(JSON.stringify(doc), { quality: false });
-        if (!result.ok) {
-          expect(result.problems.length).toBeGreaterThan(0);
-          for (const p of result.problems) {
-            expect(p.path.startsWith('$')).toBe(true);
-            expect(p.message.length).toBeGreaterThan(0);
+  it(
+    'accepts or rejects every mutated pack with located messages, never throwing',
+    () => {
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+          const doc = mutations.reduce<Json>(
+            (d, m) => {
+              const valid = paths(d).some((p) => p.join('\u0000') === m.path.join('\u0000'));
+              return valid ? mutate(d, m) : d;
+            },
+            PACK as unknown as Json,
+          );
+          const result = validatePackText(JSON.stringify(doc), { quality: false });
+          if (!result.ok) {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) {
+              expect(p.path.startsWith('$')).toBe(true);
+              expect(p.message.length).toBeGreaterThan(0);
+            }
           }
-        }
-      }),
-      { numRuns: runs(300, 10_000) },
-    );
-  }, 300_000);
+        }),
+        { numRuns: runs(300, 10_000) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('never throws on arbitrary text', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{'.repeat(5000))), (text) => {
-        const result = validatePackText(text);
-        if (!result.ok) expect(result.problems[0]!.path.startsWith('$')).toBe(true);
-      }),
-      { numRuns: runs(300, 10_000) },
-    );
-  }, 300_000);
+  it(
+    'never throws on arbitrary text',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{'.repeat(5000))), (text) => {
+          const result = validatePackText(text);
+          if (!result.ok) expect(result.problems[0]!.path.startsWith('$')).toBe(true);
+        }),
+        { numRuns: runs(300, 10_000) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
