@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { verifyTables } from '../../../src/storage/ledger';
+import type { AttemptRecord, LedgerEntry } from '../../../src/storage/records';
 
 /** Every row of the stores a fault could tear, exactly as IndexedDB holds them. */
 export interface RawRecords {
@@ -14,9 +16,10 @@ export interface RawRecords {
   }>;
   steps: Array<{ attemptId: string; index: number; choiceId: string }>;
   snapshots: Array<{ attemptId: string; choiceCount: number }>;
+  ledger: LedgerEntry[];
 }
 
-const STORES = ['profiles', 'attempts', 'steps', 'snapshots'] as const;
+const STORES = ['profiles', 'attempts', 'steps', 'snapshots', 'ledger'] as const;
 
 /**
  * Reads the app's database straight from IndexedDB, without the app's code, so a bug in the
@@ -52,11 +55,21 @@ export function readRawRecords(page: Page): Promise<RawRecords> {
  * Everything that must hold after any interruption: each attempt is all-or-nothing (its choices
  * are exactly its step rows, in order; a finished attempt has its score) and nothing points at a
  * record that is not there. Returns the problems found, empty when the records are whole.
- *
- * The hash-chain check of the ledger belongs here too, so every fault run verifies it.
+ * Every profile's hash chain must verify too: a seal is written in the same transaction as the
+ * record it seals, so an interruption can leave neither a record without its seal nor the reverse.
  */
 export function checkRecords(records: RawRecords): string[] {
   const problems: string[] = [];
+  const chains = verifyTables({
+    profiles: records.profiles.map((p) => ({ ...p, employeeId: '' })),
+    attempts: records.attempts as unknown as AttemptRecord[],
+    ledger: records.ledger,
+  });
+  for (const chain of chains) {
+    for (const problem of chain.problems) {
+      problems.push(`hash chain of profile ${chain.profileId}: ${JSON.stringify(problem)}`);
+    }
+  }
   const profiles = new Set(records.profiles.map((p) => p.id));
   const attempts = new Map(records.attempts.map((a) => [a.id, a]));
   for (const attempt of records.attempts) {
