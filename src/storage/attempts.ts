@@ -2,7 +2,7 @@ import type { ExpertPath, TranscriptEntry, TurnRecord } from '../engine/attempt-
 import type { LocalizedText } from '../engine/scenario-schema';
 import type { AttemptScore } from '../engine/scoring/score-attempt';
 import type { Outcome } from '../engine/vocabulary';
-import { database } from './database';
+import { database, type ComplaintDeskDatabase } from './database';
 import { StorageRuleError } from './errors';
 import { normalizeAttempt } from './attempt-shape';
 import { sealRecord } from './ledger';
@@ -112,6 +112,9 @@ function applyStep(attempt: AttemptRecord, write: StepWrite, now: number): Attem
   };
 }
 
+/** Every table a recorded reply writes; a caller wrapping recordStep in its own transaction needs them all. */
+export const stepTables = (db: ComplaintDeskDatabase) => [db.attempts, db.steps, db.ledger];
+
 /**
  * Records one reply. The step row and the attempt's new state commit together or not at all, and
  * only while the attempt is open and the step is the next one (a double click cannot record twice).
@@ -124,7 +127,7 @@ export async function recordStep(
   write: StepWrite,
 ): Promise<AttemptRecord> {
   const db = database();
-  const committed = await db.transaction('rw', db.attempts, db.steps, db.ledger, async () => {
+  const committed = await db.transaction('rw', stepTables(db), async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     if (attempt.status !== 'active') {

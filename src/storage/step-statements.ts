@@ -1,7 +1,7 @@
 import type { TurnRecord } from '../engine/attempt-log';
 import type { Scenario } from '../engine/scenario-schema';
 import { stepStatements } from '../engine/xapi/statements';
-import { recordStep, type StepWrite } from './attempts';
+import { recordStep, stepTables, type StepWrite } from './attempts';
 import { database } from './database';
 import { getLrsSettings, statementsWanted } from './lms-settings';
 import { notifyStatementsQueued, queueStatements } from './outbox';
@@ -27,7 +27,7 @@ export async function recordStepAndStatements(
 ): Promise<AttemptRecord> {
   const db = database();
   const index = attempt.choices.length;
-  const tables = [db.attempts, db.steps, db.outbox, db.settings, db.profiles];
+  const tables = [...stepTables(db), db.outbox, db.settings, db.profiles];
   const recorded = await db.transaction('rw', tables, async () => {
     const updated = await recordStep(attempt.id, index, write);
     if (!(await statementsWanted())) return updated;

@@ -49,6 +49,8 @@ describe('statements queued with each recorded reply', () => {
       'completed',
       'passed',
     ]);
+    // The finishing reply's seal commits in the same transaction as its statements.
+    expect((await db.ledger.toArray()).map((l) => l.recordId)).toEqual([attempt.id]);
     const records = await db.outbox.toArray();
     for (const r of records) {
       const s = r.statement as {
