@@ -5,6 +5,7 @@ import type { Outcome } from '../engine/vocabulary';
 import { database } from './database';
 import { StorageRuleError } from './errors';
 import { normalizeAttempt } from './attempt-shape';
+import { countFinishedAttempt } from './profile-summaries';
 import type { AttemptRecord, CueSpot, CustomerSnapshot, SnapshotRecord } from './records';
 
 export interface NewAttempt {
@@ -118,7 +119,9 @@ export async function recordStep(
   write: StepWrite,
 ): Promise<AttemptRecord> {
   const db = database();
-  const committed = await db.transaction('rw', db.attempts, db.steps, async () => {
+  // The person's roster summary changes in the same transaction as the attempt that finishes.
+  const tables = [db.attempts, db.steps, db.profileSummaries];
+  const committed = await db.transaction('rw', tables, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     if (attempt.status !== 'active') {
@@ -137,6 +140,7 @@ export async function recordStep(
     const updated = applyStep(normalizeAttempt(attempt), write, now);
     await db.steps.add({ attemptId, index, choiceId: write.choiceId, at: now });
     await db.attempts.put(updated);
+    await countFinishedAttempt(updated);
     return updated;
   });
   // Lets the benchmark time a click against the moment its step is durable.

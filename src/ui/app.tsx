@@ -31,6 +31,10 @@ const DebriefScreen = lazy(() =>
 const HistoryScreen = lazy(() =>
   import('./screens/history-screen').then((m) => ({ default: m.HistoryScreen })),
 );
+const HrScreen = lazy(() => import('./screens/hr-screen').then((m) => ({ default: m.HrScreen })));
+const HrPersonScreen = lazy(() =>
+  import('./screens/hr-person-screen').then((m) => ({ default: m.HrPersonScreen })),
+);
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
@@ -67,6 +71,7 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/packs">{t('app.nav.packs')}</Link>
           <Link href="/data">{t('app.nav.data')}</Link>
+          <Link href="/hr">{t('hr.nav')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <AudioControls />
           <LanguageSwitch />
@@ -104,6 +109,10 @@ export function App({ wiped }: { wiped: boolean }) {
             </Route>
             <Route path="/packs">{() => <PacksScreen />}</Route>
             <Route path="/data">{() => <DataScreen />}</Route>
+            <Route path="/hr">{() => <HrScreen />}</Route>
+            <Route path="/hr/person/:profileId">
+              {(params) => <HrPersonScreen key={params.profileId} profileId={params.profileId} />}
+            </Route>
             <Route path="/handbook">{() => <HandbookScreen />}</Route>
             <Route path="/handbook/:entryId">
               {(params) => <HandbookScreen entryId={params.entryId} />}
