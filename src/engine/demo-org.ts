@@ -203,7 +203,7 @@ export interface DemoPersonRecords {
 }
 
 const CERTIFY_AFTER = 30;
-const CERTIFY_MEAN = 75;
+const CERTIFY_MEAN = 65;
 const AWARD_VALID_DAYS = 365;
 
 /**
