@@ -68,6 +68,8 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void choose(file);
+            // Choosing the same file again (e.g. to re-check after merging) must read it again.
+            e.target.value = '';
           }}
         />
       </label>
