@@ -81,18 +81,16 @@ function Dashboard({
         />
         <RosterTable page={shown} onPage={setPage} />
       </section>
-      <div className="hr-columns">
-        <section className="panel" aria-labelledby="heat-title">
-          <h2 id="heat-title">{t('hr.heatMap')}</h2>
-          <p className="muted small">{t('hr.heatMapHint')}</p>
-          <DimensionHeatMap people={shown.rows} />
-        </section>
-        <section className="panel" aria-labelledby="progress-title">
-          <h2 id="progress-title">{t('hr.progress')}</h2>
-          <p className="muted small">{t('hr.progressHint')}</p>
-          <ProgressChart weeks={weeks} />
-        </section>
-      </div>
+      <section className="panel" aria-labelledby="progress-title">
+        <h2 id="progress-title">{t('hr.progress')}</h2>
+        <p className="muted small">{t('hr.progressHint')}</p>
+        <ProgressChart weeks={weeks} />
+      </section>
+      <section className="panel" aria-labelledby="heat-title">
+        <h2 id="heat-title">{t('hr.heatMap')}</h2>
+        <p className="muted small">{t('hr.heatMapHint')}</p>
+        <DimensionHeatMap people={shown.rows} />
+      </section>
       <ExportsPanel people={filtered} />
       <MergePanel onMerged={onChanged} />
       <DemoPanel hasDemo={hasDemo} onChanged={onChanged} />
