@@ -20,7 +20,8 @@ import { MERGE_MARKS } from '../src/storage/records-bundle';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../src/scenarios/bundled';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
-const PORT = 4176;
+// Several checkouts on one machine can bench side by side on their own ports.
+const PORT = Number(process.env.BENCH_PORT ?? 4176);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
