@@ -6,13 +6,12 @@ import { replayChoices } from './replay';
 import type { AttemptScore } from './scoring/score-attempt';
 import type { Outcome } from './vocabulary';
 
-/** Every demo row's id starts with this, so removing the demo never touches real records. */
-export const DEMO_ID_PREFIX = 'demo-org:';
+import { DEMO_ID_PREFIX, isDemoId } from './demo-ids';
+
+export { DEMO_ID_PREFIX, isDemoId };
 /** Demo employee ids: real ones would be a clash, so loading refuses if any exists already. */
 export const DEMO_EMPLOYEE_PREFIX = 'DM';
 export const DEMO_CERTIFICATE_LEVEL = 'complaint-desk';
-
-export const isDemoId = (id: string) => id.startsWith(DEMO_ID_PREFIX);
 
 const DAY = 86_400_000;
 const SURNAMES = [

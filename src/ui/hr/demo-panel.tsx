@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DemoClashError,
-  loadDemoOrganization,
-  removeDemoOrganization,
-} from '../../storage/demo-org';
+
+// The demo brings every bundled case with it: loaded on demand so the roster renders first.
+const demoStorage = () => import('../../storage/demo-org');
 
 type DemoState =
   | { kind: 'idle' }
@@ -21,13 +19,14 @@ export function DemoPanel({ hasDemo, onChanged }: { hasDemo: boolean; onChanged:
   const load = async () => {
     setState({ kind: 'loading', done: 0, total: 1 });
     try {
+      const { loadDemoOrganization } = await demoStorage();
       await loadDemoOrganization((done, total) => setState({ kind: 'loading', done, total }));
       setState({ kind: 'done', message: t('hr.demoLoaded') });
     } catch (error) {
       setState({
         kind: 'failed',
         message:
-          error instanceof DemoClashError
+          error instanceof (await demoStorage()).DemoClashError
             ? t('hr.demoClash', { ids: error.employeeIds.slice(0, 5).join(', ') })
             : t('hr.demoFailed', { message: error instanceof Error ? error.message : '' }),
       });
@@ -35,7 +34,7 @@ export function DemoPanel({ hasDemo, onChanged }: { hasDemo: boolean; onChanged:
     onChanged();
   };
   const remove = async () => {
-    await removeDemoOrganization();
+    await (await demoStorage()).removeDemoOrganization();
     setState({ kind: 'done', message: t('hr.demoRemoved') });
     onChanged();
   };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { isDemoId } from '../../engine/demo-ids';
 import { bestTotal } from '../../engine/profile-summary';
 import { certificationOf } from '../../engine/roster';
-import { hydrateDemoAttempt } from '../../storage/demo-org';
 import { getSummary } from '../../storage/profile-summaries';
 import { awardsOf, loadPersonAttempts } from '../../storage/roster';
 import { CertificationBadge } from '../hr/certification-badge';
@@ -39,7 +39,9 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const when = (at: number) => new Date(at).toLocaleString(locale);
   const openDebrief = async (attemptId: string) => {
-    await hydrateDemoAttempt(attemptId);
+    // Only demo calls need rebuilding, and only they need the bundled cases loaded.
+    if (isDemoId(attemptId))
+      await (await import('../../storage/demo-org')).hydrateDemoAttempt(attemptId);
     navigate(`/debrief/${attemptId}`);
   };
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDemoId } from '../../engine/demo-org';
+import { isDemoId } from '../../engine/demo-ids';
 import {
   NO_FILTER,
   filterRoster,
