@@ -6,6 +6,7 @@ import { database, type ComplaintDeskDatabase } from './database';
 import { StorageRuleError } from './errors';
 import { normalizeAttempt } from './attempt-shape';
 import { sealRecord } from './ledger';
+import { countFinishedAttempt } from './profile-summaries';
 import type { AttemptRecord, CueSpot, CustomerSnapshot, SnapshotRecord } from './records';
 
 export interface NewAttempt {
@@ -113,7 +114,12 @@ function applyStep(attempt: AttemptRecord, write: StepWrite, now: number): Attem
 }
 
 /** Every table a recorded reply writes; a caller wrapping recordStep in its own transaction needs them all. */
-export const stepTables = (db: ComplaintDeskDatabase) => [db.attempts, db.steps, db.ledger];
+export const stepTables = (db: ComplaintDeskDatabase) => [
+  db.attempts,
+  db.steps,
+  db.ledger,
+  db.profileSummaries,
+];
 
 /**
  * Records one reply. The step row and the attempt's new state commit together or not at all, and
@@ -127,6 +133,7 @@ export async function recordStep(
   write: StepWrite,
 ): Promise<AttemptRecord> {
   const db = database();
+  // The finished call's seal and the person's roster summary change in the same transaction.
   const committed = await db.transaction('rw', stepTables(db), async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
@@ -147,6 +154,7 @@ export async function recordStep(
     await db.steps.add({ attemptId, index, choiceId: write.choiceId, at: now });
     await db.attempts.put(updated);
     if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
+    await countFinishedAttempt(updated);
     return updated;
   });
   // Lets the benchmark time a click against the moment its step is durable.

@@ -10,6 +10,9 @@ export interface ProfileRecord {
   name: string;
   employeeId: string;
   createdAt: number;
+  /** Where the person works, for HR's roster filters (optional: a trainee need not say). */
+  team?: string;
+  site?: string;
 }
 
 export type AttemptStatus = 'active' | 'finished' | 'abandoned';
@@ -278,6 +281,11 @@ export interface ProfileSummaryRecord {
   /** Mean per scoring dimension over finished attempts. */
   dimensionMeans: Record<string, number>;
   lastActivityAt: number;
+  /** Running counts behind the means (see engine/profile-summary.ts). */
+  dimensionCounts?: Record<string, number>;
+  totalSum?: number;
+  /** Per week start (epoch ms): [sum of totals, attempts], for progress over time. */
+  weekly?: Record<string, [number, number]>;
 }
 
 /** An xAPI statement waiting to reach the LRS; its id is generated here so resending never duplicates. */

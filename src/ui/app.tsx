@@ -46,6 +46,10 @@ const RolePlayScreen = lazy(() =>
 const LmsScreen = lazy(() =>
   import('./screens/lms-screen').then((m) => ({ default: m.LmsScreen })),
 );
+const HrScreen = lazy(() => import('./screens/hr-screen').then((m) => ({ default: m.HrScreen })));
+const HrPersonScreen = lazy(() =>
+  import('./screens/hr-person-screen').then((m) => ({ default: m.HrPersonScreen })),
+);
 const HandbookScreen = lazy(() =>
   import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
 );
@@ -234,6 +238,20 @@ export function App({ wiped }: { wiped: boolean }) {
               {(params) => (
                 <RoleGate role="trainer">
                   <EditorScreen key={params.draftId} draftId={params.draftId} />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/hr">
+              {() => (
+                <RoleGate role="hr">
+                  <HrScreen />
+                </RoleGate>
+              )}
+            </Route>
+            <Route path="/hr/person/:profileId">
+              {(params) => (
+                <RoleGate role="hr">
+                  <HrPersonScreen key={params.profileId} profileId={params.profileId} />
                 </RoleGate>
               )}
             </Route>

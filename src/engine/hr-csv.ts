@@ -1,0 +1,71 @@
+import type { CsvValue } from './csv';
+import { bestTotal, meanTotal } from './profile-summary';
+import type { CertificationStatus, RosterPerson } from './roster';
+import { DIMENSION_IDS, type DimensionScores } from './scoring/dimensions';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date Excel recognises as one, in local time: 2026-03-01 14:05. */
+export function spreadsheetDate(at: number | null | undefined): string {
+  if (!at) return '';
+  const d = new Date(at);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const round = (n: number | null | undefined) =>
+  n === null || n === undefined ? null : Math.round(n);
+
+/** The roster CSV's columns after the header: one row per person, dimensions in DIMENSION_IDS order. */
+export function rosterRow(
+  p: RosterPerson,
+  statusLabel: (status: CertificationStatus) => string,
+): CsvValue[] {
+  return [
+    p.name,
+    p.employeeId,
+    p.site,
+    p.team,
+    statusLabel(p.certification.status),
+    p.certification.level,
+    spreadsheetDate(p.certification.expiresAt),
+    p.summary?.finishedAttempts ?? 0,
+    spreadsheetDate(p.summary?.lastActivityAt),
+    bestTotal(p.summary),
+    round(meanTotal(p.summary)),
+    ...DIMENSION_IDS.map((d) => round(p.summary?.dimensionMeans[d])),
+  ];
+}
+
+export interface AttemptRowInput {
+  employeeId: string;
+  name: string;
+  scenarioTitle: string;
+  scenarioVersion: number;
+  startedAt: number;
+  finishedAt: number | null;
+  status: string;
+  /** Already in the reader's words. */
+  outcome: string;
+  total: number | null;
+  dimensions: DimensionScores | null;
+  practice: boolean;
+  attemptId: string;
+}
+
+/** One call as a CSV row, dimensions in DIMENSION_IDS order. */
+export function attemptRow(a: AttemptRowInput): CsvValue[] {
+  return [
+    a.employeeId,
+    a.name,
+    a.scenarioTitle,
+    a.scenarioVersion,
+    spreadsheetDate(a.startedAt),
+    spreadsheetDate(a.finishedAt),
+    a.status,
+    a.outcome,
+    a.total,
+    ...DIMENSION_IDS.map((d) => a.dimensions?.[d] ?? null),
+    a.practice ? 1 : 0,
+    a.attemptId,
+  ];
+}

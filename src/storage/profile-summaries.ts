@@ -1,0 +1,38 @@
+import { emptySummary, foldAttempt, summarize } from '../engine/profile-summary';
+import { database } from './database';
+import type { AttemptRecord, ProfileSummaryRecord } from './records';
+
+/**
+ * Counts a just-finished attempt into its person's summary row. Call it inside the transaction that
+ * finishes the attempt (it needs `profileSummaries` in scope), so the roster is never behind.
+ */
+export async function countFinishedAttempt(attempt: AttemptRecord): Promise<void> {
+  if (attempt.status !== 'finished') return;
+  const db = database();
+  const current =
+    (await db.profileSummaries.get(attempt.profileId)) ?? emptySummary(attempt.profileId);
+  await db.profileSummaries.put(foldAttempt(current, attempt));
+}
+
+/** Rebuilds every summary row from the attempts, for data recorded before summaries existed. */
+export async function rebuildAllSummaries(): Promise<number> {
+  const db = database();
+  return db.transaction('rw', db.profiles, db.attempts, db.profileSummaries, async () => {
+    const profileIds = (await db.profiles.toCollection().primaryKeys()) as string[];
+    const rows: ProfileSummaryRecord[] = [];
+    for (const id of profileIds) {
+      const finished = await db.attempts
+        .where('[profileId+status]')
+        .equals([id, 'finished'])
+        .toArray();
+      rows.push(summarize(id, finished));
+    }
+    await db.profileSummaries.clear();
+    await db.profileSummaries.bulkPut(rows);
+    return rows.length;
+  });
+}
+
+export function getSummary(profileId: string): Promise<ProfileSummaryRecord | undefined> {
+  return database().profileSummaries.get(profileId);
+}

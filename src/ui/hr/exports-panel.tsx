@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toCsv } from '../../engine/csv';
+import { rosterRow } from '../../engine/hr-csv';
+import type { RosterPerson } from '../../engine/roster';
+import { DIMENSIONS } from '../../engine/scoring/dimensions';
+import { csvBlob, exportAttemptsCsv } from '../../storage/hr-exports';
+import { exportRecordsBundle } from '../../storage/records-bundle';
+import { download } from '../download';
+import { useLocalized } from '../i18n/use-localized';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Roster and calls as CSV for Excel, and this machine's records as a bundle for merging. */
+export function ExportsPanel({ people }: { people: readonly RosterPerson[] }) {
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
+  const [busy, setBusy] = useState(false);
+  const dimensions = DIMENSIONS.map((d) => pick(d.name));
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const rosterCsv = () =>
+    run(async () => {
+      const header = [
+        t('hr.columns.name'),
+        t('hr.columns.employeeId'),
+        t('hr.columns.site'),
+        t('hr.columns.team'),
+        t('hr.columns.certification'),
+        t('hr.columns.level'),
+        t('hr.columns.expires'),
+        t('hr.columns.attempts'),
+        t('hr.columns.lastActivity'),
+        t('hr.columns.best'),
+        t('hr.columns.mean'),
+        ...dimensions,
+      ];
+      const rows = people.map((p) => rosterRow(p, (s) => t(`hr.statuses.${s}`)));
+      download(`roster-${today()}.csv`, csvBlob(toCsv(header, rows)));
+    });
+  const attemptsCsv = () =>
+    run(async () => {
+      const c = (key: string) => t(`hr.csvAttempts.${key}`);
+      const header = [
+        c('employeeId'),
+        c('name'),
+        c('case'),
+        c('version'),
+        c('started'),
+        c('finished'),
+        c('status'),
+        c('outcome'),
+        c('total'),
+        ...dimensions,
+        c('practice'),
+        c('attemptId'),
+      ];
+      const blob = await exportAttemptsCsv(header, {
+        title: pick,
+        status: (s) => t(`history.statuses.${s}`),
+        outcome: (o) => t(`outcome.${o}`),
+      });
+      download(`calls-${today()}.csv`, blob);
+    });
+  const bundle = () =>
+    run(async () => download(`records-${today()}.json`, await exportRecordsBundle()));
+
+  return (
+    <section className="panel" aria-labelledby="exports-title">
+      <h2 id="exports-title">{t('hr.exports')}</h2>
+      <p className="muted">{t('hr.exportsHint')}</p>
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={() => void rosterCsv()}>
+          {t('hr.rosterCsv')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void attemptsCsv()}>
+          {t('hr.attemptsCsv')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void bundle()}>
+          {t('hr.bundle')}
+        </button>
+      </div>
+      {busy && <p role="status">{t('hr.exporting')}</p>}
+    </section>
+  );
+}

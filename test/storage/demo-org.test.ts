@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from './setup-db';
+import { createProfile } from '../../src/storage/profiles';
+import {
+  DemoClashError,
+  hasDemoOrganization,
+  hydrateDemoAttempt,
+  loadDemoOrganization,
+  removeDemoOrganization,
+} from '../../src/storage/demo-org';
+import { loadRoster } from '../../src/storage/roster';
+
+describe('the demo organization in storage', () => {
+  it('loads with summary rows, opens a call with its transcript, and leaves real people when removed', async () => {
+    const db = await freshDatabase();
+    const real = await createProfile('王小明', '1024');
+    const progress: number[] = [];
+    await loadDemoOrganization((done) => progress.push(done), { people: 60, attempts: 1_200 });
+    expect(progress.at(-1)).toBe(60);
+    expect(await db.attempts.count()).toBe(1_200);
+    expect(await db.profileSummaries.count()).toBe(60);
+    const roster = await loadRoster(Date.now());
+    expect(roster).toHaveLength(61);
+    expect(roster.filter((p) => p.summary).every((p) => p.summary!.finishedAttempts > 0)).toBe(
+      true,
+    );
+
+    const first = (await db.attempts.limit(1).toArray())[0]!;
+    expect(first.transcript).toEqual([]);
+    await hydrateDemoAttempt(first.id);
+    const opened = (await db.attempts.get(first.id))!;
+    expect(opened.transcript.length).toBeGreaterThan(first.choices.length);
+    expect(opened.turns.map((t) => t.choice)).toEqual(first.choices);
+
+    await removeDemoOrganization();
+    expect(await hasDemoOrganization()).toBe(false);
+    expect((await db.profiles.toArray()).map((p) => p.id)).toEqual([real.id]);
+    expect(await db.attempts.count()).toBe(0);
+  });
+
+  it('refuses to load over real people who use demo employee ids', async () => {
+    const db = await freshDatabase();
+    await createProfile('王小明', 'DM0003');
+    await expect(loadDemoOrganization(() => {}, { people: 10, attempts: 50 })).rejects.toThrow(
+      DemoClashError,
+    );
+    expect(await db.profiles.count()).toBe(1);
+  });
+});
