@@ -1066,6 +1066,9 @@ export const en: Messages = {
     },
   },
   hr: {
+    toolsLabel: 'HR tools',
+    programLink: 'Certification program (levels and criteria)',
+    lmsLink: 'Learning platform (LMS / LRS)',
     nav: 'HR dashboard',
     title: 'HR dashboard',
     intro:

@@ -1022,6 +1022,9 @@ export const zhCN = {
     },
   },
   hr: {
+    toolsLabel: '人事工具',
+    programLink: '认证方案（等级与标准）',
+    lmsLink: '学习平台对接（LMS / LRS）',
     nav: '人事看板',
     title: '人事看板',
     intro: '查看每位学员的认证、练习情况和各维度表现；导出表格，合并其他电脑上的记录。',

@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDemoId } from '../../engine/demo-ids';
@@ -37,6 +38,10 @@ export function HrScreen() {
     <section className="screen hr-screen" aria-labelledby="hr-title">
       <h1 id="hr-title">{t('hr.title')}</h1>
       <p className="lead">{t('hr.intro')}</p>
+      <nav className="hr-links" aria-label={t('hr.toolsLabel')}>
+        <Link href="/hr/program">{t('hr.programLink')}</Link>
+        <Link href="/lms">{t('hr.lmsLink')}</Link>
+      </nav>
       {loaded.state === 'ready' ? (
         <Dashboard people={loaded.value.people} now={loaded.value.now} onChanged={reload} />
       ) : (
