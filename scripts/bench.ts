@@ -75,6 +75,9 @@ const PROBES = () => {
   new MutationObserver(() => {
     if (w.__firstReply === undefined && document.querySelector('.reply'))
       w.__firstReply = performance.now();
+    // The dashboard sits behind the HR PIN: its first render is timed from the gate opening.
+    if (document.querySelector('.role-gate')) w.__gateSeen = true;
+    else if (w.__gateSeen && w.__unlockedAt === undefined) w.__unlockedAt = performance.now();
     if (w.__rosterMark === undefined && document.querySelector('.roster-row')) {
       w.__rosterMark = true;
       requestAnimationFrame(() => (w.__firstRoster = performance.now()));
@@ -259,6 +262,26 @@ function filterInPage(value: string): Promise<number> {
     .then(() => performance.now() - start);
 }
 
+const BENCH_PIN = '2468';
+
+/** Sets the HR PIN on a fresh profile, or types it: the dashboard is behind it. */
+async function passHrGate(page: Page) {
+  const gate = page.locator('.role-gate');
+  const setPin = gate.getByRole('button', { name: '设置密码', exact: true });
+  const unlock = gate.getByRole('button', { name: '解锁', exact: true });
+  await setPin.or(unlock).waitFor();
+  if (await setPin.isVisible()) {
+    await gate.getByLabel('新密码（4–12 位数字）').fill(BENCH_PIN);
+    await gate.getByLabel('再输一次新密码').fill(BENCH_PIN);
+    await setPin.click();
+    await gate.getByRole('button', { name: '我已妥善保存' }).click();
+  } else {
+    await gate.getByLabel('人事密码', { exact: true }).fill(BENCH_PIN);
+    await unlock.click();
+  }
+  await gate.waitFor({ state: 'detached' });
+}
+
 const FILTER_VALUES = ['王', 'DM01', '李', 'DM02', '张', 'DM03', '陈', 'DM04', '刘', 'DM00'];
 
 /**
@@ -272,6 +295,7 @@ async function hrRun() {
   try {
     const setup = await context.newPage();
     await setup.goto(`${BASE}#/hr`);
+    await passHrGate(setup);
     const seedStart = performance.now();
     await setup.getByRole('button', { name: '载入演示机构' }).click();
     await setup.getByText('演示机构已载入。').waitFor({ timeout: 600_000 });
@@ -281,11 +305,15 @@ async function hrRun() {
     for (let i = 0; i < runs; i += 1) {
       const page = await context.newPage();
       await page.goto(`${BASE}#/hr`);
+      await passHrGate(page);
       await page.waitForFunction(
         () => (window as unknown as { __firstRoster?: number }).__firstRoster !== undefined,
       );
       firstRender.push(
-        await page.evaluate(() => (window as unknown as { __firstRoster: number }).__firstRoster),
+        await page.evaluate(() => {
+          const w = window as unknown as { __firstRoster: number; __unlockedAt?: number };
+          return w.__firstRoster - (w.__unlockedAt ?? 0);
+        }),
       );
       filter.push(await page.evaluate(filterInPage, FILTER_VALUES[i % FILTER_VALUES.length]!));
       await page.close();
@@ -302,6 +330,7 @@ async function hrRun() {
       // Each merge lands on an empty machine, so every run adds every row.
       const page = await merge.context.newPage();
       await page.goto(`${BASE}#/hr`);
+      await passHrGate(page);
       await page.evaluate(() => performance.clearMarks());
       await page.getByLabel('选择记录包文件').setInputFiles(file);
       await page.getByRole('button', { name: '确认合并' }).click({ timeout: 600_000 });

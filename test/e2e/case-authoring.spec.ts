@@ -6,7 +6,16 @@ import { packText } from '../../src/storage/custom-scenarios';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
 import { AUTHORED_CASE } from './support/authored-case';
 import { buildOutline, openInOutline, writeCaseFields, writeNode } from './support/author-steps';
-import { createTrainee, reply, replyText, snap, takeCall, transcriptTexts } from './support/steps';
+import {
+  createTrainee,
+  openTrainerTool,
+  passRoleGateIfShown,
+  reply,
+  replyText,
+  snap,
+  takeCall,
+  transcriptTexts,
+} from './support/steps';
 
 const A = zhCN.author;
 const EXPERT = analysePaths(AUTHORED_CASE).recommended;
@@ -17,7 +26,7 @@ test('a trainer writes a case from scratch in both languages, test-plays and pub
 }, testInfo) => {
   test.setTimeout(240_000);
   await createTrainee(page, '林培训', 'AUTH1');
-  await page.getByRole('link', { name: A.nav }).click();
+  await openTrainerTool(page, A.nav);
   await page.getByRole('button', { name: A.newCase }).click();
   await expect(page.getByRole('heading', { name: A.untitled })).toBeVisible();
   await expect(page.getByRole('button', { name: A.publish })).toBeDisabled();
@@ -76,7 +85,7 @@ test('undo and redo step through edits, a missing translation leads to its field
   page,
 }) => {
   await createTrainee(page, '林培训', 'AUTH3');
-  await page.getByRole('link', { name: A.nav }).click();
+  await openTrainerTool(page, A.nav);
   await page.getByRole('button', { name: A.newCase }).click();
   const main = page.locator('.editor-main');
   const title = main.getByRole('group', { name: A.fields.title, exact: true });
@@ -109,6 +118,8 @@ test('undo and redo step through edits, a missing translation leads to its field
   // Typed and reloaded at once: the change is flushed when the page goes away.
   await english.fill('Broadband down');
   await page.reload();
+  // A reload locks the trainer desk again (unlocks live in the tab's memory only).
+  await passRoleGateIfShown(page, 'trainer');
   await expect(heading).toHaveText('宽带断了');
   await expect(english).toHaveValue('Broadband down');
   await expect(
@@ -129,7 +140,7 @@ test('a published case edited again gets the next version while earlier attempts
   await takeCall(page, AUTHORED_CASE);
   await reply(page, AUTHORED_CASE, EXPERT.choices);
 
-  await page.getByRole('link', { name: A.nav }).click();
+  await openTrainerTool(page, A.nav);
   await page.getByLabel(A.copyPick).selectOption(AUTHORED_CASE.id);
   await page.getByRole('button', { name: A.copyButton }).click();
   await expect(page.locator('#publish-reason')).toHaveText(new RegExp(A.publishReady));

@@ -61,6 +61,7 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
       await snap(page, 'group-stage-votes-zh-1920');
       // A crash (here a reload) loses no vote: each one was saved as it was entered.
       await page.reload();
+      await passRoleGateIfShown(page, 'trainer');
       await expect(voteCard(expertNo).locator('.vote-count')).toHaveText('3 票');
     }
 

@@ -1,9 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { AC, AC_PATHS, createTrainee, reply, snap, takeCall } from './support/steps';
+import {
+  AC,
+  AC_PATHS,
+  createTrainee,
+  passRoleGateIfShown,
+  reply,
+  snap,
+  takeCall,
+} from './support/steps';
 
 async function openDashboard(page: Page) {
   await page.locator('.app-nav a[href="#/hr"]').click();
+  await passRoleGateIfShown(page, 'hr');
   await expect(page.getByRole('heading', { name: '人事看板', level: 1 })).toBeVisible();
 }
 
@@ -19,6 +28,7 @@ test('HR loads the demo organization, pages and filters the roster, and drills i
 }) => {
   test.setTimeout(240_000);
   await page.goto('./#/hr');
+  await passRoleGateIfShown(page, 'hr');
   await page.getByRole('button', { name: '载入演示机构' }).click();
   await expect(page.getByText('演示机构已载入。')).toBeVisible({ timeout: 180_000 });
   const rows = page.locator('.roster-row');
