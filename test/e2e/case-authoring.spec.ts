@@ -69,7 +69,7 @@ test('a trainer writes a case from scratch in both languages, test-plays and pub
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await createTrainee(other, '新学员', 'AUTH2');
-  await other.locator('.app-nav a[href="#/packs"]').click();
+  await openTrainerTool(other, '案例包');
   await other.getByLabel('选择案例包文件').setInputFiles(packPath);
   await expect(other.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
   await other.locator('.app-nav a[href="#/library"]').click();
@@ -133,7 +133,7 @@ test('a published case edited again gets the next version while earlier attempts
   const file = testInfo.outputPath('authored.pack.json');
   writeFileSync(file, packText([AUTHORED_CASE]));
   await createTrainee(page, '林培训', 'AUTH4');
-  await page.locator('.app-nav a[href="#/packs"]').click();
+  await openTrainerTool(page, '案例包');
   await page.getByLabel('选择案例包文件').setInputFiles(file);
   await expect(page.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
   await page.locator('.app-nav a[href="#/library"]').click();
