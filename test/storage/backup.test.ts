@@ -112,7 +112,8 @@ async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
     score: 100,
     at: 14,
   });
-  await db.profileSummaries.add({
+  // A finished call already wrote this person's summary row; the seed replaces it.
+  await db.profileSummaries.put({
     profileId,
     finishedAttempts: 1,
     bestByScenario: { fake: 90 },
