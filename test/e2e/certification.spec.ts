@@ -159,6 +159,16 @@ test('a trainee earns Foundation through certification runs and the quiz, and pr
   await snap(page, 'certification-en-390');
   await page.setViewportSize({ width: 1280, height: 800 });
   await snap(page, 'certification-en-1280');
+
+  // HR finds the award on the roster, with its level and expiry.
+  await page.getByRole('button', { name: '中文' }).click();
+  await page.locator('.app-nav a[href="#/hr"]').click();
+  await passRoleGateIfShown(page, 'hr');
+  await page.getByLabel('搜索姓名或工号').fill('C-1001');
+  const row = page.locator('.roster-row', { hasText: 'C-1001' });
+  await expect(row).toContainText('周敏');
+  await expect(row).toContainText('已认证 · 基础认证');
+  await expect(row).toContainText('到期');
 });
 
 test('HR changes the program: it is saved as a new version and trainees see the new thresholds', async ({

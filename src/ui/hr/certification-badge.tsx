@@ -1,3 +1,4 @@
+import { DEFAULT_PROGRAM } from '../../engine/certification/program';
 import { useTranslation } from 'react-i18next';
 import type { Certification } from '../../engine/roster';
 import { useLocalized } from '../i18n/use-localized';
@@ -5,12 +6,14 @@ import { useLocalized } from '../i18n/use-localized';
 /** A person's certification status, with the expiry date when there is one. */
 export function CertificationBadge({ certification }: { certification: Certification }) {
   const { t } = useTranslation();
-  const { locale } = useLocalized();
-  const { status, expiresAt } = certification;
+  const { locale, pick } = useLocalized();
+  const { status, expiresAt, level } = certification;
+  const levelName = DEFAULT_PROGRAM.levels.find((l) => l.id === level)?.name;
   const date = expiresAt ? new Date(expiresAt).toLocaleDateString(locale) : null;
   return (
     <span className="cert">
       <span className={`status cert-${status}`}>{t(`hr.statuses.${status}`)}</span>
+      {levelName && status !== 'none' && <span className="cert-level"> · {pick(levelName)}</span>}
       {date && (
         <span className="muted small">
           {' '}
