@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   AC,
@@ -9,21 +8,7 @@ import {
   replyText,
   takeCall,
 } from './support/steps';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
+import { seriousViolations } from './support/axe';
 
 async function scanBothLanguages(page: Page, screen: string) {
   expect(await seriousViolations(page), `${screen} in zh-CN`).toEqual([]);

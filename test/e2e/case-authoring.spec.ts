@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analysePaths } from '../../src/engine/analyse-paths';
@@ -16,6 +15,7 @@ import {
   takeCall,
   transcriptTexts,
 } from './support/steps';
+import { seriousViolations } from './support/axe';
 
 const A = zhCN.author;
 const EXPERT = analysePaths(AUTHORED_CASE).recommended;
@@ -193,19 +193,4 @@ test('a published case edited again gets the next version while earlier attempts
 /** A screenshot of what the viewport shows, for a person to look at. */
 async function look(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
 }
