@@ -175,7 +175,7 @@ test('the stage reads on a phone and in English', async ({ page }) => {
 
 test('every group-session screen passes an axe scan', async ({ page }) => {
   // Eight decision points and five axe scans: slow on a shared machine, not a performance claim.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.setViewportSize(PROJECTOR);
   await page.goto('./#/group');
   await passRoleGateIfShown(page, 'trainer');
