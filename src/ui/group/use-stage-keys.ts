@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Number keys 1–9 pick reply n; Backspace or "-" undoes. Ignored while typing in a field or with
@@ -13,7 +13,8 @@ export function useStageKeys(
   useEffect(() => {
     handlers.current = { onNumber, onUndo };
   });
-  useEffect(() => {
+  // Attached before the new decision point is painted, so a key pressed the moment it shows counts.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
