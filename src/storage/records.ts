@@ -2,6 +2,7 @@ import type { ExpertPath, TranscriptEntry, TurnRecord } from '../engine/attempt-
 import type { LocalizedText, Scenario } from '../engine/scenario-schema';
 import type { AttemptScore } from '../engine/scoring/score-attempt';
 import type { SealedKind } from '../engine/ledger';
+import type { ProfileSummary } from '../engine/profile-summary';
 import type { Outcome } from '../engine/vocabulary';
 
 /** A trainee. Employee ids (工号) are unique, so records from several machines merge onto one person. */
@@ -273,20 +274,7 @@ export interface QuizAttemptRecord {
 }
 
 /** Per-profile figures kept current in the same transaction as each finished attempt (HR roster). */
-export interface ProfileSummaryRecord {
-  profileId: string;
-  finishedAttempts: number;
-  /** Best total per scenario id. */
-  bestByScenario: Record<string, number>;
-  /** Mean per scoring dimension over finished attempts. */
-  dimensionMeans: Record<string, number>;
-  lastActivityAt: number;
-  /** Running counts behind the means (see engine/profile-summary.ts). */
-  dimensionCounts?: Record<string, number>;
-  totalSum?: number;
-  /** Per week start (epoch ms): [sum of totals, attempts], for progress over time. */
-  weekly?: Record<string, [number, number]>;
-}
+export type ProfileSummaryRecord = ProfileSummary;
 
 /** An xAPI statement waiting to reach the LRS; its id is generated here so resending never duplicates. */
 export interface OutboxRecord {
