@@ -1,6 +1,6 @@
-import { findDangerousKey } from '../engine/validation/dangerous-keys';
-import { parseJson } from '../engine/validation/parse-json';
-import { jsonPath, type Problem } from '../engine/validation/problem';
+import { tooLargeMessage } from '../engine/validation/limits';
+import { parseChecked } from '../engine/validation/parse-checked';
+import type { Problem } from '../engine/validation/problem';
 import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
 import { database } from './database';
 import { verifyTables, type ProfileVerification, type VerifiableTables } from './ledger';
@@ -42,40 +42,20 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
   if (file.size > BACKUP_LIMIT_BYTES) {
     return {
       ok: false,
-      problems: [
-        {
-          path: '$',
-          message: `the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB`,
-        },
-      ],
+      problems: [{ path: '$', message: tooLargeMessage(file.size, BACKUP_LIMIT_BYTES) }],
     };
   }
-  const parsed = parseJson(await file.text());
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const dangerous = findDangerousKey(parsed.value);
-  if (dangerous)
-    return {
-      ok: false,
-      problems: [{ path: dangerous, message: 'key not allowed (prototype pollution)' }],
-    };
-  const result = backupSchema.safeParse(parsed.value);
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues
-        .slice(0, 20)
-        .map((i) => ({ path: jsonPath(i.path), message: i.message })),
-    };
-  }
-  if (result.data.databaseName !== database().name) {
+  const result = parseChecked(await file.text(), backupSchema);
+  if (!result.ok) return result;
+  if (result.value.databaseName !== database().name) {
     return {
       ok: false,
       problems: [{ path: '$.databaseName', message: 'this is a backup of another database' }],
     };
   }
-  const rows = Object.values(result.data.tables).reduce((n, t) => n + t.length, 0);
-  const verification = verifyTables(result.data.tables as unknown as VerifiableTables);
-  return { ok: true, rows, backup: result.data, verification };
+  const rows = Object.values(result.value.tables).reduce((n, t) => n + t.length, 0);
+  const verification = verifyTables(result.value.tables as unknown as VerifiableTables);
+  return { ok: true, rows, backup: result.value, verification };
 }
 
 /**

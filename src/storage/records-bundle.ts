@@ -9,9 +9,9 @@ import {
   type MergePlan,
   type TamperCheck,
 } from '../engine/records-bundle';
-import { findDangerousKey } from '../engine/validation/dangerous-keys';
-import { parseJson } from '../engine/validation/parse-json';
-import { jsonPath, type Problem } from '../engine/validation/problem';
+import { tooLargeMessage } from '../engine/validation/limits';
+import { parseChecked } from '../engine/validation/parse-checked';
+import type { Problem } from '../engine/validation/problem';
 import { database } from './database';
 import { verifyTables } from './ledger';
 import type {
@@ -109,25 +109,11 @@ export async function checkRecordsBundle(
 ): Promise<BundleCheck> {
   performance.mark(MERGE_MARKS.checkStart);
   if (file.size > BUNDLE_LIMIT_BYTES) {
-    return refused(
-      '$',
-      `the file is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${BUNDLE_LIMIT_BYTES / 1048576} MB`,
-    );
+    return refused('$', tooLargeMessage(file.size, BUNDLE_LIMIT_BYTES));
   }
-  const parsed = parseJson(await file.text());
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const dangerous = findDangerousKey(parsed.value);
-  if (dangerous) return refused(dangerous, 'key not allowed (prototype pollution)');
-  const result = recordsBundleSchema.safeParse(parsed.value);
-  if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues
-        .slice(0, 20)
-        .map((i) => ({ path: jsonPath(i.path), message: i.message })),
-    };
-  }
-  const bundle = result.data;
+  const result = parseChecked(await file.text(), recordsBundleSchema);
+  if (!result.ok) return result;
+  const bundle = result.value;
   const flagged = await tamperCheck(bundle.ledger, sealedRecords(bundle));
   const db = database();
   const profiles = await db.profiles.toArray();
