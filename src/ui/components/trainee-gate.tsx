@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Redirect } from 'wouter';
 import { traineeRole } from '../../engine/pin-policy';
 import { lockStatus } from '../../storage/secrets';
-import { useUnlocked } from '../hooks/unlocked-roles';
+import { unlockRole, useUnlocked } from '../hooks/unlocked-roles';
 import { useLoaded } from '../hooks/use-loaded';
 
 /**
@@ -13,8 +13,12 @@ export function TraineeGate({ profileId, children }: { profileId: string; childr
   const role = traineeRole(profileId);
   const unlocked = useUnlocked(role);
   const status = useLoaded(() => lockStatus(role), role);
-  if (unlocked) return <>{children}</>;
+  const open = status.state === 'ready' && status.value.state === 'not-set';
+  // A profile without a PIN counts as unlocked for this tab, so later screens skip the lookup.
+  useEffect(() => {
+    if (open) unlockRole(role);
+  }, [open, role]);
+  if (unlocked || open) return <>{children}</>;
   if (status.state === 'loading') return null;
-  if (status.state === 'ready' && status.value.state === 'not-set') return <>{children}</>;
   return <Redirect to="/" />;
 }
