@@ -28,7 +28,6 @@ async function boot() {
   stopWatching();
   // Inside a SCORM LMS the LMS's learner becomes the trainee before the first screen shows.
   await startScormReporting();
-  startLms();
   root.render(
     <StrictMode>
       <LazyMotion features={loadMotionFeatures} strict>
@@ -38,6 +37,8 @@ async function boot() {
       </LazyMotion>
     </StrictMode>,
   );
+  // Statements waiting from an earlier visit go out after the first screen has its turn.
+  startLms();
 }
 
 void boot();
