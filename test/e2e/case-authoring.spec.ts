@@ -26,7 +26,7 @@ test('a trainer writes a case from scratch in both languages, test-plays and pub
 }, testInfo) => {
   test.setTimeout(240_000);
   await createTrainee(page, '林培训', 'AUTH1');
-  await openTrainerTool(page, A.nav);
+  await openTrainerTool(page, zhCN.trainerHub.tools.author.name);
   await page.getByRole('button', { name: A.newCase }).click();
   await expect(page.getByRole('heading', { name: A.untitled })).toBeVisible();
   await expect(page.getByRole('button', { name: A.publish })).toBeDisabled();
@@ -85,7 +85,7 @@ test('undo and redo step through edits, a missing translation leads to its field
   page,
 }) => {
   await createTrainee(page, '林培训', 'AUTH3');
-  await openTrainerTool(page, A.nav);
+  await openTrainerTool(page, zhCN.trainerHub.tools.author.name);
   await page.getByRole('button', { name: A.newCase }).click();
   const main = page.locator('.editor-main');
   const title = main.getByRole('group', { name: A.fields.title, exact: true });
@@ -140,7 +140,7 @@ test('a published case edited again gets the next version while earlier attempts
   await takeCall(page, AUTHORED_CASE);
   await reply(page, AUTHORED_CASE, EXPERT.choices);
 
-  await openTrainerTool(page, A.nav);
+  await openTrainerTool(page, zhCN.trainerHub.tools.author.name);
   await page.getByLabel(A.copyPick).selectOption(AUTHORED_CASE.id);
   await page.getByRole('button', { name: A.copyButton }).click();
   await expect(page.locator('#publish-reason')).toHaveText(new RegExp(A.publishReady));

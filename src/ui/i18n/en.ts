@@ -6,7 +6,6 @@ export const en: Messages = {
     tagline: 'Handle the mood before the matter',
     skipToContent: 'Skip to main content',
     nav: {
-      packs: 'Case packs',
       data: 'Your data',
       handbook: 'Handbook',
       library: 'Cases',
@@ -410,7 +409,6 @@ export const en: Messages = {
     restartNeededTag: 'Restart needed',
   },
   group: {
-    nav: 'Group session',
     title: 'Group session (projector)',
     intro:
       'Put a case on the projector and work through it with the room: at each decision point, discuss, vote, and the trainer decides which way the call goes. Guide, don’t lecture.',
@@ -498,7 +496,6 @@ export const en: Messages = {
     },
   },
   roleplay: {
-    nav: 'Role-play',
     title: 'Observed role-play',
     intro:
       'Two trainees act out a call: one plays the customer from the customer card, the other takes the call with only the representative card. The trainer or the others score it on the checklist, and the result goes on the representative’s profile.',
@@ -552,7 +549,6 @@ export const en: Messages = {
     },
   },
   myGroup: {
-    nav: 'My group',
     title: 'My group',
     intro:
       'Put trainees into cohorts, assign them cases with a due date, and see who has done them and at which turn the group goes wrong.',
@@ -808,7 +804,6 @@ export const en: Messages = {
     },
   },
   lms: {
-    nav: 'LMS',
     title: 'Learning platform (LMS)',
     intro:
       "Send training records to your company's learning platform: every call, every reply and its grade can go to a learning record store (LRS) as xAPI statements, or the whole simulator can be uploaded to an LMS as a SCORM package.",
@@ -845,7 +840,6 @@ export const en: Messages = {
     newHint:
       'A blank case comes with an opening and two endings; the checks tell you what is left to write.',
     idTaken: 'This id is already used; choose another.',
-    nav: 'Write cases',
     title: 'Write cases',
     intro:
       'Write a case from scratch here, or copy an existing one and rework it. Every change to a draft is saved as you go; once published, trainees can practise it from the case list.',
@@ -1069,7 +1063,6 @@ export const en: Messages = {
     toolsLabel: 'HR tools',
     programLink: 'Certification program (levels and criteria)',
     lmsLink: 'Learning platform (LMS / LRS)',
-    nav: 'HR dashboard',
     title: 'HR dashboard',
     intro:
       "See each trainee's certification, practice and scores by dimension; export spreadsheets and merge records from other machines.",

@@ -4,7 +4,6 @@ export const zhCN = {
     tagline: '先处理心情，再处理事情',
     skipToContent: '跳到主要内容',
     nav: {
-      packs: '案例包',
       data: '我的数据',
       handbook: '原则手册',
       library: '案例库',
@@ -389,7 +388,6 @@ export const zhCN = {
     restartNeededTag: '需要重新开始',
   },
   group: {
-    nav: '小组研讨',
     title: '小组研讨（投影模式）',
     intro:
       '把一个案例放到投影上，和大家一起分析：每到一个决策点，先讨论、再投票，由培训师决定沿哪条路走下去。引导而不是教导。',
@@ -475,7 +473,6 @@ export const zhCN = {
     },
   },
   roleplay: {
-    nav: '观察演练',
     title: '观察演练（角色扮演）',
     intro:
       '两位学员演一通电话：一位拿客户卡扮演客户，一位拿坐席卡接待；培训师或其他学员按检查表观察打分，结果记到坐席学员的档案里。',
@@ -529,7 +526,6 @@ export const zhCN = {
     },
   },
   myGroup: {
-    nav: '我的小组',
     title: '我的小组',
     intro: '把学员编成小组，给小组布置案例和截止日期，看谁已经完成、全组在哪一轮答偏了。',
     cohorts: '小组',
@@ -772,7 +768,6 @@ export const zhCN = {
     },
   },
   lms: {
-    nav: '学习平台',
     title: '学习平台对接（LMS）',
     intro:
       '把训练记录送到公司的学习平台：每通电话、每次回复及其评分都可以作为 xAPI 语句发到学习记录库（LRS）；也可以把整个模拟器打包成 SCORM 课件上传到 LMS。',
@@ -805,7 +800,6 @@ export const zhCN = {
     newTitle: '从零开始',
     newHint: '空白案例已经有开场和两个结局，检查结果会告诉您还要写什么。',
     idTaken: '这个编号已被使用，换一个。',
-    nav: '编写案例',
     title: '编写案例',
     intro:
       '在这里从零写一个案例，或复制现有案例改写。草稿每次修改都会自动保存，发布后学员就能在案例库里练习。',
@@ -1025,7 +1019,6 @@ export const zhCN = {
     toolsLabel: '人事工具',
     programLink: '认证方案（等级与标准）',
     lmsLink: '学习平台对接（LMS / LRS）',
-    nav: '人事看板',
     title: '人事看板',
     intro: '查看每位学员的认证、练习情况和各维度表现；导出表格，合并其他电脑上的记录。',
     loading: '正在读取花名册……',
