@@ -47,12 +47,15 @@ interface RunResult {
 }
 
 async function launch(dir: string, baseURL: string | undefined): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: (await findChromium()) ?? undefined,
     args: CHROMIUM_ARGS,
     baseURL,
     viewport: { width: 1280, height: 800 },
   });
+  // A step that cannot happen fails this run with its stage instead of waiting out the whole test.
+  context.setDefaultTimeout(20_000);
+  return context;
 }
 
 /** The browser's main process: the one started with this profile directory and no --type. */
@@ -72,6 +75,8 @@ function browserPid(dir: string): number {
   throw new Error(`no browser process for ${dir}`);
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Pulls the plug: SIGKILL to the browser's whole process group, or an abrupt context close. */
 async function strike(context: BrowserContext, dir: string, fault: Fault) {
   if (fault === 'close') {
@@ -85,10 +90,14 @@ async function strike(context: BrowserContext, dir: string, fault: Fault) {
   } catch {
     process.kill(pid, 'SIGKILL');
   }
-  await closed;
+  await Promise.race([
+    closed,
+    pause(15_000).then(() => {
+      throw new Error(`the browser ${pid} was killed but its connection did not close`);
+    }),
+  ]);
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The trainee's own attempts, newest last. */
 const attemptsOf = (records: RawRecords, name: string) => {
@@ -114,8 +123,10 @@ async function oneRun(seed: number, baseURL: string | undefined): Promise<RunRes
   ]);
   const name = `断电${seed}`;
   const dir = mkdtempSync(join(tmpdir(), 'desk-fault-'));
+  const contexts: BrowserContext[] = [];
   try {
     const first = await launch(dir, baseURL);
+    contexts.push(first);
     const page = first.pages()[0] ?? (await first.newPage());
     await createTrainee(page, name, `F${seed}`);
     if (random() < 0.4) {
@@ -149,6 +160,7 @@ async function oneRun(seed: number, baseURL: string | undefined): Promise<RunRes
     await strike(first, dir, fault);
 
     const second = await launch(dir, baseURL);
+    contexts.push(second);
     const again = second.pages()[0] ?? (await second.newPage());
     await again.goto('./');
     await expect(again.getByRole('heading', { name: '我是谁？' })).toBeVisible();
@@ -172,7 +184,8 @@ async function oneRun(seed: number, baseURL: string | undefined): Promise<RunRes
     if (interrupted && random() < 0.5) {
       recovery = 'continued';
       await card.getByRole('button', { name: '继续通话' }).click();
-      if (interrupted.choices.length === 0) {
+      // A reply rolled back by the fault can leave a call answered but with no reply yet.
+      if (!interrupted.answeredAt) {
         await again.getByRole('button', { name: '接听', exact: true }).click();
       }
       await reply(again, AC, REPLIES.slice(interrupted.choices.length));
@@ -199,7 +212,9 @@ async function oneRun(seed: number, baseURL: string | undefined): Promise<RunRes
       recovery,
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // A failed run leaves its browser open; it must not keep writing into the removed profile.
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

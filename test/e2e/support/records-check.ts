@@ -11,6 +11,7 @@ export interface RawRecords {
     status: 'active' | 'finished' | 'abandoned';
     choices: string[];
     turns: unknown[];
+    answeredAt: number | null;
     score: unknown;
     finishedAt: number | null;
   }>;
