@@ -25,8 +25,13 @@ const PORT = Number(process.env.BENCH_PORT ?? 4176);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-/** `--only hr` measures just the HR dashboard and records bundle (they take a few minutes alone). */
-const onlyHr = args.includes('--only') && args[args.indexOf('--only') + 1] === 'hr';
+/**
+ * `--only hr` measures just the HR dashboard and records bundle (they take a few minutes alone);
+ * `--only call` just the trainee's call figures, for a quick check while working on the call screen.
+ */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const onlyHr = only === 'hr';
+const onlyCall = only === 'call';
 const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const log = (message: string) => {
   if (!asJson) process.stderr.write(`${message}\n`);
@@ -441,6 +446,16 @@ async function main() {
       log(`browser run ${i}/${runs}…`);
       for (const [key, value] of Object.entries(await browserRun())) add(key, value);
       add('heapGrowthPct', await heapRun());
+    }
+    if (onlyCall) {
+      const callFigures = Object.fromEntries(
+        Object.entries(samples).map(([key, values]) => [
+          key,
+          figure(values, key === 'cls' ? 4 : 1),
+        ]),
+      );
+      process.stdout.write(`${JSON.stringify(callFigures, null, 2)}\n`);
+      return;
     }
     log('HR dashboard and records bundle…');
     hr = await hrRun();

@@ -102,9 +102,13 @@ export async function planRestore(
   scenario: Scenario | undefined,
 ): Promise<CallRestore> {
   if (attempt.status !== 'active') return { kind: 'read-only', reason: attempt.status };
-  const choices = await recordedChoices(attempt.id);
   if (!scenario) return { kind: 'read-only', reason: 'restart-needed' };
-  const hash = await scenarioHash(scenario);
+  // Independent reads, in parallel: resuming a call is on the way to the trainee's first choice.
+  const [choices, hash, snapshot] = await Promise.all([
+    recordedChoices(attempt.id),
+    scenarioHash(scenario),
+    getSnapshot(attempt.id),
+  ]);
   if (hash !== attempt.contentHash) {
     // The case changed since the call was saved: it can go on only if every recorded reply is
     // still offered and still leaves the call open (an ending reached only in the new version was
@@ -118,7 +122,6 @@ export async function planRestore(
     }
     return { kind: 'replay', choices };
   }
-  const snapshot = await getSnapshot(attempt.id);
   const usable =
     snapshot &&
     snapshot.scenarioId === scenario.id &&

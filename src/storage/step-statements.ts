@@ -1,7 +1,7 @@
 import type { TurnRecord } from '../engine/attempt-log';
 import type { Scenario } from '../engine/scenario-schema';
 import { stepStatements } from '../engine/xapi/statements';
-import { recordStep, stepTables, type StepWrite } from './attempts';
+import { recordStep, STEP_COMMITTED_MARK, stepTables, type StepWrite } from './attempts';
 import { database } from './database';
 import { getLrsSettings, statementsWanted } from './lms-settings';
 import { notifyStatementsQueued, queueStatements } from './outbox';
@@ -71,6 +71,8 @@ export async function recordStepAndStatements(
     await queueStatements(statements);
     return updated;
   });
+  // The outer transaction is the one that commits: only now is the step durable.
+  performance.mark(STEP_COMMITTED_MARK);
   notifyStatementsQueued();
   for (const listener of stepListeners) listener(recorded, write.turn);
   return recorded;

@@ -1,17 +1,15 @@
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onStorageEvent } from '../storage/database';
-import { startScormReporting } from '../lms/scorm-runtime';
-import { startLms } from '../lms/start-lms';
+import { findScormApi } from '../lms/scorm-api';
 import { ensureDemoProfile } from '../storage/profiles';
 import { databaseWasWiped, rememberRecordCounts } from '../storage/wipe-marker';
 import { App } from './app';
 import { UpgradeBlocked } from './components/upgrade-blocked';
+import { prefetchCall } from './screens/open-call';
 import { initI18n } from './i18n/i18n';
+import { whenIdle } from './when-idle';
 import './styles.css';
-
-const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 
 async function boot() {
   await initI18n();
@@ -21,24 +19,26 @@ async function boot() {
   const stopWatching = onStorageEvent((event) => {
     if (event === 'upgrade-blocked') root.render(<UpgradeBlocked />);
   });
+  const openedOnCall = /^#\/call\/([^/?#]+)/.exec(window.location.hash);
+  if (openedOnCall) prefetchCall(decodeURIComponent(openedOnCall[1]!));
   // Checked before anything is written: an emptied database must not look like a first visit.
   const wiped = await databaseWasWiped();
   await ensureDemoProfile();
-  if (!wiped) await rememberRecordCounts();
   stopWatching();
-  // Inside a SCORM LMS the LMS's learner becomes the trainee before the first screen shows.
-  await startScormReporting();
+  // Inside a SCORM LMS the LMS's learner becomes the trainee before the first screen shows; the
+  // runtime is downloaded only there.
+  if (findScormApi()) await (await import('../lms/scorm-runtime')).startScormReporting();
   root.render(
     <StrictMode>
-      <LazyMotion features={loadMotionFeatures} strict>
-        <MotionConfig reducedMotion="user">
-          <App wiped={wiped} />
-        </MotionConfig>
-      </LazyMotion>
+      <App wiped={wiped} />
     </StrictMode>,
   );
-  // Statements waiting from an earlier visit go out after the first screen has its turn.
-  startLms();
+  // Bookkeeping and statements waiting from an earlier visit go out after the first screen has
+  // had its turn.
+  whenIdle(() => {
+    if (!wiped) void rememberRecordCounts();
+    void import('../lms/start-lms').then((lms) => lms.startLms());
+  });
 }
 
 void boot();

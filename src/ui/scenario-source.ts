@@ -1,7 +1,6 @@
 import type { Scenario } from '../engine/scenario-schema';
 import type { CaseSummary } from '../scenarios/case-summary';
 import { loadScenario } from '../scenarios/load-scenario';
-import { summarize } from '../scenarios/summarize';
 import { getCustomScenario, listCustomScenarios } from '../storage/custom-scenarios';
 
 /** A case by id: bundled with the app, or imported from a pack into this browser. */
@@ -11,5 +10,7 @@ export async function findScenario(id: string): Promise<Scenario | undefined> {
 
 /** Library summaries of the imported cases. */
 export async function importedSummaries(): Promise<CaseSummary[]> {
+  // Summaries need path analysis, which the call screen never does: it loads with the library.
+  const { summarize } = await import('../scenarios/summarize');
   return Promise.all((await listCustomScenarios()).map(summarize));
 }

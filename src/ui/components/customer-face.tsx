@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { memo } from 'react';
 import type { Appearance, Mood } from '../../engine/scenario-schema';
 
 const SKIN = ['#f6d7bd', '#eec39a', '#d9a47a', '#b97c55', '#8a5a3b'];
@@ -13,9 +13,10 @@ interface Props {
 
 /**
  * The customer, drawn from persona data: age, hair, skin and glasses shape the face; anger and
- * trust move the brows, the mouth and the flush. Only transforms and opacity animate.
+ * trust move the brows, the mouth and the flush. Only transforms and opacity change, eased by CSS
+ * transitions (`.face-moving`): the compositor runs them, so a reply costs no script per frame.
  */
-export function CustomerFace({ appearance, mood, label }: Props) {
+export const CustomerFace = memo(function CustomerFace({ appearance, mood, label }: Props) {
   const age = appearance?.age ?? 'middle';
   const hair = appearance?.hair ?? 'short';
   const skin = SKIN[appearance?.skin ?? 1] ?? SKIN[1]!;
@@ -23,8 +24,7 @@ export function CustomerFace({ appearance, mood, label }: Props) {
   const browTilt = Math.max(-8, Math.min(22, ((mood.anger - 40) / 60) * 22));
   const valence = Math.max(-1, Math.min(1, ((mood.trust - mood.anger) / 100) * 1.6));
   const flush = Math.max(0, (mood.anger - 50) / 50) * 0.55;
-  const spring = { type: 'spring', stiffness: 120, damping: 16 } as const;
-  const pivot = { transformBox: 'fill-box', originX: 0.5, originY: 0.5 } as const;
+  const browDrop = browTilt > 8 ? 3 : 0;
 
   return (
     <svg className="customer-face" viewBox="0 0 200 200" role="img" aria-label={label}>
@@ -70,37 +70,33 @@ export function CustomerFace({ appearance, mood, label }: Props) {
           <path d="M82 70 Q100 66 118 70" />
         </g>
       )}
-      <m.g initial={false} animate={{ opacity: flush }} transition={spring}>
+      <g className="face-moving" style={{ opacity: flush }}>
         <ellipse cx="72" cy="118" rx="11" ry="7" fill="#e0605a" />
         <ellipse cx="128" cy="118" rx="11" ry="7" fill="#e0605a" />
-      </m.g>
+      </g>
       <ellipse cx="80" cy="100" rx="6" ry="7" fill="#fff" />
       <ellipse cx="120" cy="100" rx="6" ry="7" fill="#fff" />
       <circle cx="80" cy="101" r="3.6" fill="#2b2420" />
       <circle cx="120" cy="101" r="3.6" fill="#2b2420" />
-      <m.rect
+      <rect
         x="68"
         y="82"
         width="24"
         height="4"
         rx="2"
         fill={hairColour}
-        initial={false}
-        animate={{ rotate: browTilt, y: browTilt > 8 ? 3 : 0 }}
-        transition={spring}
-        style={pivot}
+        className="face-moving"
+        style={{ transform: `translateY(${browDrop}px) rotate(${browTilt}deg)` }}
       />
-      <m.rect
+      <rect
         x="108"
         y="82"
         width="24"
         height="4"
         rx="2"
         fill={hairColour}
-        initial={false}
-        animate={{ rotate: -browTilt, y: browTilt > 8 ? 3 : 0 }}
-        transition={spring}
-        style={pivot}
+        className="face-moving"
+        style={{ transform: `translateY(${browDrop}px) rotate(${-browTilt}deg)` }}
       />
       {appearance?.glasses && (
         <g stroke="#333" strokeWidth="2.5" fill="none">
@@ -110,17 +106,15 @@ export function CustomerFace({ appearance, mood, label }: Props) {
         </g>
       )}
       <path d="M97 108 Q100 120 104 118" stroke="#b27a5c" strokeWidth="2" fill="none" />
-      <m.path
+      <path
         d="M82 132 Q100 146 118 132"
         stroke="#7a3b32"
         strokeWidth="4"
         strokeLinecap="round"
         fill="none"
-        initial={false}
-        animate={{ scaleY: Math.abs(valence) < 0.12 ? 0.12 : valence }}
-        transition={spring}
-        style={pivot}
+        className="face-moving"
+        style={{ transform: `scaleY(${Math.abs(valence) < 0.12 ? 0.12 : valence})` }}
       />
     </svg>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { m } from 'framer-motion';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Mood } from '../../engine/scenario-schema';
 
@@ -14,19 +14,20 @@ function Meter({ label, value, tone }: { label: string; value: number; tone: 'an
         aria-valuemax={100}
         aria-valuenow={value}
       >
-        <m.div
-          className="meter-fill"
-          initial={false}
-          animate={{ scaleX: value / 100 }}
-          transition={{ duration: 0.45 }}
-        />
+        <div className="meter-fill" style={{ transform: `scaleX(${value / 100})` }} />
       </div>
       <span className="meter-value">{value}</span>
     </div>
   );
 }
 
-export function MoodMeters({ mood, agitated }: { mood: Mood; agitated: boolean }) {
+export const MoodMeters = memo(function MoodMeters({
+  mood,
+  agitated,
+}: {
+  mood: Mood;
+  agitated: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className="mood" aria-label={t('call.mood')} role="group">
@@ -37,4 +38,4 @@ export function MoodMeters({ mood, agitated }: { mood: Mood; agitated: boolean }
       </p>
     </div>
   );
-}
+});

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unlockRole, useUnlocked } from '../hooks/unlocked-roles';
-import { PinPrompt } from './pin-prompt';
+
+// Trainees never see a staff PIN form: it downloads only when a gate shows it.
+const PinPrompt = lazy(() => import('./pin-prompt').then((m) => ({ default: m.PinPrompt })));
 
 /** Shows its children only once this tab has been unlocked with the trainer's or HR's PIN. */
 export function RoleGate({ role, children }: { role: 'trainer' | 'hr'; children: ReactNode }) {
@@ -13,7 +15,9 @@ export function RoleGate({ role, children }: { role: 'trainer' | 'hr'; children:
     <section className="panel role-gate" aria-labelledby={`gate-${role}`}>
       <h2 id={`gate-${role}`}>{t('security.gateTitle', { role: roleName })}</h2>
       <p className="muted">{t(`security.gateIntro.${role}`)}</p>
-      <PinPrompt role={role} roleName={roleName} onUnlocked={() => unlockRole(role)} />
+      <Suspense fallback={null}>
+        <PinPrompt role={role} roleName={roleName} onUnlocked={() => unlockRole(role)} />
+      </Suspense>
     </section>
   );
 }

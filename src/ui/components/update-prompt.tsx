@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerSW } from 'virtual:pwa-register';
+import { whenIdle } from '../when-idle';
 
 type PromptState =
   { kind: 'idle' } | { kind: 'offline-ready' } | { kind: 'update'; apply: () => void };
@@ -14,9 +15,12 @@ export function UpdatePrompt() {
   const [state, setState] = useState<PromptState>({ kind: 'idle' });
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
-    const update = registerSW({
-      onNeedRefresh: () => setState({ kind: 'update', apply: () => void update(true) }),
-      onOfflineReady: () => setState({ kind: 'offline-ready' }),
+    // Caching every case for offline use downloads a lot: it waits until the first screen is done.
+    return whenIdle(() => {
+      const update = registerSW({
+        onNeedRefresh: () => setState({ kind: 'update', apply: () => void update(true) }),
+        onOfflineReady: () => setState({ kind: 'offline-ready' }),
+      });
     });
   }, []);
   useEffect(() => {

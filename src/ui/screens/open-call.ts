@@ -3,7 +3,7 @@ import { createCallMachine, type CallMachine } from '../../engine/call-lifecycle
 import type { Scenario } from '../../engine/scenario-schema';
 import { findScenario } from '../scenario-source';
 import { getAttempt } from '../../storage/attempts';
-import { planRestore } from '../../storage/call-session';
+import { planRestore, scenarioHash } from '../../storage/call-session';
 import type { AttemptRecord } from '../../storage/records';
 
 export type CallActor = Actor<CallMachine>;
@@ -26,11 +26,46 @@ const machineFor = (scenario: Scenario) => {
   return machine;
 };
 
+const early = new Map<
+  string,
+  Promise<{ attempt: AttemptRecord; scenario: Scenario | undefined } | null>
+>();
+
+/** The saved call and its case, read once: started early by `prefetchCall`, used by `openCall`. */
+function loadCall(attemptId: string) {
+  let loading = early.get(attemptId);
+  if (!loading) {
+    loading = getAttempt(attemptId).then(async (attempt) => {
+      if (!attempt) return null;
+      const scenario = await findScenario(attempt.scenarioId);
+      // Warms the hash cache, which resuming checks the saved call against.
+      if (scenario) await scenarioHash(scenario);
+      return { attempt, scenario };
+    });
+    early.set(attemptId, loading);
+  }
+  return loading;
+}
+
+/**
+ * Starts reading a call and downloading its case while the app is still booting, when the page
+ * was opened on that call: the case's download then overlaps the rest of the start-up.
+ */
+export function prefetchCall(attemptId: string): void {
+  loadCall(attemptId).catch(() => early.delete(attemptId));
+  // Unused by then (the trainee went elsewhere first), it is dropped rather than served stale.
+  setTimeout(() => early.delete(attemptId), PREFETCH_KEPT_MS);
+}
+
+const PREFETCH_KEPT_MS = 10_000;
+
 /** Loads a saved call and brings its machine back to the recorded turn. */
 export async function openCall(attemptId: string): Promise<OpenedCall> {
-  const attempt = await getAttempt(attemptId);
-  if (!attempt) return { kind: 'not-found' };
-  const scenario = await findScenario(attempt.scenarioId);
+  const loaded = await loadCall(attemptId);
+  // Read once: the next opening (another visit, a restarted call) reads the stored state afresh.
+  early.delete(attemptId);
+  if (!loaded) return { kind: 'not-found' };
+  const { attempt, scenario } = loaded;
   const restore = await planRestore(attempt, scenario);
   if (restore.kind === 'read-only') {
     return restore.reason === 'finished'
