@@ -98,7 +98,6 @@ async function strike(context: BrowserContext, dir: string, fault: Fault) {
   ]);
 }
 
-
 /** The trainee's own attempts, newest last. */
 const attemptsOf = (records: RawRecords, name: string) => {
   const profile = records.profiles.find((p) => p.name === name);
