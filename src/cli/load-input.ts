@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Pack, Scenario } from '../engine/scenario-schema';
-import { MAX_PACK_BYTES, tooLargeMessage } from '../engine/validation/limits';
+import { MAX_PACK_BYTES, tooLargeProblem } from '../engine/validation/limits';
 import { validatePackText, validatePackValue } from '../engine/validation/validate-pack';
 import type { Problem } from '../engine/validation/problem';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
@@ -20,7 +20,7 @@ export async function loadPackFile(file: string): Promise<Loaded> {
   if (info.size > MAX_PACK_BYTES) {
     return {
       ok: false,
-      problems: [{ path: '$', message: tooLargeMessage(info.size) }],
+      problems: [tooLargeProblem(info.size)],
     };
   }
   if (['.ts', '.js', '.mjs'].includes(extname(file))) {

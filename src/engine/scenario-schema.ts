@@ -20,15 +20,27 @@ import {
  * what the engine reads, so bundled cases need no parsing at run time.
  */
 
-const nonBlank = z.string().trim().min(1, 'must not be empty');
+/** The schema's own messages, in both languages; zod words every other problem itself. */
+export const SCHEMA_MESSAGES = {
+  nonBlank: { en: 'must not be empty', 'zh-CN': '不能为空' },
+  id: {
+    en: 'use lower-case letters, digits and hyphens (max 64)',
+    'zh-CN': '只能用小写字母、数字和连字符（最多 64 个）',
+  },
+  moodRange: { en: 'give atLeast or below', 'zh-CN': '请给出 atLeast 或 below' },
+  condition: {
+    en: 'a condition needs agitated, anger or trust',
+    'zh-CN': '条件至少要有 agitated、anger 或 trust 之一',
+  },
+} as const;
+
+const nonBlank = z.string().trim().min(1, SCHEMA_MESSAGES.nonBlank.en);
 
 /** Every human-readable text carries both languages; a missing one is a validation error. */
 export const localizedText = z.strictObject({ 'zh-CN': nonBlank, en: nonBlank });
 export type LocalizedText = z.infer<typeof localizedText>;
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'use lower-case letters, digits and hyphens (max 64)');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, SCHEMA_MESSAGES.id.en);
 
 const moodLevel = z.number().int().min(0).max(100);
 
@@ -46,7 +58,7 @@ export const moodEffectSchema = z.strictObject({
 
 const moodRange = z
   .strictObject({ atLeast: moodLevel.optional(), below: moodLevel.optional() })
-  .refine((r) => r.atLeast !== undefined || r.below !== undefined, 'give atLeast or below');
+  .refine((r) => r.atLeast !== undefined || r.below !== undefined, SCHEMA_MESSAGES.moodRange.en);
 
 /**
  * A condition on the customer's mood at the moment the reply is given (before its own effect):
@@ -58,7 +70,7 @@ export const moodConditionSchema = z
     anger: moodRange.optional(),
     trust: moodRange.optional(),
   })
-  .refine((c) => Object.keys(c).length > 0, 'a condition needs agitated, anger or trust');
+  .refine((c) => Object.keys(c).length > 0, SCHEMA_MESSAGES.condition.en);
 export type MoodCondition = z.infer<typeof moodConditionSchema>;
 
 /** Where a reply leads: a node id, or branches tried in order with a fallback. */

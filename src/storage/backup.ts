@@ -1,6 +1,6 @@
-import { tooLargeMessage } from '../engine/validation/limits';
+import { tooLargeProblem } from '../engine/validation/limits';
 import { parseChecked } from '../engine/validation/parse-checked';
-import type { Problem } from '../engine/validation/problem';
+import { problem, type Problem } from '../engine/validation/problem';
 import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
 import { database } from './database';
 import { verifyTables, type ProfileVerification, type VerifiableTables } from './ledger';
@@ -40,17 +40,19 @@ export type BackupCheck =
 /** Checks a backup file completely before anything is written. */
 export async function checkBackup(file: Blob): Promise<BackupCheck> {
   if (file.size > BACKUP_LIMIT_BYTES) {
-    return {
-      ok: false,
-      problems: [{ path: '$', message: tooLargeMessage(file.size, BACKUP_LIMIT_BYTES) }],
-    };
+    return { ok: false, problems: [tooLargeProblem(file.size, BACKUP_LIMIT_BYTES)] };
   }
   const result = parseChecked(await file.text(), backupSchema);
   if (!result.ok) return result;
   if (result.value.databaseName !== database().name) {
     return {
       ok: false,
-      problems: [{ path: '$.databaseName', message: 'this is a backup of another database' }],
+      problems: [
+        problem('$.databaseName', {
+          en: 'this is a backup of another database',
+          'zh-CN': '这是另一个数据库的备份',
+        }),
+      ],
     };
   }
   const rows = Object.values(result.value.tables).reduce((n, t) => n + t.length, 0);

@@ -1,7 +1,7 @@
 import { contentHash } from '../engine/content-hash';
 import type { LocalizedText, Scenario } from '../engine/scenario-schema';
-import type { Problem } from '../engine/validation/problem';
-import { MAX_PACK_BYTES, tooLargeMessage } from '../engine/validation/limits';
+import { problem, type Problem } from '../engine/validation/problem';
+import { MAX_PACK_BYTES, tooLargeProblem } from '../engine/validation/limits';
 import { validatePackText } from '../engine/validation/validate-pack';
 import { database } from './database';
 import { isRecording } from './recordings';
@@ -35,12 +35,7 @@ export async function importPack(
   if (file.size > MAX_PACK_BYTES) {
     return {
       ok: false,
-      problems: [
-        {
-          path: '$',
-          message: tooLargeMessage(file.size),
-        },
-      ],
+      problems: [tooLargeProblem(file.size)],
     };
   }
   const result = validatePackText(await file.text());
@@ -48,20 +43,23 @@ export async function importPack(
   const clashes = result.pack.scenarios
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => bundledIds.includes(s.id))
-    .map(({ s, i }) => ({
-      path: `$.scenarios[${i}].id`,
-      message: `"${s.id}" is a bundled case; give the imported case another id`,
-    }));
+    .map(({ s, i }) =>
+      problem(`$.scenarios[${i}].id`, {
+        en: `"${s.id}" is a bundled case; give the imported case another id`,
+        'zh-CN': `“${s.id}”是自带案例的 id；请给导入的案例换一个 id`,
+      }),
+    );
   if (clashes.length > 0) return { ok: false, problems: clashes };
   const media = Object.entries(result.pack.media);
   const ids = result.pack.scenarios.map((s) => s.id);
   const badMedia = media
     .filter(([key, value]) => !isRecording(key, value) || !ids.includes(key.split('/')[0]!))
-    .map(([key]) => ({
-      path: `$.media[${JSON.stringify(key)}]`,
-      message:
-        'media must be an audio data: URL (≤ 1 MB) keyed scenario/node/line for a case in this pack',
-    }));
+    .map(([key]) =>
+      problem(`$.media[${JSON.stringify(key)}]`, {
+        en: 'media must be an audio data: URL (≤ 1 MB) keyed scenario/node/line for a case in this pack',
+        'zh-CN': '媒体必须是音频 data: URL（≤ 1 MB），键名为本包中某个案例的“案例/节点/行”',
+      }),
+    );
   if (badMedia.length > 0) return { ok: false, problems: badMedia };
   const now = Date.now();
   const records = await Promise.all(

@@ -9,7 +9,7 @@ import {
   type MergePlan,
   type TamperCheck,
 } from '../engine/records-bundle';
-import { tooLargeMessage } from '../engine/validation/limits';
+import { tooLargeProblem } from '../engine/validation/limits';
 import { parseChecked } from '../engine/validation/parse-checked';
 import type { Problem } from '../engine/validation/problem';
 import { database } from './database';
@@ -94,11 +94,6 @@ export const ledgerTamperCheck: TamperCheck = (ledger, records) => {
 
 export type BundleCheck = { ok: true; plan: MergePlan } | { ok: false; problems: Problem[] };
 
-const refused = (path: string, message: string): BundleCheck => ({
-  ok: false,
-  problems: [{ path, message }],
-});
-
 /**
  * Reads and checks a bundle completely, runs the tamper check, and plans the merge against this
  * machine's records; nothing is written. `tamperCheck` is the seam for the ledger's verification.
@@ -109,7 +104,7 @@ export async function checkRecordsBundle(
 ): Promise<BundleCheck> {
   performance.mark(MERGE_MARKS.checkStart);
   if (file.size > BUNDLE_LIMIT_BYTES) {
-    return refused('$', tooLargeMessage(file.size, BUNDLE_LIMIT_BYTES));
+    return { ok: false, problems: [tooLargeProblem(file.size, BUNDLE_LIMIT_BYTES)] };
   }
   const result = parseChecked(await file.text(), recordsBundleSchema);
   if (!result.ok) return result;

@@ -111,6 +111,9 @@ test('undo and redo step through edits, a missing translation leads to its field
   // The title is written in Chinese only: the checks name the missing English and lead to it.
   const warnings = page.locator('.problem-warning');
   await expect(warnings.getByRole('button')).toHaveCount(1);
+  await expect(warnings).toContainText('还没有英文译文');
+  // The errors are worded in Chinese too, zod's own schema messages included.
+  await expect(page.locator('.problem-error').first()).toContainText(/[\u4e00-\u9fff]/);
   await warnings.getByRole('button').click();
   const english = title.getByLabel('English', { exact: true });
   await expect(english).toBeFocused();

@@ -52,7 +52,12 @@ test('an invalid pack shows where the problem is and leaves the library unchange
   await createTrainee(page, '坏包', 'PACK2');
   await importFile(page, file);
   await expect(page.getByRole('alert')).toContainText('$.scenarios[0].start');
+  await expect(page.getByRole('alert')).toContainText('没有 id 为“nowhere”的节点');
   await expect(page.getByRole('alert')).toContainText('案例库没有任何改动');
+  // The same problem, worded again when the trainer switches to English.
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.getByRole('alert')).toContainText('no node has the id "nowhere"');
+  await page.getByRole('button', { name: /中文/ }).click();
   await page.locator('.app-nav a[href="#/library"]').click();
   await expect(page.locator('.case-card')).toHaveCount(BUNDLED_SCENARIOS.length);
 });

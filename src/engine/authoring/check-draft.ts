@@ -1,6 +1,6 @@
 import { scenarioSchema, type Scenario } from '../scenario-schema';
 import { checkGraph } from '../validation/check-graph';
-import type { Problem } from '../validation/problem';
+import { problem, type Problem } from '../validation/problem';
 import { validateScenarioValue } from '../validation/validate-pack';
 import { missingTranslations, type MissingTranslation } from './missing-translations';
 
@@ -22,7 +22,12 @@ export function checkDraft(draft: Scenario, takenIds: readonly string[] = []): D
   const problems = validateScenarioValue(draft, '$');
   if (!scenarioSchema.safeParse(draft).success) problems.push(...checkGraph(draft, '$'));
   if (takenIds.includes(draft.id)) {
-    problems.push({ path: '$.id', message: `"${draft.id}" is a bundled case; choose another id` });
+    problems.push(
+      problem('$.id', {
+        en: `"${draft.id}" is a bundled case; choose another id`,
+        'zh-CN': `“${draft.id}”是自带案例的 id；请换一个`,
+      }),
+    );
   }
   const seen = new Set<string>();
   const errors = problems.filter((p) => {

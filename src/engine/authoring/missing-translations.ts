@@ -1,4 +1,4 @@
-import type { Problem } from '../validation/problem';
+import { problem, type Problem } from '../validation/problem';
 import { formatFieldPath, type FieldPath } from './field-path';
 import type { Locale } from '../vocabulary';
 
@@ -29,9 +29,11 @@ export function missingTranslations(draft: unknown): MissingTranslation[] {
       const en = filled(value.en);
       if (zh !== en) {
         const missing: Locale = zh ? 'en' : 'zh-CN';
+        const at = formatFieldPath([...path, missing]);
         found.push({
-          path: formatFieldPath([...path, missing]),
-          message: missing === 'en' ? 'no English translation yet' : 'no Chinese text yet',
+          ...(missing === 'en'
+            ? problem(at, { en: 'no English translation yet', 'zh-CN': '还没有英文译文' })
+            : problem(at, { en: 'no Chinese text yet', 'zh-CN': '还没有中文' })),
           missing,
         });
       }

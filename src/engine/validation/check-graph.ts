@@ -1,7 +1,7 @@
 import { FOLLOW_UP_MOVES } from '../behaviours';
 import { possibleTargets } from '../mood';
 import type { Scenario } from '../scenario-schema';
-import type { Problem } from './problem';
+import { problem, type Problem } from './problem';
 
 /**
  * Structural checks the schema cannot express: unique ids, references that resolve, one expert
@@ -10,17 +10,23 @@ import type { Problem } from './problem';
  */
 export function checkGraph(scenario: Scenario, base: string): Problem[] {
   const problems: Problem[] = [];
-  const at = (suffix: string, message: string) => problems.push({ path: base + suffix, message });
+  const at = (suffix: string, en: string, zh: string) =>
+    problems.push(problem(base + suffix, { en, 'zh-CN': zh }));
 
   const nodeIndex = new Map<string, number>();
   scenario.nodes.forEach((node, i) => {
     const first = nodeIndex.get(node.id);
     if (first !== undefined)
-      at(`.nodes[${i}].id`, `duplicate node id "${node.id}" (first at .nodes[${first}])`);
+      at(
+        `.nodes[${i}].id`,
+        `duplicate node id "${node.id}" (first at .nodes[${first}])`,
+        `节点 id “${node.id}”重复（第一次出现在 .nodes[${first}]）`,
+      );
     else nodeIndex.set(node.id, i);
   });
 
-  if (!nodeIndex.has(scenario.start)) at('.start', `no node has the id "${scenario.start}"`);
+  if (!nodeIndex.has(scenario.start))
+    at('.start', `no node has the id "${scenario.start}"`, `没有 id 为“${scenario.start}”的节点`);
 
   const choiceIndex = new Map<string, string>();
   let keyCues = 0;
@@ -29,17 +35,30 @@ export function checkGraph(scenario: Scenario, base: string): Problem[] {
       if (!line.keyCue) return;
       keyCues += 1;
       if (keyCues > 1)
-        at(`.nodes[${i}].lines[${l}].keyCue`, 'only one line per scenario may be the key cue');
+        at(
+          `.nodes[${i}].lines[${l}].keyCue`,
+          'only one line per scenario may be the key cue',
+          '一个案例只能有一句关键句',
+        );
     });
     if (node.kind !== 'decision') return;
     const recommended = node.choices.filter((c) => c.recommended).length;
     if (recommended !== 1) {
-      at(`.nodes[${i}].choices`, `exactly one reply must be recommended (found ${recommended})`);
+      at(
+        `.nodes[${i}].choices`,
+        `exactly one reply must be recommended (found ${recommended})`,
+        `每个决策点必须恰好有一个推荐回答（现在有 ${recommended} 个）`,
+      );
     }
     node.choices.forEach((choice, c) => {
       const where = `.nodes[${i}].choices[${c}]`;
       const first = choiceIndex.get(choice.id);
-      if (first) at(`${where}.id`, `duplicate reply id "${choice.id}" (first at ${first})`);
+      if (first)
+        at(
+          `${where}.id`,
+          `duplicate reply id "${choice.id}" (first at ${first})`,
+          `回答 id “${choice.id}”重复（第一次出现在 ${first}）`,
+        );
       else choiceIndex.set(choice.id, where);
       const next = choice.next;
       const targets: Array<[string, string]> =
@@ -50,13 +69,25 @@ export function checkGraph(scenario: Scenario, base: string): Problem[] {
               ['.next.otherwise', next.otherwise],
             ];
       for (const [suffix, target] of targets) {
-        if (!nodeIndex.has(target)) at(where + suffix, `no node has the id "${target}"`);
-        else if (target === node.id) at(where + suffix, 'a reply cannot lead back to its own node');
+        if (!nodeIndex.has(target))
+          at(where + suffix, `no node has the id "${target}"`, `没有 id 为“${target}”的节点`);
+        else if (target === node.id)
+          at(
+            where + suffix,
+            'a reply cannot lead back to its own node',
+            '回答不能回到它所在的节点',
+          );
       }
     });
   });
-  if (keyCues === 0) at('.nodes', 'one customer line must be marked as the key cue (keyCue: true)');
-  if (!scenario.nodes.some((n) => n.kind === 'ending')) at('.nodes', 'the scenario has no ending');
+  if (keyCues === 0)
+    at(
+      '.nodes',
+      'one customer line must be marked as the key cue (keyCue: true)',
+      '必须把客户的一句话标为关键句（keyCue: true）',
+    );
+  if (!scenario.nodes.some((n) => n.kind === 'ending'))
+    at('.nodes', 'the scenario has no ending', '这个案例没有结局');
 
   if (problems.length === 0) problems.push(...checkFlow(scenario, base, nodeIndex));
   return problems;
@@ -80,7 +111,12 @@ function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, numb
       const s = state.get(next);
       if (s === 'open') {
         const cycle = [...stack.slice(stack.indexOf(next)), next].join(' → ');
-        problems.push({ path: `${base}.nodes[${nodeIndex.get(id)}]`, message: `cycle: ${cycle}` });
+        problems.push(
+          problem(`${base}.nodes[${nodeIndex.get(id)}]`, {
+            en: `cycle: ${cycle}`,
+            'zh-CN': `对话绕成了圈：${cycle}`,
+          }),
+        );
       } else if (s === undefined) visit(next);
     }
     stack.pop();
@@ -90,10 +126,12 @@ function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, numb
   problems.push(...checkCallbacks(scenario, base, successors));
   scenario.nodes.forEach((node, i) => {
     if (!state.has(node.id)) {
-      problems.push({
-        path: `${base}.nodes[${i}]`,
-        message: `node "${node.id}" is unreachable from the start`,
-      });
+      problems.push(
+        problem(`${base}.nodes[${i}]`, {
+          en: `node "${node.id}" is unreachable from the start`,
+          'zh-CN': `从开场走不到节点“${node.id}”`,
+        }),
+      );
     }
   });
   return problems;
@@ -127,10 +165,12 @@ function checkCallbacks(
         queue.push(...(successors.get(id) ?? []));
       }
       if (![...seen].some(keepsPromise)) {
-        problems.push({
-          path: `${base}.nodes[${i}].choices[${c}].behaviours`,
-          message: 'a callback is promised here, but no later reply follows up to keep it',
-        });
+        problems.push(
+          problem(`${base}.nodes[${i}].choices[${c}].behaviours`, {
+            en: 'a callback is promised here, but no later reply follows up to keep it',
+            'zh-CN': '这里承诺了回电，但之后没有任何回答去兑现它',
+          }),
+        );
       }
     });
   });

@@ -1,3 +1,5 @@
+import { problem, type Problem } from './problem';
+
 const DANGEROUS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -19,4 +21,12 @@ export function findDangerousKey(value: unknown): string | null {
     }
   }
   return null;
+}
+
+/** The problem reported for such a key. */
+export function dangerousKeyProblem(path: string): Problem {
+  return problem(path, {
+    en: 'key not allowed (prototype pollution)',
+    'zh-CN': '不允许使用这个键名（可能篡改对象原型）',
+  });
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { findDangerousKey } from './dangerous-keys';
+import { dangerousKeyProblem, findDangerousKey } from './dangerous-keys';
 import { parseJson } from './parse-json';
-import { jsonPath, type Problem } from './problem';
+import { schemaProblems, type Problem } from './problem';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -14,18 +14,13 @@ export function parseChecked<S extends z.ZodType>(text: string, schema: S): Chec
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
   const dangerous = findDangerousKey(parsed.value);
   if (dangerous) {
-    return {
-      ok: false,
-      problems: [{ path: dangerous, message: 'key not allowed (prototype pollution)' }],
-    };
+    return { ok: false, problems: [dangerousKeyProblem(dangerous)] };
   }
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues
-        .slice(0, 20)
-        .map((i) => ({ path: jsonPath(i.path), message: i.message })),
+      problems: schemaProblems(schema, parsed.value, result.error).slice(0, 20),
     };
   }
   return { ok: true, value: result.data };

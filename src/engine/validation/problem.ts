@@ -1,7 +1,19 @@
+import type { z } from 'zod';
+import { zhCN } from 'zod/locales';
+import { SCHEMA_MESSAGES, type LocalizedText } from '../scenario-schema';
+
 /** One thing wrong with an input, located by a JSON path such as `$.scenarios[0].nodes[2].next`. */
 export interface Problem {
   path: string;
+  /** In English, as `sim validate` prints it. */
   message: string;
+  /** The message in both interface languages, for the app's screens. */
+  text?: LocalizedText;
+}
+
+/** A problem worded in both languages; `message` is the English wording. */
+export function problem(path: string, text: LocalizedText): Problem {
+  return { path, message: text.en, text };
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -15,3 +27,24 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
   }
   return path;
 }
+
+/**
+ * A failed schema check as located problems in both languages. The Chinese wording comes from
+ * checking the same value again with zod's Chinese messages: same schema, same value, so the
+ * issues arrive in the same order.
+ */
+export function schemaProblems(schema: z.ZodType, value: unknown, error: z.ZodError): Problem[] {
+  const chinese = schema.safeParse(value, { error: zhCN().localeError });
+  const zh = chinese.success ? [] : chinese.error.issues;
+  return error.issues.map((issue, i) =>
+    problem(jsonPath(issue.path), {
+      en: issue.message,
+      'zh-CN': OWN_MESSAGES.get(issue.message) ?? zh[i]?.message ?? issue.message,
+    }),
+  );
+}
+
+/** The schema's own messages win over zod's wording in either language. */
+const OWN_MESSAGES = new Map<string, string>(
+  Object.values(SCHEMA_MESSAGES).map((m) => [m.en, m['zh-CN']]),
+);

@@ -1,18 +1,13 @@
-import type { z } from 'zod';
 import { analysePaths, MAX_PATHS } from '../analyse-paths';
 import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenario-schema';
 import { PACK_FORMAT } from '../vocabulary';
 import { checkGraph } from './check-graph';
 import { checkQuality } from './check-quality';
-import { findDangerousKey } from './dangerous-keys';
+import { dangerousKeyProblem, findDangerousKey } from './dangerous-keys';
 import { parseJson } from './parse-json';
-import { jsonPath, type Problem } from './problem';
+import { problem, schemaProblems, type Problem } from './problem';
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
-
-function schemaProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
-}
 
 export interface ValidationOptions {
   /** Also hold the case to the teaching thresholds (check-quality.ts); on by default. */
@@ -28,31 +23,37 @@ export function checkPaths(
   const analysis = analysePaths(scenario);
   if (analysis.truncated) {
     return [
-      {
-        path: `${base}.nodes`,
-        message: `more than ${MAX_PATHS} paths: split the case or merge branches`,
-      },
+      problem(`${base}.nodes`, {
+        en: `more than ${MAX_PATHS} paths: split the case or merge branches`,
+        'zh-CN': `路径超过 ${MAX_PATHS} 条：请拆分案例或合并分支`,
+      }),
     ];
   }
   const problems: Problem[] = [];
   const nodeAt = (id: string) => `${base}.nodes[${scenario.nodes.findIndex((n) => n.id === id)}]`;
   for (const id of analysis.unreachable) {
-    problems.push({
-      path: nodeAt(id),
-      message: `node "${id}" is never reached by any sequence of replies`,
-    });
+    problems.push(
+      problem(nodeAt(id), {
+        en: `node "${id}" is never reached by any sequence of replies`,
+        'zh-CN': `无论怎么回答都走不到节点“${id}”`,
+      }),
+    );
   }
   for (const id of analysis.deadEnds) {
-    problems.push({
-      path: `${base}.nodes`,
-      message: `a call can get stuck at "${id}" without an ending`,
-    });
+    problems.push(
+      problem(`${base}.nodes`, {
+        en: `a call can get stuck at "${id}" without an ending`,
+        'zh-CN': `通话可能卡在“${id}”，到不了结局`,
+      }),
+    );
   }
   if (analysis.recommended.total < analysis.best.total) {
-    problems.push({
-      path: `${base}.nodes`,
-      message: `the recommended path totals ${analysis.recommended.total} but another path totals ${analysis.best.total}; the expert path must score best`,
-    });
+    problems.push(
+      problem(`${base}.nodes`, {
+        en: `the recommended path totals ${analysis.recommended.total} but another path totals ${analysis.best.total}; the expert path must score best`,
+        'zh-CN': `推荐路径共 ${analysis.recommended.total} 分，另一条路径却有 ${analysis.best.total} 分；专家路径必须得分最高`,
+      }),
+    );
   }
   return options.quality === false
     ? problems
@@ -67,7 +68,10 @@ export function validateScenarioValue(
 ): Problem[] {
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) {
-    return schemaProblems(parsed.error).map((p) => ({ ...p, path: base + p.path.slice(1) }));
+    return schemaProblems(scenarioSchema, value, parsed.error).map((p) => ({
+      ...p,
+      path: base + p.path.slice(1),
+    }));
   }
   const graph = checkGraph(parsed.data, base);
   return graph.length > 0 ? graph : checkPaths(parsed.data, base, options);
@@ -78,14 +82,19 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
-      problems: [{ path: '$', message: 'expected a JSON object (a scenario pack)' }],
+      problems: [
+        problem('$', {
+          en: 'expected a JSON object (a scenario pack)',
+          'zh-CN': '这里应是一个 JSON 对象（案例包）',
+        }),
+      ],
     };
   }
   const dangerous = findDangerousKey(value);
   if (dangerous) {
     return {
       ok: false,
-      problems: [{ path: dangerous, message: 'key not allowed (prototype pollution)' }],
+      problems: [dangerousKeyProblem(dangerous)],
     };
   }
   if (!('format' in value) && 'nodes' in value) {
@@ -97,17 +106,21 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
     };
   }
   const parsed = packSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+  if (!parsed.success) {
+    return { ok: false, problems: schemaProblems(packSchema, value, parsed.error) };
+  }
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   parsed.data.scenarios.forEach((scenario, i) => {
     const base = `$.scenarios[${i}]`;
     const first = seen.get(scenario.id);
     if (first !== undefined) {
-      problems.push({
-        path: `${base}.id`,
-        message: `duplicate scenario id "${scenario.id}" (first at $.scenarios[${first}])`,
-      });
+      problems.push(
+        problem(`${base}.id`, {
+          en: `duplicate scenario id "${scenario.id}" (first at $.scenarios[${first}])`,
+          'zh-CN': `案例 id “${scenario.id}”重复（第一次出现在 $.scenarios[${first}]）`,
+        }),
+      );
     } else seen.set(scenario.id, i);
     const graph = checkGraph(scenario, base);
     problems.push(...(graph.length > 0 ? graph : checkPaths(scenario, base, options)));

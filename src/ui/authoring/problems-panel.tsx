@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftCheck } from '../../engine/authoring/check-draft';
 import type { Problem } from '../../engine/validation/problem';
+import { useProblemWording } from '../components/problem-wording';
 
 /** Live validation: every problem a button that takes the author to its field. */
 export function ProblemsPanel({
@@ -13,20 +14,24 @@ export function ProblemsPanel({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const wording = useProblemWording();
   const list = (problems: readonly Problem[], tone: 'error' | 'warning') => (
     <ul className={`problem-list problem-${tone}`}>
-      {problems.map((p, i) => (
-        <li key={`${p.path}-${i}`}>
-          <button
-            type="button"
-            className="problem"
-            aria-label={`${t('author.goToProblem', { path: p.path })}: ${p.message}`}
-            onClick={() => onLocate(p.path)}
-          >
-            <code>{p.path}</code> <span lang="en">{p.message}</span>
-          </button>
-        </li>
-      ))}
+      {problems.map((p, i) => {
+        const { words, lang } = wording(p);
+        return (
+          <li key={`${p.path}-${i}`}>
+            <button
+              type="button"
+              className="problem"
+              aria-label={`${t('author.goToProblem', { path: p.path })}: ${words}`}
+              onClick={() => onLocate(p.path)}
+            >
+              <code>{p.path}</code> <span lang={lang}>{words}</span>
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
   return (

@@ -1,4 +1,5 @@
 import type { Problem } from '../../engine/validation/problem';
+import { useProblemWording } from './problem-wording';
 
 /** A refused file: what happened, then each problem at its JSON path. */
 export function ProblemList({
@@ -8,15 +9,19 @@ export function ProblemList({
   heading: string;
   problems: readonly Problem[];
 }) {
+  const wording = useProblemWording();
   return (
     <div role="alert" className="form-error">
       <p>{heading}</p>
       <ul>
-        {problems.map((p, i) => (
-          <li key={i}>
-            <code>{p.path}</code> {p.message}
-          </li>
-        ))}
+        {problems.map((p, i) => {
+          const { words, lang } = wording(p);
+          return (
+            <li key={i}>
+              <code>{p.path}</code> <span lang={lang}>{words}</span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

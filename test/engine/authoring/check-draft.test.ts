@@ -17,17 +17,24 @@ describe('checking a draft', () => {
 
   it('reports a broken link while texts are still empty', () => {
     const draft = setNext(blankCase('c'), 'opening', 0, 'nowhere');
-    expect(checkDraft(draft).errors).toContainEqual({
-      path: '$.nodes[0].choices[0].next',
-      message: 'no node has the id "nowhere"',
-    });
+    expect(checkDraft(draft).errors).toContainEqual(
+      expect.objectContaining({
+        path: '$.nodes[0].choices[0].next',
+        message: 'no node has the id "nowhere"',
+      }),
+    );
   });
 
   it('names a text written in one language as a missing translation, not an error', () => {
     const draft = setText(blankCase('c'), ['persona', 'name'], 'zh-CN', '周女士');
     const { errors, warnings } = checkDraft(draft);
     expect(warnings).toEqual([
-      { path: '$.persona.name.en', message: 'no English translation yet', missing: 'en' },
+      {
+        path: '$.persona.name.en',
+        message: 'no English translation yet',
+        text: { en: 'no English translation yet', 'zh-CN': '还没有英文译文' },
+        missing: 'en',
+      },
     ]);
     expect(errors.map((e) => e.path)).not.toContain('$.persona.name.en');
     expect(publishBlocker({ errors: [], warnings })).toEqual({ errors: 0, translations: 1 });
@@ -37,7 +44,14 @@ describe('checking a draft', () => {
     expect(validatePackValue(AUTHORED_CASE).ok).toBe(true);
     expect(checkDraft(AUTHORED_CASE)).toEqual({ errors: [], warnings: [] });
     expect(checkDraft(AUTHORED_CASE, [AUTHORED_CASE.id]).errors).toEqual([
-      { path: '$.id', message: '"broadband-three-days" is a bundled case; choose another id' },
+      {
+        path: '$.id',
+        message: '"broadband-three-days" is a bundled case; choose another id',
+        text: {
+          en: '"broadband-three-days" is a bundled case; choose another id',
+          'zh-CN': '“broadband-three-days”是自带案例的 id；请换一个',
+        },
+      },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePackText, validatePackValue } from '../../../src/engine/validation/validate-pack';
 import { cloneScenario, fakeScenario } from '../../fakes';
+import type { Problem } from '../../../src/engine/validation/problem';
 
 const pack = (scenarios: unknown[]) => ({
   format: 'complaint-desk-pack',
@@ -9,10 +10,19 @@ const pack = (scenarios: unknown[]) => ({
   media: {},
 });
 
+/** Where and what, in the English the CLI prints. */
+const located = (problems: readonly Problem[]) =>
+  problems.map(({ path, message }) => ({ path, message }));
+
 /** Structure only: the small fixture is not meant to meet the teaching thresholds. */
 function problemsOf(value: unknown) {
   const result = validatePackValue(value, { quality: false });
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : located(result.problems);
+}
+
+function textProblems(text: string, quality = true) {
+  const result = validatePackText(text, { quality });
+  return result.ok ? [] : located(result.problems);
 }
 
 describe('pack validation', () => {
@@ -168,7 +178,8 @@ describe('pack validation', () => {
     ['[]', 'expected a JSON object (a scenario pack)'],
     ['42', 'expected a JSON object (a scenario pack)'],
   ])('rejects %j at the root', (text, message) => {
-    expect(validatePackText(text)).toEqual({ ok: false, problems: [{ path: '$', message }] });
+    expect(validatePackText(text).ok).toBe(false);
+    expect(textProblems(text)).toEqual([{ path: '$', message }]);
   });
 
   it('rejects keys that could pollute prototypes, wherever they are', () => {
@@ -176,12 +187,23 @@ describe('pack validation', () => {
       '"media":{}',
       '"media":{"a":[{"__proto__":{"x":1}}]}',
     );
-    expect(validatePackText(text, { quality: false })).toEqual({
-      ok: false,
-      problems: [
-        { path: '$.media.a[0]["__proto__"]', message: 'key not allowed (prototype pollution)' },
-      ],
-    });
+    expect(textProblems(text, false)).toEqual([
+      { path: '$.media.a[0]["__proto__"]', message: 'key not allowed (prototype pollution)' },
+    ]);
+  });
+
+  it('words every problem in Chinese as well, for the app, keeping English for the CLI', () => {
+    const s = fakeScenario();
+    s.start = 'nowhere';
+    const structural = validatePackValue(pack([s]), { quality: false });
+    const schema = validatePackValue(pack([{ ...fakeScenario(), channel: 'fax' }]));
+    const problems = [structural, schema].flatMap((r) => (r.ok ? [] : r.problems));
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    for (const problem of problems) {
+      expect(problem.text?.en).toBe(problem.message);
+      expect(problem.text?.['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(problems[0]!.text?.['zh-CN']).toBe('没有 id 为“nowhere”的节点');
   });
 
   it('rejects 20,000-deep nesting with a message, not a crash', () => {
