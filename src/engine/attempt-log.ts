@@ -1,5 +1,5 @@
 import { followRecommended } from './analyse-paths';
-import { DEAD_AIR_LINE, SILENCE, TIMEOUT, type Turn } from './call-progress';
+import { DEAD_AIR_LINE, HANG_UP_LINE, SILENCE, TIMEOUT, type Turn } from './call-progress';
 import { indexScenario } from './scenario-index';
 import type { CustomerLine, LocalizedText, Mood, Scenario } from './scenario-schema';
 import type { DimensionPoints } from './scoring/dimensions';
@@ -87,9 +87,10 @@ export function turnTranscript(
 ): TranscriptEntry[] {
   const index = indexScenario(scenario);
   if (turn.choice === TIMEOUT) {
+    const hungUp = turn.next !== turn.node;
     return [
       { speaker: 'trainee', text: SILENCE, turn: turnNumber },
-      { speaker: 'customer', text: DEAD_AIR_LINE, turn: turnNumber },
+      { speaker: 'customer', text: hungUp ? HANG_UP_LINE : DEAD_AIR_LINE, turn: turnNumber },
     ];
   }
   const reply = index.choice(turn.choice)!.choice;

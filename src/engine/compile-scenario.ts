@@ -1,5 +1,13 @@
 import { and, assign, setup, type TransitionConfig } from 'xstate';
-import { startCall, takeTurn, TIMEOUT, type CallProgress, type Turn } from './call-progress';
+import {
+  givingUpEnding,
+  hangUpAfterSilence,
+  startCall,
+  takeTurn,
+  TIMEOUT,
+  type CallProgress,
+  type Turn,
+} from './call-progress';
 import { moodMatches } from './mood';
 import type { Choice, MoodCondition, Scenario } from './scenario-schema';
 
@@ -35,6 +43,7 @@ export function compileScenario(scenario: Scenario) {
         event.type === 'learner.choose' && event.choiceId === params.choiceId,
       moodMatches: ({ context }, params: { when: MoodCondition }) =>
         moodMatches(params.when, context.progress.mood, scenario.persona),
+      givesUpOnSilence: ({ context }) => hangUpAfterSilence(scenario, context.progress) !== null,
     },
     actions: {
       recordTurn: assign(({ context }, params: { choiceId: string }) => {
@@ -73,6 +82,14 @@ export function compileScenario(scenario: Scenario) {
     ] as unknown as Transition[];
   };
 
+  const silence = { type: 'recordTurn', params: { choiceId: TIMEOUT } } as const;
+  const hangUp = givingUpEnding(scenario)?.id;
+  // Dead air keeps the customer on the line until they give up (see SILENCES_BEFORE_HANG_UP).
+  const onSilence = [
+    ...(hangUp ? [{ guard: 'givesUpOnSilence', target: hangUp, actions: silence }] : []),
+    { actions: silence },
+  ] as unknown as Transition[];
+
   const states = Object.fromEntries(
     scenario.nodes.map((node) => [
       node.id,
@@ -81,7 +98,7 @@ export function compileScenario(scenario: Scenario) {
         : {
             on: {
               'learner.choose': node.choices.flatMap(transitionsFor),
-              'timer.expired': { actions: { type: 'recordTurn', params: { choiceId: TIMEOUT } } },
+              'timer.expired': onSilence,
             },
           },
     ]),

@@ -1,5 +1,12 @@
 import { expertPath, openingTranscript, turnRecord, turnTranscript } from '../engine/attempt-log';
-import { endingOf, startCall, takeTurn, type CallProgress } from '../engine/call-progress';
+import {
+  endingOf,
+  SILENCE_ENDING_SUMMARY,
+  startCall,
+  takeTurn,
+  TIMEOUT,
+  type CallProgress,
+} from '../engine/call-progress';
 import { contentHash } from '../engine/content-hash';
 import { isKeyCue } from '../engine/cue-moment';
 import { agitationThreshold } from '../engine/mood';
@@ -154,7 +161,8 @@ function stepWrite(
           ending: {
             endingId: ending.id,
             outcome: ending.outcome,
-            summary: ending.summary,
+            // The case's own account of this ending would name a reply; this call ended in silence.
+            summary: choiceId === TIMEOUT ? SILENCE_ENDING_SUMMARY : ending.summary,
             score: replayChoices(scenario, [...before, choiceId], extras).score,
             expertPath: expertPath(scenario),
           },

@@ -26,7 +26,10 @@ const packOf = (scenario: unknown) =>
     media: {},
   });
 
-describe('sim CLI', () => {
+/** Each test starts Node with tsx, several times: seconds on a busy two-core machine. */
+const CLI_TIMEOUT_MS = 30_000;
+
+describe('sim CLI', { timeout: CLI_TIMEOUT_MS }, () => {
   it('lists the bundled scenarios as JSON', () => {
     const { code, out } = sim('list', '--json');
     expect(code).toBe(0);
@@ -169,7 +172,7 @@ describe('sim CLI', () => {
   });
 });
 
-describe('sim quiz', () => {
+describe('sim quiz', { timeout: CLI_TIMEOUT_MS }, () => {
   it('prints the bank as JSON in the documented shape', () => {
     const { code, out } = sim('quiz', '--json');
     expect(code).toBe(0);
@@ -190,7 +193,7 @@ describe('sim quiz', () => {
   });
 });
 
-describe('sim validate on hostile files', () => {
+describe('sim validate on hostile files', { timeout: CLI_TIMEOUT_MS }, () => {
   const valid = JSON.parse(packOf(fakeScenario())) as Record<string, unknown>;
   it.each([
     ['malformed JSON', '{"format": "complaint-desk-pack",', /invalid JSON at 1:\d+/],

@@ -61,7 +61,9 @@ test('retrying from turn 3 creates a practice attempt that history labels as pra
   await expect(rows.nth(1)).not.toContainText('练习');
 });
 
-test('in a timed call, letting the timer run out raises the customer’s anger', async ({ page }) => {
+test('in a timed call, letting the timer run out raises the customer’s anger, and three silences end the call', async ({
+  page,
+}) => {
   await page.clock.install();
   await createTrainee(page, '陆远', '3004');
   const card = page.getByRole('article', { name: AC.title['zh-CN'] });
@@ -77,6 +79,15 @@ test('in a timed call, letting the timer run out raises the customer’s anger',
   const after = Number(await anger.getAttribute('aria-valuenow'));
   expect(after).toBeGreaterThan(before);
   await expect(page.getByRole('timer')).toContainText('还剩 45 秒');
+
+  // Two more silences and the customer gives up on the call.
+  await page.clock.runFor(46_000);
+  await expect(page.locator('.bubble-customer')).toHaveCount(4);
+  await page.clock.runFor(46_000);
+  await expect(page.locator('.bubble-customer').last()).toContainText('直接找你们领导');
+  await expect(page.locator('.ended')).toContainText('客户挂断');
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.getByText(/连续 3 次没等到回应/)).toBeVisible();
 });
 
 test('the timer is off by default for an easy case', async ({ page }) => {

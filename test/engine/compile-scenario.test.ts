@@ -3,6 +3,8 @@ import { createActor, getNextSnapshot } from 'xstate';
 import { createCallMachine } from '../../src/engine/call-lifecycle';
 import { compileScenario } from '../../src/engine/compile-scenario';
 import { replayChoices } from '../../src/engine/replay';
+import { turnTranscript } from '../../src/engine/attempt-log';
+import { DEAD_AIR_LINE, HANG_UP_LINE, TIMEOUT } from '../../src/engine/call-progress';
 import { fakeScenario } from '../fakes';
 
 const choose = (choiceId: string) => ({ type: 'learner.choose' as const, choiceId });
@@ -85,5 +87,45 @@ describe('call lifecycle', () => {
     restored.send(choose('fix'));
     expect(restored.getSnapshot().value).toBe('ended');
     expect(restored.getSnapshot().context.endingId).toBe('end-good');
+  });
+
+  it('keeps a silent trainee on the line twice, and the customer gives up on the third silence', () => {
+    const scenario = fakeScenario();
+    const machine = compileScenario(scenario);
+    const silence = { type: 'timer.expired' as const };
+    const patient = createActor(machine).start();
+    patient.send(silence);
+    patient.send(silence);
+    expect(patient.getSnapshot().value).toBe('opening');
+    // A reply in between starts the count again.
+    patient.send(choose('calm'));
+    patient.send(silence);
+    patient.send(silence);
+    expect(patient.getSnapshot().value).toBe('facts');
+
+    const silent = createActor(machine).start();
+    silent.send(silence);
+    silent.send(silence);
+    silent.send(silence);
+    expect(silent.getSnapshot().status).toBe('done');
+    expect(silent.getSnapshot().output?.endingId).toBe('end-escalated');
+    // The recorded choices replay to the same ending.
+    const replay = replayChoices(scenario, [TIMEOUT, TIMEOUT, TIMEOUT]);
+    expect(replay.complete).toBe(true);
+    expect(replay.outcome).toBe('escalated');
+    expect(turnTranscript(scenario, replay.turns[2]!, 3).at(-1)?.text).toEqual(HANG_UP_LINE);
+    expect(turnTranscript(scenario, replay.turns[1]!, 2).at(-1)?.text).toEqual(DEAD_AIR_LINE);
+  });
+
+  it('prefers an ending where the customer hangs up, and waits forever in a case with no bad ending', () => {
+    const withHangUp = fakeScenario();
+    const end = withHangUp.nodes.find((n) => n.id === 'end-grudging')!;
+    Object.assign(end, { outcome: 'customer-hung-up' });
+    expect(replayChoices(withHangUp, [TIMEOUT, TIMEOUT, TIMEOUT]).outcome).toBe('customer-hung-up');
+
+    const noBadEnding = fakeScenario();
+    noBadEnding.nodes = noBadEnding.nodes.filter((n) => n.id !== 'end-escalated');
+    const patient = replayChoices(noBadEnding, [TIMEOUT, TIMEOUT, TIMEOUT, TIMEOUT]);
+    expect(patient.complete).toBe(false);
   });
 });
