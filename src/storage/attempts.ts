@@ -6,7 +6,7 @@ import { database, type ComplaintDeskDatabase } from './database';
 import { StorageRuleError } from './errors';
 import { normalizeAttempt } from './attempt-shape';
 import { sealRecord } from './ledger';
-import { countFinishedAttempt } from './profile-summaries';
+import { countFinishedAttempt, recountProfile } from './profile-summaries';
 import type { AttemptRecord, CueSpot, CustomerSnapshot, SnapshotRecord } from './records';
 
 export interface NewAttempt {
@@ -216,7 +216,7 @@ export async function recordCueSpot(
   rescore: (attempt: AttemptRecord, spot: CueSpot) => AttemptScore | null,
 ): Promise<AttemptRecord> {
   const db = database();
-  return db.transaction('rw', db.attempts, db.ledger, async () => {
+  return db.transaction('rw', db.attempts, db.ledger, db.profileSummaries, async () => {
     const stored = await db.attempts.get(attemptId);
     if (!stored) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     const attempt = normalizeAttempt(stored);
@@ -225,6 +225,8 @@ export async function recordCueSpot(
     const updated = { ...attempt, cueSpot, score: attempt.score && rescore(attempt, cueSpot) };
     await db.attempts.put(updated);
     if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
+    // The roster's figures follow the new score at once.
+    if (updated.status === 'finished') await recountProfile(updated.profileId);
     return updated;
   });
 }

@@ -33,6 +33,19 @@ export async function rebuildAllSummaries(): Promise<number> {
   });
 }
 
+/**
+ * Counts a person's finished attempts again, after one of their scores changed (a key cue marked in
+ * the debrief). Call it inside that change's transaction, with `attempts` and `profileSummaries`.
+ */
+export async function recountProfile(profileId: string): Promise<void> {
+  const db = database();
+  const finished = await db.attempts
+    .where('[profileId+status]')
+    .equals([profileId, 'finished'])
+    .toArray();
+  await db.profileSummaries.put(summarize(profileId, finished));
+}
+
 export function getSummary(profileId: string): Promise<ProfileSummaryRecord | undefined> {
   return database().profileSummaries.get(profileId);
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCall, takeTurn } from '../../src/engine/call-progress';
-import { getAttempt } from '../../src/storage/attempts';
+import { getAttempt, recordCueSpot } from '../../src/storage/attempts';
 import { beginCall, recordReply } from '../../src/storage/call-session';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
 import { getSummary, rebuildAllSummaries } from '../../src/storage/profile-summaries';
@@ -54,6 +54,19 @@ describe('profile summaries', () => {
     put.mockRestore();
     expect((await getAttempt(attempt.id))!.status).toBe('active');
     expect(await getSummary(profileId)).toBeUndefined();
+  });
+
+  it('follow a finished call whose score changed when its key cue was marked in the debrief', async () => {
+    const finished = await play(await beginCall(profileId, scenario), ['calm', 'ask', 'fix']);
+    const before = finished.score!.total;
+    await recordCueSpot(finished.id, { entry: 0, correct: false }, (attempt) => ({
+      ...attempt.score!,
+      total: before - 5,
+    }));
+    expect(await getSummary(profileId)).toMatchObject({
+      finishedAttempts: 1,
+      bestByScenario: { [scenario.id]: before - 5 },
+    });
   });
 
   it('can all be rebuilt from the attempts', async () => {
