@@ -13,6 +13,7 @@ import {
 } from '../engine/certification/program';
 import { normalizeAttempt } from './attempt-shape';
 import { database } from './database';
+import { quizProgressKey } from './quiz-progress';
 import { StorageRuleError } from './errors';
 import type { AttemptRecord, AwardRecord, ProgramRecord, QuizAttemptRecord } from './records';
 
@@ -170,9 +171,11 @@ export async function recordQuizSitting(
 ): Promise<QuizAttemptRecord> {
   const record: QuizAttemptRecord = { ...sitting, id: crypto.randomUUID(), at: Date.now() };
   const db = database();
-  await db.transaction('rw', db.quizAttempts, db.ledger, async () => {
+  await db.transaction('rw', db.quizAttempts, db.ledger, db.settings, async () => {
     await db.quizAttempts.add(record);
     await sealRecord('quiz', record.profileId, { ...record });
+    // Handed in: the sitting is no longer in progress, in the same step that stores it.
+    await db.settings.delete(quizProgressKey(record.profileId));
   });
   return record;
 }

@@ -112,11 +112,28 @@ test('a trainee earns Foundation through certification runs and the quiz, and pr
     .locator('fieldset[data-item]')
     .evaluateAll((fields) => fields.map((f) => f.getAttribute('data-item')!));
   expect(itemIds).toHaveLength(20);
-  for (const id of itemIds)
-    await answerItem(
-      page,
-      QUIZ_BANK.find((q) => q.id === id)!,
-    );
+  const item = (id: string) => QUIZ_BANK.find((q) => q.id === id)!;
+  for (const id of itemIds.slice(0, 10)) await answerItem(page, item(id));
+  // The page reloads halfway: the same sitting comes back with the ten answers given.
+  const given = () =>
+    page
+      .locator('form.quiz-form')
+      .evaluate((form) => [
+        ...[...form.querySelectorAll('input')].map((input) => String(input.checked)),
+        ...[...form.querySelectorAll('.quiz-order-text')].map((line) => line.textContent),
+      ]);
+  const halfway = await given();
+  expect(halfway).toContain('true');
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '上次没交的测验已恢复' })).toBeVisible();
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(20);
+  expect(
+    await page
+      .locator('fieldset[data-item]')
+      .evaluateAll((fields) => fields.map((f) => f.getAttribute('data-item')!)),
+  ).toEqual(itemIds);
+  expect(await given()).toEqual(halfway);
+  for (const id of itemIds.slice(10)) await answerItem(page, item(id));
   await snap(page, 'quiz-answered-zh-1280');
   expect(await seriousViolations(page), 'quiz sitting').toEqual([]);
   await page.getByRole('button', { name: '提交答卷' }).click();

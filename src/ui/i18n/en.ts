@@ -731,6 +731,7 @@ export const en: Messages = {
     },
     quiz: {
       title: 'Knowledge quiz',
+      resumed: 'Your unsubmitted quiz is back: the same questions, with the answers you gave.',
       intro:
         'Each sitting draws 20 questions at random from a bank of {{count}}, with questions and options in a new order every time. After you submit you see your score and an explanation for every question; the result is saved.',
       notTaken: 'You have not taken the knowledge quiz yet.',

@@ -704,6 +704,7 @@ export const zhCN = {
       open: '去做知识测验',
       start: '开始测验',
       again: '再测一次',
+      resumed: '上次没交的测验已恢复：还是同一套题，答过的都在。',
       submit: '提交答卷',
       saveFailed: '答卷没能保存，请重试。',
       result: '答对 {{correct}} / {{total}} 题',

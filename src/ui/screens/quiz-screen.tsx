@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -15,6 +15,7 @@ import {
   recordQuizSitting,
   refreshCertification,
 } from '../../storage/certification';
+import { loadQuizProgress, saveQuizProgress } from '../../storage/quiz-progress';
 import { certifiableCases } from '../certification/case-list';
 import { QuizItemField } from '../certification/quiz-item-field';
 import { QuizReview } from '../certification/quiz-review';
@@ -23,8 +24,15 @@ import { useLocalized } from '../i18n/use-localized';
 import '../certification/certification.css';
 
 type Phase =
+  | { kind: 'loading' }
   | { kind: 'start' }
-  | { kind: 'answering'; sitting: Sitting; answers: Record<string, string[]> }
+  | {
+      kind: 'answering';
+      sitting: Sitting;
+      answers: Record<string, string[]>;
+      /** Brought back after a reload or a closed tab. */
+      resumed: boolean;
+    }
   | {
       kind: 'submitted';
       sitting: Sitting;
@@ -42,18 +50,69 @@ function blankAnswers(sitting: Sitting): Record<string, string[]> {
   );
 }
 
-/** The knowledge quiz: a fresh random sitting each time, explained after submission, stored. */
+/** The sitting a saved one was drawn as, if the bank still draws it the same way. */
+function redraw(seed: number, itemIds: readonly string[]): Sitting | null {
+  const sitting = drawSitting(QUIZ_BANK, seed);
+  const same =
+    sitting.items.length === itemIds.length && sitting.items.every((i, n) => i.id === itemIds[n]);
+  return same ? sitting : null;
+}
+
+/**
+ * The knowledge quiz: a fresh random sitting each time, explained after submission, stored. A
+ * sitting in progress is saved with every answer and comes back after a reload, same questions.
+ */
 export function QuizScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
-  const [phase, setPhase] = useState<Phase>({ kind: 'start' });
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [error, setError] = useState(false);
   const [saved, setSaved] = useState(0);
   const history = useLoaded(() => listQuizSittings(profileId), `${profileId}:${saved}`);
 
+  useEffect(() => {
+    let live = true;
+    void loadQuizProgress(profileId).then((progress) => {
+      if (!live) return;
+      const sitting = progress && redraw(progress.seed, progress.itemIds);
+      setPhase(
+        sitting
+          ? {
+              kind: 'answering',
+              sitting,
+              answers: { ...blankAnswers(sitting), ...progress.answers },
+              resumed: true,
+            }
+          : { kind: 'start' },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [profileId]);
+
+  const keep = (sitting: Sitting, answers: Record<string, string[]>) =>
+    saveQuizProgress(profileId, {
+      seed: sitting.seed,
+      itemIds: sitting.items.map((i) => i.id),
+      answers,
+    }).then(
+      () => setError(false),
+      () => setError(true),
+    );
+
   const begin = () => {
     const sitting = drawSitting(QUIZ_BANK, newSeed());
-    setPhase({ kind: 'answering', sitting, answers: blankAnswers(sitting) });
+    const answers = blankAnswers(sitting);
+    setPhase({ kind: 'answering', sitting, answers, resumed: false });
+    void keep(sitting, answers);
+  };
+
+  const answer = (itemId: string, given: string[]) => {
+    if (phase.kind !== 'answering') return;
+    const answers = { ...phase.answers, [itemId]: given };
+    setPhase({ ...phase, answers });
+    void keep(phase.sitting, answers);
   };
 
   const submit = async (event: FormEvent) => {
@@ -93,6 +152,11 @@ export function QuizScreen({ profileId }: { profileId: string }) {
           </button>
         </>
       )}
+      {phase.kind === 'answering' && phase.resumed && (
+        <p role="status" className="notice-text">
+          {t('certification.quiz.resumed')}
+        </p>
+      )}
       {phase.kind === 'answering' && (
         <form onSubmit={(e) => void submit(e)} className="quiz-form">
           {phase.sitting.items.map((item, i) => (
@@ -102,9 +166,7 @@ export function QuizScreen({ profileId }: { profileId: string }) {
               number={i + 1}
               options={shownOptions(item, phase.sitting.seed)}
               answer={phase.answers[item.id] ?? []}
-              onAnswer={(answer) =>
-                setPhase({ ...phase, answers: { ...phase.answers, [item.id]: answer } })
-              }
+              onAnswer={(given) => answer(item.id, given)}
             />
           ))}
           {error && (
@@ -143,7 +205,7 @@ export function QuizScreen({ profileId }: { profileId: string }) {
           />
         </>
       )}
-      {phase.kind !== 'answering' && (
+      {(phase.kind === 'start' || phase.kind === 'submitted') && (
         <section className="panel" aria-labelledby="quiz-history-title">
           <h2 id="quiz-history-title">{t('certification.quiz.history')}</h2>
           {history.state === 'ready' && history.value.length === 0 && (
