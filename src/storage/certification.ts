@@ -8,10 +8,12 @@ import {
 import {
   DEFAULT_PROGRAM,
   parseProgram,
+  PROGRAM_MESSAGES,
   programSchema,
   type CertificationProgram,
 } from '../engine/certification/program';
 import { normalizeAttempt } from './attempt-shape';
+import { schemaProblems, type Problem } from '../engine/validation/problem';
 import { database } from './database';
 import { quizProgressKey } from './quiz-progress';
 import { StorageRuleError } from './errors';
@@ -42,8 +44,8 @@ export async function getProgram(version: number): Promise<CertificationProgram 
 }
 
 export class InvalidProgramError extends Error {
-  constructor(readonly issues: string[]) {
-    super(`invalid program: ${issues.join('; ')}`);
+  constructor(readonly problems: Problem[]) {
+    super(`invalid program: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     this.name = 'InvalidProgramError';
   }
 }
@@ -69,7 +71,7 @@ export async function saveProgramVersion(
     const parsed = programSchema.safeParse({ ...edited, version });
     if (!parsed.success) {
       throw new InvalidProgramError(
-        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+        schemaProblems(programSchema, { ...edited, version }, parsed.error, PROGRAM_MESSAGES),
       );
     }
     await db.programs.add({ version, program: parsed.data, createdAt: Date.now() });

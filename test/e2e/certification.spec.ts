@@ -197,7 +197,11 @@ test('HR changes the program: it is saved as a new version and trainees see the 
   await expect(page.getByRole('heading', { name: '认证项目设置' })).toBeVisible();
   await page.getByLabel('证书有效期（月）').fill('');
   await page.getByRole('button', { name: '保存为新版本' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '没有保存' })).toBeVisible();
+  const refused = page.getByRole('alert').filter({ hasText: '没有保存' });
+  await expect(refused).toBeVisible();
+  // Located, and worded in the interface language.
+  await expect(refused).toContainText('$.validityMonths');
+  await expect(refused).not.toContainText(/expected|Invalid/);
 
   await page.getByLabel('证书有效期（月）').fill('24');
   await page.getByLabel('需要达标的案例数').fill('3');

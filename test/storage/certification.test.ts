@@ -127,6 +127,20 @@ describe('certification storage', () => {
       InvalidProgramError,
     );
     expect((await currentProgram()).version).toBe(2);
+    // Refused with each problem located and worded in both languages.
+    const refused = await saveProgramVersion({
+      ...edit,
+      validityMonths: 0,
+      levels: [{ id: 'bare', name: edit.levels[0]!.name }, edit.levels[1]!],
+    }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InvalidProgramError);
+    const problems = (refused as InvalidProgramError).problems;
+    expect(problems.map((p) => p.path)).toEqual(['$.validityMonths', '$.levels[0]']);
+    expect(problems[1]!.text).toEqual({
+      en: 'a level needs at least one requirement',
+      'zh-CN': '每个等级至少要有一项要求',
+    });
+    expect(problems[0]!.text?.['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('stores quiz sittings, newest first', async () => {

@@ -8,6 +8,16 @@ const score = z.number().int().min(0).max(100);
  * What a level asks for. Every part is optional so HR can shape a level freely; a level with no
  * requirement at all is refused.
  */
+
+/** The program schema's own messages, in both languages; zod words every other problem itself. */
+export const PROGRAM_MESSAGES = {
+  requirement: {
+    en: 'a level needs at least one requirement',
+    'zh-CN': '每个等级至少要有一项要求',
+  },
+  uniqueLevels: { en: 'level ids must be unique', 'zh-CN': '等级 id 不能重复' },
+} as const;
+
 export const levelSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]{1,32}$/),
@@ -41,7 +51,7 @@ export const levelSchema = z
       l.noCriticalInLast ??
       l.quizMinPercent ??
       l.observationMinTotal,
-    { message: 'a level needs at least one requirement' },
+    { message: PROGRAM_MESSAGES.requirement.en },
   );
 
 export const programSchema = z.strictObject({
@@ -55,7 +65,7 @@ export const programSchema = z.strictObject({
     .min(1)
     .max(10)
     .refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, {
-      message: 'level ids must be unique',
+      message: PROGRAM_MESSAGES.uniqueLevels.en,
     }),
 });
 

@@ -33,18 +33,20 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
  * checking the same value again with zod's Chinese messages: same schema, same value, so the
  * issues arrive in the same order.
  */
-export function schemaProblems(schema: z.ZodType, value: unknown, error: z.ZodError): Problem[] {
+export function schemaProblems(
+  schema: z.ZodType,
+  value: unknown,
+  error: z.ZodError,
+  ownMessages: Readonly<Record<string, LocalizedText>> = SCHEMA_MESSAGES,
+): Problem[] {
   const chinese = schema.safeParse(value, { error: zhCN().localeError });
   const zh = chinese.success ? [] : chinese.error.issues;
+  // A schema's own messages win over zod's wording in either language.
+  const own = new Map(Object.values(ownMessages).map((m) => [m.en, m['zh-CN']]));
   return error.issues.map((issue, i) =>
     problem(jsonPath(issue.path), {
       en: issue.message,
-      'zh-CN': OWN_MESSAGES.get(issue.message) ?? zh[i]?.message ?? issue.message,
+      'zh-CN': own.get(issue.message) ?? zh[i]?.message ?? issue.message,
     }),
   );
 }
-
-/** The schema's own messages win over zod's wording in either language. */
-const OWN_MESSAGES = new Map<string, string>(
-  Object.values(SCHEMA_MESSAGES).map((m) => [m.en, m['zh-CN']]),
-);

@@ -10,6 +10,7 @@ import {
 } from '../../storage/certification';
 import { certifiableCases } from '../certification/case-list';
 import { LevelFields } from '../certification/level-fields';
+import { useProblemWording } from '../components/problem-wording';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import '../certification/certification.css';
@@ -63,6 +64,7 @@ function ProgramEditor({
 }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
+  const wording = useProblemWording();
   const [draft, setDraft] = useState(program);
 
   const toggleCore = (id: string) =>
@@ -85,7 +87,9 @@ function ProgramEditor({
         ok: false,
         text:
           error instanceof InvalidProgramError
-            ? t('certification.program.invalid', { issues: error.issues.join('; ') })
+            ? t('certification.program.invalid', {
+                issues: error.problems.map((p) => `${p.path} ${wording(p).words}`).join('; '),
+              })
             : t('certification.program.saveFailed'),
       });
     }
