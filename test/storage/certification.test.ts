@@ -108,6 +108,8 @@ describe('certification storage', () => {
     const scenario = findBundledScenario('classmate-deposit')!;
     const first = await beginCall(profile.id, scenario, { certification: { seed: 1 } });
     expect(first.status).toBe('active');
+    // The second run starts later than the first, never in the same millisecond (a tie has no order).
+    while (Date.now() <= first.startedAt) await new Promise((resolve) => setTimeout(resolve, 1));
     await certificationRun(profile.id, scenario, 2);
     const standing = await refreshCertification(profile.id, facts);
     expect(standing.levels[0]?.criteria[0]).toMatchObject({ kind: 'any-scenarios', have: 0 });
