@@ -1,10 +1,9 @@
 import { expertPath, openingTranscript, turnRecord, turnTranscript } from '../engine/attempt-log';
 import {
   endingOf,
-  SILENCE_ENDING_SUMMARY,
+  endingSummary,
   startCall,
   takeTurn,
-  TIMEOUT,
   type CallProgress,
 } from '../engine/call-progress';
 import { contentHash } from '../engine/content-hash';
@@ -161,8 +160,7 @@ function stepWrite(
           ending: {
             endingId: ending.id,
             outcome: ending.outcome,
-            // The case's own account of this ending would name a reply; this call ended in silence.
-            summary: choiceId === TIMEOUT ? SILENCE_ENDING_SUMMARY : ending.summary,
+            summary: endingSummary(ending, choiceId),
             score: replayChoices(scenario, [...before, choiceId], extras).score,
             expertPath: expertPath(scenario),
           },

@@ -20,13 +20,7 @@ export async function rebuildAllSummaries(): Promise<number> {
   return db.transaction('rw', db.profiles, db.attempts, db.profileSummaries, async () => {
     const profileIds = (await db.profiles.toCollection().primaryKeys()) as string[];
     const rows: ProfileSummaryRecord[] = [];
-    for (const id of profileIds) {
-      const finished = await db.attempts
-        .where('[profileId+status]')
-        .equals([id, 'finished'])
-        .toArray();
-      rows.push(summarize(id, finished));
-    }
+    for (const id of profileIds) rows.push(await summaryFromAttempts(id));
     await db.profileSummaries.clear();
     await db.profileSummaries.bulkPut(rows);
     return rows.length;
@@ -38,12 +32,16 @@ export async function rebuildAllSummaries(): Promise<number> {
  * the debrief). Call it inside that change's transaction, with `attempts` and `profileSummaries`.
  */
 export async function recountProfile(profileId: string): Promise<void> {
-  const db = database();
-  const finished = await db.attempts
-    .where('[profileId+status]')
+  await database().profileSummaries.put(await summaryFromAttempts(profileId));
+}
+
+/** A person's summary computed afresh from their finished attempts. */
+async function summaryFromAttempts(profileId: string): Promise<ProfileSummaryRecord> {
+  const finished = await database()
+    .attempts.where('[profileId+status]')
     .equals([profileId, 'finished'])
     .toArray();
-  await db.profileSummaries.put(summarize(profileId, finished));
+  return summarize(profileId, finished);
 }
 
 export function getSummary(profileId: string): Promise<ProfileSummaryRecord | undefined> {

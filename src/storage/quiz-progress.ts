@@ -5,7 +5,6 @@ export interface QuizInProgress {
   seed: number;
   itemIds: string[];
   answers: Record<string, string[]>;
-  savedAt: number;
 }
 
 /** One unsubmitted sitting per person, kept in the settings table under this key. */
@@ -28,7 +27,7 @@ function asProgress(value: unknown): QuizInProgress | null {
   ) {
     return null;
   }
-  return { seed: v.seed, itemIds: v.itemIds, answers: v.answers, savedAt: v.savedAt ?? 0 };
+  return { seed: v.seed, itemIds: v.itemIds, answers: v.answers };
 }
 
 export async function loadQuizProgress(profileId: string): Promise<QuizInProgress | null> {
@@ -37,12 +36,6 @@ export async function loadQuizProgress(profileId: string): Promise<QuizInProgres
 }
 
 /** Saved on every answer, so a reload or a closed tab loses nothing of the sitting. */
-export async function saveQuizProgress(
-  profileId: string,
-  progress: Omit<QuizInProgress, 'savedAt'>,
-): Promise<void> {
-  await database().settings.put({
-    key: quizProgressKey(profileId),
-    value: { ...progress, savedAt: Date.now() },
-  });
+export async function saveQuizProgress(profileId: string, progress: QuizInProgress): Promise<void> {
+  await database().settings.put({ key: quizProgressKey(profileId), value: progress });
 }

@@ -4,11 +4,6 @@ import { localizedText } from '../scenario-schema';
 const scenarioId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const score = z.number().int().min(0).max(100);
 
-/**
- * What a level asks for. Every part is optional so HR can shape a level freely; a level with no
- * requirement at all is refused.
- */
-
 /** The program schema's own messages, in both languages; zod words every other problem itself. */
 export const PROGRAM_MESSAGES = {
   requirement: {
@@ -18,6 +13,10 @@ export const PROGRAM_MESSAGES = {
   uniqueLevels: { en: 'level ids must be unique', 'zh-CN': '等级 id 不能重复' },
 } as const;
 
+/**
+ * What a level asks for. Every part is optional so HR can shape a level freely; a level with no
+ * requirement at all is refused.
+ */
 export const levelSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]{1,32}$/),
