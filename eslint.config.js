@@ -1,7 +1,97 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** The data folders: content, typed by the engine and nothing else. */
+const DATA = ['scenarios', 'quiz', 'handbook'];
+
+/**
+ * The layers of src and what each may import. `uses`: any export of these folders; `types`: only
+ * their types. Everything else in src is out of bounds. ui is the shell that starts the LMS adapters,
+ * so it may import lms; nothing imports ui, and only ui imports lms.
+ */
+const LAYERS = {
+  engine: { uses: [], types: [] },
+  scenarios: { uses: [], types: ['engine'] },
+  quiz: { uses: [], types: ['engine'] },
+  handbook: { uses: [], types: ['engine'] },
+  storage: { uses: ['engine'], types: [] },
+  app: { uses: ['engine', 'storage', ...DATA], types: [] },
+  ui: { uses: ['app', 'engine', 'lms', ...DATA], types: [] },
+  lms: { uses: ['app'], types: ['engine'] },
+  cli: { uses: ['app', 'engine', ...DATA], types: [] },
+};
+
+/**
+ * Engine modules that score a call or decide a rule. Storage stores what the application layer
+ * decided with them, so it may import their types but never call them.
+ */
+const POLICY_MODULES = [
+  'scoring/.+',
+  'call-progress',
+  'compile-scenario',
+  'call-lifecycle',
+  'replay',
+  'analyse-paths',
+  'attempt-log',
+  'demo-org',
+  'mood',
+  'cue-moment',
+  'reactions',
+  'pass-mark',
+  'certification/evaluate',
+  'certification/quiz-sitting',
+  'pin-policy',
+  'group-session',
+  'observer-checklist',
+  'grade-override',
+  'assignment-status',
+  'roster',
+  'authoring/check-draft',
+  'validation/validate-pack',
+  'xapi/.+',
+];
+
+// A specifier that climbs out of its folder into another layer of src (no folder inside a layer
+// shares a layer's name, so `../../storage/x` can only mean src/storage).
+const intoLayer = (layer) => `^(\\.\\./)+${layer}(/|$)`;
+const intoPolicy = `^(\\.\\./)+engine/(${POLICY_MODULES.join('|')})$`;
+
+/** The boundary of one layer, for static imports and for dynamic `import()` alike. */
+function boundary(layer) {
+  const { uses, types } = LAYERS[layer];
+  const others = Object.keys(LAYERS).filter((other) => other !== layer && !uses.includes(other));
+  const patterns = others.map((other) => ({
+    regex: intoLayer(other),
+    allowTypeImports: types.includes(other),
+    message: types.includes(other)
+      ? `src/${layer} may import only types from src/${other}.`
+      : `src/${layer} may not import src/${other}.`,
+  }));
+  if (layer === 'storage') {
+    patterns.push({
+      regex: intoPolicy,
+      allowTypeImports: true,
+      message: 'src/storage stores; the scoring and policy modules are called by src/app.',
+    });
+  }
+  // An `import()` always loads code, types or not. esquery's regex literals cannot hold a slash,
+  // so there it is written \x2F.
+  const dynamic = patterns.map((pattern) => ({
+    selector: `ImportExpression[source.value=/${pattern.regex.replaceAll('/', '\\x2F')}/]`,
+    message: pattern.message,
+  }));
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+      'no-restricted-syntax': ['error', ...dynamic],
+    },
+  };
+}
 
 const domGlobals = [
   'window',
@@ -69,10 +159,6 @@ export default tseslint.config(
               group: ['dexie', 'dexie-*', 'fake-indexeddb'],
               message: 'src/engine stays free of storage.',
             },
-            {
-              group: ['**/ui/**', '**/storage/**', '**/scenarios/**'],
-              message: 'src/engine depends on nothing else in src.',
-            },
           ],
         },
       ],
@@ -93,5 +179,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  ...Object.keys(LAYERS).map(boundary),
+  {
+    // A cycle makes load order decide what a module sees; type-only imports do not count.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
 );

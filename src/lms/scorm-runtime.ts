@@ -15,7 +15,7 @@ import { getAttempt } from '../storage/attempts';
 import { profileForLmsLearner } from '../storage/lms-learner';
 import type { AttemptRecord } from '../storage/records';
 import { onStepRecorded } from '../storage/step-statements';
-import { rememberProfile } from '../ui/hooks/current-profile';
+import { rememberProfile } from '../app/profiles/current-profile';
 import { findScormApi, scormCalls, type ScormCalls } from './scorm-api';
 
 let connected: ScormVersion | null = null;

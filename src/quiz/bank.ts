@@ -1,4 +1,4 @@
-import type { QuizItem } from './quiz-schema';
+import type { QuizItem } from '../engine/certification/quiz-item';
 
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const opt = (id: string, zh: string, en: string) => ({ id, text: t(zh, en) });

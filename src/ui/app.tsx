@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { currentProfileId } from './hooks/current-profile';
+import { currentProfileId } from '../app/profiles/current-profile';
 import { AudioControls } from './audio/audio-controls';
 import { LanguageSwitch } from './components/language-switch';
 import { LockButton } from './components/lock-button';

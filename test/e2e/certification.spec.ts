@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { followRecommended } from '../../src/engine/analyse-paths';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { QUIZ_BANK } from '../../src/quiz/bank';
-import type { QuizItem } from '../../src/quiz/quiz-schema';
+import type { QuizItem } from '../../src/engine/certification/quiz-item';
 import anxiousParent from '../../src/scenarios/cases/anxious-parent-clinic';
 import classmateDeposit from '../../src/scenarios/cases/classmate-deposit';
 import powerFault from '../../src/scenarios/cases/power-fault-in-home';

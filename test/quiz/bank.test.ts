@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUIZ_BANK } from '../../src/quiz/bank';
-import { quizBankSchema } from '../../src/quiz/quiz-schema';
+import { quizBankSchema } from '../../src/engine/certification/quiz-item';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -1,4 +1,4 @@
-import type { QuizItem } from '../../quiz/quiz-schema';
+import type { QuizItem } from './quiz-item';
 import { mixSeed, seededShuffle } from './seeded-shuffle';
 
 /** Items per sitting: enough to cover the course, short enough for one sitting. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { QuizItem } from '../../quiz/quiz-schema';
+import type { QuizItem } from '../../engine/certification/quiz-item';
 import { useLocalized } from '../i18n/use-localized';
 
 /** After submission: each item, right or wrong, the trainee's answer, the right one and why. */

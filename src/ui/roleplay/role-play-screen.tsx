@@ -8,7 +8,7 @@ import { InvalidObservation, saveObservation } from '../../storage/observations'
 import { listProfiles } from '../../storage/profiles';
 import type { ProfileRecord } from '../../storage/records';
 import { CasePicker } from '../group/case-picker';
-import { currentProfileId } from '../hooks/current-profile';
+import { currentProfileId } from '../../app/profiles/current-profile';
 import { useLoaded } from '../hooks/use-loaded';
 import { findScenario, importedSummaries } from '../scenario-source';
 import { ChecklistForm } from './checklist-form';

@@ -7,7 +7,7 @@ import { createProfile, listProfiles } from '../../storage/profiles';
 import type { ProfileRecord } from '../../storage/records';
 import { lockStatus } from '../../storage/secrets';
 import { PinPrompt } from '../components/pin-prompt';
-import { currentProfileId, rememberProfile } from '../hooks/current-profile';
+import { currentProfileId, rememberProfile } from '../../app/profiles/current-profile';
 import { isUnlocked, unlockRole } from '../hooks/unlocked-roles';
 import { useLoaded } from '../hooks/use-loaded';
 import { ProtectProfilePanel } from './protect-profile-panel';
