@@ -1,5 +1,5 @@
 import type { Statement } from '@xapi/xapi';
-import type { Deliver } from './lrs-delivery';
+import type { Deliver } from '../app/lms/outbox';
 
 interface OurStatement {
   verb: { id: string };

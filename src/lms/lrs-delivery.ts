@@ -1,9 +1,5 @@
-import type { LrsSettings } from '../storage/lms-settings';
-
-export type DeliveryResult = { ok: true } | { ok: false; error: string };
-
-/** Hands one statement to whatever receives it (an LRS, or the cmi5 LMS). */
-export type Deliver = (id: string, statement: unknown) => Promise<DeliveryResult>;
+import type { Deliver } from '../app/lms/outbox';
+import type { LrsSettings } from '../app/lms/lrs-settings';
 
 export const XAPI_VERSION = '1.0.3';
 

@@ -1,6 +1,7 @@
-import { getLrsSettings, launchedByCmi5, markCmi5Launch } from '../storage/lms-settings';
+import { getLrsSettings, launchedByCmi5, markCmi5Launch } from '../app/lms/lrs-settings';
 import { startCmi5Session, launchedWithCmi5Parameters } from './cmi5-session';
-import { lrsDelivery, type Deliver } from './lrs-delivery';
+import type { Deliver } from '../app/lms/outbox';
+import { lrsDelivery } from './lrs-delivery';
 import { startStatementSender, type StatementSender } from './xapi-sender';
 
 let sender: StatementSender | null = null;

@@ -1,5 +1,4 @@
-import { markDelivered, markFailed, oldestQueued, onStatementsQueued } from '../storage/outbox';
-import type { Deliver } from './lrs-delivery';
+import { deliverOldest, onStatementsQueued, type Deliver } from '../app/lms/outbox';
 
 export interface SenderEnvironment {
   /** The current receiver, or null while none is configured. */
@@ -38,18 +37,15 @@ export function startStatementSender(env: SenderEnvironment): StatementSender {
     while (!stopped && env.online()) {
       const receiver = await env.receiver();
       if (!receiver) return;
-      const next = await oldestQueued();
-      if (!next) {
+      const outcome = await deliverOldest(receiver);
+      if (outcome === 'empty') {
         failures = 0;
         return;
       }
-      const result = await receiver(next.id, next.statement);
-      if (result.ok) {
-        await markDelivered(next.id);
+      if (outcome === 'delivered') {
         failures = 0;
         continue;
       }
-      await markFailed(next.id, result.error);
       failures += 1;
       cancelRetry?.();
       cancelRetry = env.setTimer(() => void flush(), retryDelay(failures));

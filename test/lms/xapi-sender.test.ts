@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { lrsDelivery, statementsUrl, type Deliver } from '../../src/lms/lrs-delivery';
+import type { Deliver } from '../../src/app/lms/outbox';
+import { lrsDelivery, statementsUrl } from '../../src/lms/lrs-delivery';
 import { retryDelay, startStatementSender } from '../../src/lms/xapi-sender';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
-import { EMPTY_LRS } from '../../src/storage/lms-settings';
+import { EMPTY_LRS } from '../../src/app/lms/lrs-settings';
 import { queueStatements } from '../../src/storage/outbox';
 import { freshDatabase } from '../storage/setup-db';
 
