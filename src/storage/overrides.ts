@@ -1,37 +1,28 @@
 import { sealRecord } from './ledger';
-import { checkOverride, type OverrideInput, type OverrideProblem } from '../engine/grade-override';
+import type { GradeOverride } from '../engine/grade-override';
 import { database } from './database';
 import { StorageRuleError } from './errors';
-import type { OverrideRecord } from './records';
-
-/** An override the engine refused; `problems` lets the UI say each one in the trainer's language. */
-export class OverrideRefusedError extends Error {
-  constructor(readonly problems: OverrideProblem[]) {
-    super(`override refused: ${problems.join(', ')}`);
-    this.name = 'OverrideRefusedError';
-  }
-}
+import type { AttemptRecord, OverrideRecord } from './records';
 
 /**
- * Adds a trainer's grade beside a finished call's own. Only the overrides table is written: the
- * attempt, its score and its turns are never touched, so the original grade always survives.
+ * Adds a trainer's grade beside a finished call's own; `decide` (pure, run inside the transaction
+ * on the attempt as stored) returns the override or throws to refuse it. Only the overrides table
+ * is written: the attempt, its score and its turns are never touched, so the original grade always
+ * survives.
  */
-export async function addOverride(
+export async function storeOverride(
   attemptId: string,
-  input: OverrideInput,
+  decide: (attempt: AttemptRecord) => GradeOverride,
 ): Promise<OverrideRecord> {
   const db = database();
   return db.transaction('rw', db.attempts, db.overrides, db.ledger, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
-    const graded = attempt.status === 'finished' && attempt.score ? attempt.score.total : null;
-    const check = checkOverride(graded, input);
-    if (!check.ok) throw new OverrideRefusedError(check.problems);
     const record: OverrideRecord = {
       id: crypto.randomUUID(),
       attemptId,
       profileId: attempt.profileId,
-      ...check.override,
+      ...decide(attempt),
       at: Date.now(),
     };
     await db.overrides.add(record);

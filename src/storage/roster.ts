@@ -1,35 +1,30 @@
-import { certificationOf, type RosterPerson } from '../engine/roster';
 import { database } from './database';
-import type { AttemptRecord, AwardRecord, OverrideRecord, ProfileRecord } from './records';
-import { normalizeAttempt } from './attempt-shape';
+import type {
+  AttemptRecord,
+  AwardRecord,
+  OverrideRecord,
+  ProfileRecord,
+  ProfileSummaryRecord,
+} from './records';
+
+export interface RosterRows {
+  profiles: ProfileRecord[];
+  summaries: ProfileSummaryRecord[];
+  awards: AwardRecord[];
+}
 
 /**
- * Everyone on the roster with their certification and summary row: three reads of small tables
- * (one row per person or award), never the attempts, so it stays quick with 50,000 calls stored.
+ * What the roster is built from: three reads of small tables (one row per person or award), never
+ * the attempts, so it stays quick with 50,000 calls stored.
  */
-export async function loadRoster(now: number): Promise<RosterPerson[]> {
+export async function readRosterRows(): Promise<RosterRows> {
   const db = database();
   const [profiles, summaries, awards] = await db.transaction(
     'r',
     [db.profiles, db.profileSummaries, db.awards],
     () => Promise.all([db.profiles.toArray(), db.profileSummaries.toArray(), db.awards.toArray()]),
   );
-  const summaryOf = new Map(summaries.map((s) => [s.profileId, s]));
-  const awardsOf = new Map<string, AwardRecord[]>();
-  for (const a of awards) {
-    const list = awardsOf.get(a.profileId) ?? [];
-    list.push(a);
-    awardsOf.set(a.profileId, list);
-  }
-  return profiles.map((p) => ({
-    profileId: p.id,
-    name: p.name,
-    employeeId: p.employeeId,
-    team: p.team ?? null,
-    site: p.site ?? null,
-    certification: certificationOf(awardsOf.get(p.id) ?? [], now),
-    summary: summaryOf.get(p.id) ?? null,
-  }));
+  return { profiles, summaries, awards };
 }
 
 export interface PersonAttemptsPage {
@@ -62,7 +57,7 @@ export async function loadPersonAttempts(
     .where('attemptId')
     .anyOf(attempts.map((a) => a.id))
     .toArray();
-  return { profile, attempts: attempts.map(normalizeAttempt), overrides, total };
+  return { profile, attempts, overrides, total };
 }
 
 export function awardsOf(profileId: string): Promise<AwardRecord[]> {

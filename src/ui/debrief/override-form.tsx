@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BY_MAX, REASON_MAX, type OverrideProblem } from '../../engine/grade-override';
-import { addOverride, OverrideRefusedError } from '../../storage/overrides';
+import { overrideGrade, OverrideRefusedError } from '../../app/overrides/override-grade';
 import type { OverrideRecord } from '../../storage/records';
 
 interface Props {
@@ -23,7 +23,7 @@ export function OverrideForm({ attemptId, originalTotal, onSaved }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const override = await addOverride(attemptId, {
+      const override = await overrideGrade(attemptId, {
         total: total.trim() === '' ? Number.NaN : Number(total),
         reason,
         by,

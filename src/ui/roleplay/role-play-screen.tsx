@@ -4,7 +4,7 @@ import { blankMarks, checklistTotal, type Mark } from '../../engine/observer-che
 import { customerCard, representativeCard } from '../../engine/role-cards';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CATALOG } from '../../scenarios/catalog.generated';
-import { InvalidObservation, saveObservation } from '../../storage/observations';
+import { InvalidObservation, saveObservation } from '../../app/observations/save-observation';
 import { listProfiles } from '../../storage/profiles';
 import type { ProfileRecord } from '../../storage/records';
 import { CasePicker } from '../group/case-picker';

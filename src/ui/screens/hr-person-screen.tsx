@@ -5,7 +5,7 @@ import { isDemoId } from '../../engine/demo-ids';
 import { bestTotal } from '../../engine/profile-summary';
 import { certificationOf } from '../../engine/roster';
 import { getSummary } from '../../storage/profile-summaries';
-import { awardsOf, loadPersonAttempts } from '../../storage/roster';
+import { awardsOf, loadPersonAttempts } from '../../app/hr/roster';
 import { CertificationBadge } from '../hr/certification-badge';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';

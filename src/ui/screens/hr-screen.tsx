@@ -12,7 +12,7 @@ import {
   type RosterFilter,
   type RosterPerson,
 } from '../../engine/roster';
-import { loadRoster } from '../../storage/roster';
+import { loadRoster } from '../../app/hr/roster';
 import { useLoaded } from '../hooks/use-loaded';
 import { DemoPanel } from '../hr/demo-panel';
 import { DimensionHeatMap } from '../hr/dimension-heat-map';

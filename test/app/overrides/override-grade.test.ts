@@ -1,26 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
-import { getAttempt } from '../../src/storage/attempts';
-import { beginCall, recordReply } from '../../src/storage/call-session';
-import { createProfile } from '../../src/storage/profiles';
+import { answeredCall } from '../../../src/engine/conversation';
+import { getAttempt } from '../../../src/storage/attempts';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { recordReply } from '../../../src/app/calls/record-reply';
+import { createProfile } from '../../../src/storage/profiles';
 import {
-  addOverride,
   listOverrides,
+  overrideGrade,
   overridesForProfile,
   OverrideRefusedError,
-} from '../../src/storage/overrides';
-import type { AttemptRecord } from '../../src/storage/records';
-import { fakeScenario } from '../fakes';
-import { freshDatabase } from './setup-db';
+} from '../../../src/app/overrides/override-grade';
+import type { AttemptRecord } from '../../../src/storage/records';
+import { fakeScenario } from '../../fakes';
+import { freshDatabase } from '../../storage/setup-db';
 
 const scenario = fakeScenario();
 
 async function play(profileId: string, choices: string[]): Promise<AttemptRecord> {
   let attempt = await beginCall(profileId, scenario);
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   for (const id of choices) {
-    attempt = await recordReply(attempt, scenario, progress, id);
-    progress = takeTurn(scenario, progress, id).progress;
+    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
   }
   return attempt;
 }
@@ -35,7 +35,7 @@ describe('grade overrides', () => {
   it('keeps the override beside the original grade, which stays as it was', async () => {
     const attempt = await play(profileId, ['calm', 'policy', 'fix']);
     const original = attempt.score!.total;
-    const override = await addOverride(attempt.id, {
+    const override = await overrideGrade(attempt.id, {
       total: 95,
       reason: '政策解释在本案中是必要的。',
       by: '李老师',
@@ -55,22 +55,24 @@ describe('grade overrides', () => {
 
   it('keeps every override, oldest first', async () => {
     const attempt = await play(profileId, ['argue']);
-    const first = await addOverride(attempt.id, { total: 40, reason: 'a', by: 'T' });
+    const first = await overrideGrade(attempt.id, { total: 40, reason: 'a', by: 'T' });
     await new Promise((r) => setTimeout(r, 2));
-    const second = await addOverride(attempt.id, { total: 50, reason: 'b', by: 'T' });
+    const second = await overrideGrade(attempt.id, { total: 50, reason: 'b', by: 'T' });
     expect((await listOverrides(attempt.id)).map((o) => o.id)).toEqual([first.id, second.id]);
   });
 
   it('refuses an override without a reason, or of a call still in progress', async () => {
     const finished = await play(profileId, ['argue']);
     await expect(
-      addOverride(finished.id, { total: 50, reason: ' ', by: 'T' }),
+      overrideGrade(finished.id, { total: 50, reason: ' ', by: 'T' }),
     ).rejects.toBeInstanceOf(OverrideRefusedError);
     const open = await play(profileId, ['calm']);
-    await expect(addOverride(open.id, { total: 50, reason: 'r', by: 'T' })).rejects.toMatchObject({
-      problems: ['call-not-graded'],
-    });
-    await expect(addOverride('nope', { total: 50, reason: 'r', by: 'T' })).rejects.toMatchObject({
+    await expect(overrideGrade(open.id, { total: 50, reason: 'r', by: 'T' })).rejects.toMatchObject(
+      {
+        problems: ['call-not-graded'],
+      },
+    );
+    await expect(overrideGrade('nope', { total: 50, reason: 'r', by: 'T' })).rejects.toMatchObject({
       code: 'attempt-not-found',
     });
     expect(await listOverrides(finished.id)).toEqual([]);

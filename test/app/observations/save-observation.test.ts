@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blankMarks } from '../../src/engine/observer-checklist';
-import { listObservations, saveObservation } from '../../src/storage/observations';
-import { createProfile } from '../../src/storage/profiles';
-import { fakeScenario } from '../fakes';
-import { freshDatabase } from './setup-db';
+import { blankMarks } from '../../../src/engine/observer-checklist';
+import { listObservations, saveObservation } from '../../../src/app/observations/save-observation';
+import { createProfile } from '../../../src/storage/profiles';
+import { fakeScenario } from '../../fakes';
+import { freshDatabase } from '../../storage/setup-db';
 
 const scenario = fakeScenario();
 const allMet = () => blankMarks().map((m) => ({ ...m, met: true }));
