@@ -1,23 +1,22 @@
 import { sealRecord } from './ledger';
 import {
-  addMonths,
-  evaluateCertification,
-  type LevelStatus,
-  type ScenarioFacts,
-} from '../engine/certification/evaluate';
-import {
   DEFAULT_PROGRAM,
   parseProgram,
   PROGRAM_MESSAGES,
   programSchema,
   type CertificationProgram,
 } from '../engine/certification/program';
-import { normalizeAttempt } from './attempt-shape';
 import { schemaProblems, type Problem } from '../engine/validation/problem';
 import { database } from './database';
 import { quizProgressKey } from './quiz-progress';
 import { StorageRuleError } from './errors';
-import type { AttemptRecord, AwardRecord, ProgramRecord, QuizAttemptRecord } from './records';
+import type {
+  AttemptRecord,
+  AwardRecord,
+  ObservationRecord,
+  ProgramRecord,
+  QuizAttemptRecord,
+} from './records';
 
 /** The newest program version HR saved; the default program v1 until HR saves one. */
 export async function currentProgram(): Promise<CertificationProgram> {
@@ -79,24 +78,28 @@ export async function saveProgramVersion(
   });
 }
 
-export interface CertificationStanding {
+/** A trainee's certification evidence as stored, read in one transaction. */
+export interface CertificationRecords {
   program: CertificationProgram;
-  levels: LevelStatus[];
+  attempts: AttemptRecord[];
+  quizzes: QuizAttemptRecord[];
+  observations: ObservationRecord[];
   awards: AwardRecord[];
-  /** The profile's certification runs, newest first. */
-  runs: AttemptRecord[];
 }
 
+/** An award the caller decided on; storage adds its id, the trainee and the program version. */
+export type AwardGrant = Pick<AwardRecord, 'level' | 'evidence' | 'expiresAt'>;
+
 /**
- * Evaluates a trainee against the current program and awards every level that is newly met. The
- * reads, the evaluation and the award rows (with their evidence and the criteria version) happen
- * in ONE transaction, so an award is never written on evidence that changed underneath it.
+ * Reads a trainee's evidence against the current program and writes the awards `decide` (pure)
+ * grants from it, sealed with the criteria version, in ONE transaction, so an award is never
+ * written on evidence that changed underneath it.
  */
-export async function refreshCertification(
+export async function grantAwards(
   profileId: string,
-  scenarios: readonly ScenarioFacts[],
-  now = Date.now(),
-): Promise<CertificationStanding> {
+  decide: (records: CertificationRecords) => AwardGrant[],
+  now: number,
+): Promise<{ records: CertificationRecords; granted: AwardRecord[] }> {
   const db = database();
   return db.transaction(
     'rw',
@@ -104,24 +107,16 @@ export async function refreshCertification(
     async () => {
       const profile = await db.profiles.get(profileId);
       if (!profile) throw new StorageRuleError('invalid-profile', `no profile ${profileId}`);
-      const program = await currentProgram();
-      const attempts = (await db.attempts.where('profileId').equals(profileId).toArray()).map(
-        normalizeAttempt,
-      );
-      const quizzes = await db.quizAttempts.where('profileId').equals(profileId).toArray();
-      const observations = await db.observations.where('profileId').equals(profileId).toArray();
-      const awards = await db.awards.where('profileId').equals(profileId).toArray();
-      let levels = evaluateCertification({
-        program,
-        runs: attempts,
-        quizzes,
-        observations,
-        scenarios,
-        awards,
-        now,
-      });
+      const records: CertificationRecords = {
+        program: await currentProgram(),
+        attempts: await db.attempts.where('profileId').equals(profileId).toArray(),
+        quizzes: await db.quizAttempts.where('profileId').equals(profileId).toArray(),
+        observations: await db.observations.where('profileId').equals(profileId).toArray(),
+        awards: await db.awards.where('profileId').equals(profileId).toArray(),
+      };
+      const { program } = records;
       const granted: AwardRecord[] = [];
-      for (const status of levels.filter((l) => l.state === 'newly-met')) {
+      for (const grant of decide(records)) {
         if (!(await db.programs.get(program.version))) {
           await db.programs.add({ version: program.version, program, createdAt: now });
         }
@@ -129,32 +124,17 @@ export async function refreshCertification(
           id: crypto.randomUUID(),
           profileId,
           employeeId: profile.employeeId,
-          level: status.level.id,
+          level: grant.level,
           programVersion: program.version,
-          evidence: status.evidence,
+          evidence: grant.evidence,
           awardedAt: now,
-          expiresAt: addMonths(now, program.validityMonths),
+          expiresAt: grant.expiresAt,
         };
         await db.awards.add(award);
         await sealRecord('award', profileId, { ...award });
         granted.push(award);
       }
-      const allAwards = [...awards, ...granted].sort((a, b) => b.awardedAt - a.awardedAt);
-      if (granted.length > 0) {
-        levels = evaluateCertification({
-          program,
-          runs: attempts,
-          quizzes,
-          observations,
-          scenarios,
-          awards: allAwards,
-          now,
-        });
-      }
-      const runs = attempts
-        .filter((a) => a.certification)
-        .sort((a, b) => b.startedAt - a.startedAt);
-      return { program, levels, awards: allAwards, runs };
+      return { records, granted };
     },
   );
 }

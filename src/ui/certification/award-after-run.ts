@@ -1,4 +1,4 @@
-import { refreshCertification } from '../../storage/certification';
+import { refreshCertification } from '../../app/certification/refresh-certification';
 import { certifiableCases } from './case-list';
 
 /**

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { listQuizSittings, refreshCertification } from '../../storage/certification';
+import { listQuizSittings } from '../../app/certification/quiz';
+import { refreshCertification } from '../../app/certification/refresh-certification';
 import { getProfile } from '../../storage/profiles';
 import { CaseRuns } from '../certification/case-runs';
 import { certifiableCases } from '../certification/case-list';

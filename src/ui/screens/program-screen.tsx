@@ -7,7 +7,7 @@ import {
   InvalidProgramError,
   listPrograms,
   saveProgramVersion,
-} from '../../storage/certification';
+} from '../../app/certification/program';
 import { certifiableCases } from '../certification/case-list';
 import { LevelFields } from '../certification/level-fields';
 import { useProblemWording } from '../components/problem-wording';

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
   drawSitting,
-  gradeSitting,
   shownOptions,
   type Sitting,
   type SittingResult,
@@ -11,11 +10,11 @@ import {
 import { newSeed } from '../../engine/certification/seeded-shuffle';
 import { QUIZ_BANK } from '../../quiz/bank';
 import {
+  handInSitting,
   listQuizSittings,
-  recordQuizSitting,
-  refreshCertification,
-} from '../../storage/certification';
-import { loadQuizProgress, saveQuizProgress } from '../../storage/quiz-progress';
+  loadQuizProgress,
+  saveQuizProgress,
+} from '../../app/certification/quiz';
 import { certifiableCases } from '../certification/case-list';
 import { QuizItemField } from '../certification/quiz-item-field';
 import { QuizReview } from '../certification/quiz-review';
@@ -119,19 +118,8 @@ export function QuizScreen({ profileId }: { profileId: string }) {
     event.preventDefault();
     if (phase.kind !== 'answering') return;
     const { sitting, answers } = phase;
-    const result = gradeSitting(sitting.items, answers);
     try {
-      await recordQuizSitting({
-        profileId,
-        itemIds: sitting.items.map((i) => i.id),
-        answers,
-        correct: result.correct,
-        total: result.total,
-        score: result.score,
-        seed: sitting.seed,
-      });
-      // A passing sitting may complete a level: award it now, not only when the trainee looks.
-      await refreshCertification(profileId, await certifiableCases());
+      const result = await handInSitting(profileId, sitting, answers, await certifiableCases());
       setError(false);
       setSaved((n) => n + 1);
       setPhase({ kind: 'submitted', sitting, answers, result });

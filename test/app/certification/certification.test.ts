@@ -1,24 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { followRecommended } from '../../src/engine/analyse-paths';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
-import { DEFAULT_PROGRAM } from '../../src/engine/certification/program';
-import type { Scenario } from '../../src/engine/scenario-schema';
-import { BUNDLED_SCENARIOS, findBundledScenario } from '../../src/scenarios/bundled';
-import { getAttempt } from '../../src/storage/attempts';
-import { beginCall, recordReply } from '../../src/storage/call-session';
+import { followRecommended } from '../../../src/engine/analyse-paths';
+import { answeredCall } from '../../../src/engine/conversation';
+import { DEFAULT_PROGRAM } from '../../../src/engine/certification/program';
+import type { Scenario } from '../../../src/engine/scenario-schema';
+import { BUNDLED_SCENARIOS, findBundledScenario } from '../../../src/scenarios/bundled';
+import { getAttempt } from '../../../src/storage/attempts';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { recordReply } from '../../../src/app/calls/record-reply';
 import {
   currentProgram,
   getProgram,
   InvalidProgramError,
-  listQuizSittings,
-  recordQuizSitting,
-  refreshCertification,
   saveProgramVersion,
-} from '../../src/storage/certification';
-import type { ComplaintDeskDatabase } from '../../src/storage/database';
-import { verifyProfile } from '../../src/storage/ledger';
-import { createProfile } from '../../src/storage/profiles';
-import { freshDatabase } from './setup-db';
+} from '../../../src/app/certification/program';
+import { listQuizSittings } from '../../../src/app/certification/quiz';
+import { refreshCertification } from '../../../src/app/certification/refresh-certification';
+import { recordQuizSitting } from '../../../src/storage/certification';
+import type { ComplaintDeskDatabase } from '../../../src/storage/database';
+import { verifyProfile } from '../../../src/storage/ledger';
+import { createProfile } from '../../../src/storage/profiles';
+import { freshDatabase } from '../../storage/setup-db';
 
 const facts = BUNDLED_SCENARIOS.map((s) => ({ id: s.id, difficulty: s.difficulty }));
 const FIVE = [
@@ -31,10 +32,9 @@ const FIVE = [
 
 async function certificationRun(profileId: string, scenario: Scenario, seed: number) {
   let attempt = await beginCall(profileId, scenario, { certification: { seed } });
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   for (const choice of followRecommended(scenario).choices) {
-    attempt = await recordReply(attempt, scenario, progress, choice);
-    progress = takeTurn(scenario, progress, choice).progress;
+    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, choice));
   }
   return attempt;
 }
@@ -44,7 +44,7 @@ beforeEach(async () => {
   db = await freshDatabase();
 });
 
-describe('certification storage', () => {
+describe('certification', () => {
   it('a certification run stores its seed; an old attempt without one reads as practice', async () => {
     const profile = await createProfile('王芳', 'E100');
     const scenario = findBundledScenario('classmate-deposit')!;

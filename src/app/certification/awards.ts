@@ -1,0 +1,1 @@
+export { getAward, listAwards } from '../../storage/certification';

@@ -1,0 +1,7 @@
+export {
+  currentProgram,
+  getProgram,
+  InvalidProgramError,
+  listPrograms,
+  saveProgramVersion,
+} from '../../storage/certification';
