@@ -1,7 +1,7 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pinFormatProblem, type Role } from '../../engine/pin-policy';
-import { checkPin, lockStatus, resetWithRecoveryCode, setFirstPin } from '../../storage/secrets';
+import { checkPin, lockStatus, resetWithRecoveryCode, setFirstPin } from '../../app/pins/role-pins';
 import { useLoaded } from '../hooks/use-loaded';
 import { LockoutCountdown } from './lockout-countdown';
 import { RecoveryCodeSheet } from './recovery-code-sheet';

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Redirect } from 'wouter';
 import { traineeRole } from '../../engine/pin-policy';
-import { lockStatus } from '../../storage/secrets';
+import { lockStatus } from '../../app/pins/role-pins';
 import { unlockRole, useUnlocked } from '../hooks/unlocked-roles';
 import { useLoaded } from '../hooks/use-loaded';
 

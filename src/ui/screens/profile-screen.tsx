@@ -5,7 +5,7 @@ import { traineeRole } from '../../engine/pin-policy';
 import { StorageRuleError } from '../../storage/errors';
 import { createProfile, listProfiles } from '../../storage/profiles';
 import type { ProfileRecord } from '../../storage/records';
-import { lockStatus } from '../../storage/secrets';
+import { lockStatus } from '../../app/pins/role-pins';
 import { PinPrompt } from '../components/pin-prompt';
 import { currentProfileId, rememberProfile } from '../../app/profiles/current-profile';
 import { isUnlocked, unlockRole } from '../hooks/unlocked-roles';

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_LOCKOUT_MS } from '../../src/engine/pin-policy';
-import type { ComplaintDeskDatabase } from '../../src/storage/database';
+import { FIRST_LOCKOUT_MS } from '../../../src/engine/pin-policy';
+import type { ComplaintDeskDatabase } from '../../../src/storage/database';
 import {
   checkPin,
   lockStatus,
-  PIN_ITERATIONS,
   resetWithRecoveryCode,
   setFirstPin,
-} from '../../src/storage/secrets';
-import { freshDatabase } from './setup-db';
+} from '../../../src/app/pins/role-pins';
+import { PIN_ITERATIONS } from '../../../src/storage/secrets';
+import { freshDatabase } from '../../storage/setup-db';
 
 // Each PBKDF2 derivation takes about 0.7 s in Node at the production work factor.
 vi.setConfig({ testTimeout: 60_000 });
