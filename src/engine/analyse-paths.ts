@@ -1,9 +1,9 @@
-import { startCall, takeTurn, type CallProgress, type Turn } from './call-progress';
+import type { Turn } from './call-progress';
+import { answeredCall, nodeOf, reply, type CallSnapshot } from './conversation';
 import { isEmpathyMove, isSolutionMove } from './behaviours';
 import { possibleTargets } from './mood';
 import { indexScenario } from './scenario-index';
 import type { Scenario } from './scenario-schema';
-import type { TurnGrade } from './scoring/grade-turn';
 import { scoreAttempt } from './scoring/score-attempt';
 import type { Outcome } from './vocabulary';
 
@@ -73,11 +73,12 @@ export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void
   const turns: Turn[] = [];
   const onStack = new Set<string>();
 
-  const step = (progress: CallProgress): void => {
+  const step = (call: CallSnapshot): void => {
     if (walk.truncated) return;
-    const node = index.node(progress.nodeId);
-    if (!node || onStack.has(progress.nodeId)) {
-      walk.deadEnds.add(progress.nodeId);
+    const at = nodeOf(call)!;
+    const node = index.node(at);
+    if (!node || onStack.has(at)) {
+      walk.deadEnds.add(at);
       return;
     }
     walk.visited.add(node.id);
@@ -96,17 +97,18 @@ export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void
     }
     onStack.add(node.id);
     for (const choice of node.choices) {
-      const next = takeTurn(scenario, progress, choice.id);
-      walk.taken.add(`${node.id}:${choice.id}->${next.turn.next}`);
+      const next = reply(scenario, call, choice.id);
+      const turn = next.context.turns.at(-1)!;
+      walk.taken.add(`${node.id}:${choice.id}->${turn.next}`);
       choices.push(choice.id);
-      turns.push(next.turn);
-      step(next.progress);
+      turns.push(turn);
+      step(next);
       choices.pop();
       turns.pop();
     }
     onStack.delete(node.id);
   };
-  step(startCall(scenario));
+  step(answeredCall(scenario));
   return walk;
 }
 
@@ -192,19 +194,22 @@ const summary = (path: PlayedPath): PathSummary => ({
 /** The expert's call: the recommended reply at every decision point. */
 export function followRecommended(scenario: Scenario): PathSummary {
   const index = indexScenario(scenario);
-  let progress = startCall(scenario);
-  const choices: string[] = [];
-  const grades: TurnGrade[] = [];
+  let call = answeredCall(scenario);
   for (let guard = 0; guard <= scenario.nodes.length; guard += 1) {
-    const node = index.node(progress.nodeId);
+    const node = index.node(nodeOf(call)!);
     if (!node) break;
+    const { turns } = call.context;
     if (node.kind === 'ending') {
-      return { choices, total: scoreAttempt(grades, node.outcome).total, outcome: node.outcome };
+      return {
+        choices: turns.map((t) => t.choice),
+        total: scoreAttempt(
+          turns.map((t) => t.grade),
+          node.outcome,
+        ).total,
+        outcome: node.outcome,
+      };
     }
-    const step = takeTurn(scenario, progress, index.recommended(node).id);
-    choices.push(step.turn.choice);
-    grades.push(step.turn.grade);
-    progress = step.progress;
+    call = reply(scenario, call, index.recommended(node).id);
   }
   throw new Error(`the recommended path of "${scenario.id}" never reaches an ending`);
 }

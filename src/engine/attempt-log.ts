@@ -127,8 +127,19 @@ export function turnRecord(scenario: Scenario, turn: Turn, turnNumber: number): 
   };
 }
 
-/** The expert's call through this scenario, with the words of every reply. */
+const expertPaths = new WeakMap<Scenario, ExpertPath>();
+
+/**
+ * The expert's call through this scenario, with the words of every reply. Played once per loaded
+ * case: every finished call stores it, and it never changes for the same case.
+ */
 export function expertPath(scenario: Scenario): ExpertPath {
+  let path = expertPaths.get(scenario);
+  if (!path) expertPaths.set(scenario, (path = playExpertPath(scenario)));
+  return path;
+}
+
+function playExpertPath(scenario: Scenario): ExpertPath {
   const index = indexScenario(scenario);
   const path = followRecommended(scenario);
   return {

@@ -1,5 +1,5 @@
 import type { Behaviour } from './behaviours';
-import { applyMoodEffect, isAgitated, resolveNext } from './mood';
+import { applyMoodEffect, isAgitated } from './mood';
 import { react } from './reactions';
 import { indexScenario } from './scenario-index';
 import type { DecisionNode, EndingNode, LocalizedText, Mood, Scenario } from './scenario-schema';
@@ -17,47 +17,12 @@ export const DEAD_AIR_LINE: LocalizedText = {
 };
 export const SILENCE: LocalizedText = { 'zh-CN': '（沉默）', en: '(silence)' };
 
-/** Dead air this many times in a row and the customer gives up on the call. */
-export const SILENCES_BEFORE_HANG_UP = 3;
-
 /** What the customer says as they hang up on the silence. */
 export const HANG_UP_LINE: LocalizedText = {
   'zh-CN': '一句话都没有是吧？行，我直接找你们领导去！（电话挂断）',
   en: "Not a word? Fine, I'm going straight to your manager! (hangs up)",
 };
 
-/** The debrief's account of a call the customer hung up on because nobody answered. */
-const SILENCE_ENDING_SUMMARY: LocalizedText = {
-  'zh-CN': `客户连续 ${SILENCES_BEFORE_HANG_UP} 次没等到回应，挂断了电话，要找上级投诉。投诉电话里，冷场比说错话更伤人：一时不知道说什么，也要先接住客户的话。`,
-  en: `The customer heard nothing ${SILENCES_BEFORE_HANG_UP} times in a row, hung up and is taking it higher. On a complaint line, dead air hurts more than a clumsy sentence: when you are stuck for words, acknowledge the customer first.`,
-};
-
-/** Outcomes a customer who gives up on the silence ends in, best fit first. */
-const GIVING_UP: readonly Outcome[] = ['customer-hung-up', 'escalated', 'public-complaint'];
-
-/** The ending a customer who gives up on the silence reaches, if the case has one. */
-export function givingUpEnding(scenario: Scenario): EndingNode | undefined {
-  const endings = scenario.nodes.filter((n): n is EndingNode => n.kind === 'ending');
-  for (const outcome of GIVING_UP) {
-    const ending = endings.find((e) => e.outcome === outcome);
-    if (ending) return ending;
-  }
-  return undefined;
-}
-
-/**
- * What the debrief says happened at an ending. The case's own account names a reply; an ending
- * reached on a silence gets the account of the silence instead.
- */
-export function endingSummary(ending: EndingNode, lastChoice: string): LocalizedText {
-  return lastChoice === TIMEOUT ? SILENCE_ENDING_SUMMARY : ending.summary;
-}
-
-/** The ending one more silence leads to, or null while the customer is still waiting. */
-export function hangUpAfterSilence(scenario: Scenario, progress: CallProgress): string | null {
-  if ((progress.silences ?? 0) + 1 < SILENCES_BEFORE_HANG_UP) return null;
-  return givingUpEnding(scenario)?.id ?? null;
-}
 const TIMEOUT_NOTE: LocalizedText = {
   'zh-CN': '这一轮您没有回答，时间到了。',
   en: 'You did not answer before the time ran out.',
@@ -73,8 +38,8 @@ export interface CallProgress {
   turns: number;
   /** A callback was promised and not yet made. */
   callbackOwed: boolean;
-  /** Timeouts in a row just now (absent in calls saved before it was counted: none). */
-  silences?: number;
+  /** Timeouts in a row just now. */
+  silences: number;
 }
 
 /** One reply and what it did. */
@@ -99,6 +64,7 @@ export function startCall(scenario: Scenario): CallProgress {
     shown: [],
     turns: 0,
     callbackOwed: false,
+    silences: 0,
   };
 }
 
@@ -117,27 +83,21 @@ export class UnavailableChoiceError extends Error {
   }
 }
 
-/** Plays one reply (or a timeout): grades it, moves the mood, and moves the call on. */
-export function takeTurn(
+/**
+ * Grades one reply (or a timeout) the call has routed to `next`, and moves the mood and what the
+ * trainee has shown. Called by the compiled machine only (see compile-scenario.ts), once per turn:
+ * where a reply leads is the machine's decision, never this function's.
+ */
+export function gradeReply(
   scenario: Scenario,
   progress: CallProgress,
   choiceId: string,
+  next: string,
 ): { progress: CallProgress; turn: Turn } {
   const index = indexScenario(scenario);
-  const node = index.node(progress.nodeId);
-  const available = node?.kind === 'decision' ? node.choices.map((c) => c.id) : [];
-  if (!node || node.kind !== 'decision')
-    throw new UnavailableChoiceError(choiceId, progress.nodeId, available);
+  const node = index.node(progress.nodeId) as DecisionNode;
   const timedOut = choiceId === TIMEOUT;
-  const found = timedOut ? undefined : index.choice(choiceId);
-  if (!timedOut && (!found || found.node !== node)) {
-    throw new UnavailableChoiceError(choiceId, progress.nodeId, available);
-  }
-  const choice = found?.choice;
-  const silences = timedOut ? (progress.silences ?? 0) + 1 : 0;
-  const next = choice
-    ? resolveNext(choice.next, progress.mood, scenario.persona)
-    : (hangUpAfterSilence(scenario, progress) ?? node.id);
+  const choice = timedOut ? undefined : index.choice(choiceId)?.choice;
   const behaviours = choice?.behaviours ?? [];
   const facts: TurnFacts = {
     channel: scenario.channel,
@@ -165,7 +125,7 @@ export function takeTurn(
       turns: progress.turns + 1,
       callbackOwed:
         behaviours.includes('callback-promise') || (progress.callbackOwed && !keepsCallback),
-      silences,
+      silences: timedOut ? progress.silences + 1 : 0,
     },
     turn: {
       node: node.id,

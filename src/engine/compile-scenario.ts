@@ -1,62 +1,81 @@
 import { and, assign, setup, type TransitionConfig } from 'xstate';
-import {
-  givingUpEnding,
-  hangUpAfterSilence,
-  startCall,
-  takeTurn,
-  TIMEOUT,
-  type CallProgress,
-  type Turn,
-} from './call-progress';
-import { moodMatches } from './mood';
-import type { Choice, MoodCondition, Scenario } from './scenario-schema';
+import { gradeReply, startCall, TIMEOUT, type CallProgress, type Turn } from './call-progress';
+import { moodMatches, possibleTargets } from './mood';
+import type { Choice, EndingNode, MoodCondition, Scenario } from './scenario-schema';
+import type { Outcome } from './vocabulary';
 
-export interface ConversationContext {
+/**
+ * The one router of a call. Every reply on every screen and in every tool — the call screen,
+ * resume, replay, path analysis, group sessions, test-play, the demo organization, the CLI — moves
+ * through the machine compiled here: where a reply leads (mood-dependent branches, the customer
+ * giving up on dead air) is decided only by this machine's guarded transitions, and the reply is
+ * graded once, by the machine's `arrive` action, when the call reaches the state the transition
+ * chose. Nothing else routes or grades a reply.
+ */
+
+/** Dead air this many times in a row and the customer gives up on the call. */
+export const SILENCES_BEFORE_HANG_UP = 3;
+
+/** Outcomes a customer who gives up on the silence ends in, best fit first. */
+const GIVING_UP: readonly Outcome[] = ['customer-hung-up', 'escalated', 'public-complaint'];
+
+/** The ending a customer who gives up on the silence reaches, if the case has one. */
+function givingUpEnding(scenario: Scenario): EndingNode | undefined {
+  const endings = scenario.nodes.filter((n): n is EndingNode => n.kind === 'ending');
+  for (const outcome of GIVING_UP) {
+    const ending = endings.find((e) => e.outcome === outcome);
+    if (ending) return ending;
+  }
+  return undefined;
+}
+
+export interface CallContext {
   progress: CallProgress;
   turns: Turn[];
+  /** The reply the customer has just heard, graded when the call arrives where it leads. */
+  heard: string | null;
 }
 
 /** The trainee picks a reply. */
 export type LearnerChooseEvent = { type: 'learner.choose'; choiceId: string };
 /** The reply timer ran out: dead air. */
 export type TimerExpiredEvent = { type: 'timer.expired' };
-export type ConversationEvent = LearnerChooseEvent | TimerExpiredEvent;
+export type CallEvent =
+  { type: 'call.answer' } | LearnerChooseEvent | TimerExpiredEvent | { type: 'call.openDebrief' };
 
-export interface ConversationOutput {
-  endingId: string;
-  turns: Turn[];
-}
+/** The state holding the conversation, one child state per node of the case. */
+export const IN_CALL = 'inCall';
 
 /**
- * Compiles a scenario into an XState machine with one state per node. Guards and actions are
- * registered once by name and referenced from data, so no case needs code of its own.
+ * Compiles a case into the machine of one call: the phone rings, the trainee answers, the
+ * conversation runs with one state per node, the customer hangs up, the debrief opens. Guards and
+ * actions are registered once by name and referenced from data, so no case needs code of its own.
  */
 export function compileScenario(scenario: Scenario) {
-  const conversation = setup({
-    types: {
-      context: {} as ConversationContext,
-      events: {} as ConversationEvent,
-      output: {} as ConversationOutput,
-    },
+  const call = setup({
+    types: { context: {} as CallContext, events: {} as CallEvent },
     guards: {
       isReply: ({ event }, params: { choiceId: string }) =>
         event.type === 'learner.choose' && event.choiceId === params.choiceId,
       moodMatches: ({ context }, params: { when: MoodCondition }) =>
         moodMatches(params.when, context.progress.mood, scenario.persona),
-      givesUpOnSilence: ({ context }) => hangUpAfterSilence(scenario, context.progress) !== null,
+      givesUpOnSilence: ({ context }) => context.progress.silences + 1 >= SILENCES_BEFORE_HANG_UP,
     },
     actions: {
-      recordTurn: assign(({ context }, params: { choiceId: string }) => {
-        const step = takeTurn(scenario, context.progress, params.choiceId);
-        return { progress: step.progress, turns: [...context.turns, step.turn] };
+      hear: assign((_, params: { choiceId: string }) => ({ heard: params.choiceId })),
+      // Entry into a node: the reply that led here is graded, knowing where it led.
+      arrive: assign(({ context }, params: { node: string }) => {
+        if (context.heard === null) return {};
+        const step = gradeReply(scenario, context.progress, context.heard, params.node);
+        return { progress: step.progress, turns: [...context.turns, step.turn], heard: null };
       }),
     },
   });
 
   type Transition = TransitionConfig<
-    ConversationContext,
-    ConversationEvent,
-    ConversationEvent,
+    CallContext,
+    CallEvent,
+    CallEvent,
     never,
     never,
     never,
@@ -67,7 +86,7 @@ export function compileScenario(scenario: Scenario) {
 
   const transitionsFor = (choice: Choice): Transition[] => {
     const isReply = { type: 'isReply', params: { choiceId: choice.id } } as const;
-    const actions = { type: 'recordTurn', params: { choiceId: choice.id } } as const;
+    const actions = { type: 'hear', params: { choiceId: choice.id } } as const;
     if (typeof choice.next === 'string') {
       return [{ guard: isReply, target: choice.next, actions }] as unknown as Transition[];
     }
@@ -82,35 +101,53 @@ export function compileScenario(scenario: Scenario) {
     ] as unknown as Transition[];
   };
 
-  const silence = { type: 'recordTurn', params: { choiceId: TIMEOUT } } as const;
+  const silence = { type: 'hear', params: { choiceId: TIMEOUT } } as const;
   const hangUp = givingUpEnding(scenario)?.id;
-  // Dead air keeps the customer on the line until they give up (see SILENCES_BEFORE_HANG_UP).
-  const onSilence = [
-    ...(hangUp ? [{ guard: 'givesUpOnSilence', target: hangUp, actions: silence }] : []),
-    { actions: silence },
-  ] as unknown as Transition[];
+  // Dead air keeps the customer on the line (the node is entered again) until they give up.
+  const onSilence = (nodeId: string) =>
+    [
+      ...(hangUp ? [{ guard: 'givesUpOnSilence', target: hangUp, actions: silence }] : []),
+      { target: nodeId, reenter: true, actions: silence },
+    ] as unknown as Transition[];
 
-  const states = Object.fromEntries(
-    scenario.nodes.map((node) => [
-      node.id,
+  const arrive = (node: string) => ({ type: 'arrive', params: { node } }) as const;
+  const nodeStates: Record<string, object> = {};
+  for (const node of scenario.nodes) {
+    nodeStates[node.id] =
       node.kind === 'ending'
-        ? { type: 'final' as const }
+        ? { type: 'final', entry: arrive(node.id) }
         : {
+            entry: arrive(node.id),
             on: {
               'learner.choose': node.choices.flatMap(transitionsFor),
-              'timer.expired': onSilence,
+              'timer.expired': onSilence(node.id),
             },
-          },
-    ]),
-  );
+          };
+  }
+  // A draft being written may link to a node that does not exist yet: test-play arrives there and
+  // reports it instead of the compiler refusing the whole draft. Validated cases have no such links.
+  for (const id of referencedIds(scenario)) {
+    nodeStates[id] ??= { type: 'final', entry: arrive(id) };
+  }
 
-  return conversation.createMachine({
+  return call.createMachine({
     id: `scenario:${scenario.id}`,
-    context: { progress: startCall(scenario), turns: [] },
-    initial: scenario.start,
-    states,
-    output: ({ context }) => ({ endingId: context.progress.nodeId, turns: context.turns }),
-  } as Parameters<typeof conversation.createMachine>[0]);
+    context: { progress: startCall(scenario), turns: [], heard: null },
+    initial: 'ringing',
+    states: {
+      ringing: { on: { 'call.answer': IN_CALL } },
+      [IN_CALL]: { initial: scenario.start, states: nodeStates, onDone: 'ended' },
+      ended: { on: { 'call.openDebrief': 'debrief' } },
+      debrief: { type: 'final' },
+    },
+  } as Parameters<typeof call.createMachine>[0]);
 }
 
-export type ConversationMachine = ReturnType<typeof compileScenario>;
+const referencedIds = (scenario: Scenario): string[] => [
+  scenario.start,
+  ...scenario.nodes.flatMap((n) =>
+    n.kind === 'decision' ? n.choices.flatMap((c) => possibleTargets(c.next)) : [],
+  ),
+];
+
+export type CallMachine = ReturnType<typeof compileScenario>;

@@ -1,8 +1,9 @@
-import { startCall, takeTurn, endingOf, type CallProgress } from './call-progress';
+import { endingOf } from './call-progress';
+import { answeredCall, nodeOf, reply } from './conversation';
 import { emptySummary, foldAttempt, type ProfileSummary } from './profile-summary';
 import type { LocalizedText, Scenario } from './scenario-schema';
 import { indexScenario } from './scenario-index';
-import { replayChoices } from './replay';
+import { summarizeCall } from './replay';
 import type { AttemptScore } from './scoring/score-attempt';
 import type { Outcome } from './vocabulary';
 
@@ -101,26 +102,24 @@ const MAX_TURNS = 40;
 /** Plays a case replying like the expert with probability `skill`, otherwise a random other reply. */
 export function playCase(scenario: Scenario, skill: number, random: () => number): Playthrough {
   const index = indexScenario(scenario);
-  let progress: CallProgress = startCall(scenario);
-  const choices: string[] = [];
-  for (let turn = 0; turn < MAX_TURNS && !endingOf(scenario, progress); turn += 1) {
-    const node = index.node(progress.nodeId);
+  let call = answeredCall(scenario);
+  for (let turn = 0; turn < MAX_TURNS; turn += 1) {
+    const node = index.node(nodeOf(call)!);
     if (node?.kind !== 'decision') break;
     const expert = index.recommended(node);
     const others = node.choices.filter((c) => c !== expert);
     const choice = random() < skill || others.length === 0 ? expert : pick(random, others);
-    choices.push(choice.id);
-    progress = takeTurn(scenario, progress, choice.id).progress;
+    call = reply(scenario, call, choice.id);
   }
-  const ending = endingOf(scenario, progress);
+  const ending = endingOf(scenario, call.context.progress);
   if (!ending) throw new Error(`case ${scenario.id} did not end within ${MAX_TURNS} replies`);
   return {
     skill,
-    choices,
+    choices: call.context.turns.map((t) => t.choice),
     endingId: ending.id,
     outcome: ending.outcome,
     endingSummary: ending.summary,
-    score: replayChoices(scenario, choices).score,
+    score: summarizeCall(scenario, call).score,
   };
 }
 

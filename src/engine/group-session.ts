@@ -1,5 +1,6 @@
 import { followRecommended } from './analyse-paths';
-import { startCall, takeTurn, type CallProgress, type Turn } from './call-progress';
+import type { CallProgress, Turn } from './call-progress';
+import { answeredCall, reply, type CallSnapshot } from './conversation';
 import { isAgitated } from './mood';
 import { indexScenario } from './scenario-index';
 import type { CustomerLine, DecisionNode, LocalizedText, Mood, Scenario } from './scenario-schema';
@@ -33,6 +34,8 @@ export const openDecision = (): OpenDecision => ({ votes: {}, hotSeat: [], previ
 
 /** Where the group stands after following the replies decided so far. */
 export interface GroupPosition {
+  /** The call's machine state after the followed replies. */
+  call: CallSnapshot;
   progress: CallProgress;
   turns: Turn[];
   node: DecisionNode | null;
@@ -40,18 +43,15 @@ export interface GroupPosition {
   outcome: Outcome | null;
 }
 
-/** Replays the followed replies through the real call engine. */
+/** Replays the followed replies through the call's machine. */
 export function groupPosition(scenario: Scenario, decided: readonly DecidedTurn[]): GroupPosition {
   const index = indexScenario(scenario);
-  let progress = startCall(scenario);
-  const turns: Turn[] = [];
-  for (const d of decided) {
-    const step = takeTurn(scenario, progress, d.followed);
-    progress = step.progress;
-    turns.push(step.turn);
-  }
+  let call = answeredCall(scenario);
+  for (const d of decided) call = reply(scenario, call, d.followed);
+  const { progress, turns } = call.context;
   const node = index.node(progress.nodeId);
   return {
+    call,
     progress,
     turns,
     node: node?.kind === 'decision' ? node : null,
@@ -130,9 +130,9 @@ export function follow(
   open: OpenDecision,
   choiceId: string,
 ): DecidedTurn[] {
-  const { progress } = groupPosition(scenario, decided);
-  const step = takeTurn(scenario, progress, choiceId);
-  return [...decided, { nodeId: step.turn.node, followed: choiceId, ...open }];
+  const { call } = groupPosition(scenario, decided);
+  const turn = reply(scenario, call, choiceId).context.turns.at(-1)!;
+  return [...decided, { nodeId: turn.node, followed: choiceId, ...open }];
 }
 
 /** "What would have happened": a reply's consequence, without moving the group on. */
@@ -152,15 +152,15 @@ export function previewReply(
   decided: readonly DecidedTurn[],
   choiceId: string,
 ): Preview {
-  const { progress } = groupPosition(scenario, decided);
-  const step = takeTurn(scenario, progress, choiceId);
-  const next = indexScenario(scenario).node(step.turn.next)!;
+  const { call } = groupPosition(scenario, decided);
+  const turn = reply(scenario, call, choiceId).context.turns.at(-1)!;
+  const next = indexScenario(scenario).node(turn.next)!;
   return {
     choiceId,
     lines: next.lines,
-    moodBefore: step.turn.moodBefore,
-    moodAfter: step.turn.mood,
-    grade: step.turn.grade,
+    moodBefore: turn.moodBefore,
+    moodAfter: turn.mood,
+    grade: turn.grade,
     outcome: next.kind === 'ending' ? next.outcome : null,
   };
 }

@@ -1,9 +1,12 @@
-import { outcomeOf, startCall, takeTurn, type CallProgress, type Turn } from './call-progress';
+import { outcomeOf, type CallProgress, type Turn } from './call-progress';
+import { answeredCall, hasEnded, reply, type CallSnapshot } from './conversation';
 import type { Scenario } from './scenario-schema';
 import { scoreAttempt, type AttemptExtras, type AttemptScore } from './scoring/score-attempt';
 import type { Outcome } from './vocabulary';
 
 export interface Replay {
+  /** Where the call's machine stands after the replies. */
+  snapshot: CallSnapshot;
   turns: Turn[];
   progress: CallProgress;
   complete: boolean;
@@ -12,24 +15,30 @@ export interface Replay {
 }
 
 /**
- * Plays a recorded list of replies from the start. The list is the truth of an attempt; everything
- * else about it can be rebuilt from here. Throws UnavailableChoiceError on a reply the call does
- * not offer at that point.
+ * Plays a recorded list of replies from the start, through the call's machine. The list is the
+ * truth of an attempt; everything else about it can be rebuilt from here. Throws
+ * UnavailableChoiceError on a reply the call does not offer at that point.
  */
 export function replayChoices(
   scenario: Scenario,
   choiceIds: readonly string[],
   extras: AttemptExtras = {},
 ): Replay {
-  let progress = startCall(scenario);
-  const turns: Turn[] = [];
-  for (const id of choiceIds) {
-    const step = takeTurn(scenario, progress, id);
-    progress = step.progress;
-    turns.push(step.turn);
-  }
-  const outcome = outcomeOf(scenario, progress);
+  let snapshot = answeredCall(scenario);
+  for (const id of choiceIds) snapshot = reply(scenario, snapshot, id);
+  return summarizeCall(scenario, snapshot, extras);
+}
+
+/** What a call's machine state says about the call: its turns, outcome and score. */
+export function summarizeCall(
+  scenario: Scenario,
+  snapshot: CallSnapshot,
+  extras: AttemptExtras = {},
+): Replay {
+  const { progress, turns } = snapshot.context;
+  const outcome = hasEnded(snapshot) ? outcomeOf(scenario, progress) : null;
   return {
+    snapshot,
     turns,
     progress,
     complete: outcome !== null,

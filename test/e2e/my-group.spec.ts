@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { answeredCall, reply as replyTo } from '../../src/engine/conversation';
 import { indexScenario } from '../../src/engine/scenario-index';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import {
@@ -15,14 +15,14 @@ import {
 /** The given replies, then the expert's reply at every point until the call ends. */
 function thenExpert(scenario: Scenario, prefix: readonly string[]): string[] {
   const index = indexScenario(scenario);
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   const choices: string[] = [];
   for (;;) {
-    const node = index.node(progress.nodeId);
+    const node = index.node(call.context.progress.nodeId);
     if (!node || node.kind === 'ending') return choices;
     const id = prefix[choices.length] ?? index.recommended(node).id;
-    progress = takeTurn(scenario, progress, id).progress;
     choices.push(id);
+    call = replyTo(scenario, call, id);
   }
 }
 

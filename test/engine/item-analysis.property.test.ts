@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { answeredCall, reply } from '../../src/engine/conversation';
 import { analyseItems, type AnalysedCall } from '../../src/engine/item-analysis';
 import { indexScenario } from '../../src/engine/scenario-index';
 import { fakeScenario } from '../fakes';
@@ -11,14 +11,14 @@ const index = indexScenario(scenario);
 
 /** A whole call, picking at each decision point the reply the given numbers point at. */
 function playWith(picks: readonly number[]): AnalysedCall['turns'] {
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   const turns: Array<{ turn: number; node: string; choice: string }> = [];
   for (let i = 0; ; i += 1) {
-    const node = index.node(progress.nodeId);
+    const node = index.node(call.context.progress.nodeId);
     if (!node || node.kind === 'ending') return turns;
     const choice = node.choices[(picks[i] ?? 0) % node.choices.length]!.id;
     turns.push({ turn: i + 1, node: node.id, choice });
-    progress = takeTurn(scenario, progress, choice).progress;
+    call = reply(scenario, call, choice);
   }
 }
 

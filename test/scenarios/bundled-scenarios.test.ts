@@ -77,12 +77,13 @@ describe.each(BUNDLED_SCENARIOS.map((s) => [s.id, s] as const))(
       (_name, path) => {
         const { choices } = path;
         const actor = createActor(compileScenario(scenario)).start();
+        actor.send({ type: 'call.answer' });
         for (const choiceId of choices) actor.send({ type: 'learner.choose', choiceId });
         const snapshot = actor.getSnapshot();
         const replay = replayChoices(scenario, choices);
-        expect(snapshot.status).toBe('done');
+        expect(snapshot.value).toBe('ended');
         expect(snapshot.context.turns).toEqual(replay.turns);
-        expect(snapshot.output?.endingId).toBe(replay.progress.nodeId);
+        expect(snapshot.context.progress.nodeId).toBe(replay.progress.nodeId);
         expect(replay.score.total).toBe(path.total);
         expect(replay.outcome).toBe(path.outcome);
       },

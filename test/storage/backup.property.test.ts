@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { answeredCall } from '../../src/engine/conversation';
 import { indexScenario } from '../../src/engine/scenario-index';
 import { checkBackup, exportBackup, restoreBackup } from '../../src/storage/backup';
-import { beginCall, recordReply } from '../../src/storage/call-session';
+import { beginCall } from '../../src/app/calls/begin-call';
+import { recordReply } from '../../src/app/calls/record-reply';
 import { createProfile } from '../../src/storage/profiles';
 import { fakeScenario } from '../fakes';
 import { PROPERTY_TIMEOUT, runs } from '../property-runs';
@@ -25,13 +26,12 @@ async function play(trainees: Array<{ name: string; calls: number[][] }>) {
     const profile = await createProfile(trainee.name, `E${i}`);
     for (const picks of trainee.calls) {
       let attempt = await beginCall(profile.id, scenario);
-      let progress = startCall(scenario);
+      let call = answeredCall(scenario);
       for (const pick of picks) {
-        const node = indexScenario(scenario).node(progress.nodeId);
+        const node = indexScenario(scenario).node(call.context.progress.nodeId);
         if (node?.kind !== 'decision') break;
         const choice = node.choices[pick % node.choices.length]!;
-        attempt = await recordReply(attempt, scenario, progress, choice.id);
-        progress = takeTurn(scenario, progress, choice.id).progress;
+        ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, choice.id));
       }
     }
   }

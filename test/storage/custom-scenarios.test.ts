@@ -7,7 +7,7 @@ import {
   listCustomScenarios,
   packText,
 } from '../../src/storage/custom-scenarios';
-import { beginCall } from '../../src/storage/call-session';
+import { beginCall } from '../../src/app/calls/begin-call';
 import { createProfile } from '../../src/storage/profiles';
 import { freshDatabase } from './setup-db';
 

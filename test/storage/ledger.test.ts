@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { answeredCall } from '../../src/engine/conversation';
 import { abandonAttempt } from '../../src/storage/attempts';
-import { beginCall, recordReply, spotCue } from '../../src/storage/call-session';
+import { beginCall } from '../../src/app/calls/begin-call';
+import { recordReply } from '../../src/app/calls/record-reply';
+import { spotCue } from '../../src/app/calls/spot-cue';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
 import { sealRecord, verifyAll, verifyProfile } from '../../src/storage/ledger';
 import { createProfile } from '../../src/storage/profiles';
@@ -13,10 +15,9 @@ const scenario = fakeScenario();
 
 async function playThrough(profileId: string, choices = ['calm', 'ask', 'fix']) {
   let attempt = await beginCall(profileId, scenario);
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   for (const id of choices) {
-    attempt = await recordReply(attempt, scenario, progress, id);
-    progress = takeTurn(scenario, progress, id).progress;
+    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
   }
   return attempt;
 }

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { answeredCall } from '../../src/engine/conversation';
+import { replayChoices } from '../../src/engine/replay';
 import { getAttempt, recordCueSpot } from '../../src/storage/attempts';
-import { beginCall, recordReply } from '../../src/storage/call-session';
+import { beginCall } from '../../src/app/calls/begin-call';
+import { recordReply } from '../../src/app/calls/record-reply';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
 import { getSummary, rebuildAllSummaries } from '../../src/storage/profile-summaries';
 import { createProfile } from '../../src/storage/profiles';
@@ -12,17 +14,15 @@ import { freshDatabase } from './setup-db';
 const scenario = fakeScenario();
 
 async function play(attempt: AttemptRecord, choices: string[]) {
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   let current = attempt;
   for (const id of choices) {
-    current = await recordReply(current, scenario, progress, id);
-    progress = takeTurn(scenario, progress, id).progress;
+    ({ attempt: current, call } = await recordReply(current, scenario, call, id));
   }
   return current;
 }
 
-const progressAfter = (choices: string[]) =>
-  choices.reduce((p, id) => takeTurn(scenario, p, id).progress, startCall(scenario));
+const callAfter = (choices: string[]) => replayChoices(scenario, choices).snapshot;
 
 describe('profile summaries', () => {
   let db: ComplaintDeskDatabase;
@@ -35,7 +35,7 @@ describe('profile summaries', () => {
   it('count a call when it finishes, not before', async () => {
     const attempt = await play(await beginCall(profileId, scenario), ['calm', 'ask']);
     expect(await getSummary(profileId)).toBeUndefined();
-    const finished = await recordReply(attempt, scenario, progressAfter(['calm', 'ask']), 'fix');
+    const finished = await recordReply(attempt, scenario, callAfter(['calm', 'ask']), 'fix');
     expect(await getSummary(profileId)).toMatchObject({
       finishedAttempts: 1,
       bestByScenario: { [scenario.id]: finished.score!.total },
@@ -49,7 +49,7 @@ describe('profile summaries', () => {
       throw new Error('disk full');
     });
     await expect(
-      recordReply(attempt, scenario, progressAfter(['calm', 'ask']), 'fix'),
+      recordReply(attempt, scenario, callAfter(['calm', 'ask']), 'fix'),
     ).rejects.toThrow();
     put.mockRestore();
     expect((await getAttempt(attempt.id))!.status).toBe('active');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
-import { beginCall, recordReply } from '../../src/storage/call-session';
+import { answeredCall } from '../../src/engine/conversation';
+import { beginCall } from '../../src/app/calls/begin-call';
+import { recordReply } from '../../src/app/calls/record-reply';
 import { getSummary } from '../../src/storage/profile-summaries';
 import { createProfile } from '../../src/storage/profiles';
 import {
@@ -15,10 +16,9 @@ const scenario = fakeScenario();
 
 async function finishedCall(profileId: string) {
   let attempt = await beginCall(profileId, scenario);
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   for (const id of ['calm', 'ask', 'fix']) {
-    attempt = await recordReply(attempt, scenario, progress, id);
-    progress = takeTurn(scenario, progress, id).progress;
+    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
   }
   return attempt;
 }

@@ -1,4 +1,5 @@
-import { endingOf, startCall, takeTurn, type CallProgress, type Turn } from '../call-progress';
+import { endingOf, startCall, type CallProgress, type Turn } from '../call-progress';
+import { callAt, reply } from '../conversation';
 import type { EndingNode, Scenario } from '../scenario-schema';
 
 /** An author's trial call through a draft, from any node. */
@@ -17,16 +18,17 @@ export function startTestPlay(draft: Scenario, nodeId: string): TestPlay {
   return { from: nodeId, progress, turns: [], ending: endingOf(draft, progress), stuck: null };
 }
 
-/** Plays one reply with the real engine: the same grading and mood as a trainee's call. */
+/** Plays one reply through the draft's compiled machine: the same routing, grading and mood as a trainee's call. */
 export function playReply(draft: Scenario, play: TestPlay, choiceId: string): TestPlay {
   try {
-    const { progress, turn } = takeTurn(draft, play.progress, choiceId);
+    const call = reply(draft, callAt(draft, play.progress.nodeId, play.progress), choiceId);
+    const { progress } = call.context;
     const exists = draft.nodes.some((n) => n.id === progress.nodeId);
     if (!exists) return { ...play, stuck: `no node has the id "${progress.nodeId}"` };
     return {
       ...play,
       progress,
-      turns: [...play.turns, turn],
+      turns: [...play.turns, call.context.turns.at(-1)!],
       ending: endingOf(draft, progress),
       stuck: null,
     };

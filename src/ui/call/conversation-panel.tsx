@@ -1,18 +1,16 @@
-import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActorRefFrom } from 'xstate';
 import { lineKey } from '../../engine/attempt-log';
 import { TIMEOUT } from '../../engine/call-progress';
-import type { ConversationMachine } from '../../engine/compile-scenario';
+import type { CallSnapshot } from '../../engine/conversation';
 import { isAgitated } from '../../engine/mood';
 import { prosodyFor } from '../../engine/prosody';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
-import { recordReply, spotCue } from '../../storage/call-session';
-import { recordingsFor } from '../../storage/recordings';
-import { isQuotaError } from '../../storage/errors';
-import type { AttemptRecord } from '../../storage/records';
+import { recordReply } from '../../app/calls/record-reply';
+import { spotCue } from '../../app/calls/spot-cue';
+import { isQuotaError, recordingsFor } from '../../app/calls/call-controls';
+import type { AttemptRecord } from '../../engine/records/attempt';
 import { CustomerFace } from '../components/customer-face';
 import { MoodMeters } from '../components/mood-meters';
 import { ReplyButtons } from '../components/reply-buttons';
@@ -30,16 +28,17 @@ const HOLD_MS = 3000;
 
 interface Props {
   scenario: Scenario;
-  conversation: ActorRefFrom<ConversationMachine>;
+  /** The call's machine state, as committed. */
+  call: CallSnapshot;
   attempt: AttemptRecord;
   replySeconds: number;
-  onRecorded: (attempt: AttemptRecord, choiceId: string) => void;
+  onRecorded: (attempt: AttemptRecord, call: CallSnapshot) => void;
   onAttemptChange: (attempt: AttemptRecord) => void;
 }
 
 export function ConversationPanel({
   scenario,
-  conversation,
+  call,
   attempt,
   replySeconds,
   onRecorded,
@@ -47,7 +46,7 @@ export function ConversationPanel({
 }: Props) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
-  const progress = useSelector(conversation, (s) => s.context.progress);
+  const { progress } = call.context;
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<false | 'quota' | 'other'>(false);
   const node = indexScenario(scenario).node(progress.nodeId);
@@ -101,14 +100,15 @@ export function ConversationPanel({
       setBusy(true);
       setFailed(false);
       try {
-        onRecorded(await recordReply(attempt, scenario, progress, choiceId), choiceId);
+        const recorded = await recordReply(attempt, scenario, call, choiceId);
+        onRecorded(recorded.attempt, recorded.call);
       } catch (error) {
         setFailed(isQuotaError(error) ? 'quota' : 'other');
       } finally {
         setBusy(false);
       }
     },
-    [attempt, scenario, progress, onRecorded, node],
+    [attempt, scenario, call, onRecorded, node],
   );
   const expire = useCallback(() => void choose(TIMEOUT), [choose]);
   const mark = async (entry: number) => onAttemptChange(await spotCue(attempt, entry));

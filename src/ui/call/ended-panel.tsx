@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playSound } from '../audio/sound';
 import type { Scenario } from '../../engine/scenario-schema';
-import type { AttemptRecord } from '../../storage/records';
+import type { AttemptRecord } from '../../engine/records/attempt';
 import { CustomerFace } from '../components/customer-face';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';

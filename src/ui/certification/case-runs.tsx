@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { countingRuns } from '../../engine/certification/evaluate';
 import { newSeed } from '../../engine/certification/seeded-shuffle';
 import type { CaseSummary } from '../../scenarios/case-summary';
-import { beginCall } from '../../storage/call-session';
+import { beginCall } from '../../app/calls/begin-call';
 import type { AttemptRecord } from '../../storage/records';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario } from '../scenario-source';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cueMoment } from '../../engine/cue-moment';
-import { spotCue } from '../../storage/call-session';
+import { spotCue } from '../../app/calls/spot-cue';
 import type { AttemptRecord } from '../../storage/records';
 import { useLocalized } from '../i18n/use-localized';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 // The demo brings every bundled case with it: loaded on demand so the roster renders first.
-const demoStorage = () => import('../../storage/demo-org');
+const demoStorage = () => import('../../app/demo/demo-org');
 
 type DemoState =
   | { kind: 'idle' }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CaseSummary } from '../../scenarios/case-summary';
-import { beginCall } from '../../storage/call-session';
+import { beginCall } from '../../app/calls/begin-call';
 import type { TraineeAssignment } from '../../storage/cohorts';
 import { caseStatus } from '../../storage/progress';
 import type { AttemptRecord } from '../../storage/records';

@@ -2,27 +2,29 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation } from 'wouter';
-import type { ActorRefFrom } from 'xstate';
-import type { ConversationMachine } from '../../engine/compile-scenario';
+import { createActor } from 'xstate';
+import type { CallSnapshot } from '../../engine/conversation';
+import { machineFor } from '../../engine/conversation';
+import { replySeconds } from '../../engine/policies';
 import type { Scenario } from '../../engine/scenario-schema';
-import { TIMEOUT } from '../../engine/call-progress';
-import { abandonAttempt, markAnswered, setTimed } from '../../storage/attempts';
-import { beginCall, cacheSnapshot } from '../../storage/call-session';
-import { rememberRecordCounts } from '../../storage/wipe-marker';
-import { holdCallLock } from '../../storage/call-lock';
-import type { AttemptRecord } from '../../storage/records';
+import { beginCall } from '../../app/calls/begin-call';
+import {
+  abandonCall,
+  answerCall,
+  holdCallLock,
+  noteFinishedCall,
+  setCallTimed,
+} from '../../app/calls/call-controls';
+import type { AttemptRecord } from '../../engine/records/attempt';
 import { ConversationPanel } from '../call/conversation-panel';
 import { EndedPanel } from '../call/ended-panel';
 import { RingingPanel } from '../call/ringing-panel';
 import { TranscriptView } from '../components/transcript-view';
 import { CertificationBanner } from '../certification/certification-banner';
 import { useLocalized } from '../i18n/use-localized';
-import { openCall, type CallActor, type OpenedCall } from './open-call';
+import { openCall, type OpenedCall } from './open-call';
 
 type ScreenState = { kind: 'loading' } | { kind: 'locked' } | OpenedCall;
-
-/** Seconds per reply in timed mode when the case does not say otherwise. */
-const DEFAULT_REPLY_SECONDS = 45;
 
 export function CallScreen({ profileId, attemptId }: { profileId: string; attemptId: string }) {
   const { t } = useTranslation();
@@ -30,20 +32,16 @@ export function CallScreen({ profileId, attemptId }: { profileId: string; attemp
   useEffect(() => {
     let live = true;
     let release = () => undefined as void;
-    let actor: CallActor | null = null;
     void (async () => {
       const lock = await holdCallLock(profileId);
       release = lock.release;
       if (!live) return lock.release();
       if (!lock.granted) return setState({ kind: 'locked' });
       const opened = await openCall(attemptId);
-      if (opened.kind === 'live') actor = opened.actor;
       if (live) setState(opened);
-      else actor?.stop();
     })();
     return () => {
       live = false;
-      actor?.stop();
       release();
     };
   }, [profileId, attemptId]);
@@ -72,7 +70,11 @@ export function CallScreen({ profileId, attemptId }: { profileId: string; attemp
       );
     case 'live':
       return (
-        <LiveCall initialAttempt={state.attempt} scenario={state.scenario} actor={state.actor} />
+        <LiveCall
+          initialAttempt={state.attempt}
+          scenario={state.scenario}
+          initialCall={state.call}
+        />
       );
   }
 }
@@ -105,7 +107,7 @@ function ReadOnlyCall({
   const [, navigate] = useLocation();
   const restart = reason === 'restart-needed';
   const startAgain = async (current: Scenario) => {
-    await abandonAttempt(attempt.id);
+    await abandonCall(attempt.id);
     navigate(`/call/${(await beginCall(profileId, current)).id}`);
   };
   return (
@@ -135,40 +137,59 @@ function ReadOnlyCall({
   );
 }
 
+/**
+ * The live actor of the call on screen. It is only ever restored from a machine state that is
+ * already on record (`adopt`), never sent a reply: the use-cases compute the next state with the
+ * machine's pure transition and commit it first.
+ */
+function useCommittedCall(scenario: Scenario, initial: CallSnapshot) {
+  const [actor, setActor] = useState(() =>
+    createActor(machineFor(scenario), { snapshot: initial }),
+  );
+  useEffect(() => {
+    actor.start();
+    return () => {
+      actor.stop();
+    };
+  }, [actor]);
+  const adopt = useCallback(
+    (committed: CallSnapshot) =>
+      setActor(createActor(machineFor(scenario), { snapshot: committed })),
+    [scenario],
+  );
+  return [actor, adopt] as const;
+}
+
 function LiveCall({
   initialAttempt,
   scenario,
-  actor,
+  initialCall,
 }: {
   initialAttempt: AttemptRecord;
   scenario: Scenario;
-  actor: CallActor;
+  initialCall: CallSnapshot;
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [, navigate] = useLocation();
-  const phase = useSelector(actor, (s) => s.value);
-  const conversation = useSelector(actor, (s) => s.children.conversation) as
-    ActorRefFrom<ConversationMachine> | undefined;
+  const [actor, adopt] = useCommittedCall(scenario, initialCall);
+  const call = useSelector(actor, (s) => s);
+  const phase = typeof call.value === 'object' ? 'inCall' : call.value;
   const [attempt, setAttempt] = useState(initialAttempt);
-  const replySeconds = scenario.replySeconds ?? DEFAULT_REPLY_SECONDS;
 
   const onRecorded = useCallback(
-    (updated: AttemptRecord, choiceId: string) => {
+    (updated: AttemptRecord, committed: CallSnapshot) => {
       setAttempt(updated);
-      if (updated.status === 'finished') void rememberRecordCounts();
+      adopt(committed);
+      if (updated.status === 'finished') void noteFinishedCall();
       if (updated.status === 'finished' && updated.certification) {
         // Loaded on demand: the case catalog it needs stays out of the call's first download.
         void import('../certification/award-after-run').then((m) =>
           m.awardAfterRun(updated.profileId),
         );
       }
-      actor.send(
-        choiceId === TIMEOUT ? { type: 'timer.expired' } : { type: 'learner.choose', choiceId },
-      );
-      void cacheSnapshot(updated, scenario, actor.getPersistedSnapshot());
     },
-    [actor, scenario],
+    [adopt],
   );
 
   return (
@@ -188,22 +209,18 @@ function LiveCall({
           scenario={scenario}
           timed={attempt.timed}
           timerFixed={Boolean(attempt.certification)}
-          replySeconds={replySeconds}
+          replySeconds={replySeconds(scenario)}
           onTimedChange={(timed) =>
-            void setTimed(attempt.id, timed).then((a) => a && setAttempt(a))
+            void setCallTimed(attempt.id, timed).then((a) => a && setAttempt(a))
           }
-          onAnswer={() => {
-            actor.send({ type: 'call.answer' });
-            void markAnswered(attempt.id);
-            void cacheSnapshot(attempt, scenario, actor.getPersistedSnapshot());
-          }}
+          onAnswer={() => void answerCall(attempt, scenario, call).then(adopt)}
         />
-      ) : conversation ? (
+      ) : phase === 'inCall' ? (
         <ConversationPanel
           scenario={scenario}
-          conversation={conversation}
+          call={call}
           attempt={attempt}
-          replySeconds={replySeconds}
+          replySeconds={replySeconds(scenario)}
           onRecorded={onRecorded}
           onAttemptChange={setAttempt}
         />
@@ -211,10 +228,7 @@ function LiveCall({
         <EndedPanel
           attempt={attempt}
           scenario={scenario}
-          onDebrief={() => {
-            actor.send({ type: 'call.openDebrief' });
-            navigate(`/debrief/${attempt.id}`);
-          }}
+          onDebrief={() => navigate(`/debrief/${attempt.id}`)}
         />
       )}
     </section>

@@ -41,7 +41,7 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
   const openDebrief = async (attemptId: string) => {
     // Only demo calls need rebuilding, and only they need the bundled cases loaded.
     if (isDemoId(attemptId))
-      await (await import('../../storage/demo-org')).hydrateDemoAttempt(attemptId);
+      await (await import('../../app/demo/demo-org')).hydrateDemoAttempt(attemptId);
     navigate(`/debrief/${attemptId}`);
   };
 

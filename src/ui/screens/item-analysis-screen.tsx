@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { analyseItems, countedCalls, type AnalysisBasis } from '../../engine/item-analysis';
-import { scenarioHash } from '../../storage/call-session';
+import { scenarioHash } from '../../app/calls/scenario-hash';
 import { callsOnCase, cohortMembers, getAssignment, getCohort } from '../../storage/cohorts';
 import { ItemAnalysisView } from '../group/item-analysis-view';
 import { formatDueDate } from '../group/due-date';

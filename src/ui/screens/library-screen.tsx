@@ -8,7 +8,7 @@ import type { CaseSummary } from '../../scenarios/case-summary';
 import { CATALOG } from '../../scenarios/catalog.generated';
 import { findScenario, importedSummaries } from '../scenario-source';
 import { abandonAttempt, listAttempts } from '../../storage/attempts';
-import { beginCall } from '../../storage/call-session';
+import { beginCall } from '../../app/calls/begin-call';
 import { assignmentsFor, type TraineeAssignment } from '../../storage/cohorts';
 import { getProfile } from '../../storage/profiles';
 import { caseStatus, type CaseStatus } from '../../storage/progress';

@@ -1,15 +1,12 @@
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { createCallMachine, type CallMachine } from '../../engine/call-lifecycle';
+import type { CallSnapshot } from '../../engine/conversation';
 import type { Scenario } from '../../engine/scenario-schema';
 import { findScenario } from '../scenario-source';
-import { getAttempt } from '../../storage/attempts';
-import { planRestore, scenarioHash } from '../../storage/call-session';
-import type { AttemptRecord } from '../../storage/records';
-
-export type CallActor = Actor<CallMachine>;
+import { getAttempt, resumeCall } from '../../app/calls/resume-call';
+import { scenarioHash } from '../../app/calls/scenario-hash';
+import type { AttemptRecord } from '../../engine/records/attempt';
 
 export type OpenedCall =
-  | { kind: 'live'; attempt: AttemptRecord; scenario: Scenario; actor: CallActor }
+  | { kind: 'live'; attempt: AttemptRecord; scenario: Scenario; call: CallSnapshot }
   | { kind: 'finished'; attempt: AttemptRecord }
   | {
       kind: 'read-only';
@@ -18,13 +15,6 @@ export type OpenedCall =
       scenario: Scenario | undefined;
     }
   | { kind: 'not-found' };
-
-const machines = new WeakMap<Scenario, CallMachine>();
-const machineFor = (scenario: Scenario) => {
-  let machine = machines.get(scenario);
-  if (!machine) machines.set(scenario, (machine = createCallMachine(scenario)));
-  return machine;
-};
 
 const early = new Map<
   string,
@@ -59,28 +49,17 @@ export function prefetchCall(attemptId: string): void {
 
 const PREFETCH_KEPT_MS = 10_000;
 
-/** Loads a saved call and brings its machine back to the recorded turn. */
+/** Loads a saved call and brings it back to the recorded turn. */
 export async function openCall(attemptId: string): Promise<OpenedCall> {
   const loaded = await loadCall(attemptId);
   // Read once: the next opening (another visit, a restarted call) reads the stored state afresh.
   early.delete(attemptId);
   if (!loaded) return { kind: 'not-found' };
   const { attempt, scenario } = loaded;
-  const restore = await planRestore(attempt, scenario);
-  if (restore.kind === 'read-only') {
-    return restore.reason === 'finished'
-      ? { kind: 'finished', attempt }
-      : { kind: 'read-only', attempt, reason: restore.reason, scenario };
-  }
-  const machine = machineFor(scenario!);
-  if (restore.kind === 'snapshot') {
-    const actor = createActor(machine, {
-      snapshot: restore.snapshot as SnapshotFrom<CallMachine>,
-    }).start();
-    return { kind: 'live', attempt, scenario: scenario!, actor };
-  }
-  const actor = createActor(machine).start();
-  if (restore.choices.length > 0) actor.send({ type: 'call.answer' });
-  for (const choiceId of restore.choices) actor.send({ type: 'learner.choose', choiceId });
-  return { kind: 'live', attempt, scenario: scenario!, actor };
+  const resumed = await resumeCall(attempt, scenario);
+  if (resumed.kind === 'live')
+    return { kind: 'live', attempt, scenario: scenario!, call: resumed.call };
+  return resumed.reason === 'finished'
+    ? { kind: 'finished', attempt }
+    : { kind: 'read-only', attempt, reason: resumed.reason, scenario };
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { freshDatabase } from './setup-db';
-import { createProfile } from '../../src/storage/profiles';
+import { freshDatabase } from '../../storage/setup-db';
+import { createProfile } from '../../../src/storage/profiles';
 import {
   DemoClashError,
   hasDemoOrganization,
   hydrateDemoAttempt,
   loadDemoOrganization,
   removeDemoOrganization,
-} from '../../src/storage/demo-org';
-import { loadRoster } from '../../src/storage/roster';
+} from '../../../src/app/demo/demo-org';
+import { loadRoster } from '../../../src/app/hr/roster';
 
-describe('the demo organization in storage', () => {
+describe('the demo organization', () => {
   it('loads with summary rows, opens a call with its transcript, and leaves real people when removed', async () => {
     const db = await freshDatabase();
     const real = await createProfile('王小明', '1024');

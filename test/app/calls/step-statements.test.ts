@@ -1,24 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
-import { beginCall, recordReply } from '../../src/storage/call-session';
-import type { ComplaintDeskDatabase } from '../../src/storage/database';
-import { EMPTY_LRS, saveLrsSettings } from '../../src/storage/lms-settings';
-import { createProfile } from '../../src/storage/profiles';
-import type { AttemptRecord } from '../../src/storage/records';
-import { fakeScenario } from '../fakes';
-import { freshDatabase } from './setup-db';
+import { answeredCall } from '../../../src/engine/conversation';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { recordReply } from '../../../src/app/calls/record-reply';
+import type { ComplaintDeskDatabase } from '../../../src/storage/database';
+import { EMPTY_LRS, saveLrsSettings } from '../../../src/storage/lms-settings';
+import { createProfile } from '../../../src/storage/profiles';
+import type { AttemptRecord } from '../../../src/storage/records';
+import { fakeScenario } from '../../fakes';
+import { recordReplies } from '../../record-replies';
+import { freshDatabase } from '../../storage/setup-db';
 
 const scenario = fakeScenario();
 
-async function play(attempt: AttemptRecord, choices: string[]) {
-  let progress = startCall(scenario);
-  let current = attempt;
-  for (const choice of choices) {
-    current = await recordReply(current, scenario, progress, choice);
-    progress = takeTurn(scenario, progress, choice).progress;
-  }
-  return current;
-}
+const play = (attempt: AttemptRecord, choices: string[]) =>
+  recordReplies(attempt, scenario, choices);
 
 const verbs = async (db: ComplaintDeskDatabase) =>
   (await db.outbox.orderBy('queuedAt').toArray()).map((r) =>
@@ -67,9 +62,9 @@ describe('statements queued with each recorded reply', () => {
   it('queues nothing for a reply that was refused (a double click)', async () => {
     await saveLrsSettings({ ...EMPTY_LRS, endpoint: 'http://127.0.0.1:9/xAPI' });
     const attempt = await beginCall(profileId, scenario);
-    const progress = startCall(scenario);
-    await recordReply(attempt, scenario, progress, 'calm');
-    await expect(recordReply(attempt, scenario, progress, 'calm')).rejects.toThrow();
+    const call = answeredCall(scenario);
+    await recordReply(attempt, scenario, call, 'calm');
+    await expect(recordReply(attempt, scenario, call, 'calm')).rejects.toThrow();
     expect(await verbs(db)).toEqual(['attempted', 'answered']);
   });
 });

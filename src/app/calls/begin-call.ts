@@ -1,0 +1,61 @@
+import { openingTranscript } from '../../engine/attempt-log';
+import { timedByDefault } from '../../engine/policies';
+import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
+import type { Scenario } from '../../engine/scenario-schema';
+import { startAttempt, type StepWrite } from '../../storage/attempts';
+import { StorageRuleError } from '../../storage/errors';
+import type { AttemptRecord } from '../../engine/records/attempt';
+import { customerOf } from './customer';
+import { scenarioHash } from './scenario-hash';
+import { replayedWrites } from './step-write';
+
+export interface CallOptions {
+  /** Start a practice attempt from this turn of an earlier attempt, replaying the turns before it. */
+  retryFrom?: { attempt: AttemptRecord; turn: number };
+  /**
+   * A certification run: replies shuffled with this stored seed, no learning aids, and it is never
+   * a retry (a run always starts from the first turn).
+   */
+  certification?: { seed: number };
+}
+
+/** Opens a new call on a case: a fresh one, a certification run, or practice from a turn. */
+export async function beginCall(
+  profileId: string,
+  scenario: Scenario,
+  options: CallOptions = {},
+): Promise<AttemptRecord> {
+  const retry = options.retryFrom;
+  if (retry && options.certification) {
+    throw new StorageRuleError('attempt-closed', 'a certification run cannot start from a turn');
+  }
+  const hash = await scenarioHash(scenario);
+  let prefix: StepWrite[] = [];
+  if (retry) {
+    if (retry.attempt.contentHash !== hash) {
+      throw new StorageRuleError(
+        'attempt-closed',
+        'the case has changed since that call; start it afresh',
+      );
+    }
+    prefix = replayedWrites(scenario, retry.attempt.choices.slice(0, Math.max(0, retry.turn - 1)));
+  }
+  return startAttempt(
+    {
+      profileId,
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      contentHash: hash,
+      scoringModel: SCORING_MODEL_VERSION,
+      scenarioTitle: scenario.title,
+      opening: openingTranscript(scenario),
+      practice: retry !== undefined,
+      timed: retry?.attempt.timed ?? timedByDefault(scenario),
+      certification: options.certification ?? null,
+      parentAttemptId: retry?.attempt.id ?? null,
+      branchedAtTurn: retry?.turn ?? null,
+      customer: customerOf(scenario),
+    },
+    prefix,
+  );
+}

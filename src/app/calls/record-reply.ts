@@ -1,0 +1,75 @@
+import type { TurnRecord } from '../../engine/attempt-log';
+import { reply, type CallSnapshot } from '../../engine/conversation';
+import type { Scenario } from '../../engine/scenario-schema';
+import { stepStatements } from '../../engine/xapi/statements';
+import type { StepWrite } from '../../storage/attempts';
+import type { AttemptRecord } from '../../engine/records/attempt';
+import { recordStepWithStatements, type StatementLearner } from '../../storage/step-statements';
+import { stepWrite } from './step-write';
+
+type StepListener = (attempt: AttemptRecord, turn: TurnRecord) => void;
+const stepListeners = new Set<StepListener>();
+
+/** Lets an LMS runtime report each reply once it is durable. */
+export function onStepRecorded(listener: StepListener): () => void {
+  stepListeners.add(listener);
+  return () => stepListeners.delete(listener);
+}
+
+/**
+ * The trainee's reply (or "@timeout"). The call's machine computes the next state — routing and
+ * grading the reply, once — then the step and its xAPI statements are committed in one
+ * transaction, and only then is the new state returned for the screen to show: a line on screen
+ * means the reply behind it is on record.
+ */
+export async function recordReply(
+  attempt: AttemptRecord,
+  scenario: Scenario,
+  call: CallSnapshot,
+  choiceId: string,
+): Promise<{ attempt: AttemptRecord; call: CallSnapshot }> {
+  const next = reply(scenario, call, choiceId);
+  const write = stepWrite(scenario, next, attempt.cueSpot);
+  const recorded = await recordStepWithStatements(attempt, write, (updated, learner) =>
+    statementsOf(scenario, updated, learner, write),
+  );
+  for (const listener of stepListeners) listener(recorded, write.turn);
+  return { attempt: recorded, call: next };
+}
+
+function statementsOf(
+  scenario: Scenario,
+  updated: AttemptRecord,
+  learner: StatementLearner,
+  write: StepWrite,
+) {
+  const at = updated.updatedAt;
+  return stepStatements(
+    {
+      scenario,
+      learner,
+      attempt: {
+        attemptId: updated.id,
+        startedAt: updated.startedAt,
+        practice: updated.practice,
+        contentHash: updated.contentHash,
+      },
+      newId: () => crypto.randomUUID(),
+    },
+    {
+      // A retried attempt starts recording after the replayed turns before its branch point.
+      first: updated.choices.length - 1 === Math.max(0, (updated.branchedAtTurn ?? 1) - 1),
+      decision: write.turn,
+      at,
+      ending:
+        write.ending && updated.score
+          ? {
+              endingId: write.ending.endingId,
+              outcome: write.ending.outcome,
+              score: updated.score,
+              finishedAt: updated.finishedAt ?? at,
+            }
+          : null,
+    },
+  );
+}

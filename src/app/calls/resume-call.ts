@@ -1,0 +1,43 @@
+import { pickUp, reply, ringingCall, type CallSnapshot } from '../../engine/conversation';
+import { replayChoices } from '../../engine/replay';
+import type { Scenario } from '../../engine/scenario-schema';
+import { getAttempt, recordedChoices } from '../../storage/attempts';
+import type { AttemptRecord } from '../../engine/records/attempt';
+import { scenarioHash } from './scenario-hash';
+
+export { getAttempt };
+
+/** How a saved call comes back: live where it stopped, or read-only and why. */
+export type CallResume =
+  | { kind: 'live'; call: CallSnapshot }
+  | { kind: 'read-only'; reason: 'finished' | 'abandoned' | 'restart-needed' };
+
+/**
+ * Brings a saved call back to the recorded turn by replaying its recorded replies through the
+ * call's machine (the recorded steps are the truth; replaying them takes well under a millisecond
+ * a reply, less than reading a cached machine state would).
+ */
+export async function resumeCall(
+  attempt: AttemptRecord,
+  scenario: Scenario | undefined,
+): Promise<CallResume> {
+  if (attempt.status !== 'active') return { kind: 'read-only', reason: attempt.status };
+  if (!scenario) return { kind: 'read-only', reason: 'restart-needed' };
+  const [choices, hash] = await Promise.all([recordedChoices(attempt.id), scenarioHash(scenario)]);
+  if (hash !== attempt.contentHash) {
+    // The case changed since the call was saved: it can go on only if every recorded reply is
+    // still offered and still leaves the call open (an ending reached only in the new version was
+    // never graded or recorded).
+    try {
+      if (replayChoices(scenario, choices).complete) {
+        return { kind: 'read-only', reason: 'restart-needed' };
+      }
+    } catch {
+      return { kind: 'read-only', reason: 'restart-needed' };
+    }
+  }
+  let call = ringingCall(scenario);
+  if (attempt.answeredAt !== null || choices.length > 0) call = pickUp(scenario, call);
+  for (const choiceId of choices) call = reply(scenario, call, choiceId);
+  return { kind: 'live', call };
+}

@@ -1,0 +1,51 @@
+import type { LocalizedText, Scenario } from './scenario-schema';
+
+/**
+ * The training policies a trainee meets on every call, in one place so the app, the CLI
+ * (`sim rubric --json`) and the tests read the same rule.
+ */
+
+/** Beginners first learn without pressure: the reply timer is on by default from this difficulty. */
+export const TIMED_FROM_DIFFICULTY = 3;
+
+/** Seconds per reply in timed mode when the case does not set its own. */
+export const DEFAULT_REPLY_SECONDS = 45;
+
+/** Whether a new call on this case starts with the reply timer on. */
+export const timedByDefault = (scenario: Scenario): boolean =>
+  scenario.difficulty >= TIMED_FROM_DIFFICULTY;
+
+/** Seconds the trainee has for each reply in timed mode. */
+export const replySeconds = (scenario: Scenario): number =>
+  scenario.replySeconds ?? DEFAULT_REPLY_SECONDS;
+
+/** What counts toward certification, as `sim rubric` prints it. */
+export const CERTIFICATION_COUNTING: LocalizedText = {
+  'zh-CN':
+    '每个案例版本只计第一次认证考核（放弃也算用掉这一次）；从某一轮重练的练习、案例列表里的练习都不计入认证；认证考核必须从第一轮开始。',
+  en: 'Only the first certification run of each case version counts (abandoning it uses the version up too); practice from the case list and retries from a turn never count; a certification run always starts from the first turn.',
+};
+
+export interface Policies {
+  timedFromDifficulty: number;
+  defaultReplySeconds: number;
+  certification: {
+    countingRun: 'first-run-per-case-version';
+    abandonedRunSpendsVersion: true;
+    practiceCounts: false;
+    retryFromTurn: false;
+    description: LocalizedText;
+  };
+}
+
+export const POLICIES: Policies = {
+  timedFromDifficulty: TIMED_FROM_DIFFICULTY,
+  defaultReplySeconds: DEFAULT_REPLY_SECONDS,
+  certification: {
+    countingRun: 'first-run-per-case-version',
+    abandonedRunSpendsVersion: true,
+    practiceCounts: false,
+    retryFromTurn: false,
+    description: CERTIFICATION_COUNTING,
+  },
+};

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { spotCue } from '../../../src/app/calls/spot-cue';
+import { createProfile } from '../../../src/storage/profiles';
+import { fakeScenario } from '../../fakes';
+import { recordReplies } from '../../record-replies';
+import { freshDatabase } from '../../storage/setup-db';
+
+const scenario = fakeScenario();
+
+describe('spotting the key cue', () => {
+  let profileId: string;
+  beforeEach(async () => {
+    await freshDatabase();
+    profileId = (await createProfile('王小明', '1024')).id;
+  });
+
+  const expertCall = async () =>
+    recordReplies(await beginCall(profileId, scenario), scenario, ['calm', 'ask', 'fix']);
+
+  it('rescores a finished call once, counting a correct mark under diagnose', async () => {
+    const attempt = await expertCall();
+    const keyCue = attempt.transcript.findIndex((e) => e.keyCue);
+    const marked = await spotCue(attempt, keyCue);
+    expect(marked.cueSpot).toMatchObject({ entry: keyCue, correct: true });
+    expect(marked.score?.dimensions.diagnose).toBe(100);
+    const again = await spotCue(marked, 0);
+    expect(again.cueSpot?.entry).toBe(keyCue);
+  });
+
+  it('lowers diagnose for a wrong mark', async () => {
+    const marked = await spotCue(await expertCall(), 0);
+    expect(marked.cueSpot?.correct).toBe(false);
+    expect(marked.score?.dimensions.diagnose).toBeLessThan(100);
+  });
+
+  it('counts a mark made during the call when the call finishes', async () => {
+    const started = await recordReplies(await beginCall(profileId, scenario), scenario, ['calm']);
+    const keyCue = started.transcript.findIndex((e) => e.keyCue);
+    const marked = await spotCue(started, keyCue);
+    const finished = await recordReplies(marked, scenario, ['ask', 'fix']);
+    expect(finished.status).toBe('finished');
+    expect(finished.cueSpot?.correct).toBe(true);
+    expect(finished.score?.dimensions.diagnose).toBe(100);
+  });
+});
