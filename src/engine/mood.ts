@@ -26,19 +26,12 @@ function inRange(value: number, range: { atLeast?: number; below?: number } | un
   return true;
 }
 
-/** Whether the customer, in this mood, meets a branch condition. */
+/** Whether the customer, in this mood, meets a branch condition: the compiled machine's guard. */
 export function moodMatches(condition: MoodCondition, mood: Mood, persona: Persona): boolean {
   if (condition.agitated !== undefined && condition.agitated !== isAgitated(mood, persona)) {
     return false;
   }
   return inRange(mood.anger, condition.anger) && inRange(mood.trust, condition.trust);
-}
-
-/** Where a reply leads, judged on the mood the customer was in when they heard it. */
-export function resolveNext(next: Next, mood: Mood, persona: Persona): string {
-  if (typeof next === 'string') return next;
-  const branch = next.branches.find((b) => moodMatches(b.when, mood, persona));
-  return branch ? branch.to : next.otherwise;
 }
 
 /** Every node a reply can lead to, whatever the mood. */
