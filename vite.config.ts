@@ -1,6 +1,9 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogModule } from './src/cli/catalog-source';
 
 /**
  * The port is fixed on purpose: IndexedDB belongs to the page's origin, so serving on another
@@ -54,10 +57,54 @@ function noServiceWorker(): Plugin {
   };
 }
 
+const SCENARIOS = fileURLToPath(new URL('./src/scenarios/', import.meta.url));
+
+/**
+ * The case library (src/scenarios): the catalog the library's first screen shows is built here
+ * from the pack files in `cases/`, and a pack that fails the library's gates stops the build with
+ * `<file>: <json-path>: <message>` lines. The app reads the pack files through Vite's file listing
+ * (pack-files.browser.ts) where Node reads them from disk (pack-files.mjs). Only the suite builds
+ * a catalog from another folder (`libraryDir`), to see a failing pack refused.
+ */
+export function caseLibrary(libraryDir = SCENARIOS): Plugin {
+  const cases = join(libraryDir, 'cases');
+  const catalog = 'virtual:case-catalog';
+  const resolvedCatalog = `\0${catalog}`;
+  return {
+    name: 'case-library',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === catalog) return resolvedCatalog;
+      if (source.endsWith('/pack-files.mjs') && importer?.startsWith(SCENARIOS)) {
+        return `${SCENARIOS}pack-files.browser.ts`;
+      }
+      return null;
+    },
+    async load(id) {
+      if (id !== resolvedCatalog) return null;
+      this.addWatchFile(cases);
+      const built = await catalogModule(libraryDir);
+      if (!built.ok) this.error(`the case library refuses:\n${built.lines.join('\n')}`);
+      for (const file of built.files) this.addWatchFile(file);
+      return built.code;
+    },
+    configureServer(server) {
+      // A pack dropped into cases/ while the dev server runs joins the library on the next load.
+      const rebuild = (file: string) => {
+        if (!file.startsWith(cases)) return;
+        const module = server.moduleGraph.getModuleById(resolvedCatalog);
+        if (module) server.moduleGraph.invalidateModule(module);
+      };
+      server.watcher.on('add', rebuild).on('unlink', rebuild).on('change', rebuild);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
+    caseLibrary(),
     contentSecurityPolicy(),
     ...(mode === 'scorm' ? [noServiceWorker()] : []),
     // A training room's network is not to be relied on: after the first visit everything the app

@@ -5,6 +5,7 @@ import { DIMENSIONS } from '../engine/scoring/dimensions';
 import { ALL_RULES } from '../engine/scoring/rules';
 import { LOCALES, PACK_FORMAT, FORMAT_VERSION } from '../engine/vocabulary';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
+import { checkLibrary } from './catalog-source';
 import { expandInputs, loadPackFile, resolveScenario } from './load-input';
 
 /** What a command prints and how the process should exit. */
@@ -39,12 +40,10 @@ export async function validate(inputs: readonly string[]): Promise<CommandResult
   const out: string[] = [];
   let failed = false;
   if (inputs.length === 0) {
-    for (const scenario of BUNDLED_SCENARIOS) {
-      const result = await loadBundled(scenario.id);
-      out.push(...result.out);
-      failed ||= result.code !== 0;
-    }
-    return { code: failed ? 1 : 0, out };
+    const library = await checkLibrary();
+    return library.ok
+      ? { code: 0, out: library.cases.map((c) => `bundled:${c.id}: ok`) }
+      : { code: 1, out: library.lines };
   }
   for (const file of await expandInputs(inputs)) {
     const loaded = await loadPackFile(file);
@@ -55,15 +54,6 @@ export async function validate(inputs: readonly string[]): Promise<CommandResult
     }
   }
   return { code: failed ? 1 : 0, out };
-}
-
-async function loadBundled(id: string): Promise<CommandResult> {
-  const { validatePackValue } = await import('../engine/validation/validate-pack');
-  const result = validatePackValue(findBundledScenario(id));
-  const label = `bundled:${id}`;
-  return result.ok
-    ? { code: 0, out: [`${label}: ok`] }
-    : { code: 1, out: result.problems.map((p) => `${label}: ${p.path}: ${p.message}`) };
 }
 
 export async function paths(

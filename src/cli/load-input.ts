@@ -1,14 +1,14 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Pack, Scenario } from '../engine/scenario-schema';
 import { MAX_PACK_BYTES, tooLargeProblem } from '../engine/validation/limits';
-import { validatePackText, validatePackValue } from '../engine/validation/validate-pack';
+import { validatePackText } from '../engine/validation/validate-pack';
 import type { Problem } from '../engine/validation/problem';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
 
 export type Loaded = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
 
-/** Reads and validates one pack file. Module files (.ts/.js) are the repository's own cases. */
+/** Reads and validates one pack file. */
 export async function loadPackFile(file: string): Promise<Loaded> {
   let info;
   try {
@@ -22,12 +22,6 @@ export async function loadPackFile(file: string): Promise<Loaded> {
       ok: false,
       problems: [tooLargeProblem(info.size)],
     };
-  }
-  if (['.ts', '.js', '.mjs'].includes(extname(file))) {
-    const module = (await import(new URL(file, `file://${process.cwd()}/`).href)) as {
-      default?: unknown;
-    };
-    return validatePackValue(module.default);
   }
   return validatePackText(await readFile(file, 'utf8'));
 }

@@ -1,6 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import { CATALOG_FILE, catalogSource, LOADERS_FILE, loadersSource } from './catalog-source';
+import { checkLibrary } from './catalog-source';
+import { recordReleases } from './release-cases';
 
-writeFileSync(CATALOG_FILE, await catalogSource());
-writeFileSync(LOADERS_FILE, loadersSource());
-process.stdout.write(`wrote ${CATALOG_FILE} and ${LOADERS_FILE}\n`);
+/*
+ * `npm run catalog`: checks the library as the app build does, then records each changed case as
+ * a new release (archiving the version it replaces), so calls played on it can still be replayed.
+ */
+const checked = await checkLibrary();
+if (!checked.ok) {
+  process.stdout.write(checked.lines.join('\n') + '\n');
+  process.exit(1);
+}
+for (const line of await recordReleases()) process.stdout.write(`${line}\n`);
+process.stdout.write(`${checked.cases.length} cases pass the library's gates\n`);

@@ -178,6 +178,8 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 
 export const packSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema to check the file against; the app ignores it. */
+  $schema: z.string().max(500).optional(),
   format: z.literal(PACK_FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
   scenarios: z.array(scenarioSchema).min(1),

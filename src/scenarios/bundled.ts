@@ -1,45 +1,26 @@
 import type { Scenario } from '../engine/scenario-schema';
-import snobbishSalesperson from './cases/snobbish-salesperson';
-import propertyDepositRefund from './cases/property-deposit-refund';
-import powerFaultInHome from './cases/power-fault-in-home';
-import powerOutage95598 from './cases/power-outage-95598';
-import carDeliveryDefect from './cases/car-delivery-defect';
-import largeWithdrawal from './cases/large-withdrawal';
-import cardAnnualFee from './cases/card-annual-fee';
-import bankSocialSecurity from './cases/bank-social-security';
-import wrongSparePart from './cases/wrong-spare-part';
-import tourMultiDay from './cases/tour-multi-day';
-import onlineLeakPost from './cases/online-leak-post';
-import intercomRepeatFailure from './cases/intercom-repeat-failure';
-import anxiousParentClinic from './cases/anxious-parent-clinic';
-import managerDemand from './cases/manager-demand';
-import airConditionerRemote from './cases/air-conditioner-remote';
-import classmateDeposit from './cases/classmate-deposit';
+import { inLibraryOrder } from './library-order';
+import { casePacks } from './pack-files.mjs';
+
+const packs = await Promise.all(Object.values(casePacks()).map((load) => load()));
 
 /**
- * The cases that ship with the app. Each is checked by the schema, the graph checks and full path
- * analysis in the test suite (test/scenarios), so the app can trust them without validating at
- * run time.
+ * The cases that ship with the app: every pack file in src/scenarios/cases, in library order, all
+ * read at once (the app's screens load one case at a time instead: load-scenario.ts). The app
+ * build, the suite (test/scenarios) and `sim validate` hold each pack to the library's gates, so
+ * code can trust them without validating at run time.
  */
-export const BUNDLED_SCENARIOS: readonly Scenario[] = [
-  airConditionerRemote,
-  classmateDeposit,
-  managerDemand,
-  anxiousParentClinic,
-  intercomRepeatFailure,
-  onlineLeakPost,
-  tourMultiDay,
-  wrongSparePart,
-  bankSocialSecurity,
-  cardAnnualFee,
-  largeWithdrawal,
-  carDeliveryDefect,
-  powerOutage95598,
-  powerFaultInHome,
-  propertyDepositRefund,
-  snobbishSalesperson,
-];
+export const BUNDLED_SCENARIOS: readonly Scenario[] = inLibraryOrder(
+  packs.flatMap((pack) => pack.scenarios),
+);
 
 export function findBundledScenario(id: string): Scenario | undefined {
   return BUNDLED_SCENARIOS.find((s) => s.id === id);
+}
+
+/** A bundled case that must exist (tests and examples name one by id). */
+export function bundledScenario(id: string): Scenario {
+  const scenario = findBundledScenario(id);
+  if (!scenario) throw new Error(`no bundled case "${id}"`);
+  return scenario;
 }

@@ -4,12 +4,14 @@ import { followRecommended } from '../../src/engine/analyse-paths';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { QUIZ_BANK } from '../../src/quiz/bank';
 import type { QuizItem } from '../../src/engine/certification/quiz-item';
-import anxiousParent from '../../src/scenarios/cases/anxious-parent-clinic';
-import classmateDeposit from '../../src/scenarios/cases/classmate-deposit';
-import powerFault from '../../src/scenarios/cases/power-fault-in-home';
-import snobbishSalesperson from '../../src/scenarios/cases/snobbish-salesperson';
-import wrongSparePart from '../../src/scenarios/cases/wrong-spare-part';
+import { bundledScenario } from '../../src/scenarios/bundled';
 import { createTrainee, passRoleGateIfShown, reply, snap } from './support/steps';
+
+const anxiousParent = bundledScenario('anxious-parent-clinic');
+const classmateDeposit = bundledScenario('classmate-deposit');
+const powerFault = bundledScenario('power-fault-in-home');
+const snobbishSalesperson = bundledScenario('snobbish-salesperson');
+const wrongSparePart = bundledScenario('wrong-spare-part');
 
 // Five untimed cases (difficulty ≤ 2), so no reply timer runs during the test.
 const FIVE: Scenario[] = [

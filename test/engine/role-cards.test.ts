@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { customerCard, representativeCard } from '../../src/engine/role-cards';
-import airConditioner from '../../src/scenarios/cases/air-conditioner-remote';
+import { bundledScenario } from '../../src/scenarios/bundled';
 import { fakeScenario } from '../fakes';
+
+const airConditioner = bundledScenario('air-conditioner-remote');
 
 describe('role cards', () => {
   const scenario = fakeScenario();

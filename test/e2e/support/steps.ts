@@ -3,9 +3,9 @@ import { analysePaths } from '../../../src/engine/analyse-paths';
 import { indexScenario } from '../../../src/engine/scenario-index';
 import type { Scenario } from '../../../src/engine/scenario-schema';
 import type { Locale } from '../../../src/engine/vocabulary';
-import airConditioner from '../../../src/scenarios/cases/air-conditioner-remote';
+import { bundledScenario } from '../../../src/scenarios/bundled';
 
-export const AC = airConditioner;
+export const AC = bundledScenario('air-conditioner-remote');
 export const AC_PATHS = analysePaths(AC);
 
 export function replyText(scenario: Scenario, choiceId: string, locale: Locale = 'zh-CN'): string {

@@ -1,7 +1,7 @@
-import { caseSkills } from '../engine/case-skills';
-import { contentHash } from '../engine/content-hash';
-import type { Scenario } from '../engine/scenario-schema';
-import type { CaseSummary } from './case-summary';
+import { caseSkills } from '../../engine/case-skills';
+import { contentHash } from '../../engine/content-hash';
+import type { Scenario } from '../../engine/scenario-schema';
+import type { CaseSummary } from '../../scenarios/case-summary';
 
 export async function summarize(scenario: Scenario): Promise<CaseSummary> {
   return {
