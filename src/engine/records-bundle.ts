@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { canonicalJson } from './content-hash';
+import { isStoredRow, migrateTables } from './records/migrations';
+import { RECORDS_SCHEMA_VERSION } from './records/schema-version';
+import { TABLE_SCHEMAS } from './records/tables';
 
 export const RECORDS_BUNDLE_FORMAT = 'complaint-desk-records';
 
@@ -13,46 +16,43 @@ export const BUNDLE_TABLES = [
 ] as const;
 export type BundleTable = (typeof BUNDLE_TABLES)[number];
 
-const row = z.looseObject({
-  id: z.string().min(1).max(200),
-  profileId: z.string().min(1).max(200),
-});
-const profile = z.looseObject({
-  id: z.string().min(1).max(200),
-  name: z.string().min(1).max(40),
-  employeeId: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/),
-  createdAt: z.number(),
-});
-const ledgerEntry = z.looseObject({
-  profileId: z.string().min(1),
-  seq: z.number().int().min(0),
-  kind: z.string(),
-  recordId: z.string().min(1),
-  recordHash: z.string(),
-  prevHash: z.string(),
-  hash: z.string(),
-  at: z.number(),
-});
+/** Bundles of format 1 that declare no schema version were all written by schema v4. */
+const UNDECLARED_SCHEMA_VERSION = 4;
 
 /**
- * One machine's records for HR to merge on theirs. Objects are loose so that a bundle from a
- * newer version of the app (with added fields) still merges.
+ * Brings a bundle's rows from the schema version it declares to today's, before they are checked.
+ * A bundle from a newer version of the app is left as it is, for the check to refuse.
  */
-export const recordsBundleSchema = z.looseObject({
-  format: z.literal(RECORDS_BUNDLE_FORMAT),
-  formatVersion: z.literal(1),
-  exportedAt: z.number(),
-  profiles: z.array(profile),
-  attempts: z.array(row.extend({ scenarioId: z.string().min(1), status: z.string() })),
-  awards: z.array(row.extend({ level: z.string(), expiresAt: z.number() })),
-  observations: z.array(row).default([]),
-  overrides: z.array(row.extend({ attemptId: z.string() })).default([]),
-  quizAttempts: z.array(row).default([]),
-  ledger: z.array(ledgerEntry).default([]),
-});
+function migrateBundle(file: unknown): unknown {
+  if (!isStoredRow(file)) return file;
+  const from = file.schemaVersion ?? UNDECLARED_SCHEMA_VERSION;
+  if (typeof from !== 'number' || from > RECORDS_SCHEMA_VERSION) return file;
+  return { ...migrateTables(file, from), schemaVersion: RECORDS_SCHEMA_VERSION };
+}
+
+/**
+ * One machine's records for HR to merge on theirs. Its rows are migrated from the declared schema
+ * version, then each is checked in full against its table's one schema.
+ */
+export const recordsBundleSchema = z.preprocess(
+  migrateBundle,
+  z.looseObject({
+    format: z.literal(RECORDS_BUNDLE_FORMAT),
+    formatVersion: z.literal(1),
+    schemaVersion: z.number().int().min(1).max(RECORDS_SCHEMA_VERSION),
+    exportedAt: z.number(),
+    profiles: z.array(TABLE_SCHEMAS.profiles),
+    attempts: z.array(TABLE_SCHEMAS.attempts),
+    awards: z.array(TABLE_SCHEMAS.awards),
+    observations: z.array(TABLE_SCHEMAS.observations).default([]),
+    overrides: z.array(TABLE_SCHEMAS.overrides).default([]),
+    quizAttempts: z.array(TABLE_SCHEMAS.quizAttempts).default([]),
+    ledger: z.array(TABLE_SCHEMAS.ledger).default([]),
+  }),
+);
 export type RecordsBundle = z.infer<typeof recordsBundleSchema>;
 export type BundleProfile = RecordsBundle['profiles'][number];
-export type BundleRow = z.infer<typeof row>;
+export type BundleRow = RecordsBundle[BundleTable][number];
 export type BundleLedgerEntry = RecordsBundle['ledger'][number];
 
 /** A record as sealed: which table it came from and its content as the bundle carries it. */

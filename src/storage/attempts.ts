@@ -4,16 +4,17 @@ import type { AttemptScore } from '../engine/scoring/score-attempt';
 import type { Outcome } from '../engine/vocabulary';
 import { database, type ComplaintDeskDatabase } from './database';
 import { StorageRuleError } from './errors';
-import { normalizeAttempt } from './attempt-shape';
 import { sealRecord } from './ledger';
 import { countFinishedAttempt, recountProfile } from './profile-summaries';
-import type { AttemptRecord, CueSpot, CustomerSnapshot, SnapshotRecord } from './records';
+import type { AttemptRecord, CueSpot, CustomerSnapshot } from './records';
 
 export interface NewAttempt {
   profileId: string;
   scenarioId: string;
   scenarioVersion: number;
   contentHash: string;
+  /** The version of the scoring model that grades the call (the engine's SCORING_MODEL_VERSION). */
+  scoringModel: number;
   scenarioTitle: LocalizedText;
   opening: TranscriptEntry[];
   practice: boolean;
@@ -54,6 +55,7 @@ export async function startAttempt(
     scenarioId: input.scenarioId,
     scenarioVersion: input.scenarioVersion,
     contentHash: input.contentHash,
+    scoringModel: input.scoringModel,
     scenarioTitle: input.scenarioTitle,
     practice: input.practice,
     timed: input.timed,
@@ -150,7 +152,7 @@ export async function recordStep(
       );
     }
     const now = Date.now();
-    const updated = applyStep(normalizeAttempt(attempt), write, now);
+    const updated = applyStep(attempt, write, now);
     await db.steps.add({ attemptId, index, choiceId: write.choiceId, at: now });
     await db.attempts.put(updated);
     if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
@@ -166,33 +168,26 @@ export const STEP_COMMITTED_MARK = 'complaint-desk:step-committed';
 /** Leaves an unfinished call; it stays in the history, read-only, and sealed. */
 export async function abandonAttempt(attemptId: string): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.attempts, db.snapshots, db.ledger, async () => {
+  await db.transaction('rw', db.attempts, db.ledger, async () => {
     const stored = await db.attempts.get(attemptId);
     if (!stored || stored.status !== 'active') return;
-    const abandoned = {
-      ...normalizeAttempt(stored),
-      status: 'abandoned' as const,
-      updatedAt: Date.now(),
-    };
+    const abandoned = { ...stored, status: 'abandoned' as const, updatedAt: Date.now() };
     await db.attempts.put(abandoned);
-    await db.snapshots.delete(attemptId);
     await sealRecord('attempt', abandoned.profileId, abandoned);
   });
 }
 
-export async function getAttempt(id: string): Promise<AttemptRecord | undefined> {
-  const stored = await database().attempts.get(id);
-  return stored && normalizeAttempt(stored);
+export function getAttempt(id: string): Promise<AttemptRecord | undefined> {
+  return database().attempts.get(id);
 }
 
 /** Newest first. */
-export async function listAttempts(profileId: string): Promise<AttemptRecord[]> {
-  const stored = await database()
+export function listAttempts(profileId: string): Promise<AttemptRecord[]> {
+  return database()
     .attempts.where('[profileId+startedAt]')
     .between([profileId, -Infinity], [profileId, Infinity])
     .reverse()
     .toArray();
-  return stored.map(normalizeAttempt);
 }
 
 /** Notes when the trainee picked up, once. */
@@ -201,7 +196,7 @@ export async function markAnswered(attemptId: string): Promise<void> {
   await db.transaction('rw', db.attempts, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt || attempt.status !== 'active' || attempt.answeredAt) return;
-    await db.attempts.put({ ...normalizeAttempt(attempt), answeredAt: Date.now() });
+    await db.attempts.put({ ...attempt, answeredAt: Date.now() });
   });
 }
 
@@ -217,9 +212,8 @@ export async function recordCueSpot(
 ): Promise<AttemptRecord> {
   const db = database();
   return db.transaction('rw', db.attempts, db.ledger, db.profileSummaries, async () => {
-    const stored = await db.attempts.get(attemptId);
-    if (!stored) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
-    const attempt = normalizeAttempt(stored);
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     if (attempt.cueSpot) return attempt;
     const cueSpot = { ...spot, at: Date.now() };
     const updated = { ...attempt, cueSpot, score: attempt.score && rescore(attempt, cueSpot) };
@@ -239,14 +233,6 @@ export function recordedChoices(attemptId: string): Promise<string[]> {
     .then((steps) => steps.map((s) => s.choiceId));
 }
 
-export async function saveSnapshot(record: Omit<SnapshotRecord, 'savedAt'>): Promise<void> {
-  await database().snapshots.put({ ...record, savedAt: Date.now() });
-}
-
-export function getSnapshot(attemptId: string): Promise<SnapshotRecord | undefined> {
-  return database().snapshots.get(attemptId);
-}
-
 /** Switches the reply timer before the first reply; afterwards the mode is fixed for the call. */
 export async function setTimed(
   attemptId: string,
@@ -254,9 +240,8 @@ export async function setTimed(
 ): Promise<AttemptRecord | undefined> {
   const db = database();
   return db.transaction('rw', db.attempts, async () => {
-    const stored = await db.attempts.get(attemptId);
-    if (!stored) return undefined;
-    const attempt = normalizeAttempt(stored);
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt) return undefined;
     if (attempt.status !== 'active' || attempt.choices.length > 0) return attempt;
     const updated = { ...attempt, timed };
     await db.attempts.put(updated);

@@ -3,7 +3,7 @@ import { parseChecked } from '../engine/validation/parse-checked';
 import { problem, type Problem } from '../engine/validation/problem';
 import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
 import { database } from './database';
-import { verifyTables, type ProfileVerification, type VerifiableTables } from './ledger';
+import { verifyTables, type ProfileVerification } from './ledger';
 import { rememberRecordCounts } from './wipe-marker';
 
 /** Backups larger than this are refused before reading: a whole training centre fits well within. */
@@ -56,7 +56,7 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
     };
   }
   const rows = Object.values(result.value.tables).reduce((n, t) => n + t.length, 0);
-  const verification = verifyTables(result.value.tables as unknown as VerifiableTables);
+  const verification = verifyTables(result.value.tables);
   return { ok: true, rows, backup: result.value, verification };
 }
 

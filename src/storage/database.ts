@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { migrationsBetween } from '../engine/records/migrations';
 import type {
   AssignmentRecord,
   AttemptRecord,
@@ -18,7 +19,6 @@ import type {
   RecordingRecord,
   SecretRecord,
   SettingRecord,
-  SnapshotRecord,
   StepRecord,
 } from './records';
 
@@ -29,7 +29,6 @@ export class ComplaintDeskDatabase extends Dexie {
   profiles!: EntityTable<ProfileRecord, 'id'>;
   attempts!: EntityTable<AttemptRecord, 'id'>;
   steps!: Dexie.Table<StepRecord, [string, number]>;
-  snapshots!: EntityTable<SnapshotRecord, 'attemptId'>;
   scenarios!: EntityTable<CustomScenarioRecord, 'id'>;
   recordings!: EntityTable<RecordingRecord, 'key'>;
   ledger!: Dexie.Table<LedgerEntry, [string, number]>;
@@ -77,6 +76,27 @@ export class ComplaintDeskDatabase extends Dexie {
       outbox: 'id, queuedAt',
       settings: 'key',
     });
+    // v5: attempts record the scoring model that graded them and carry every field in the row
+    // itself (no more filling in on read); the call machine's snapshot cache is dropped.
+    this.version(5)
+      .stores({ snapshots: null })
+      .upgrade((tx) => upgradeRows(tx, 5));
+  }
+}
+
+/** Applies the row migrations of `version` to the rows stored in the tables that still exist. */
+async function upgradeRows(tx: Transaction, version: number): Promise<void> {
+  const tables = new Set(tx.storeNames);
+  for (const migration of migrationsBetween(version - 1, version)) {
+    if (!tables.has(migration.table)) continue;
+    await tx
+      .table(migration.table)
+      .toCollection()
+      .modify((row: Record<string, unknown>, ctx) => {
+        const migrated = migration.up(row);
+        if (migrated === null) delete (ctx as { value?: unknown }).value;
+        else ctx.value = migrated;
+      });
   }
 }
 

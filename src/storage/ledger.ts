@@ -7,7 +7,6 @@ import {
   type SealedKind,
 } from '../engine/ledger';
 import type { LocalizedText } from '../engine/scenario-schema';
-import { normalizeAttempt } from './attempt-shape';
 import { database } from './database';
 import type {
   AttemptRecord,
@@ -87,7 +86,7 @@ export function verifyTables(tables: VerifiableTables): ProfileVerification[] {
     const links = of(tables.ledger, profileId);
     const attempts = of(tables.attempts, profileId);
     const problems = verifyChain(links, [
-      { kind: 'attempt', records: asSealable(attempts.map(normalizeAttempt)) },
+      { kind: 'attempt', records: asSealable(attempts) },
       { kind: 'observation', records: asSealable(of(tables.observations, profileId)) },
       { kind: 'award', records: asSealable(of(tables.awards, profileId)) },
       { kind: 'override', records: asSealable(of(tables.overrides, profileId)) },

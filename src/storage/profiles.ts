@@ -1,15 +1,14 @@
 import Dexie from 'dexie';
+import { EMPLOYEE_ID, NAME_MAX } from '../engine/records/employee-id';
 import { database } from './database';
 import { StorageRuleError } from './errors';
 import type { ProfileRecord } from './records';
 
-const EMPLOYEE_ID = /^[A-Za-z0-9_-]{1,20}$/;
-
 export function normalizeProfileInput(name: string, employeeId: string) {
   const cleanName = name.trim().replace(/\s+/g, ' ');
   const cleanId = employeeId.trim();
-  if (cleanName.length === 0 || cleanName.length > 40) {
-    throw new StorageRuleError('invalid-profile', 'name must be 1–40 characters');
+  if (cleanName.length === 0 || cleanName.length > NAME_MAX) {
+    throw new StorageRuleError('invalid-profile', `name must be 1–${NAME_MAX} characters`);
   }
   if (!EMPLOYEE_ID.test(cleanId)) {
     throw new StorageRuleError(

@@ -7,6 +7,7 @@ import {
   sealedRecords,
   type BundleTable,
   type MergePlan,
+  type RecordsBundle,
   type TamperCheck,
 } from '../engine/records-bundle';
 import { tooLargeProblem } from '../engine/validation/limits';
@@ -14,14 +15,7 @@ import { parseChecked } from '../engine/validation/parse-checked';
 import type { Problem } from '../engine/validation/problem';
 import { database } from './database';
 import { verifyTables } from './ledger';
-import type {
-  AttemptRecord,
-  AwardRecord,
-  LedgerEntry,
-  ObservationRecord,
-  OverrideRecord,
-  QuizAttemptRecord,
-} from './records';
+import type { AttemptRecord } from './records';
 
 /** Bundles larger than this are refused before reading: 50,000 calls take about a fifth of it. */
 export const BUNDLE_LIMIT_BYTES = 150 * 1024 * 1024;
@@ -49,6 +43,7 @@ export async function exportRecordsBundle(): Promise<Blob> {
   const bundle = await db.transaction('r', tables, async () => ({
     format: RECORDS_BUNDLE_FORMAT,
     formatVersion: 1,
+    schemaVersion: db.verno,
     exportedAt: Date.now(),
     profiles: await db.profiles.toArray(),
     attempts: await db.attempts.toArray(),
@@ -68,16 +63,16 @@ export async function exportRecordsBundle(): Promise<Blob> {
  * calls still open) are not flagged here; Your data lists them.
  */
 export const ledgerTamperCheck: TamperCheck = (ledger, records) => {
-  const of = (table: BundleTable) => records.filter((r) => r.table === table).map((r) => r.record);
+  const of = <T extends BundleTable>(table: T) =>
+    records.flatMap((r) => (r.table === table ? [r.record as RecordsBundle[T][number]] : []));
   const verdicts = verifyTables({
     profiles: [],
-    // Turns are not sealed; a row without them (a demo call) still verifies on what is.
-    attempts: of('attempts').map((a) => ({ turns: [], ...a })) as unknown as AttemptRecord[],
-    ledger: ledger as unknown as LedgerEntry[],
-    observations: of('observations') as unknown as ObservationRecord[],
-    awards: of('awards') as unknown as AwardRecord[],
-    overrides: of('overrides') as unknown as OverrideRecord[],
-    quizAttempts: of('quizAttempts') as unknown as QuizAttemptRecord[],
+    attempts: of('attempts'),
+    ledger,
+    observations: of('observations'),
+    awards: of('awards'),
+    overrides: of('overrides'),
+    quizAttempts: of('quizAttempts'),
   });
   const flagged = new Set<string>();
   for (const verdict of verdicts) {
@@ -157,7 +152,7 @@ export async function applyMergePlan(plan: MergePlan): Promise<number> {
       const fresh = rows.filter((_, i) => here[i] === undefined);
       await db.table(table).bulkAdd(fresh);
       count += fresh.length;
-      if (table === 'attempts') await countIntoSummaries(fresh as unknown as AttemptRecord[]);
+      if (table === 'attempts') await countIntoSummaries(fresh as AttemptRecord[]);
     }
     return count;
   });

@@ -7,41 +7,29 @@ import {
   type LocalRecords,
   type RecordsBundle,
 } from '../../src/engine/records-bundle';
+import { RECORDS_SCHEMA_VERSION } from '../../src/engine/records/schema-version';
+import { exampleAttempt, exampleRows } from './records/example-rows';
+
+const score = exampleAttempt().score!;
 
 function bundle(): RecordsBundle {
+  const { profiles, awards } = exampleRows();
   return recordsBundleSchema.parse({
     format: RECORDS_BUNDLE_FORMAT,
     formatVersion: 1,
+    schemaVersion: RECORDS_SCHEMA_VERSION,
     exportedAt: 1,
     profiles: [
-      { id: 'there-1', name: '王小明', employeeId: '1024', createdAt: 1 },
-      { id: 'there-2', name: '李娜', employeeId: '2048', createdAt: 1 },
+      { ...profiles, id: 'there-1', name: '王小明', employeeId: '1024' },
+      { ...profiles, id: 'there-2', name: '李娜', employeeId: '2048' },
     ],
     attempts: [
-      {
-        id: 'a1',
-        profileId: 'there-1',
-        scenarioId: 'ac',
-        status: 'finished',
-        score: { total: 80 },
-      },
-      {
-        id: 'a2',
-        profileId: 'there-1',
-        scenarioId: 'ac',
-        status: 'finished',
-        score: { total: 60 },
-      },
-      {
-        id: 'a3',
-        profileId: 'there-2',
-        scenarioId: 'ac',
-        status: 'finished',
-        score: { total: 70 },
-      },
-      { id: 'a4', profileId: 'nobody', scenarioId: 'ac', status: 'finished' },
+      exampleAttempt({ id: 'a1', profileId: 'there-1' }),
+      exampleAttempt({ id: 'a2', profileId: 'there-1', score: { ...score, total: 60 } }),
+      exampleAttempt({ id: 'a3', profileId: 'there-2', score: { ...score, total: 70 } }),
+      exampleAttempt({ id: 'a4', profileId: 'nobody' }),
     ],
-    awards: [{ id: 'w1', profileId: 'there-2', level: 'complaint-desk', expiresAt: 9 }],
+    awards: [{ ...awards, id: 'w1', profileId: 'there-2', employeeId: '2048' }],
   });
 }
 
@@ -79,7 +67,11 @@ describe('planning a merge', () => {
     const existing = emptyExisting();
     const b = bundle();
     existing.attempts.set('a1', { ...b.attempts[0], profileId: 'here-1' });
-    existing.attempts.set('a2', { ...b.attempts[1], profileId: 'here-1', score: { total: 99 } });
+    existing.attempts.set('a2', {
+      ...b.attempts[1],
+      profileId: 'here-1',
+      score: { ...score, total: 99 },
+    });
     const plan = planMerge(
       b,
       { profileByEmployeeId: new Map([['1024', 'here-1']]), profileIds: new Set(), existing },

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
+import { answeredCall } from '../../src/engine/conversation';
+import { DEFAULT_PROGRAM } from '../../src/engine/certification/program';
 import { checkBackup, exportBackup, restoreBackup } from '../../src/storage/backup';
-import { beginCall, recordReply } from '../../src/storage/call-session';
+import { beginCall } from '../../src/app/calls/begin-call';
+import { recordReply } from '../../src/app/calls/record-reply';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
 import { createProfile } from '../../src/storage/profiles';
-import { setFirstPin } from '../../src/storage/secrets';
+import { setFirstPin } from '../../src/app/pins/role-pins';
 import { fakeScenario } from '../fakes';
 import { freshDatabase } from './setup-db';
 
@@ -16,21 +18,12 @@ async function everything(db: ComplaintDeskDatabase) {
   return tables;
 }
 
-/** A row in each table the call itself leaves empty, shaped as records.ts declares them. */
+/** A row in each table the call itself leaves empty, shaped as its table's schema says. */
 async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
-  await db.snapshots.add({
-    attemptId: 'a',
-    scenarioId: 'fake',
-    scenarioVersion: 1,
-    contentHash: 'h',
-    choiceCount: 0,
-    snapshot: { value: 'opening' },
-    savedAt: 4,
-  });
   await db.scenarios.add({
     id: 'ours',
     scenario: { ...scenario, id: 'ours' },
-    contentHash: 'h',
+    contentHash: 'c'.repeat(64),
     importedAt: 4,
   });
   await db.recordings.add({
@@ -86,7 +79,7 @@ async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
     by: 'trainer',
     at: 10,
   });
-  await db.programs.add({ version: 1, program: { levels: ['bronze'] }, createdAt: 11 });
+  await db.programs.add({ version: 1, program: DEFAULT_PROGRAM, createdAt: 11 });
   await db.awards.add({
     id: 'aw-1',
     profileId,
@@ -122,7 +115,7 @@ async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
   });
   await db.outbox.add({
     id: 'x-1',
-    statement: { verb: 'completed' },
+    statement: { id: 'x-1', verb: 'completed' },
     queuedAt: 16,
     tries: 0,
     lastError: null,
@@ -134,10 +127,9 @@ async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
 async function seed() {
   const profile = await createProfile('王小明', '1024');
   let attempt = await beginCall(profile.id, scenario);
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   for (const id of ['calm', 'ask', 'fix']) {
-    attempt = await recordReply(attempt, scenario, progress, id);
-    progress = takeTurn(scenario, progress, id).progress;
+    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
   }
   await beginCall(profile.id, scenario);
   return profile;
@@ -150,7 +142,7 @@ describe('backup and restore', () => {
     await seed();
   });
 
-  it('round-trips every table of schema v4 exactly: backup, wipe, restore', async () => {
+  it('round-trips every table exactly: backup, wipe, restore', async () => {
     await seedOtherFeatures(db, (await db.profiles.toArray())[0]!.id);
     const before = await everything(db);
     for (const [name, rows] of Object.entries(before)) expect(rows.length, name).toBeGreaterThan(0);

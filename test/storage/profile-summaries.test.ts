@@ -35,7 +35,12 @@ describe('profile summaries', () => {
   it('count a call when it finishes, not before', async () => {
     const attempt = await play(await beginCall(profileId, scenario), ['calm', 'ask']);
     expect(await getSummary(profileId)).toBeUndefined();
-    const finished = await recordReply(attempt, scenario, callAfter(['calm', 'ask']), 'fix');
+    const { attempt: finished } = await recordReply(
+      attempt,
+      scenario,
+      callAfter(['calm', 'ask']),
+      'fix',
+    );
     expect(await getSummary(profileId)).toMatchObject({
       finishedAttempts: 1,
       bestByScenario: { [scenario.id]: finished.score!.total },

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { count, id, time } from './fields';
+
+/** A case being written in the app; may be invalid until published. */
+export const draftSchema = z.strictObject({
+  id,
+  /** The scenario as edited so far: not yet valid, so the editor's own shape check reads it. */
+  scenario: z.unknown(),
+  /** The version last published from this draft, 0 if never. */
+  publishedVersion: count,
+  updatedAt: time,
+});
+export type DraftRecord = z.infer<typeof draftSchema>;
