@@ -16,11 +16,10 @@ export interface RawRecords {
     finishedAt: number | null;
   }>;
   steps: Array<{ attemptId: string; index: number; choiceId: string }>;
-  snapshots: Array<{ attemptId: string; choiceCount: number }>;
   ledger: LedgerEntry[];
 }
 
-const STORES = ['profiles', 'attempts', 'steps', 'snapshots', 'ledger'] as const;
+const STORES = ['profiles', 'attempts', 'steps', 'ledger'] as const;
 
 /**
  * Reads the app's database straight from IndexedDB, without the app's code, so a bug in the
@@ -103,13 +102,6 @@ export function checkRecords(records: RawRecords): string[] {
   for (const step of records.steps) {
     if (!attempts.has(step.attemptId)) {
       problems.push(`step ${step.attemptId}#${step.index}: its attempt is missing`);
-    }
-  }
-  for (const snapshot of records.snapshots) {
-    const attempt = attempts.get(snapshot.attemptId);
-    if (!attempt) problems.push(`snapshot ${snapshot.attemptId}: its attempt is missing`);
-    else if (snapshot.choiceCount > attempt.choices.length) {
-      problems.push(`snapshot ${snapshot.attemptId}: taken after steps that were never recorded`);
     }
   }
   return problems;
