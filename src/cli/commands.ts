@@ -1,7 +1,9 @@
 import { analysePaths } from '../engine/analyse-paths';
 import { UnavailableChoiceError } from '../engine/call-progress';
 import { replayChoices } from '../engine/replay';
+import { POLICIES } from '../engine/policies';
 import { DIMENSIONS } from '../engine/scoring/dimensions';
+import { SCORING_MODEL_VERSION } from '../engine/scoring/model-version';
 import { ALL_RULES } from '../engine/scoring/rules';
 import { LOCALES, PACK_FORMAT, FORMAT_VERSION } from '../engine/vocabulary';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
@@ -165,6 +167,8 @@ export function rubric(asJson: boolean): CommandResult {
       description,
       handbook,
     })),
+    scoringModel: SCORING_MODEL_VERSION,
+    policies: POLICIES,
   };
   if (asJson) return { code: 0, out: [json(result)] };
   return {
@@ -175,6 +179,11 @@ export function rubric(asJson: boolean): CommandResult {
       ...result.rules.map(
         (r) => `${r.kind}\t${r.id}\t${r.dimension}\t${r.weight}\t${r.description['zh-CN']}`,
       ),
+      '',
+      `scoring model\tv${SCORING_MODEL_VERSION}`,
+      `timed calls\tfrom difficulty ${POLICIES.timedFromDifficulty}`,
+      `reply time\t${POLICIES.defaultReplySeconds} s unless the case sets its own`,
+      `certification\t${POLICIES.certification.description.en}`,
     ],
   };
 }

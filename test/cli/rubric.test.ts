@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { rubric } from '../../src/cli/commands';
+import { replySeconds, timedByDefault } from '../../src/engine/policies';
+import { SCORING_MODEL_VERSION } from '../../src/engine/scoring/model-version';
+import { fakeScenario } from '../fakes';
+
+describe('sim rubric', () => {
+  const printed = JSON.parse(rubric(true).out[0]!) as {
+    scoringModel: number;
+    policies: {
+      timedFromDifficulty: number;
+      defaultReplySeconds: number;
+      certification: { countingRun: string; practiceCounts: boolean; retryFromTurn: boolean };
+    };
+  };
+
+  it('prints the scoring model version and the policies the app applies', () => {
+    expect(printed.scoringModel).toBe(SCORING_MODEL_VERSION);
+    const { timedFromDifficulty, defaultReplySeconds, certification } = printed.policies;
+    expect(timedByDefault(fakeScenario({ difficulty: timedFromDifficulty }))).toBe(true);
+    expect(timedByDefault(fakeScenario({ difficulty: timedFromDifficulty - 1 }))).toBe(false);
+    expect(replySeconds(fakeScenario())).toBe(defaultReplySeconds);
+    expect(replySeconds(fakeScenario({ replySeconds: 90 }))).toBe(90);
+    expect(certification).toMatchObject({
+      countingRun: 'first-run-per-case-version',
+      practiceCounts: false,
+      retryFromTurn: false,
+    });
+  });
+
+  it('says the policies in its plain listing too', () => {
+    const text = rubric(false).out.join('\n');
+    expect(text).toContain(`timed calls\tfrom difficulty ${printed.policies.timedFromDifficulty}`);
+    expect(text).toContain(`scoring model\tv${SCORING_MODEL_VERSION}`);
+  });
+});
