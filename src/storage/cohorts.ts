@@ -1,6 +1,4 @@
-import { assignmentStatus, type AssignmentStatus } from '../engine/assignment-status';
 import { database } from './database';
-import { normalizeAttempt } from './attempt-shape';
 import type { AssignmentRecord, AttemptRecord, CohortRecord, ProfileRecord } from './records';
 
 /** A cohort rule the caller broke; `code` lets the UI say it in the trainer's language. */
@@ -128,75 +126,37 @@ export function getAssignment(id: string): Promise<AssignmentRecord | undefined>
   return database().assignments.get(id);
 }
 
-export interface MemberStatus {
-  profile: ProfileRecord;
-  status: AssignmentStatus;
-}
-
-/** Every member's standing on one assignment. */
-export async function memberStatuses(
-  assignment: AssignmentRecord,
-  now = Date.now(),
-): Promise<MemberStatus[]> {
-  const cohort = await getCohort(assignment.cohortId);
-  if (!cohort) return [];
-  const members = await cohortMembers(cohort);
-  const calls = await callsOnCase(assignment.scenarioId);
-  return members.map((profile) => ({
-    profile,
-    status: assignmentStatus(
-      assignment,
-      calls.filter((c) => c.profileId === profile.id).map(assignedCall),
-      now,
-    ),
-  }));
-}
-
-export interface TraineeAssignment {
+export interface CohortAssignment {
   assignment: AssignmentRecord;
   cohortName: string;
-  status: AssignmentStatus;
 }
 
-/** The cases assigned to a trainee through any of their cohorts, soonest due first. */
-export async function assignmentsFor(
+/** The cases assigned to a trainee through any of their cohorts, and the trainee's calls. */
+export async function traineeAssignments(
   profileId: string,
-  now = Date.now(),
-): Promise<TraineeAssignment[]> {
+): Promise<{ assigned: CohortAssignment[]; calls: AttemptRecord[] }> {
   const db = database();
   const cohorts = (await db.cohorts.toArray()).filter((c) => c.profileIds.includes(profileId));
-  if (cohorts.length === 0) return [];
+  if (cohorts.length === 0) return { assigned: [], calls: [] };
   const names = new Map(cohorts.map((c) => [c.id, c.name]));
   const assignments = await db.assignments
     .where('cohortId')
     .anyOf([...names.keys()])
     .toArray();
-  const calls = (await db.attempts.where('profileId').equals(profileId).toArray()).map((a) =>
-    assignedCall(normalizeAttempt(a)),
-  );
-  return assignments
-    .map((assignment) => ({
+  const calls = await db.attempts.where('profileId').equals(profileId).toArray();
+  return {
+    assigned: assignments.map((assignment) => ({
       assignment,
       cohortName: names.get(assignment.cohortId)!,
-      status: assignmentStatus(assignment, calls, now),
-    }))
-    .sort((a, b) => a.assignment.dueAt - b.assignment.dueAt);
+    })),
+    calls,
+  };
 }
 
 /** Every call of every trainee on one case, for the cohort's status and item analysis. */
-export async function callsOnCase(scenarioId: string): Promise<AttemptRecord[]> {
-  const found = await database().attempts.where('scenarioId').equals(scenarioId).toArray();
-  return found.map(normalizeAttempt);
+export function callsOnCase(scenarioId: string): Promise<AttemptRecord[]> {
+  return database().attempts.where('scenarioId').equals(scenarioId).toArray();
 }
-
-const assignedCall = (a: AttemptRecord) => ({
-  id: a.id,
-  scenarioId: a.scenarioId,
-  status: a.status,
-  practice: a.practice,
-  finishedAt: a.finishedAt,
-  total: a.score?.total ?? null,
-});
 
 async function requireProfiles(ids: readonly string[]): Promise<void> {
   const found = await database().profiles.bulkGet([...ids]);

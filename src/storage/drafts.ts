@@ -1,8 +1,6 @@
-import { checkDraft, publishBlocker } from '../engine/authoring/check-draft';
 import { isDraftShape } from '../engine/authoring/draft-shape';
 import { contentHash } from '../engine/content-hash';
 import type { Scenario } from '../engine/scenario-schema';
-import type { Problem } from '../engine/validation/problem';
 import { database } from './database';
 import { clearRescue, readRescue, writeRescue } from './draft-rescue';
 import type { DraftRecord } from './records';
@@ -117,21 +115,15 @@ export function createAutosave(id: string, delayMs = 300, listener?: AutosaveLis
   };
 }
 
-export type Publication =
-  { ok: true; version: number; scenario: Scenario } | { ok: false; problems: Problem[] };
-
 /**
- * Publishes a draft into this browser's library, checked exactly as `sim validate` checks a pack.
- * The case gets the next version number; attempts already played keep the version they were
- * played on (they store it), and the draft remembers what it published.
+ * Publishes a checked draft into this browser's library. The case gets the next version number;
+ * attempts already played keep the version they were played on (they store it), and the draft
+ * remembers what it published.
  */
-export async function publishDraft(
+export async function storePublication(
   id: string,
   scenario: Scenario,
-  bundledIds: readonly string[],
-): Promise<Publication> {
-  const check = checkDraft(scenario, bundledIds);
-  if (publishBlocker(check)) return { ok: false, problems: [...check.errors, ...check.warnings] };
+): Promise<{ version: number; scenario: Scenario }> {
   const db = database();
   const draft = await db.drafts.get(id);
   const existing = await db.scenarios.get(scenario.id);
@@ -152,5 +144,5 @@ export async function publishDraft(
     });
     await db.drafts.update(id, { scenario: published, publishedVersion: version, updatedAt: now });
   });
-  return { ok: true, version, scenario: published };
+  return { version, scenario: published };
 }

@@ -1,10 +1,6 @@
-import { contentHash } from '../engine/content-hash';
 import type { LocalizedText, Scenario } from '../engine/scenario-schema';
-import { problem, type Problem } from '../engine/validation/problem';
-import { MAX_PACK_BYTES, tooLargeProblem } from '../engine/validation/limits';
-import { validatePackText } from '../engine/validation/validate-pack';
 import { database } from './database';
-import { isRecording } from './recordings';
+import type { CustomScenarioRecord } from './records';
 
 /** An imported case that a pack would overwrite with different content. */
 export interface Replacement {
@@ -16,80 +12,28 @@ export interface Replacement {
   openCalls: number;
 }
 
-export type PackImport =
-  | { ok: true; ids: string[] }
-  | { ok: false; problems: Problem[] }
-  | { ok: false; replacing: Replacement[] };
-
-/**
- * Imports every case of a pack, or none: the file is size-checked, parsed, validated by the same
- * schema and checks as `sim validate`, and its ids must not clash with the bundled library.
- * A case already imported with other content is only replaced once the caller confirms it
- * (`replace`); until then the answer lists what would change and nothing is written.
- */
-export async function importPack(
-  file: Blob,
-  bundledIds: readonly string[],
-  { replace = false }: { replace?: boolean } = {},
-): Promise<PackImport> {
-  if (file.size > MAX_PACK_BYTES) {
-    return {
-      ok: false,
-      problems: [tooLargeProblem(file.size)],
-    };
-  }
-  const result = validatePackText(await file.text());
-  if (!result.ok) return result;
-  const clashes = result.pack.scenarios
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => bundledIds.includes(s.id))
-    .map(({ s, i }) =>
-      problem(`$.scenarios[${i}].id`, {
-        en: `"${s.id}" is a bundled case; give the imported case another id`,
-        'zh-CN': `“${s.id}”是自带案例的 id；请给导入的案例换一个 id`,
-      }),
-    );
-  if (clashes.length > 0) return { ok: false, problems: clashes };
-  const media = Object.entries(result.pack.media);
-  const ids = result.pack.scenarios.map((s) => s.id);
-  const badMedia = media
-    .filter(([key, value]) => !isRecording(key, value) || !ids.includes(key.split('/')[0]!))
-    .map(([key]) =>
-      problem(`$.media[${JSON.stringify(key)}]`, {
-        en: 'media must be an audio data: URL (≤ 1 MB) keyed scenario/node/line for a case in this pack',
-        'zh-CN': '媒体必须是音频 data: URL（≤ 1 MB），键名为本包中某个案例的“案例/节点/行”',
-      }),
-    );
-  if (badMedia.length > 0) return { ok: false, problems: badMedia };
-  const now = Date.now();
-  const records = await Promise.all(
-    result.pack.scenarios.map(async (scenario) => ({
-      id: scenario.id,
-      scenario,
-      contentHash: await contentHash(scenario),
-      importedAt: now,
-    })),
-  );
+/** Stores a checked pack's cases and the recordings of their lines, all or none. */
+export async function storeImportedCases(
+  records: readonly CustomScenarioRecord[],
+  media: ReadonlyArray<readonly [key: string, dataUrl: string]>,
+  now: number,
+): Promise<void> {
   const db = database();
-  if (!replace) {
-    const replacing = await replacements(records);
-    if (replacing.length > 0) return { ok: false, replacing };
-  }
   await db.transaction('rw', db.scenarios, db.recordings, async () => {
-    await db.scenarios.bulkPut(records);
+    await db.scenarios.bulkPut([...records]);
     await db.recordings.bulkPut(
       media.map(([key, dataUrl]) => ({
         key,
         scenarioId: key.split('/')[0]!,
-        dataUrl: dataUrl as string,
+        dataUrl,
         recordedAt: now,
       })),
     );
   });
-  return { ok: true, ids: records.map((r) => r.id) };
 }
 
-async function replacements(
+/** The cases already imported with other content that these would replace. */
+export async function replacementsOf(
   records: ReadonlyArray<{ id: string; scenario: Scenario; contentHash: string }>,
 ): Promise<Replacement[]> {
   const db = database();

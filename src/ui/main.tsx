@@ -1,9 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { onStorageEvent } from '../storage/database';
+import { databaseWasWiped, onStorageEvent, rememberRecordCounts } from '../app/data/device-storage';
+import { ensureDemoProfile } from '../app/profiles/profiles';
 import { findScormApi } from '../lms/scorm-api';
-import { ensureDemoProfile } from '../storage/profiles';
-import { databaseWasWiped, rememberRecordCounts } from '../storage/wipe-marker';
 import { App } from './app';
 import { UpgradeBlocked } from './components/upgrade-blocked';
 import { prefetchCall } from './screens/open-call';

@@ -7,11 +7,8 @@ import {
   deleteDraft,
   getDraft,
   listDrafts,
-  publishDraft,
 } from '../../src/storage/drafts';
-import { getCustomScenario } from '../../src/storage/custom-scenarios';
 import { readRescue, writeRescue } from '../../src/storage/draft-rescue';
-import { AUTHORED_CASE } from '../e2e/support/authored-case';
 import { freshDatabase } from './setup-db';
 
 describe('drafts', () => {
@@ -40,33 +37,6 @@ describe('drafts', () => {
     autosave.schedule(setText(draft.scenario, ['title'], 'zh-CN', '三'));
     await autosave.flush();
     expect((await getDraft(draft.id))!.scenario.title['zh-CN']).toBe('三');
-  });
-
-  it('refuse to publish with problems and write nothing', async () => {
-    const draft = await createDraft(blankCase('not-ready'));
-    const result = await publishDraft(draft.id, draft.scenario, []);
-    expect(result.ok).toBe(false);
-    expect(await getCustomScenario('not-ready')).toBeUndefined();
-    expect((await getDraft(draft.id))!.publishedVersion).toBe(0);
-  });
-
-  it('publish into the library with the next version each time', async () => {
-    const draft = await createDraft(AUTHORED_CASE);
-    const first = await publishDraft(draft.id, draft.scenario, []);
-    expect(first).toMatchObject({ ok: true, version: 1 });
-    expect((await getCustomScenario(AUTHORED_CASE.id))!.version).toBe(1);
-    const retitled = setText(AUTHORED_CASE, ['title'], 'en', 'Broadband, Three Days Down');
-    const second = await publishDraft(draft.id, retitled, []);
-    expect(second).toMatchObject({ ok: true, version: 2 });
-    const stored = (await getCustomScenario(AUTHORED_CASE.id))!;
-    expect(stored).toEqual({ ...retitled, version: 2 });
-    expect((await getDraft(draft.id))!.publishedVersion).toBe(2);
-  });
-
-  it('a second draft of an already published case continues its version numbers', async () => {
-    await publishDraft((await createDraft(AUTHORED_CASE)).id, AUTHORED_CASE, []);
-    const copy = await createDraft(AUTHORED_CASE);
-    expect(await publishDraft(copy.id, AUTHORED_CASE, [])).toMatchObject({ version: 2 });
   });
 });
 

@@ -24,3 +24,4 @@ export async function loadRoster(now: number): Promise<RosterPerson[]> {
     summary: summaryOf.get(p.id) ?? null,
   }));
 }
+export { getSummary } from '../../storage/profile-summaries';

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { blankCase } from '../../engine/authoring/blank-case';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CATALOG } from '../../scenarios/catalog.generated';
-import { createDraft, deleteDraft, listDrafts } from '../../storage/drafts';
+import { createDraft, deleteDraft, listDrafts } from '../../app/authoring/drafts';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario, importedSummaries } from '../scenario-source';

@@ -9,7 +9,7 @@ import {
   type DraftHistory,
 } from '../../engine/authoring/draft-history';
 import type { Scenario } from '../../engine/scenario-schema';
-import { createAutosave } from '../../storage/drafts';
+import { createAutosave } from '../../app/authoring/drafts';
 
 /** Changes the draft; `typing` names the field typed into, so keystrokes undo together. */
 export type Edit = (change: (draft: Scenario) => Scenario, typing?: string) => void;

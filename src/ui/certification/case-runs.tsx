@@ -5,7 +5,7 @@ import { countingRuns } from '../../engine/certification/evaluate';
 import { newSeed } from '../../engine/certification/seeded-shuffle';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { beginCall } from '../../app/calls/begin-call';
-import type { AttemptRecord } from '../../storage/records';
+import type { AttemptRecord } from '../../engine/records/attempt';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario } from '../scenario-source';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { runCounts } from '../../engine/certification/evaluate';
-import { listAttempts } from '../../storage/attempts';
-import type { AttemptRecord } from '../../storage/records';
+import { listAttempts } from '../../app/history/calls';
+import type { AttemptRecord } from '../../engine/records/attempt';
 import { useLoaded } from '../hooks/use-loaded';
 import './certification-banner.css';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { OverrideRecord } from '../../storage/records';
-import { listOverrides } from '../../storage/overrides';
+import type { OverrideRecord } from '../../engine/records/override';
+import { listOverrides } from '../../app/overrides/override-grade';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Replacement } from '../../storage/import-pack';
+import type { Replacement } from '../../app/packs/import-pack';
 import { useLocalized } from '../i18n/use-localized';
 
 /** Asks before a pack overwrites cases imported earlier, saying what happens to unfinished calls. */

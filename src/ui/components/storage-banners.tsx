@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { onStorageEvent } from '../../storage/database';
+import { onStorageEvent } from '../../app/data/device-storage';
 
 /** Tells the trainee when records may be at risk, and what to do. */
 export function StorageBanners({ wiped }: { wiped: boolean }) {

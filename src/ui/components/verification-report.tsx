@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ChainProblem } from '../../engine/ledger';
-import type { ProfileVerification } from '../../storage/ledger';
+import type { ProfileVerification } from '../../app/records/verify';
 import { useLocalized } from '../i18n/use-localized';
 
 /** Names a flagged record the way a person finds it: a call by its case and time, else its id. */

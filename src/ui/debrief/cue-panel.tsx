@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cueMoment } from '../../engine/cue-moment';
 import { spotCue } from '../../app/calls/spot-cue';
-import type { AttemptRecord } from '../../storage/records';
+import type { AttemptRecord } from '../../engine/records/attempt';
 import { useLocalized } from '../i18n/use-localized';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BY_MAX, REASON_MAX, type OverrideProblem } from '../../engine/grade-override';
 import { overrideGrade, OverrideRefusedError } from '../../app/overrides/override-grade';
-import type { OverrideRecord } from '../../storage/records';
+import type { OverrideRecord } from '../../engine/records/override';
 
 interface Props {
   attemptId: string;

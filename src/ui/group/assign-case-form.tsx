@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../scenarios/case-summary';
-import { assignCase, CohortRuleError } from '../../storage/cohorts';
+import { assignCase, CohortRuleError } from '../../app/cohorts/cohorts';
 import { useLocalized } from '../i18n/use-localized';
 import { defaultDueDate, dueAtFromDateInput } from './due-date';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { LocalizedText } from '../../engine/scenario-schema';
-import type { MemberStatus } from '../../storage/cohorts';
-import type { AssignmentRecord } from '../../storage/records';
+import type { MemberStatus } from '../../app/cohorts/assignment-standing';
+import type { AssignmentRecord } from '../../engine/records/cohort';
 import { useLocalized } from '../i18n/use-localized';
 import { AssignmentStatusBadge } from './assignment-status-badge';
 import { formatDueDate } from './due-date';

@@ -19,8 +19,8 @@ import {
 import { isAgitated } from '../../engine/mood';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
-import { saveDecision, saveOpenDecision } from '../../storage/group-sessions';
-import type { GroupSessionRecord } from '../../storage/records';
+import { saveDecision, saveOpenDecision } from '../../app/group-sessions/group-sessions';
+import type { GroupSessionRecord } from '../../engine/records/group-session';
 import { CustomerFace } from '../components/customer-face';
 import { MoodMeters } from '../components/mood-meters';
 import { useLocalized } from '../i18n/use-localized';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { CATALOG } from '../../scenarios/catalog.generated';
-import { listGroupSessions, startGroupSession } from '../../storage/group-sessions';
+import { listGroupSessions, startGroupSession } from '../../app/group-sessions/group-sessions';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario, importedSummaries } from '../scenario-source';

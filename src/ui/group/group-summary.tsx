@@ -5,7 +5,7 @@ import { summarizeSession } from '../../engine/group-session';
 import { pathMap } from '../../engine/path-map';
 import { indexScenario } from '../../engine/scenario-index';
 import type { DecisionNode, Scenario } from '../../engine/scenario-schema';
-import type { GroupSessionRecord } from '../../storage/records';
+import type { GroupSessionRecord } from '../../engine/records/group-session';
 import { useLocalized } from '../i18n/use-localized';
 
 const PathMapView = lazy(() => import('../debrief/path-map-view'));

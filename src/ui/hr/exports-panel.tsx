@@ -4,8 +4,8 @@ import { toCsv } from '../../engine/csv';
 import { rosterRow } from '../../engine/hr-csv';
 import type { RosterPerson } from '../../engine/roster';
 import { DIMENSIONS } from '../../engine/scoring/dimensions';
-import { csvBlob, exportAttemptsCsv } from '../../storage/hr-exports';
-import { exportRecordsBundle } from '../../storage/records-bundle';
+import { csvBlob, exportAttemptsCsv } from '../../app/hr/exports';
+import { exportRecordsBundle } from '../../app/records/records-bundle';
 import { download } from '../download';
 import { useLocalized } from '../i18n/use-localized';
 

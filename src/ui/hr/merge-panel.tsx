@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
 import type { Problem } from '../../engine/validation/problem';
-import { applyMergePlan, checkRecordsBundle } from '../../storage/records-bundle';
+import { applyMergePlan, checkRecordsBundle } from '../../app/records/records-bundle';
 import { ProblemList } from '../components/problem-list';
 
 type MergeState =

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OBSERVER_CHECKLIST } from '../../engine/observer-checklist';
-import { listObservations } from '../../storage/observations';
+import { listObservations } from '../../app/observations/save-observation';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import './roleplay.css';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getAward } from '../../app/certification/awards';
 import { getProgram } from '../../app/certification/program';
-import { getProfile } from '../../storage/profiles';
+import { getProfile } from '../../app/profiles/profiles';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import '../certification/certification.css';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { listQuizSittings } from '../../app/certification/quiz';
 import { refreshCertification } from '../../app/certification/refresh-certification';
-import { getProfile } from '../../storage/profiles';
+import { getProfile } from '../../app/profiles/profiles';
 import { CaseRuns } from '../certification/case-runs';
 import { certifiableCases } from '../certification/case-list';
 import { LevelPanel } from '../certification/level-panel';

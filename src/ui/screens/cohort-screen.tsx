@@ -8,12 +8,13 @@ import {
   deleteCohort,
   getCohort,
   listAssignments,
-  memberStatuses,
   removeAssignment,
   removeMember,
-} from '../../storage/cohorts';
-import { listProfiles } from '../../storage/profiles';
-import type { CohortRecord, ProfileRecord } from '../../storage/records';
+} from '../../app/cohorts/cohorts';
+import { memberStatuses } from '../../app/cohorts/assignment-standing';
+import { listProfiles } from '../../app/profiles/profiles';
+import type { CohortRecord } from '../../engine/records/cohort';
+import type { ProfileRecord } from '../../engine/records/profile';
 import { AssignCaseForm } from '../group/assign-case-form';
 import { AssignmentPanel, type LoadedAssignment } from '../group/assignment-panel';
 import { useLoaded } from '../hooks/use-loaded';

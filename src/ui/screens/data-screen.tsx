@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportBackup } from '../../storage/backup';
-import { requestPersistence, storageStatus } from '../../storage/persistence';
+import { exportBackup } from '../../app/data/backup';
+import { requestPersistence, storageStatus } from '../../app/data/device-storage';
 import { download } from '../download';
 import { RoleGate } from '../components/role-gate';
 import { useLoaded } from '../hooks/use-loaded';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { listAttempts } from '../../storage/attempts';
+import { listAttempts } from '../../app/history/calls';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { ObservedRolePlays } from '../roleplay/observed-role-plays';

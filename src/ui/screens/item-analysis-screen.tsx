@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { analyseItems, countedCalls, type AnalysisBasis } from '../../engine/item-analysis';
 import { scenarioHash } from '../../app/calls/scenario-hash';
-import { callsOnCase, cohortMembers, getAssignment, getCohort } from '../../storage/cohorts';
+import { callsOnCase, cohortMembers, getAssignment, getCohort } from '../../app/cohorts/cohorts';
 import { ItemAnalysisView } from '../group/item-analysis-view';
 import { formatDueDate } from '../group/due-date';
 import { useLoaded } from '../hooks/use-loaded';

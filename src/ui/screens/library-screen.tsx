@@ -7,12 +7,14 @@ import { CHANNELS, INDUSTRIES } from '../../engine/vocabulary';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { CATALOG } from '../../scenarios/catalog.generated';
 import { findScenario, importedSummaries } from '../scenario-source';
-import { abandonAttempt, listAttempts } from '../../storage/attempts';
+import { abandonCall } from '../../app/calls/call-controls';
+import { listAttempts } from '../../app/history/calls';
 import { beginCall } from '../../app/calls/begin-call';
-import { assignmentsFor, type TraineeAssignment } from '../../storage/cohorts';
-import { getProfile } from '../../storage/profiles';
-import { caseStatus, type CaseStatus } from '../../storage/progress';
-import type { AttemptRecord, ProfileRecord } from '../../storage/records';
+import { assignmentsFor, type TraineeAssignment } from '../../app/cohorts/assignment-standing';
+import { getProfile } from '../../app/profiles/profiles';
+import { caseStatus, type CaseStatus } from '../../engine/case-status';
+import type { AttemptRecord } from '../../engine/records/attempt';
+import type { ProfileRecord } from '../../engine/records/profile';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { AssignedCases } from '../library/assigned-cases';
@@ -204,7 +206,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
   const start = async () => {
     const full = await findScenario(scenario.id);
     if (!full) return;
-    if (status.active) await abandonAttempt(status.active.id);
+    if (status.active) await abandonCall(status.active.id);
     navigate(`/call/${(await beginCall(profileId, full)).id}`);
   };
   const statusText = status.active

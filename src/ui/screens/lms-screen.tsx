@@ -7,8 +7,8 @@ import {
   launchedByCmi5,
   saveLrsSettings,
   type LrsSettings,
-} from '../../storage/lms-settings';
-import { outboxState } from '../../storage/outbox';
+} from '../../app/lms/lrs-settings';
+import { outboxState } from '../../app/lms/outbox';
 import { useLoaded } from '../hooks/use-loaded';
 
 const OUTBOX_REFRESH_MS = 2000;

@@ -1,9 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { CohortRuleError, createCohort, listAssignments, listCohorts } from '../../storage/cohorts';
-import { listProfiles } from '../../storage/profiles';
-import type { ProfileRecord } from '../../storage/records';
+import {
+  CohortRuleError,
+  createCohort,
+  listAssignments,
+  listCohorts,
+} from '../../app/cohorts/cohorts';
+import { listProfiles } from '../../app/profiles/profiles';
+import type { ProfileRecord } from '../../engine/records/profile';
 import { useLoaded } from '../hooks/use-loaded';
 
 /** A trainer's cohorts, and a form to make a new one from existing trainee profiles. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { traineeRole } from '../../engine/pin-policy';
-import type { ProfileRecord } from '../../storage/records';
+import type { ProfileRecord } from '../../engine/records/profile';
 import { lockStatus } from '../../app/pins/role-pins';
 import { PinPrompt } from '../components/pin-prompt';
 import { unlockRole } from '../hooks/unlocked-roles';

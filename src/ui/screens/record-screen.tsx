@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { lineKey } from '../../engine/attempt-log';
-import { deleteRecording, recordingsFor, saveRecording } from '../../storage/recordings';
+import { deleteRecording, recordingsFor, saveRecording } from '../../app/packs/recordings';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario } from '../scenario-source';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkBackup, restoreBackup, type BackupCheck } from '../../storage/backup';
-import { verifyAll, type ProfileVerification } from '../../storage/ledger';
+import { checkBackup, restoreBackup, type BackupCheck } from '../../app/data/backup';
+import { verifyAll, type ProfileVerification } from '../../app/records/verify';
 import { ProblemList } from '../components/problem-list';
 import { VerificationReport } from '../components/verification-report';
 

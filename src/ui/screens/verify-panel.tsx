@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { verifyAll, type ProfileVerification } from '../../storage/ledger';
+import { verifyAll, type ProfileVerification } from '../../app/records/verify';
 import { VerificationReport } from '../components/verification-report';
 
 /** Anyone may verify: it only reads, and recomputes every chain from the records as they are now. */

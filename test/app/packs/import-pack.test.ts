@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contentHash } from '../../src/engine/content-hash';
-import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
-import { importPack } from '../../src/storage/import-pack';
+import { contentHash } from '../../../src/engine/content-hash';
+import { BUNDLED_SCENARIOS } from '../../../src/scenarios/bundled';
+import { importPack } from '../../../src/app/packs/import-pack';
 import {
   getCustomScenario,
   listCustomScenarios,
   packText,
-} from '../../src/storage/custom-scenarios';
-import { beginCall } from '../../src/app/calls/begin-call';
-import { createProfile } from '../../src/storage/profiles';
-import { freshDatabase } from './setup-db';
+} from '../../../src/storage/custom-scenarios';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { createProfile } from '../../../src/storage/profiles';
+import { freshDatabase } from '../../storage/setup-db';
 
 const bundledIds = BUNDLED_SCENARIOS.map((s) => s.id);
 const ac = BUNDLED_SCENARIOS.find((s) => s.id === 'air-conditioner-remote')!;
@@ -67,8 +67,8 @@ describe('recordings travel with packs', () => {
   const clip = 'data:audio/webm;codecs=opus;base64,GkXfo0AgQoaBAUL3gQFC8oEEQvOBCEKChHdlYm0=';
 
   it('imports the media of a pack as recordings of its lines, and exports them again', async () => {
-    const { mediaFor } = await import('../../src/storage/custom-scenarios');
-    const { recordingsFor } = await import('../../src/storage/recordings');
+    const { mediaFor } = await import('../../../src/storage/custom-scenarios');
+    const { recordingsFor } = await import('../../../src/storage/recordings');
     const key = `my-remote-case/${renamed.start}/0`;
     const result = await importPack(new Blob([packText([renamed], { [key]: clip })]), bundledIds);
     expect(result).toEqual({ ok: true, ids: ['my-remote-case'] });

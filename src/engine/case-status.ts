@@ -1,4 +1,4 @@
-import type { AttemptRecord } from './records';
+import type { AttemptRecord } from './records/attempt';
 
 export interface CaseStatus {
   /** The call on this case the trainee can resume, if any. */

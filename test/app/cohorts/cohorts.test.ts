@@ -1,34 +1,33 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startCall, takeTurn } from '../../src/engine/call-progress';
-import { beginCall, recordReply } from '../../src/storage/call-session';
+import { answeredCall } from '../../../src/engine/conversation';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { recordReply } from '../../../src/app/calls/record-reply';
+import { assignmentsFor, memberStatuses } from '../../../src/app/cohorts/assignment-standing';
 import {
   addMember,
   assignCase,
-  assignmentsFor,
   cohortMembers,
   createCohort,
   deleteCohort,
   getCohort,
   listAssignments,
   listCohorts,
-  memberStatuses,
   removeMember,
   renameCohort,
-} from '../../src/storage/cohorts';
-import type { ComplaintDeskDatabase } from '../../src/storage/database';
-import { createProfile } from '../../src/storage/profiles';
-import type { ProfileRecord } from '../../src/storage/records';
-import { fakeScenario } from '../fakes';
-import { freshDatabase } from './setup-db';
+} from '../../../src/app/cohorts/cohorts';
+import type { ComplaintDeskDatabase } from '../../../src/storage/database';
+import { createProfile } from '../../../src/storage/profiles';
+import type { ProfileRecord } from '../../../src/storage/records';
+import { fakeScenario } from '../../fakes';
+import { freshDatabase } from '../../storage/setup-db';
 
 const scenario = fakeScenario();
 
 async function play(profileId: string, choices: string[]) {
   let attempt = await beginCall(profileId, scenario);
-  let progress = startCall(scenario);
+  let call = answeredCall(scenario);
   for (const id of choices) {
-    attempt = await recordReply(attempt, scenario, progress, id);
-    progress = takeTurn(scenario, progress, id).progress;
+    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
   }
   return attempt;
 }

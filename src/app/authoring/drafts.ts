@@ -1,0 +1,9 @@
+export {
+  createAutosave,
+  createDraft,
+  deleteDraft,
+  getDraft,
+  listDrafts,
+  type AutosaveListener,
+  type Draft,
+} from '../../storage/drafts';

@@ -1,0 +1,16 @@
+export {
+  addMember,
+  assignCase,
+  callsOnCase,
+  cohortMembers,
+  CohortRuleError,
+  createCohort,
+  deleteCohort,
+  getAssignment,
+  getCohort,
+  listAssignments,
+  listCohorts,
+  removeAssignment,
+  removeMember,
+  renameCohort,
+} from '../../storage/cohorts';

@@ -1,0 +1,1 @@
+export { checkBackup, exportBackup, restoreBackup, type BackupCheck } from '../../storage/backup';

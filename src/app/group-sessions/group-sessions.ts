@@ -1,0 +1,10 @@
+export {
+  cleanParticipants,
+  getGroupSession,
+  GroupSessionConflict,
+  listGroupSessions,
+  saveDecision,
+  saveOpenDecision,
+  startGroupSession,
+  type NewGroupSession,
+} from '../../storage/group-sessions';

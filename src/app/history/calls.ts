@@ -1,0 +1,2 @@
+/** A trainee's calls as recorded, for the library, history and debrief. */
+export { getAttempt, listAttempts } from '../../storage/attempts';

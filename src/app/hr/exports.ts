@@ -1,0 +1,1 @@
+export { csvBlob, exportAttemptsCsv } from '../../storage/hr-exports';

@@ -1,0 +1,7 @@
+/** The cases imported or published in this browser, and what a pack of them carries. */
+export {
+  getCustomScenario,
+  listCustomScenarios,
+  mediaFor,
+  packText,
+} from '../../storage/custom-scenarios';

@@ -1,0 +1,1 @@
+export { deleteRecording, recordingsFor, saveRecording } from '../../storage/recordings';

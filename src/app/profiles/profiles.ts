@@ -1,0 +1,2 @@
+export { StorageRuleError } from '../../storage/errors';
+export { createProfile, ensureDemoProfile, getProfile, listProfiles } from '../../storage/profiles';

@@ -1,0 +1,5 @@
+export {
+  applyMergePlan,
+  checkRecordsBundle,
+  exportRecordsBundle,
+} from '../../storage/records-bundle';

@@ -1,0 +1,2 @@
+/** The tamper-evidence check of every sealed record, person by person. */
+export { verifyAll, type ProfileVerification } from '../../storage/ledger';
