@@ -60,8 +60,29 @@ const POLICY_MODULES = [
 const intoLayer = (layer) => `^(\\.\\./)+${layer}(/|$)`;
 const intoPolicy = `^(\\.\\./)+engine/(${POLICY_MODULES.join('|')})$`;
 
-/** The boundary of one layer, for static imports and for dynamic `import()` alike. */
-function boundary(layer) {
+/**
+ * The compiled machine is the one router of a call (src/engine/compile-scenario.ts): only it may
+ * route on the customer's mood, and only it decides when dead air makes the customer give up.
+ * call-progress keeps the count of silences that the compiler's guard reads.
+ */
+const ROUTER = 'src/engine/compile-scenario.ts';
+const SILENCE_COUNT = ['src/engine/compile-scenario.ts', 'src/engine/call-progress.ts'];
+const moodRouting = {
+  regex: '(^|/)mood$',
+  importNames: ['moodMatches'],
+  message: 'Mood routing belongs to the compiled machine (engine/compile-scenario.ts).',
+};
+const silenceRule = {
+  selector: "MemberExpression[property.name='silences']",
+  message:
+    'When dead air ends a call is decided by the compiled machine (engine/compile-scenario.ts).',
+};
+
+/**
+ * The boundary of one layer, for static imports and for dynamic `import()` alike, with the one
+ * router's rules; `router` lifts them for the router's own files.
+ */
+function boundary(layer, router = { mood: false, silence: false }) {
   const { uses, types } = LAYERS[layer];
   const others = Object.keys(LAYERS).filter((other) => other !== layer && !uses.includes(other));
   const patterns = others.map((other) => ({
@@ -87,8 +108,11 @@ function boundary(layer) {
   return {
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
-      'no-restricted-syntax': ['error', ...dynamic],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: router.mood ? patterns : [...patterns, moodRouting] },
+      ],
+      'no-restricted-syntax': ['error', ...dynamic, ...(router.silence ? [] : [silenceRule])],
     },
   };
 }
@@ -180,7 +204,9 @@ export default tseslint.config(
       ],
     },
   },
-  ...Object.keys(LAYERS).map(boundary),
+  ...Object.keys(LAYERS).map((layer) => boundary(layer)),
+  { ...boundary('engine', { mood: false, silence: true }), files: SILENCE_COUNT },
+  { ...boundary('engine', { mood: true, silence: true }), files: [ROUTER] },
   {
     // A cycle makes load order decide what a module sees; type-only imports do not count.
     files: ['src/**/*.{ts,tsx}'],
