@@ -1,51 +1,53 @@
-// Writes this release's backup and records bundle as fixture files, named by the versions they
-// declare (backup-v<schemaVersion>.json, records-bundle-v<formatVersion>.json). Run it once per
+// Writes this release's backup and records bundle as fixture files, named by the schema version
+// they declare (backup-v<n>.json, records-bundle-schema-v<n>.json). Run it once per
 // released schema, before changing the stored shapes, with
 //   npx tsx test/storage/write-release-fixtures.ts
 // and commit the files: the migration tests then prove every later release still restores and
 // merges them. Every table gets realistic rows, written by the app's own storage functions.
 import 'fake-indexeddb/auto';
 import { existsSync, writeFileSync } from 'node:fs';
+import { beginCall } from '../../src/app/calls/begin-call';
+import { recordReply } from '../../src/app/calls/record-reply';
+import { spotCue } from '../../src/app/calls/spot-cue';
+import { refreshCertification } from '../../src/app/certification/refresh-certification';
+import { loadDemoOrganization } from '../../src/app/demo/demo-org';
+import { saveObservation } from '../../src/app/observations/save-observation';
+import { overrideGrade } from '../../src/app/overrides/override-grade';
+import { setFirstPin } from '../../src/app/pins/role-pins';
 import { followRecommended } from '../../src/engine/analyse-paths';
-import { startCall, takeTurn, TIMEOUT, type CallProgress } from '../../src/engine/call-progress';
+import { TIMEOUT } from '../../src/engine/call-progress';
+import { answeredCall, reply } from '../../src/engine/conversation';
 import { OBSERVER_CHECKLIST } from '../../src/engine/observer-checklist';
 import type { DecisionNode, Scenario } from '../../src/engine/scenario-schema';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../../src/scenarios/bundled';
 import { abandonAttempt } from '../../src/storage/attempts';
 import { exportBackup } from '../../src/storage/backup';
-import { beginCall, cacheSnapshot, recordReply, spotCue } from '../../src/storage/call-session';
-import { recordQuizSitting, refreshCertification } from '../../src/storage/certification';
+import { recordQuizSitting } from '../../src/storage/certification';
 import { assignCase, createCohort } from '../../src/storage/cohorts';
 import { packText } from '../../src/storage/custom-scenarios';
 import { ComplaintDeskDatabase, useDatabase } from '../../src/storage/database';
-import { loadDemoOrganization } from '../../src/storage/demo-org';
 import { createDraft } from '../../src/storage/drafts';
 import { saveDecision, startGroupSession } from '../../src/storage/group-sessions';
-import { importPack } from '../../src/storage/import-pack';
+import { importPack } from '../../src/app/packs/import-pack';
 import { saveLrsSettings } from '../../src/storage/lms-settings';
-import { saveObservation } from '../../src/storage/observations';
-import { addOverride } from '../../src/storage/overrides';
 import { createProfile } from '../../src/storage/profiles';
 import { saveQuizProgress } from '../../src/storage/quiz-progress';
 import { saveRecording } from '../../src/storage/recordings';
 import { exportRecordsBundle } from '../../src/storage/records-bundle';
 import type { AttemptRecord } from '../../src/storage/records';
-import { setFirstPin } from '../../src/storage/secrets';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 
 /** Plays `choices` after those already recorded, as the call screen records them, reply by reply. */
 async function play(attempt: AttemptRecord, scenario: Scenario, choices: readonly string[]) {
   let current = attempt;
-  let progress: CallProgress = attempt.choices.reduce(
-    (p, choice) => takeTurn(scenario, p, choice).progress,
-    startCall(scenario),
+  let call = attempt.choices.reduce(
+    (at, choice) => reply(scenario, at, choice),
+    answeredCall(scenario),
   );
-  for (const choice of choices) {
-    current = await recordReply(current, scenario, progress, choice);
-    progress = takeTurn(scenario, progress, choice).progress;
-  }
-  return { attempt: current, progress };
+  for (const choice of choices)
+    ({ attempt: current, call } = await recordReply(current, scenario, call, choice));
+  return current;
 }
 
 const db = new ComplaintDeskDatabase();
@@ -72,13 +74,12 @@ const li = await createProfile('李娜', 'E-2048');
 
 // A practice call with the key cue spotted, then a retry from its second turn.
 const practice = await play(await beginCall(wang.id, custom), custom, best);
-const cueLine = practice.attempt.transcript.findIndex((e) => e.keyCue);
-const spotted = await spotCue(practice.attempt, cueLine === -1 ? 0 : cueLine);
+const cueLine = practice.transcript.findIndex((e) => e.keyCue);
+const spotted = await spotCue(practice, cueLine === -1 ? 0 : cueLine);
 const retry = await beginCall(wang.id, custom, { retryFrom: { attempt: spotted, turn: 2 } });
 await play(retry, custom, best.slice(1));
-// A call gone quiet (a timed-out reply), left open with its machine snapshot cached.
-const quiet = await play(await beginCall(wang.id, custom), custom, [best[0]!, TIMEOUT]);
-await cacheSnapshot(quiet.attempt, custom, { status: 'active', value: 'inCall' });
+// A call gone quiet (a timed-out reply), left open.
+await play(await beginCall(wang.id, custom), custom, [best[0]!, TIMEOUT]);
 // Five certification runs and (below) a quiz sitting earn Foundation.
 const five = [
   'classmate-deposit',
@@ -101,7 +102,7 @@ await saveLrsSettings({
   homePage: 'https://training.example.com',
 });
 // A call left half-way.
-await abandonAttempt((await play(await beginCall(li.id, custom), custom, [offPath])).attempt.id);
+await abandonAttempt((await play(await beginCall(li.id, custom), custom, [offPath])).id);
 
 await recordQuizSitting({
   profileId: wang.id,
@@ -116,7 +117,7 @@ const facts = BUNDLED_SCENARIOS.map((s) => ({ id: s.id, difficulty: s.difficulty
 await refreshCertification(wang.id, facts);
 await saveQuizProgress(li.id, { seed: 7, itemIds: ['q-listen-1'], answers: {} });
 
-await addOverride(spotted.id, { total: 88, reason: '录音显示已确认回访时间', by: '张老师' });
+await overrideGrade(spotted.id, { total: 88, reason: '录音显示已确认回访时间', by: '张老师' });
 await saveObservation({
   profileId: li.id,
   scenario: custom,
@@ -151,10 +152,11 @@ await createDraft({ ...custom, id: 'draft-case', title: { 'zh-CN': '草稿', en:
 await loadDemoOrganization(() => {}, { people: 2, attempts: 4 });
 
 const backup = JSON.parse(await (await exportBackup()).text()) as { schemaVersion: number };
-const bundle = JSON.parse(await (await exportRecordsBundle()).text()) as { formatVersion: number };
+const bundle = JSON.parse(await (await exportRecordsBundle()).text()) as { schemaVersion: number };
+// records-bundle-v1.json is the bundle of schema v4, written before bundles declared their schema.
 for (const [name, data] of [
   [`backup-v${backup.schemaVersion}.json`, backup],
-  [`records-bundle-v${bundle.formatVersion}.json`, bundle],
+  [`records-bundle-schema-v${bundle.schemaVersion}.json`, bundle],
 ] as const) {
   const path = new URL(name, FIXTURES);
   // A released fixture is history: it is never rewritten by a later release.
