@@ -4,6 +4,7 @@ import { emptySummary, foldAttempt, type ProfileSummary } from './profile-summar
 import type { LocalizedText, Scenario } from './scenario-schema';
 import { indexScenario } from './scenario-index';
 import { summarizeCall } from './replay';
+import { seededRandom } from './seeded-random';
 import type { AttemptScore } from './scoring/score-attempt';
 import type { Outcome } from './vocabulary';
 
@@ -23,18 +24,6 @@ const GIVEN = [
 ];
 const SITES = ['北京', '上海', '成都', '武汉'];
 const TEAMS = ['热线一组', '热线二组', '投诉专席组'];
-
-/** A small, fast, seeded generator (mulberry32): the same seed always gives the same organization. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)]!;

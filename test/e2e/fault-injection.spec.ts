@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { seededRandom } from '../../src/engine/seeded-random';
 import {
   checkRecords,
   readRawRecords,
@@ -20,17 +21,10 @@ const RUNS = Number(process.env.FAULT_RUNS ?? 5);
 const FIRST_SEED = Number(process.env.FAULT_SEED ?? Date.now() % 1_000_000_000);
 const REPLIES = AC_PATHS.recommended.choices;
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated from its seed. */
+/** A seeded generator, so a failing run can be repeated from its seed. */
 function generator(seed: number) {
   // Spread neighbouring seeds apart, so consecutive runs do not start alike.
-  let a = Math.imul(seed, 0x9e3779b1) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(Math.imul(seed, 0x9e3779b1));
 }
 
 type Fault = 'kill' | 'close';

@@ -3,6 +3,7 @@ import { paths, play } from '../../src/cli/commands';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
 import { replayChoices } from '../../src/engine/replay';
 import { indexScenario } from '../../src/engine/scenario-index';
+import { seededRandom } from '../../src/engine/seeded-random';
 import type { Scenario } from '../../src/engine/scenario-schema';
 
 export const GOLDEN_DIR = 'test/golden';
@@ -12,18 +13,6 @@ export interface GoldenPlay {
   label: string;
   choices: string[];
   output: unknown;
-}
-
-/** A small seeded generator (mulberry32): the same seed draws the same paths on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A complete call with a reply drawn at random at every decision point. */
@@ -56,7 +45,7 @@ export async function playsFor(
     'best' | 'worst' | 'recommended',
     { choices: string[] }
   >;
-  const next = random(seed);
+  const next = seededRandom(seed);
   return [
     { label: 'best', choices: analysis.best.choices },
     { label: 'worst', choices: analysis.worst.choices },

@@ -1,0 +1,15 @@
+/**
+ * A small, fast, seeded generator (mulberry32): the same seed always gives the same numbers, on
+ * every machine. It draws the demo organization, orders a certification run's replies and a quiz
+ * sitting, and the tests' seeded paths and fault runs.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
