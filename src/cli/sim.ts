@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { agree } from './agree';
 import {
   exportPack,
   list,
@@ -18,6 +19,7 @@ const USAGE = `usage: npm run -s sim -- <command>
   export <id>                                     print a bundled scenario as a pack
   rubric [--json]                                 the grading dimensions and rules
   quiz [--json]                                   the knowledge-quiz bank
+  agree <grades.json>... [--pack <file>] [--json] agreement with expert grade files
 A reply id of @timeout in --choices stands for a reply timer that ran out.`;
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -28,6 +30,7 @@ async function run(argv: string[]): Promise<CommandResult> {
       json: { type: 'boolean', default: false },
       choices: { type: 'string' },
       scenario: { type: 'string' },
+      pack: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -56,6 +59,8 @@ async function run(argv: string[]): Promise<CommandResult> {
     case 'export':
       if (!rest[0]) return { code: 2, out: ['export needs a scenario id', USAGE] };
       return exportPack(rest[0]);
+    case 'agree':
+      return agree(rest, values.pack, values.json);
     default:
       return { code: 2, out: [`unknown command "${command}"`, USAGE] };
   }

@@ -176,14 +176,16 @@ function solvesBeforeCalming(scenario: Scenario, path: PlayedPath): boolean {
 }
 
 /** How bad an ending is for the company; among equally low totals the worst path is the severest. */
-const SEVERITY: Record<Outcome, number> = {
+export const OUTCOME_SEVERITY: Readonly<Record<Outcome, number>> = {
   'resolved-satisfied': 0,
   'resolved-grudging': 1,
   escalated: 2,
   'customer-hung-up': 3,
   'public-complaint': 4,
 };
-const severer = (a: Outcome, b: Outcome) => SEVERITY[a] > SEVERITY[b];
+/** Whether ending `a` is worse for the company than ending `b`. */
+export const severer = (a: Outcome, b: Outcome): boolean =>
+  OUTCOME_SEVERITY[a] > OUTCOME_SEVERITY[b];
 
 const summary = (path: PlayedPath): PathSummary => ({
   choices: [...path.choices],
