@@ -27,11 +27,14 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 /**
  * `--only hr` measures just the HR dashboard and records bundle (they take a few minutes alone);
- * `--only call` just the trainee's call figures, for a quick check while working on the call screen.
+ * `--only call` just the trainee's call figures, for a quick check while working on the call screen;
+ * `--only replies` those without the five-call heap run (first load, first choice, reply latency,
+ * step save, layout shift), to compare two builds' replies in one sitting.
  */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const onlyHr = only === 'hr';
-const onlyCall = only === 'call';
+const onlyReplies = only === 'replies';
+const onlyCall = only === 'call' || onlyReplies;
 const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const log = (message: string) => {
   if (!asJson) process.stderr.write(`${message}\n`);
@@ -453,7 +456,7 @@ async function main() {
     for (let i = 1; i <= (onlyHr ? 0 : runs); i += 1) {
       log(`browser run ${i}/${runs}…`);
       for (const [key, value] of Object.entries(await browserRun())) add(key, value);
-      add('heapGrowthPct', await heapRun());
+      if (!onlyReplies) add('heapGrowthPct', await heapRun());
     }
     if (onlyCall) {
       const callFigures = Object.fromEntries(
