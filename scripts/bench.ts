@@ -29,11 +29,13 @@ const asJson = args.includes('--json');
  * `--only hr` measures just the HR dashboard and records bundle (they take a few minutes alone);
  * `--only call` just the trainee's call figures, for a quick check while working on the call screen;
  * `--only replies` those without the five-call heap run (first load, first choice, reply latency,
- * step save, layout shift), to compare two builds' replies in one sitting.
+ * step save, layout shift), to compare two builds' replies in one sitting; `--only engine` the path
+ * analysis of every bundled case, without a browser.
  */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const onlyHr = only === 'hr';
 const onlyReplies = only === 'replies';
+const onlyEngine = only === 'engine';
 const onlyCall = only === 'call' || onlyReplies;
 const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const log = (message: string) => {
@@ -439,6 +441,12 @@ async function validateFigures() {
 }
 
 async function main() {
+  if (onlyEngine) {
+    const paths = engineFigures();
+    const figures = { pathAnalysisMs: paths.perCase, pathAnalysisSlowest: paths.slowest };
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
   log('building the production app…');
   const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir'], {
     stdio: asJson ? 'ignore' : 'inherit',
