@@ -45,7 +45,9 @@ export const gradeFileSchema = z
     scale: z
       .record(
         z.string().min(1),
-        z.tuple([points, points]).refine(([low, high]) => low <= high, 'a band runs low to high'),
+        z
+          .tuple([points, points])
+          .refine(([low, high]) => low <= high, 'the lower bound comes first'),
       )
       .refine((scale) => Object.keys(scale).length > 0, 'the scale names no band'),
     replies: z.array(replyGrades),
