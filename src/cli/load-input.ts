@@ -2,14 +2,14 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Pack, Scenario } from '../engine/scenario-schema';
 import { MAX_PACK_BYTES, tooLargeProblem } from '../engine/validation/limits';
-import { validatePackText } from '../engine/validation/validate-pack';
+import { validatePackText, type ValidationOptions } from '../engine/validation/validate-pack';
 import type { Problem } from '../engine/validation/problem';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
 
 export type Loaded = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
 
 /** Reads and validates one pack file. */
-export async function loadPackFile(file: string): Promise<Loaded> {
+export async function loadPackFile(file: string, options: ValidationOptions = {}): Promise<Loaded> {
   let info;
   try {
     info = await stat(file);
@@ -23,7 +23,7 @@ export async function loadPackFile(file: string): Promise<Loaded> {
       problems: [tooLargeProblem(info.size)],
     };
   }
-  return validatePackText(await readFile(file, 'utf8'));
+  return validatePackText(await readFile(file, 'utf8'), options);
 }
 
 /** The files a `validate` argument names: itself, or every pack file below a folder. */
