@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario-schema';
-import { addTally, emptyTally, figuresOf, type Tally } from './figures';
+import { addTally, emptyTally, figuresOf, oneCase, type Tally } from './figures';
 import type { GradeFile } from './grade-file';
 import { measureFile } from './measure-file';
 import type { AgreementReport } from './report';
@@ -13,8 +13,8 @@ export interface GradeFileInput {
 /**
  * How closely the engine agrees with the experts' grade files, each played against the case it
  * names as `findCase` gives it (the bundled library, or a pack's cases). Files on the same case add
- * up into that case's figures; the overall figures add up every file, except tau, which is the
- * mean of the files' taus.
+ * up into that case's figures, and the cases into the overall figures; tau, which only compares
+ * calls graded by one expert, is the mean of the files' taus for a case and of the cases' overall.
  */
 export function measureAgreement(
   inputs: readonly GradeFileInput[],
@@ -27,7 +27,6 @@ export function measureAgreement(
     versionWarnings: [],
   };
   const perCase = new Map<string, Tally>();
-  let overall = emptyTally();
   for (const { file, grades } of inputs) {
     const scenario = findCase(grades.case);
     if (scenario && scenario.version !== grades.caseVersion) {
@@ -40,8 +39,8 @@ export function measureAgreement(
     report.unplayable.push(...measure.unplayable);
     report.disagreements.push(...measure.disagreements);
     perCase.set(grades.case, addTally(perCase.get(grades.case) ?? emptyTally(), measure.tally));
-    overall = addTally(overall, measure.tally);
   }
+  const overall = [...perCase.values()].map(oneCase).reduce(addTally, emptyTally());
   return {
     figures: figuresOf(overall),
     // fromEntries defines own properties, so a case named "__proto__" stays a plain key.

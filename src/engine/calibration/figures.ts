@@ -27,7 +27,7 @@ export interface Tally {
   repliesTotal: number;
   transcriptPairsOrdered: number;
   transcriptPairsTotal: number;
-  /** One tau per grade file whose transcripts have an order. */
+  /** One tau per grade file (or per case, overall) whose transcripts have an order. */
   taus: number[];
   totalsInBand: number;
   transcriptsTotal: number;
@@ -64,6 +64,15 @@ export function addTally(into: Tally, from: Tally): Tally {
   return sum;
 }
 
+const mean = (values: readonly number[]) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+
+/** A case's tally as one voice in the overall tau: its files' taus become their mean. */
+export function oneCase(tally: Tally): Tally {
+  const tau = mean(tally.taus);
+  return { ...tally, taus: tau === null ? [] : [tau] };
+}
+
 const round = (value: number, decimals: number) => {
   const scale = 10 ** decimals;
   return Math.round(value * scale) / scale;
@@ -72,7 +81,7 @@ const round = (value: number, decimals: number) => {
 export function figuresOf(tally: Tally): Figures {
   const { taus, dimensionErrorSum, dimensionsBothScored, dimensionsExpertScored, ...counts } =
     tally;
-  const meanTau = taus.length ? taus.reduce((a, b) => a + b, 0) / taus.length : null;
+  const meanTau = mean(taus);
   return {
     repliesInBand: counts.repliesInBand,
     repliesWithinOneBand: counts.repliesWithinOneBand,

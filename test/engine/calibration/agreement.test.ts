@@ -315,16 +315,19 @@ describe('agreement with expert grades: files and cases', () => {
     transcript('T1', ['calm', 'ask', 'fix'], 95, 'p95', 'resolved-satisfied'),
     transcript('T2', ['explain-early', 'blame'], 10, 'p10', 'escalated'),
   ];
+  const reversed = calls.map((t) => ({ ...t, score: 100 - t.score }));
   const report = measureAgreement(
     [
       { file: 'one.json', grades: file({ transcripts: calls }) },
+      // A second expert on the same case, with the order reversed.
+      { file: 'one-again.json', grades: file({ transcripts: reversed }) },
       // The same calls with the expert's order reversed, on a second case with the same content.
       {
         file: 'two.json',
         grades: file({
           case: 'fake-two',
           caseVersion: 3,
-          transcripts: calls.map((t) => ({ ...t, score: 100 - t.score })),
+          transcripts: reversed,
         }),
       },
       {
@@ -340,13 +343,18 @@ describe('agreement with expert grades: files and cases', () => {
     findCase,
   );
 
-  it('gives figures per case, and averages tau over the cases', () => {
+  it('adds files up per case, and averages tau over the files of a case, then over cases', () => {
     expect(Object.keys(report.perCase)).toEqual(['fake-call', 'fake-two', 'no-such-case']);
-    expect(report.perCase['fake-call']!.kendallTauB).toBe(1);
+    expect(report.perCase['fake-call']).toMatchObject({
+      kendallTauB: 0,
+      transcriptPairsOrdered: 1,
+      transcriptPairsTotal: 2,
+    });
     expect(report.perCase['fake-two']!.kendallTauB).toBe(-1);
     expect(report.perCase['no-such-case']!.kendallTauB).toBeNull();
-    expect(report.figures.kendallTauB).toBe(0);
-    expect(report.figures).toMatchObject({ transcriptPairsOrdered: 1, transcriptPairsTotal: 2 });
+    // (0 + −1) / 2 over the cases, not (1 − 1 − 1) / 3 over the files.
+    expect(report.figures.kendallTauB).toBe(-0.5);
+    expect(report.figures).toMatchObject({ transcriptPairsOrdered: 1, transcriptPairsTotal: 3 });
   });
 
   it('counts every item of a case it does not know as unplayable', () => {
