@@ -3,7 +3,9 @@ import { UnavailableChoiceError } from '../engine/call-progress';
 import { replayChoices } from '../engine/replay';
 import { POLICIES } from '../engine/policies';
 import { DIMENSIONS } from '../engine/scoring/dimensions';
+import { SEVERITY_BANDS } from '../engine/scoring/grade-turn';
 import { SCORING_MODEL_VERSION } from '../engine/scoring/model-version';
+import { CRITICAL_CAP, OUTCOME_CAPS } from '../engine/scoring/outcome-caps';
 import { ALL_RULES } from '../engine/scoring/rules';
 import { LOCALES, PACK_FORMAT, FORMAT_VERSION } from '../engine/vocabulary';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
@@ -168,6 +170,9 @@ export function rubric(asJson: boolean): CommandResult {
       handbook,
     })),
     scoringModel: SCORING_MODEL_VERSION,
+    severityBands: SEVERITY_BANDS,
+    outcomeCaps: OUTCOME_CAPS,
+    criticalCap: CRITICAL_CAP,
     policies: POLICIES,
   };
   if (asJson) return { code: 0, out: [json(result)] };
@@ -181,6 +186,9 @@ export function rubric(asJson: boolean): CommandResult {
       ),
       '',
       `scoring model\tv${SCORING_MODEL_VERSION}`,
+      ...Object.entries(SEVERITY_BANDS).map(
+        ([severity, [low, high]]) => `band\t${severity}\t${low}–${high}`,
+      ),
       `timed calls\tfrom difficulty ${POLICIES.timedFromDifficulty}`,
       `reply time\t${POLICIES.defaultReplySeconds} s unless the case sets its own`,
       `certification\t${POLICIES.certification.description.en}`,

@@ -1,9 +1,9 @@
 import type { Turn } from './call-progress';
 import { answeredCall, nodeOf, reply, type CallSnapshot } from './conversation';
-import { isEmpathyMove, isSolutionMove } from './behaviours';
 import { possibleTargets } from './mood';
 import { indexScenario } from './scenario-index';
 import type { Scenario } from './scenario-schema';
+import { moodBeforeMatter } from './scoring/rules/mood-before-matter';
 import { scoreAttempt } from './scoring/score-attempt';
 import type { Outcome } from './vocabulary';
 
@@ -130,7 +130,7 @@ export function analysePaths(scenario: Scenario): PathAnalysis {
     ) {
       worst = summary(path);
     }
-    if (solvesBeforeCalming(scenario, path))
+    if (solvesFirst(path))
       contrasts.solvesFirst = higher(contrasts.solvesFirst, path.total);
     if (path.turns.some((t) => t.grade.critical.length > 0))
       contrasts.critical = higher(contrasts.critical, path.total);
@@ -166,14 +166,12 @@ export function analysePaths(scenario: Scenario): PathAnalysis {
   };
 }
 
-/** A solution move comes before any empathy move (or with none at all). */
-function solvesBeforeCalming(scenario: Scenario, path: PlayedPath): boolean {
-  const index = indexScenario(scenario);
-  const moves = path.choices.map((id) => index.choice(id)?.choice.behaviours ?? []);
-  const firstSolution = moves.findIndex((b) => b.some(isSolutionMove));
-  const firstEmpathy = moves.findIndex((b) => b.some(isEmpathyMove));
-  return firstSolution >= 0 && (firstEmpathy < 0 || firstSolution < firstEmpathy);
-}
+/**
+ * The call broke mood before matter: the path checks read the same rule the grading applies (an
+ * agitated customer offered business before any empathy), so the two can never disagree.
+ */
+const solvesFirst = (path: PlayedPath): boolean =>
+  path.turns.some((t) => t.grade.rules.includes(moodBeforeMatter.id));
 
 /** How bad an ending is for the company; among equally low totals the worst path is the severest. */
 export const OUTCOME_SEVERITY: Readonly<Record<Outcome, number>> = {

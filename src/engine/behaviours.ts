@@ -81,3 +81,43 @@ export const FOLLOW_UP_MOVES: readonly Behaviour[] = ['follow-up', 'progress-upd
 export const isEmpathyMove = (b: Behaviour) => EMPATHY_MOVES.includes(b);
 export const isListeningMove = (b: Behaviour) => LISTENING_MOVES.includes(b);
 export const isSolutionMove = (b: Behaviour) => SOLUTION_MOVES.includes(b);
+
+/** Lapses of composure and service language: a reply with one of these has not kept its calm. */
+export const COMPOSURE_LAPSES: readonly Behaviour[] = [
+  'argue',
+  'blame',
+  'threaten',
+  'deny-emotion',
+  'refuse-apology',
+  'disclose-private',
+  'disparage-competitor',
+  'keep-waiting',
+  'rough-hold',
+  'over-affectionate',
+];
+
+const includesAny = (list: readonly Behaviour[], group: readonly Behaviour[]) =>
+  group.some((b) => list.includes(b));
+const shownAny = (earlier: ReadonlySet<Behaviour>, group: readonly Behaviour[]) =>
+  group.some((b) => earlier.has(b));
+
+/**
+ * 先处理心情再处理事情, one definition for the scoring rule and the path checks: a reply works on
+ * the matter before any empathy move, neither in this reply nor earlier.
+ */
+export const solvesBeforeCalming = (
+  reply: readonly Behaviour[],
+  earlier: ReadonlySet<Behaviour>,
+): boolean =>
+  includesAny(reply, SOLUTION_MOVES) &&
+  !includesAny(reply, EMPATHY_MOVES) &&
+  !shownAny(earlier, EMPATHY_MOVES);
+
+/** 先听清问题再解决问题: a reply works on the matter before any listening move, here or earlier. */
+export const solvesBeforeHearing = (
+  reply: readonly Behaviour[],
+  earlier: ReadonlySet<Behaviour>,
+): boolean =>
+  includesAny(reply, SOLUTION_MOVES) &&
+  !includesAny(reply, LISTENING_MOVES) &&
+  !shownAny(earlier, LISTENING_MOVES);

@@ -5,6 +5,8 @@ import { indexScenario } from './scenario-index';
 import type { DecisionNode, EndingNode, LocalizedText, Mood, Scenario } from './scenario-schema';
 import { gradeTurn, type TurnGrade } from './scoring/grade-turn';
 import type { TurnFacts } from './scoring/rule';
+import { ORDERING_RULES } from './scoring/rules';
+import { ignoredKeyCue } from './scoring/rules/situational-penalties';
 import type { Outcome } from './vocabulary';
 
 /** The pseudo-reply recorded when the reply timer runs out. */
@@ -40,6 +42,10 @@ export interface CallProgress {
   callbackOwed: boolean;
   /** Timeouts in a row just now. */
   silences: number;
+  /** Ordering rules broken so far: each costs its dimension once a call. */
+  orderingBroken: string[];
+  /** A key cue was let pass and the real expectation has not been probed since. */
+  keyCueOutstanding: boolean;
 }
 
 /** One reply and what it did. */
@@ -65,6 +71,8 @@ export function startCall(scenario: Scenario): CallProgress {
     turns: 0,
     callbackOwed: false,
     silences: 0,
+    orderingBroken: [],
+    keyCueOutstanding: false,
   };
 }
 
@@ -112,6 +120,8 @@ export function gradeReply(
     keyCueHere: hasKeyCue(node),
     callbackOwed: progress.callbackOwed,
     endsCall: index.node(next)?.kind === 'ending',
+    orderingBroken: new Set(progress.orderingBroken),
+    keyCueOutstanding: progress.keyCueOutstanding,
   };
   const grade = gradeTurn(facts, index.recommended(node).behaviours, choice?.note ?? TIMEOUT_NOTE);
   const authored = choice ? applyMoodEffect(progress.mood, choice) : progress.mood;
@@ -126,6 +136,13 @@ export function gradeReply(
       callbackOwed:
         behaviours.includes('callback-promise') || (progress.callbackOwed && !keepsCallback),
       silences: timedOut ? progress.silences + 1 : 0,
+      orderingBroken: [
+        ...progress.orderingBroken,
+        ...grade.rules.filter((id) => ORDERING_IDS.has(id) && !progress.orderingBroken.includes(id)),
+      ],
+      keyCueOutstanding:
+        (progress.keyCueOutstanding || grade.rules.includes(ignoredKeyCue.id)) &&
+        !behaviours.includes('probe-expectation'),
     },
     turn: {
       node: node.id,
@@ -140,6 +157,7 @@ export function gradeReply(
 }
 
 const hasKeyCue = (node: DecisionNode) => node.lines.some((l) => l.keyCue);
+const ORDERING_IDS = new Set(ORDERING_RULES.map((r) => r.id));
 
 /** The ending the call has reached, if it has. */
 export function endingOf(scenario: Scenario, progress: CallProgress): EndingNode | null {

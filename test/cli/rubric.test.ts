@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rubric } from '../../src/cli/commands';
 import { replySeconds, timedByDefault } from '../../src/engine/policies';
+import { SEVERITY_BANDS } from '../../src/engine/scoring/grade-turn';
 import { SCORING_MODEL_VERSION } from '../../src/engine/scoring/model-version';
 import { fakeScenario } from '../fakes';
 
@@ -26,6 +27,14 @@ describe('sim rubric', () => {
       practiceCounts: false,
       retryFromTurn: false,
     });
+  });
+
+  it('prints the severity bands and caps the grading applies', () => {
+    const bands = (JSON.parse(rubric(true).out[0]!) as { severityBands: Record<string, number[]> })
+      .severityBands;
+    expect(bands).toEqual(SEVERITY_BANDS);
+    expect(bands.critical![1]).toBeLessThan(30);
+    expect(bands.major![0]).toBeGreaterThan(0);
   });
 
   it('says the policies in its plain listing too', () => {

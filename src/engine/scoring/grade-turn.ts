@@ -1,16 +1,16 @@
-import { isSolutionMove, type Behaviour } from '../behaviours';
+import type { Behaviour } from '../behaviours';
 import type { LocalizedText } from '../scenario-schema';
 import { DIMENSION_IDS, zeroPoints, type DimensionPoints } from './dimensions';
-import type { TurnFacts } from './rule';
+import type { FiringRule, TurnFacts } from './rule';
 import { CREDIT_RULES, FIRING_RULES } from './rules';
 
 /** How one reply was graded. */
 export interface TurnGrade {
-  /** 0–100: the reply measured against the expert's reply at the same moment. */
+  /** 0–100: the reply's band by the severity of its worst fault, its place in the band by its net points against the expert's. */
   grade: number;
   /** Points earned per dimension, after ordering rules and penalties (may be negative). */
   earned: DimensionPoints;
-  /** Points the expert's reply would have earned here: the turn's full marks. */
+  /** Points the expert's reply earns here: what the turn puts in play on each dimension. */
   expert: DimensionPoints;
   /** Ids of the ordering and penalty rules that fired, in rubric order. */
   rules: string[];
@@ -21,62 +21,96 @@ export interface TurnGrade {
   feedback: LocalizedText;
 }
 
-function credit(facts: TurnFacts): { points: DimensionPoints; ids: string[] } {
-  const points = zeroPoints();
-  const ids: string[] = [];
+/** How bad a reply's worst fault is. */
+export type Severity = 'critical' | 'major' | 'omission' | 'minor' | 'clean';
+
+/**
+ * The band each severity grades in (scoring model v2). A critical fault fails the reply (F); a
+ * harmful major fault or a broken ordering rule keeps it in D–E; a major fault of omission in C–E;
+ * a minor fault below the expert's reply; credit and penalties place the reply within its band.
+ */
+export const SEVERITY_BANDS: Record<Severity, readonly [number, number]> = {
+  critical: [0, 29],
+  major: [30, 59],
+  omission: [45, 74],
+  minor: [45, 89],
+  clean: [45, 100],
+};
+
+const RANK: Severity[] = ['clean', 'minor', 'omission', 'major', 'critical'];
+
+function severityOf(rule: FiringRule): Severity {
+  if (rule.kind === 'penalty-critical') return 'critical';
+  if (rule.kind === 'penalty-minor') return 'minor';
+  return rule.omission ? 'omission' : 'major';
+}
+
+interface Scored {
+  earned: DimensionPoints;
+  credit: DimensionPoints;
+  credits: string[];
+  rules: string[];
+  critical: string[];
+  severity: Severity;
+  feedback: LocalizedText[];
+}
+
+/** A reply's credits and the rules it breaks; an ordering rule counts once a call. */
+function score(facts: TurnFacts): Scored {
+  const credit = zeroPoints();
+  const credits: string[] = [];
   for (const rule of CREDIT_RULES) {
     const earned =
       typeof rule.earns === 'string' ? facts.behaviours.includes(rule.earns) : rule.earns(facts);
     if (!earned) continue;
-    points[rule.dimension] += rule.weight;
-    ids.push(rule.id);
+    credit[rule.dimension] += rule.weight;
+    credits.push(rule.id);
   }
-  return { points, ids };
+  const earned = { ...credit };
+  const rules: string[] = [];
+  const critical: string[] = [];
+  const feedback: LocalizedText[] = [];
+  let severity: Severity = 'clean';
+  for (const rule of FIRING_RULES) {
+    if (rule.kind === 'ordering' && facts.orderingBroken.has(rule.id)) continue;
+    if (!rule.fires(facts)) continue;
+    rules.push(rule.id);
+    feedback.push(rule.feedback);
+    earned[rule.dimension] -= rule.weight;
+    if (rule.kind === 'penalty-critical') critical.push(rule.id);
+    const of = severityOf(rule);
+    if (RANK.indexOf(of) > RANK.indexOf(severity)) severity = of;
+  }
+  return { earned, credit, credits, rules, critical, severity, feedback };
 }
 
 const sum = (p: DimensionPoints) => DIMENSION_IDS.reduce((t, d) => t + p[d], 0);
 
 /**
- * Grades a reply given the moment it met, against the expert reply at the same decision point.
- * `note` is the author's comment on the reply, which opens the turn's feedback.
+ * Grades a reply given the moment it met, against the expert reply at the same decision point:
+ * the reply's net points (credit minus penalties) over the expert reply's net points place it
+ * within the band its worst fault allows. `note` is the author's comment, which opens the feedback.
  */
 export function gradeTurn(
   facts: TurnFacts,
   expertBehaviours: readonly Behaviour[],
   note: LocalizedText,
 ): TurnGrade {
-  const { points: earned, ids: credits } = credit(facts);
-  const rules: string[] = [];
-  const critical: string[] = [];
-  const sentences: LocalizedText[] = [note];
-  const solutionCredit = facts.behaviours.filter(isSolutionMove).length;
-
-  let penalty = 0;
-  let solutionFactor = 1;
-  for (const rule of FIRING_RULES) {
-    if (!rule.fires(facts)) continue;
-    rules.push(rule.id);
-    sentences.push(rule.feedback);
-    if (rule.kind === 'penalty-critical') critical.push(rule.id);
-    if (rule.solutionFactor !== undefined) {
-      solutionFactor *= rule.solutionFactor;
-    } else {
-      earned[rule.dimension] -= rule.weight;
-      penalty += rule.weight;
-    }
-  }
-  const lost = solutionCredit * (1 - solutionFactor);
-  earned.resolve -= lost;
-  penalty += lost;
-
-  const expert = credit({ ...facts, behaviours: expertBehaviours, timedOut: false }).points;
-  const fullMarks = sum(expert);
-  let grade: number;
-  if (critical.length > 0) grade = 0;
-  else if (fullMarks === 0) grade = penalty > 0 ? 0 : 100;
-  else grade = Math.round(100 * Math.max(0, Math.min(1, sum(earned) / fullMarks)));
-
-  return { grade, earned, expert, rules, credits, critical, feedback: joinSentences(sentences) };
+  const reply = score(facts);
+  const expert = score({ ...facts, behaviours: expertBehaviours, timedOut: false });
+  const fullMarks = sum(expert.earned);
+  const net = sum(reply.earned);
+  const share = fullMarks > 0 ? Math.max(0, Math.min(1, net / fullMarks)) : net >= 0 ? 1 : 0;
+  const [low, high] = SEVERITY_BANDS[reply.severity];
+  return {
+    grade: Math.round(low + (high - low) * share),
+    earned: reply.earned,
+    expert: expert.credit,
+    rules: reply.rules,
+    credits: reply.credits,
+    critical: reply.critical,
+    feedback: joinSentences([note, ...reply.feedback]),
+  };
 }
 
 function joinSentences(sentences: LocalizedText[]): LocalizedText {

@@ -4,7 +4,7 @@ import type { Outcome } from '../vocabulary';
 /** The highest total a call can earn when it ends this way: how a call ends is part of its grade. */
 export const OUTCOME_CAPS: Record<Outcome, number> = {
   'resolved-satisfied': 100,
-  'resolved-grudging': 75,
+  'resolved-grudging': 74,
   escalated: 50,
   'customer-hung-up': 40,
   'public-complaint': 30,
@@ -20,8 +20,8 @@ export const CAP_EXPLANATION: Record<'critical' | Outcome, LocalizedText> = {
   },
   'resolved-satisfied': { 'zh-CN': '', en: '' },
   'resolved-grudging': {
-    'zh-CN': '问题解决了，但客户并不真正满意，总分最高 75 分。',
-    en: 'The problem was fixed but the customer was not truly satisfied, so the total is capped at 75.',
+    'zh-CN': '问题解决了，但客户并不真正满意，总分最高 74 分。',
+    en: 'The problem was fixed but the customer was not truly satisfied, so the total is capped at 74.',
   },
   escalated: {
     'zh-CN': '投诉继续升级了，总分最高 50 分。',

@@ -25,6 +25,10 @@ export interface TurnFacts {
   callbackOwed: boolean;
   /** The reply ends the call. */
   endsCall: boolean;
+  /** Ordering rules already broken earlier in this call: each costs its dimension once a call. */
+  orderingBroken: ReadonlySet<string>;
+  /** A key cue was let pass and the real expectation has not been probed since. */
+  keyCueOutstanding: boolean;
 }
 
 export type RuleKind =
@@ -55,10 +59,10 @@ export interface FiringRule extends RuleBase {
   fires(facts: TurnFacts): boolean;
   feedback: LocalizedText;
   /**
-   * For the golden rules: a right move made too early keeps this share of its solution credit
-   * instead of losing `weight` points.
+   * A major fault of omission (something right left undone: no satisfaction check, a key cue let
+   * pass) rather than a harmful move: it grades in the omission band, above a harmful one.
    */
-  solutionFactor?: number;
+  omission?: true;
 }
 
 export type Rule = CreditRule | FiringRule;

@@ -5,7 +5,7 @@ import { CRITICAL_CAP, OUTCOME_CAPS } from './outcome-caps';
 import { spottedKeyCue } from './rules/credits';
 
 export interface AttemptScore {
-  /** 0–100, the weighted mean of the dimensions that the call gave a chance to show, after caps. */
+  /** 0–100, the weighted mean of the seven dimensions, after caps. */
   total: number;
   dimensions: DimensionScores;
   /** Ids of critical rules that fired, first occurrence order. */
@@ -20,38 +20,60 @@ export interface AttemptExtras {
   cueSpotted?: boolean;
 }
 
-/** Scores a whole call (or the part played so far) from its graded turns. */
+type GradedTurn = Pick<TurnGrade, 'grade' | 'earned' | 'expert' | 'critical'>;
+
+/**
+ * Scores a whole call (or the part played so far) from its graded turns (scoring model v2). Each
+ * dimension is half its points (earned, penalties included, over what the expert's replies put in
+ * play) and half the grades of the replies that had something at stake on it (weighted by what was
+ * at stake), so a poor call keeps the partial credit a trainer gives and penalties always count. A
+ * dimension no reply touched takes the call's mean reply grade: every dimension is in play on every
+ * call, as a trainer scores them.
+ */
 export function scoreAttempt(
-  turns: ReadonlyArray<Pick<TurnGrade, 'earned' | 'expert' | 'critical'>>,
+  turns: readonly GradedTurn[],
   outcome: Outcome | null,
   extras: AttemptExtras = {},
 ): AttemptScore {
   const earned = zeroPoints();
   const available = zeroPoints();
+  const stake = zeroPoints();
+  const graded = zeroPoints();
+  const weigh = (d: (typeof DIMENSION_IDS)[number], weight: number, grade: number) => {
+    stake[d] += weight;
+    graded[d] += weight * grade;
+  };
   for (const turn of turns) {
     for (const d of DIMENSION_IDS) {
       earned[d] += turn.earned[d];
       available[d] += turn.expert[d];
+      weigh(d, turn.expert[d] + Math.max(0, -turn.earned[d]), turn.grade);
     }
   }
   if (extras.cueSpotted !== undefined) {
-    available[spottedKeyCue.dimension] += spottedKeyCue.weight;
-    if (extras.cueSpotted) earned[spottedKeyCue.dimension] += spottedKeyCue.weight;
+    const d = spottedKeyCue.dimension;
+    available[d] += spottedKeyCue.weight;
+    if (extras.cueSpotted) earned[d] += spottedKeyCue.weight;
+    weigh(d, spottedKeyCue.weight, extras.cueSpotted ? 100 : 0);
   }
   const dimensions = {} as DimensionScores;
+  if (turns.length === 0) {
+    for (const d of DIMENSION_IDS) dimensions[d] = null;
+    return { total: 0, dimensions, criticalErrors: [], caps: [] };
+  }
+  const meanGrade = turns.reduce((t, turn) => t + turn.grade, 0) / turns.length;
   let weighted = 0;
   let weights = 0;
   for (const { id, weight } of DIMENSIONS) {
-    if (available[id] === 0) {
-      dimensions[id] = null;
-      continue;
-    }
-    const score = Math.round(100 * Math.max(0, Math.min(1, earned[id] / available[id])));
+    const points =
+      available[id] > 0 ? Math.max(0, Math.min(1, earned[id] / available[id])) * 100 : 0;
+    const score =
+      stake[id] > 0 ? Math.round((points + graded[id] / stake[id]) / 2) : Math.round(meanGrade);
     dimensions[id] = score;
     weighted += score * weight;
     weights += weight;
   }
-  let total = weights === 0 ? 0 : Math.round(weighted / weights);
+  let total = Math.round(weighted / weights);
 
   const criticalErrors = [...new Set(turns.flatMap((t) => t.critical))];
   const caps: AttemptScore['caps'] = [];

@@ -1,7 +1,7 @@
-import type { Behaviour } from '../../behaviours';
+import { COMPOSURE_LAPSES, type Behaviour } from '../../behaviours';
 import type { LocalizedText } from '../../scenario-schema';
 import { CREDIT_DIMENSION } from '../dimensions';
-import { has, type CreditRule } from '../rule';
+import { has, hasAny, type CreditRule } from '../rule';
 
 const HANDBOOK: Partial<Record<Behaviour, string>> = {
   paraphrase: 'listening',
@@ -133,6 +133,23 @@ export const actedOnKeyCue: CreditRule = {
   },
 };
 
+/**
+ * Keeping one's calm and service language through a reply: composure is in play on every call, so a
+ * lapse costs something even on a call that offers no other composure move.
+ */
+export const keptComposure: CreditRule = {
+  id: 'kept-composure',
+  kind: 'credit',
+  dimension: 'composure',
+  weight: 1,
+  handbook: 'composure',
+  earns: (f) => !f.timedOut && !hasAny(f, COMPOSURE_LAPSES),
+  description: {
+    'zh-CN': '这一句语气平稳、用语规范，没有把情绪带进来。',
+    en: 'A steady, professional reply with no personal feelings in it.',
+  },
+};
+
 /** Spotting, after the call, which line revealed the real expectation. */
 export const spottedKeyCue: CreditRule = {
   id: 'spotted-key-cue',
@@ -150,5 +167,6 @@ export const spottedKeyCue: CreditRule = {
 export const CREDIT_RULES: readonly CreditRule[] = [
   ...BEHAVIOUR_CREDITS,
   actedOnKeyCue,
+  keptComposure,
   spottedKeyCue,
 ];

@@ -1,15 +1,17 @@
-import { LISTENING_MOVES, SOLUTION_MOVES } from '../../behaviours';
-import { hadEarlier, hasAny, type FiringRule } from '../rule';
+import { solvesBeforeHearing } from '../../behaviours';
+import type { FiringRule } from '../rule';
 
-/** 先听清问题再解决问题: a fix offered before any question or paraphrase is a guess. */
+/**
+ * 先听清问题再解决问题: a fix offered before any question or paraphrase, in this reply or earlier,
+ * is a guess; it costs the listening it skipped.
+ */
 export const hearBeforeSolve: FiringRule = {
   id: 'hear-before-solve',
   kind: 'ordering',
-  dimension: 'resolve',
+  dimension: 'listen',
   weight: 1,
-  solutionFactor: 0.25,
   handbook: 'golden-rules',
-  fires: (f) => !hadEarlier(f, LISTENING_MOVES) && hasAny(f, SOLUTION_MOVES),
+  fires: (f) => solvesBeforeHearing(f.behaviours, f.earlier),
   description: {
     'zh-CN': '先听清问题，再解决问题：问清事实、复述确认之后，再给方案。',
     en: 'Hear the problem before solving it: ask for the facts and confirm by paraphrasing before you offer a fix.',

@@ -14,6 +14,7 @@ import {
   deadAir,
   ignoredKeyCue,
   noSelfIdentification,
+  surfaceFix,
 } from './situational-penalties';
 
 export const ORDERING_RULES: readonly FiringRule[] = [
@@ -30,6 +31,7 @@ export const ORDERING_RULES: readonly FiringRule[] = [
 export const PENALTY_RULES: readonly FiringRule[] = [
   ...MISTAKE_RULES,
   ignoredKeyCue,
+  surfaceFix,
   brokenCallback,
   deadAir,
   noSelfIdentification,

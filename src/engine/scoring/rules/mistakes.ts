@@ -28,8 +28,12 @@ function mistake(
     description,
     feedback,
     fires: (f) => has(f, behaviour),
+    ...(OMISSIONS.includes(behaviour) ? { omission: true as const } : {}),
   };
 }
+
+/** Mistakes that leave something right undone rather than say something harmful. */
+const OMISSIONS: readonly Behaviour[] = ['premature-close'];
 
 /**
  * The mistakes the course warns against, one rule per behaviour tag. Critical ones also cap the

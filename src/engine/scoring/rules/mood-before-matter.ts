@@ -1,15 +1,17 @@
-import { EMPATHY_MOVES, SOLUTION_MOVES } from '../../behaviours';
-import { hadEarlier, hasAny, type FiringRule } from '../rule';
+import { solvesBeforeCalming } from '../../behaviours';
+import type { FiringRule } from '../rule';
 
-/** 先处理心情再处理事情: no business talk until an empathy move has landed with an agitated customer. */
+/**
+ * 先处理心情再处理事情: business talk to an agitated customer before any empathy move, in this
+ * reply or earlier, costs the empathy it skipped (the path checks use the same definition).
+ */
 export const moodBeforeMatter: FiringRule = {
   id: 'mood-before-matter',
   kind: 'ordering',
-  dimension: 'resolve',
-  weight: 1,
-  solutionFactor: 0.25,
+  dimension: 'apologize',
+  weight: 3,
   handbook: 'golden-rules',
-  fires: (f) => f.agitated && !hadEarlier(f, EMPATHY_MOVES) && hasAny(f, SOLUTION_MOVES),
+  fires: (f) => f.agitated && solvesBeforeCalming(f.behaviours, f.earlier),
   description: {
     'zh-CN': '先处理心情，再处理事情：客户还在气头上时，先共情、先致歉，再谈办法。',
     en: 'Handle the mood before the matter: while the customer is still agitated, empathize and apologize before you talk solutions.',

@@ -1,10 +1,11 @@
-import type { FiringRule } from '../rule';
-import { has } from '../rule';
+import { SOLUTION_MOVES } from '../../behaviours';
+import { has, hasAny, type FiringRule } from '../rule';
 
 /** The customer just said the line that gives away what they really want, and the reply let it pass. */
 export const ignoredKeyCue: FiringRule = {
   id: 'ignored-key-cue',
   kind: 'penalty-major',
+  omission: true,
   dimension: 'diagnose',
   weight: 1,
   handbook: 'cues',
@@ -23,6 +24,7 @@ export const ignoredKeyCue: FiringRule = {
 export const brokenCallback: FiringRule = {
   id: 'broken-callback',
   kind: 'penalty-major',
+  omission: true,
   dimension: 'followUp',
   weight: 1,
   handbook: 'follow-up',
@@ -37,12 +39,37 @@ export const brokenCallback: FiringRule = {
   },
 };
 
-/** The customer waited in silence until the timer ran out. */
+/**
+ * A fix that answers the surface complaint after the real expectation was revealed and let pass:
+ * it solves the wrong problem (the air-conditioner remote: new batteries for a customer who doubts
+ * his purchase), so it keeps only part of its resolve credit.
+ */
+export const surfaceFix: FiringRule = {
+  id: 'surface-fix',
+  kind: 'penalty-minor',
+  dimension: 'resolve',
+  weight: 1,
+  handbook: 'cues',
+  fires: (f) =>
+    f.keyCueOutstanding &&
+    hasAny(f, SOLUTION_MOVES) &&
+    !has(f, 'probe-expectation', 'paraphrase'),
+  description: {
+    'zh-CN': '客户真正的期望已经露出来了，却只解决表面问题：办法给了，心结还在。',
+    en: "Fixing only the surface complaint after the real expectation showed: the fix lands, the customer's real worry stays.",
+  },
+  feedback: {
+    'zh-CN': '这个办法只解决了表面问题。客户前面已经透露了真正在意的事，先回到那句话上去。',
+    en: 'This fixes only the surface complaint. The customer already let slip what really matters to them; go back to it first.',
+  },
+};
+
+/** The customer waited in silence until the timer ran out: on a complaint line, a serious fault. */
 export const deadAir: FiringRule = {
   id: 'dead-air',
-  kind: 'penalty-minor',
+  kind: 'penalty-major',
   dimension: 'composure',
-  weight: 0.5,
+  weight: 1,
   handbook: 'composure',
   fires: (f) => f.timedOut,
   description: {
