@@ -2,6 +2,7 @@ import type { CsvValue } from './csv';
 import { bestTotal, meanTotal } from './profile-summary';
 import type { CertificationStatus, RosterPerson } from './roster';
 import { DIMENSION_IDS, type DimensionScores } from './scoring/dimensions';
+import { gradedByEarlierModel } from './scoring/graded-by';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -47,12 +48,18 @@ export interface AttemptRowInput {
   /** Already in the reader's words. */
   outcome: string;
   total: number | null;
+  /** The version of the scoring model that graded the call, so an export tells old grades apart. */
+  scoringModel: number;
   dimensions: DimensionScores | null;
   practice: boolean;
   attemptId: string;
 }
 
-/** One call as a CSV row, dimensions in DIMENSION_IDS order. */
+/**
+ * One call as a CSV row, dimensions in DIMENSION_IDS order. Beside the total stand the version of
+ * the scoring model that produced it and whether that model is an earlier one (1/0, to filter on):
+ * a total from an earlier model is kept as it was graded, never re-derived.
+ */
 export function attemptRow(a: AttemptRowInput): CsvValue[] {
   return [
     a.employeeId,
@@ -64,6 +71,8 @@ export function attemptRow(a: AttemptRowInput): CsvValue[] {
     a.status,
     a.outcome,
     a.total,
+    a.scoringModel,
+    gradedByEarlierModel(a) ? 1 : 0,
     ...DIMENSION_IDS.map((d) => a.dimensions?.[d] ?? null),
     a.practice ? 1 : 0,
     a.attemptId,

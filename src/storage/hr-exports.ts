@@ -32,6 +32,7 @@ export async function exportAttemptsCsv(
         status: label.status(a.status),
         outcome: a.outcome ? label.outcome(a.outcome) : '',
         total: a.score?.total ?? null,
+        scoringModel: a.scoringModel,
         dimensions: a.score?.dimensions ?? null,
         practice: a.practice ?? false,
         attemptId: a.id,

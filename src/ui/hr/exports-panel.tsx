@@ -58,6 +58,8 @@ export function ExportsPanel({ people }: { people: readonly RosterPerson[] }) {
         c('status'),
         c('outcome'),
         c('total'),
+        c('scoringModel'),
+        c('earlierModel'),
         ...dimensions,
         c('practice'),
         c('attemptId'),

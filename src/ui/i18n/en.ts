@@ -274,6 +274,13 @@ export const en: Messages = {
     },
     version: 'version {{version}}',
   },
+  scoringModel: {
+    earlier: 'Graded by the earlier scoring model (v{{version}})',
+    earlierHint:
+      'Grading has since moved to v{{current}}; this call keeps the grades it was given then and was not re-graded.',
+    earlierNote:
+      'The scoring model has been updated to v{{current}}. This call was graded by v{{version}}, as it stood then, and keeps those grades; a key cue marked now is recorded but does not change them.',
+  },
   trainerHub: {
     nav: 'Trainer',
     title: 'Trainer desk',
@@ -1181,6 +1188,8 @@ export const en: Messages = {
       status: 'Status',
       outcome: 'Outcome',
       total: 'Total',
+      scoringModel: 'Scoring model',
+      earlierModel: 'Earlier scoring model',
       practice: 'Practice',
       attemptId: 'Call ID',
     },

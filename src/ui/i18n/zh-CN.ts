@@ -260,6 +260,12 @@ export const zhCN = {
     },
     version: '版本 {{version}}',
   },
+  scoringModel: {
+    earlier: '按旧评分标准（v{{version}}）评分',
+    earlierHint: '评分标准已更新到 v{{current}}；这通电话的成绩按当时的标准保留，没有重新评分。',
+    earlierNote:
+      '评分标准已更新到 v{{current}}。这通电话按当时的 v{{version}} 标准评分，成绩保留不变；之后再标出的关键线索只作记录，不改动成绩。',
+  },
   trainerHub: {
     nav: '培训师',
     title: '培训师工作台',
@@ -1134,6 +1140,8 @@ export const zhCN = {
       status: '状态',
       outcome: '结果',
       total: '总分',
+      scoringModel: '评分标准版本',
+      earlierModel: '旧评分标准',
       practice: '练习',
       attemptId: '通话编号',
     },

@@ -17,6 +17,7 @@ import { MoodCurve } from '../debrief/mood-curve';
 import { RuleLink } from '../debrief/rule-link';
 import { TurnReplay } from '../debrief/turn-replay';
 import { DimensionBars } from '../components/dimension-bars';
+import { EarlierModelNote, EarlierModelTag } from '../components/earlier-model-tag';
 import { OverriddenGrade } from '../components/overridden-grade';
 import { OverrideForm } from '../debrief/override-form';
 import { CertificationBanner } from '../certification/certification-banner';
@@ -119,7 +120,8 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
             {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
             {attempt.certification && (
               <span className="tag tag-certification">{t('certification.runTag')}</span>
-            )}
+            )}{' '}
+            <EarlierModelTag call={attempt} />
           </p>
         </div>
         <div className="totals">
@@ -138,6 +140,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
           )}
         </div>
       </header>
+      <EarlierModelNote call={attempt} />
       <OverriddenGrade overrides={overrides} />
 
       <CertificationBanner attempt={attempt} />

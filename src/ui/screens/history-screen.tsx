@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { listAttempts } from '../../app/history/calls';
+import { EarlierModelTag } from '../components/earlier-model-tag';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { ObservedRolePlays } from '../roleplay/observed-role-plays';
@@ -34,7 +35,8 @@ export function HistoryScreen({ profileId }: { profileId: string }) {
                   {pick(a.scenarioTitle)}{' '}
                   <span className="muted small">
                     {t('history.version', { version: a.scenarioVersion })}
-                  </span>
+                  </span>{' '}
+                  <EarlierModelTag call={a} />
                 </span>
                 <span className="muted">{new Date(a.startedAt).toLocaleString(locale)}</span>
                 <span className={`status status-${a.status}`}>

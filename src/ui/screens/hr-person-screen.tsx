@@ -5,6 +5,7 @@ import { isDemoId } from '../../engine/demo-ids';
 import { bestTotal } from '../../engine/profile-summary';
 import { certificationOf } from '../../engine/roster';
 import { awardsOf, getSummary, loadPersonAttempts } from '../../app/hr/roster';
+import { EarlierModelTag } from '../components/earlier-model-tag';
 import { CertificationBadge } from '../hr/certification-badge';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
@@ -74,7 +75,9 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
               const override = overrides.filter((o) => o.attemptId === a.id).at(-1);
               return (
                 <li key={a.id} className="person-call">
-                  <span className="history-title">{pick(a.scenarioTitle)}</span>
+                  <span className="history-title">
+                    {pick(a.scenarioTitle)} <EarlierModelTag call={a} />
+                  </span>
                   <span className="muted">{when(a.startedAt)}</span>
                   <span className="history-score">{a.score ? a.score.total : '—'}</span>
                   {a.outcome ? (

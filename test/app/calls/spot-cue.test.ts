@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { beginCall } from '../../../src/app/calls/begin-call';
 import { spotCue } from '../../../src/app/calls/spot-cue';
 import { createProfile } from '../../../src/storage/profiles';
+import { SCORING_MODEL_VERSION } from '../../../src/engine/scoring/model-version';
+import { getAttempt } from '../../../src/storage/attempts';
+import { database } from '../../../src/storage/database';
 import { fakeScenario } from '../../fakes';
 import { recordReplies } from '../../record-replies';
 import { freshDatabase } from '../../storage/setup-db';
@@ -42,5 +45,23 @@ describe('spotting the key cue', () => {
     expect(finished.status).toBe('finished');
     expect(finished.cueSpot?.correct).toBe(true);
     expect(finished.score?.dimensions.diagnose).toBe(100);
+  });
+
+  it('keeps the score of a call graded by an earlier scoring model and records the mark', async () => {
+    const attempt = await expertCall();
+    const earlier = SCORING_MODEL_VERSION - 1;
+    await database().attempts.update(attempt.id, { scoringModel: earlier });
+    const stored = (await getAttempt(attempt.id))!;
+
+    // A wrong mark lowers diagnose on a call the current model graded (above); here it must not.
+    const marked = await spotCue(stored, 0);
+
+    expect(marked.cueSpot).toMatchObject({ entry: 0, correct: false });
+    expect(marked.scoringModel).toBe(earlier);
+    expect(marked.score).toEqual(stored.score);
+    expect(await getAttempt(attempt.id)).toMatchObject({
+      cueSpot: marked.cueSpot,
+      score: stored.score,
+    });
   });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { attemptRow, type AttemptRowInput } from '../../src/engine/hr-csv';
+import { DIMENSION_IDS } from '../../src/engine/scoring/dimensions';
+import { SCORING_MODEL_VERSION } from '../../src/engine/scoring/model-version';
+
+const call = (scoringModel: number): AttemptRowInput => ({
+  employeeId: '1024',
+  name: '王小明',
+  scenarioTitle: '同学的定金',
+  scenarioVersion: 3,
+  startedAt: new Date(2026, 2, 1, 14, 5).getTime(),
+  finishedAt: new Date(2026, 2, 1, 14, 9).getTime(),
+  status: '已完成',
+  outcome: '圆满解决',
+  total: 72,
+  scoringModel,
+  dimensions: null,
+  practice: false,
+  attemptId: 'a-1',
+});
+
+describe('the calls CSV row', () => {
+  it('puts the scoring model that graded the call and whether it is an earlier one beside the total', () => {
+    const row = attemptRow(call(SCORING_MODEL_VERSION - 1));
+    expect(row.slice(8, 11)).toEqual([72, SCORING_MODEL_VERSION - 1, 1]);
+  });
+
+  it('marks a call graded by the current model as not earlier', () => {
+    const row = attemptRow(call(SCORING_MODEL_VERSION));
+    expect(row.slice(8, 11)).toEqual([72, SCORING_MODEL_VERSION, 0]);
+  });
+
+  it('keeps the dimensions, practice flag and call id after them', () => {
+    const row = attemptRow(call(1));
+    expect(row).toHaveLength(11 + DIMENSION_IDS.length + 2);
+    expect(row.slice(0, 6)).toEqual([
+      '1024',
+      '王小明',
+      '同学的定金',
+      3,
+      '2026-03-01 14:05',
+      '2026-03-01 14:09',
+    ]);
+    expect(row.slice(-2)).toEqual([0, 'a-1']);
+  });
+});
