@@ -3,14 +3,17 @@ import { replayChoices } from '../../engine/replay';
 import type { Scenario } from '../../engine/scenario-schema';
 import { getAttempt, recordedChoices } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
+import { gradedByEarlierModel } from '../../engine/scoring/graded-by';
 import { scenarioHash } from './scenario-hash';
 
 export { getAttempt };
 
 /** How a saved call comes back: live where it stopped, or read-only and why. */
 export type CallResume =
-  | { kind: 'live'; call: CallSnapshot }
-  | { kind: 'read-only'; reason: 'finished' | 'abandoned' | 'restart-needed' };
+  { kind: 'live'; call: CallSnapshot } | { kind: 'read-only'; reason: ReadOnlyReason };
+
+/** Why a saved call cannot go on; `model-changed`: graded so far by an earlier scoring model. */
+export type ReadOnlyReason = 'finished' | 'abandoned' | 'restart-needed' | 'model-changed';
 
 /**
  * Brings a saved call back to the recorded turn by replaying its recorded replies through the
@@ -23,6 +26,8 @@ export async function resumeCall(
 ): Promise<CallResume> {
   if (attempt.status !== 'active') return { kind: 'read-only', reason: attempt.status };
   if (!scenario) return { kind: 'read-only', reason: 'restart-needed' };
+  // Going on would grade the rest of the call by today's model and its start by the earlier one.
+  if (gradedByEarlierModel(attempt)) return { kind: 'read-only', reason: 'model-changed' };
   const [choices, hash] = await Promise.all([recordedChoices(attempt.id), scenarioHash(scenario)]);
   if (hash !== attempt.contentHash) {
     // The case changed since the call was saved: it can go on only if every recorded reply is

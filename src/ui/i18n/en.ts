@@ -133,6 +133,8 @@ export const en: Messages = {
     restartNeeded:
       'This case has been updated and your earlier replies no longer exist in it. The transcript is kept; the call needs to start again.',
     abandoned: 'This call was abandoned. Its record stays in your history.',
+    modelChanged:
+      'The scoring model has been updated. Your earlier replies in this call were graded by the old one, and going on would mix the two, so the record is kept and the case needs to start again.',
     startAgain: 'Start this case again',
     notFound: 'No record of this call was found.',
     saveFailed:

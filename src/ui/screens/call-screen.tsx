@@ -22,6 +22,7 @@ import { RingingPanel } from '../call/ringing-panel';
 import { TranscriptView } from '../components/transcript-view';
 import { CertificationBanner } from '../certification/certification-banner';
 import { useLocalized } from '../i18n/use-localized';
+import type { ReadOnlyReason } from '../../app/calls/resume-call';
 import { openCall, type OpenedCall } from './open-call';
 
 type ScreenState = { kind: 'loading' } | { kind: 'locked' } | OpenedCall;
@@ -98,14 +99,14 @@ function ReadOnlyCall({
   profileId,
 }: {
   attempt: AttemptRecord;
-  reason: 'abandoned' | 'restart-needed';
+  reason: Exclude<ReadOnlyReason, 'finished'>;
   scenario: Scenario | undefined;
   profileId: string;
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [, navigate] = useLocation();
-  const restart = reason === 'restart-needed';
+  const restart = reason !== 'abandoned';
   const startAgain = async (current: Scenario) => {
     await abandonCall(attempt.id);
     navigate(`/call/${(await beginCall(profileId, current)).id}`);
@@ -117,7 +118,11 @@ function ReadOnlyCall({
         {restart && <span className="tag tag-restart">{t('safety.restartNeededTag')}</span>}
       </header>
       <p role="alert" className="notice-text">
-        {restart ? t('call.restartNeeded') : t('call.abandoned')}
+        {reason === 'model-changed'
+          ? t('call.modelChanged')
+          : restart
+            ? t('call.restartNeeded')
+            : t('call.abandoned')}
       </p>
       <TranscriptView
         entries={attempt.transcript}

@@ -1,7 +1,7 @@
 import type { CallSnapshot } from '../../engine/conversation';
 import type { Scenario } from '../../engine/scenario-schema';
 import { findScenario } from '../scenario-source';
-import { getAttempt, resumeCall } from '../../app/calls/resume-call';
+import { getAttempt, resumeCall, type ReadOnlyReason } from '../../app/calls/resume-call';
 import { scenarioHash } from '../../app/calls/scenario-hash';
 import type { AttemptRecord } from '../../engine/records/attempt';
 
@@ -11,7 +11,7 @@ export type OpenedCall =
   | {
       kind: 'read-only';
       attempt: AttemptRecord;
-      reason: 'abandoned' | 'restart-needed';
+      reason: Exclude<ReadOnlyReason, 'finished'>;
       scenario: Scenario | undefined;
     }
   | { kind: 'not-found' };

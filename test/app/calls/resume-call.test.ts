@@ -4,6 +4,7 @@ import { answerCall, abandonCall } from '../../../src/app/calls/call-controls';
 import { getAttempt, resumeCall } from '../../../src/app/calls/resume-call';
 import { IN_CALL } from '../../../src/engine/compile-scenario';
 import { ringingCall } from '../../../src/engine/conversation';
+import { SCORING_MODEL_VERSION } from '../../../src/engine/scoring/model-version';
 import { listAttempts } from '../../../src/storage/attempts';
 import { createProfile } from '../../../src/storage/profiles';
 import { fakeScenario } from '../../fakes';
@@ -74,6 +75,14 @@ describe('resuming a call', () => {
       kind: 'read-only',
       reason: 'restart-needed',
     });
+  });
+
+  it('keeps a call begun under an earlier scoring model read-only instead of mixing two models', async () => {
+    const attempt = await recordReplies(await beginCall(profileId, scenario), scenario, ['calm']);
+    expect(
+      await resumeCall({ ...attempt, scoringModel: SCORING_MODEL_VERSION - 1 }, scenario),
+    ).toEqual({ kind: 'read-only', reason: 'model-changed' });
+    expect((await resumeCall(attempt, scenario)).kind).toBe('live');
   });
 
   it('never resumes an abandoned or finished call', async () => {
