@@ -147,8 +147,6 @@ describe('agreement with expert grades: whole calls', () => {
   const blaming = ['explain-early', 'blame'];
   const unfinished = ['calm', 'ask'];
   const bestCall = call(best);
-  const scored = DIMENSION_IDS.filter((d) => bestCall.score.dimensions[d] !== null);
-  const unscored = DIMENSION_IDS.filter((d) => bestCall.score.dimensions[d] === null);
   const report = measureAgreement(
     [
       {
@@ -161,12 +159,10 @@ describe('agreement with expert grades: whole calls', () => {
               95,
               band(bestCall.score.total),
               'resolved-satisfied',
-              Object.fromEntries([
-                // The expert is 12 points off the engine on every dimension both score…
-                ...scored.map((d) => [d, nudge(bestCall.score.dimensions[d]!)]),
-                // …and scores the ones the engine leaves null.
-                ...unscored.map((d) => [d, 50]),
-              ]),
+              // The expert is 12 points off the engine on every dimension.
+              Object.fromEntries(
+                DIMENSION_IDS.map((d) => [d, nudge(bestCall.score.dimensions[d]!)]),
+              ),
             ),
             transcript(
               'T2',
@@ -214,13 +210,47 @@ describe('agreement with expert grades: whole calls', () => {
     });
   });
 
-  it('measures dimension error where both scored, and counts engine nulls against coverage', () => {
-    expect(unscored.length).toBeGreaterThan(0);
+  it('measures dimension error where both scored, and counts an unplayed call against coverage', () => {
     expect(report.figures.dimensionMeanAbsError).toBe(12);
-    // T1: the engine scores `scored` of the expert's 7; T4 was not played: 0 of 2.
-    expect(report.figures.dimensionCoverage).toBe(
-      Math.round((1000 * scored.length) / (DIMENSION_IDS.length + 2)) / 1000,
+    // T1: the engine scores all 7 of the expert's dimensions; T4 was not played: 0 of 2.
+    expect(report.figures.dimensionCoverage).toBe(0.778);
+  });
+
+  it('counts a dimension the engine leaves null against coverage, and not in the error', () => {
+    // A call that ends before any reply is the one call the engine scores on no dimension.
+    const unanswered = fakeScenario({ id: 'fake-unanswered', start: 'end-good' });
+    expect(replayChoices(unanswered, []).score.dimensions.listen).toBeNull();
+    const nulls = measureAgreement(
+      [
+        {
+          file: 'nulls.json',
+          grades: file({
+            case: 'fake-unanswered',
+            transcripts: [
+              transcript('T1', [], 50, 'p0', 'resolved-satisfied', { listen: 50, apologize: 60 }),
+            ],
+          }),
+        },
+        {
+          file: 'calls.json',
+          grades: file({
+            transcripts: [
+              transcript('T1', best, 95, 'p100', 'resolved-satisfied', {
+                listen: nudge(bestCall.score.dimensions.listen!),
+              }),
+            ],
+          }),
+        },
+      ],
+      (id) => (id === unanswered.id ? unanswered : findCase(id)),
     );
+    expect(nulls.unplayable).toEqual([]);
+    expect(nulls.perCase['fake-unanswered']).toMatchObject({
+      dimensionCoverage: 0,
+      dimensionMeanAbsError: null,
+    });
+    // Overall: 1 of the expert's 3 dimensions scored by both, 12 points off.
+    expect(nulls.figures).toMatchObject({ dimensionCoverage: 0.333, dimensionMeanAbsError: 12 });
   });
 
   it('lists a total out of band with the ending reached and the rules that fired', () => {

@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Behaviour } from '../../../src/engine/behaviours';
+import { zeroPoints } from '../../../src/engine/scoring/dimensions';
 import { gradeTurn } from '../../../src/engine/scoring/grade-turn';
 import type { FiringRule, TurnFacts } from '../../../src/engine/scoring/rule';
 import { FIRING_RULES, ORDERING_RULES, ruleById } from '../../../src/engine/scoring/rules';
-
-const note = { 'zh-CN': '评语。', en: 'Note.' };
-
-/** A calm phone call, mid-way, after empathy and listening: nothing fires unless a case says so. */
-function facts(behaviours: Behaviour[], overrides: Partial<TurnFacts> = {}): TurnFacts {
-  return {
-    channel: 'phone',
-    bankSevenSteps: false,
-    companyAtFault: true,
-    turn: 3,
-    behaviours,
-    timedOut: false,
-    moodBefore: { anger: 40, trust: 40 },
-    agitated: false,
-    earlier: new Set<Behaviour>([
-      'acknowledge-emotion',
-      'apologize',
-      'ask-facts',
-      'paraphrase',
-      'isolate',
-      'record',
-    ]),
-    keyCueHere: false,
-    callbackOwed: false,
-    endsCall: false,
-    ...overrides,
-  };
-}
+import { facts, note } from './turn-facts';
 
 const rule = (id: string) => ruleById(id) as FiringRule;
 
@@ -73,6 +47,10 @@ const CASES: Record<string, [fires: TurnFacts, doesNot: TurnFacts]> = {
     facts(['offer-solution'], { keyCueHere: true }),
     facts(['probe-expectation'], { keyCueHere: true }),
   ],
+  'surface-fix': [
+    facts(['offer-solution'], { keyCueOutstanding: true }),
+    facts(['probe-expectation', 'offer-solution'], { keyCueOutstanding: true }),
+  ],
   'broken-callback': [
     facts(['check-satisfaction'], { endsCall: true, callbackOwed: true }),
     facts(['follow-up', 'check-satisfaction'], { endsCall: true, callbackOwed: true }),
@@ -102,94 +80,109 @@ describe('firing rules', () => {
       expect(rule(id).fires(doesNot)).toBe(false);
     },
   );
+
+  it('counts every ordering rule once a call: broken earlier, it does not fire again', () => {
+    for (const [id, [fires]] of Object.entries(CASES)) {
+      if (rule(id).kind !== 'ordering') continue;
+      const again = { ...fires, orderingBroken: new Set([id]) };
+      expect(gradeTurn(fires, [], note).rules, id).toContain(id);
+      expect(gradeTurn(again, [], note).rules, id).not.toContain(id);
+    }
+  });
 });
+
+/**
+ * Each behaviour penalty, shown in a reply that also apologizes, against an expert who only
+ * apologizes. The expert's net is 2 (apologize 1, kept composure 1); the reply's is the same less
+ * the penalty (critical 2, major 1, minor 0.5) and, for a lapse of composure, the kept-composure
+ * point. The grade is the band's low end plus its width times net ÷ 2.
+ */
+const PENALTIES: Record<
+  string,
+  { tag: Behaviour; lapse: boolean; dimension: string; grade: number }
+> = {
+  // Critical, 0–29: net 1 − 2 = −1 → 0.
+  'no-arguing': { tag: 'argue', lapse: true, dimension: 'composure', grade: 0 },
+  'no-blaming': { tag: 'blame', lapse: true, dimension: 'apologize', grade: 0 },
+  'no-threats': { tag: 'threaten', lapse: true, dimension: 'composure', grade: 0 },
+  'no-denying-emotion': { tag: 'deny-emotion', lapse: true, dimension: 'apologize', grade: 0 },
+  'no-refusing-apology': { tag: 'refuse-apology', lapse: true, dimension: 'apologize', grade: 0 },
+  'no-disclosing': { tag: 'disclose-private', lapse: true, dimension: 'composure', grade: 0 },
+  // Harmful major, 30–59: net 2 − 1 = 1 → 30 + 29 · ½ = 44.5 → 45.
+  'avoid-yes-but': { tag: 'yes-but', lapse: false, dimension: 'listen', grade: 45 },
+  'avoid-deflecting': { tag: 'deflect', lapse: false, dimension: 'resolve', grade: 45 },
+  'avoid-policy-first': { tag: 'policy-first', lapse: false, dimension: 'resolve', grade: 45 },
+  'avoid-over-promise': {
+    tag: 'over-promise',
+    lapse: false,
+    dimension: 'expectations',
+    grade: 45,
+  },
+  'avoid-open-ended-offer': {
+    tag: 'open-ended-offer',
+    lapse: false,
+    dimension: 'expectations',
+    grade: 45,
+  },
+  'avoid-blame-hunting': {
+    tag: 'investigate-blame',
+    lapse: false,
+    dimension: 'resolve',
+    grade: 45,
+  },
+  // Harmful major and a lapse: net 1 − 1 = 0 → the band's floor, 30, never 0.
+  'avoid-disparaging-competitors': {
+    tag: 'disparage-competitor',
+    lapse: true,
+    dimension: 'composure',
+    grade: 30,
+  },
+  'avoid-keeping-waiting': { tag: 'keep-waiting', lapse: true, dimension: 'composure', grade: 30 },
+  // Major fault of omission, 45–74: net 1 → 45 + 29 · ½ = 59.5 → 60.
+  'avoid-premature-close': {
+    tag: 'premature-close',
+    lapse: false,
+    dimension: 'followUp',
+    grade: 60,
+  },
+  // Minor, 45–89: net 1.5 → 45 + 44 · ¾ = 78; with a lapse net 0.5 → 45 + 44 · ¼ = 56.
+  'avoid-fillers': { tag: 'filler', lapse: false, dimension: 'listen', grade: 78 },
+  'avoid-rough-hold': { tag: 'rough-hold', lapse: true, dimension: 'composure', grade: 56 },
+  'avoid-over-affection': {
+    tag: 'over-affectionate',
+    lapse: true,
+    dimension: 'composure',
+    grade: 56,
+  },
+};
+const WEIGHT = { 'penalty-critical': 2, 'penalty-major': 1, 'penalty-minor': 0.5 } as const;
 
 describe('behaviour penalties', () => {
   const penalties = FIRING_RULES.filter((r) => r.kind.startsWith('penalty') && !(r.id in CASES));
-  it.each(penalties.map((r) => [r.id, r] as const))(
-    '%s costs points on its dimension',
-    (_id, r) => {
-      const tag = (
-        [
-          'argue',
-          'blame',
-          'threaten',
-          'deny-emotion',
-          'refuse-apology',
-          'disclose-private',
-          'yes-but',
-          'deflect',
-          'policy-first',
-          'premature-close',
-          'over-promise',
-          'disparage-competitor',
-          'open-ended-offer',
-          'investigate-blame',
-          'keep-waiting',
-          'filler',
-          'rough-hold',
-          'over-affectionate',
-        ] as Behaviour[]
-      ).find((b) => r.fires(facts([b])));
-      expect(tag).toBeDefined();
-      const withMistake = gradeTurn(facts(['apologize', tag!]), ['apologize'], note);
-      const without = gradeTurn(facts(['apologize']), ['apologize'], note);
-      expect(withMistake.rules).toContain(r.id);
-      expect(without.rules).toEqual([]);
-      expect(withMistake.earned[r.dimension]).toBe(without.earned[r.dimension] - r.weight);
-      expect(withMistake.critical.includes(r.id)).toBe(r.kind === 'penalty-critical');
+
+  it('has an expectation for every behaviour penalty', () => {
+    expect(penalties.map((r) => r.id).sort()).toEqual(Object.keys(PENALTIES).sort());
+  });
+
+  it.each(Object.entries(PENALTIES))(
+    '%s costs its points, lands in its band, and is reported',
+    (id, { tag, lapse, dimension, grade }) => {
+      const r = rule(id);
+      expect(r.dimension).toBe(dimension);
+      const turn = gradeTurn(facts(['apologize', tag]), ['apologize'], note);
+      const expected = { ...zeroPoints(), apologize: 1, composure: lapse ? 0 : 1 };
+      expected[r.dimension] -= WEIGHT[r.kind as keyof typeof WEIGHT];
+      expect(turn.rules).toEqual([id]);
+      expect(turn.earned).toEqual(expected);
+      expect(turn.grade).toBe(grade);
+      expect(turn.critical).toEqual(r.kind === 'penalty-critical' ? [id] : []);
     },
   );
-});
 
-describe('turn grading', () => {
-  const expert: Behaviour[] = ['offer-solution', 'commit-deadline'];
-
-  it('gives the expert reply full marks when it is in order', () => {
-    const turn = gradeTurn(facts(expert), expert, note);
-    expect(turn.grade).toBe(100);
+  it('grades the same reply without the mistake at full marks', () => {
+    const turn = gradeTurn(facts(['apologize']), ['apologize'], note);
     expect(turn.rules).toEqual([]);
-    expect(turn.credits).toEqual(['offer-solution', 'commit-deadline']);
-  });
-
-  it('scores the same reply low when it solves before calming and hearing', () => {
-    const turn = gradeTurn(facts(expert, { agitated: true, earlier: new Set() }), expert, note);
-    expect(turn.rules).toEqual(['mood-before-matter', 'hear-before-solve']);
-    expect(turn.grade).toBe(6);
-  });
-
-  it('explains every fired rule in both languages after the reply note', () => {
-    const turn = gradeTurn(
-      facts(['offer-solution'], { agitated: true, earlier: new Set() }),
-      expert,
-      note,
-    );
-    expect(turn.feedback.en.startsWith('Note.')).toBe(true);
-    expect(turn.feedback.en).toContain('Handle the mood before the matter');
-    expect(turn.feedback['zh-CN']).toContain('先处理心情，再处理事情');
-    expect(turn.feedback['zh-CN']).toContain('先听清问题，再解决问题');
-  });
-
-  it('credits acting on the key cue on the diagnose dimension', () => {
-    const turn = gradeTurn(
-      facts(['probe-expectation'], { keyCueHere: true }),
-      ['probe-expectation'],
-      note,
-    );
-    expect(turn.credits).toEqual(['probe-expectation', 'acted-on-key-cue']);
-    expect(turn.earned.diagnose).toBe(2);
+    expect(turn.earned).toEqual({ ...zeroPoints(), apologize: 1, composure: 1 });
     expect(turn.grade).toBe(100);
-  });
-
-  it('grades a critical mistake zero and reports it', () => {
-    const turn = gradeTurn(facts(['apologize', 'argue']), expert, note);
-    expect(turn.grade).toBe(0);
-    expect(turn.critical).toEqual(['no-arguing']);
-  });
-
-  it('grades a timeout zero with the dead-air rule', () => {
-    const turn = gradeTurn(facts([], { timedOut: true }), expert, note);
-    expect(turn.grade).toBe(0);
-    expect(turn.rules).toEqual(['dead-air']);
   });
 });

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { replayChoices } from '../../../src/engine/replay';
+import { zeroPoints, type DimensionPoints } from '../../../src/engine/scoring/dimensions';
+import { OUTCOME_CAPS } from '../../../src/engine/scoring/outcome-caps';
 import { scoreAttempt } from '../../../src/engine/scoring/score-attempt';
 import { fakeScenario } from '../../fakes';
 
-describe('attempt scoring', () => {
+/**
+ * Scores worked out by hand from scoring model v2: a dimension is half its points ratio (earned,
+ * penalties included, over the expert replies' credit, clamped to 0–1) and half the grades of the
+ * replies with something at stake on it (the expert's credit there plus any points the reply went
+ * below zero), weighted by that stake; a dimension no reply touched takes the mean reply grade.
+ * Weights: listen, apologize, resolve 20; diagnose, expectations, followUp, composure 10.
+ */
+
+const points = (p: Partial<DimensionPoints>): DimensionPoints => ({ ...zeroPoints(), ...p });
+const turn = (
+  grade: number,
+  expert: Partial<DimensionPoints>,
+  earned: Partial<DimensionPoints> = expert,
+  critical: string[] = [],
+) => ({ grade, expert: points(expert), earned: points(earned), critical });
+
+/** A perfect reply touching five dimensions. */
+const perfect = turn(100, { listen: 1, apologize: 1, resolve: 1, diagnose: 1, composure: 1 });
+
+describe('attempt scoring on the fake call', () => {
   const scenario = fakeScenario();
 
   it('gives the expert path full marks on every dimension', () => {
@@ -11,13 +32,14 @@ describe('attempt scoring', () => {
     expect(outcome).toBe('resolved-satisfied');
     expect(score).toEqual({
       total: 100,
+      // expectations and followUp: no reply had anything at stake → the mean reply grade, 100
       dimensions: {
         listen: 100,
         apologize: 100,
         resolve: 100,
         diagnose: 100,
-        expectations: null,
-        followUp: null,
+        expectations: 100,
+        followUp: 100,
         composure: 100,
       },
       criticalErrors: [],
@@ -25,70 +47,149 @@ describe('attempt scoring', () => {
     });
   });
 
-  it('caps a call with a critical mistake at 30 whatever else went well', () => {
-    const { score } = replayChoices(scenario, ['explain-early', 'blame']);
-    expect(score.criticalErrors).toEqual(['no-blaming']);
-    expect(score.total).toBeLessThanOrEqual(30);
+  it('charges a rushed close on resolve and followUp, though followUp had no credit on offer', () => {
+    const { score, turns } = replayChoices(scenario, ['calm', 'ask', 'close-early']);
+    // The close: kept composure 1 − premature close 1 = 0 of the fix's 3 → omission floor 45.
+    expect(turns.map((t) => t.grade.grade)).toEqual([100, 100, 45]);
+    expect(score.dimensions).toEqual({
+      listen: 100,
+      apologize: 100,
+      // points 0 of 2; stake 2 at 45 → (0 + 45) / 2 = 22.5
+      resolve: 23,
+      diagnose: 100,
+      // untouched → mean grade (100 + 100 + 45) / 3 = 81.7
+      expectations: 82,
+      // points −1 of 0 → 0; stake 1 (the penalty) at 45 → 22.5
+      followUp: 23,
+      // points 4 of 4; stakes 2, 1, 1 at 100, 100, 45 → 86.25 → (100 + 86.25) / 2
+      composure: 93,
+    });
+    // (100·20 + 100·20 + 23·20 + 100·10 + 82·10 + 23·10 + 93·10) / 100 = 74.4, at the grudging cap
+    expect(score.total).toBe(74);
+    expect(score.caps).toEqual([]);
   });
 
-  it('caps a call that ends grudging at 75 however well the turns went', () => {
-    const { turns } = replayChoices(scenario, ['calm', 'ask', 'fix']);
+  it('scores solving first and then blaming low on the dimensions the mistakes hurt', () => {
+    const { score, turns } = replayChoices(scenario, ['explain-early', 'blame']);
+    // explain-early: resolve 1 + composure 1 − mood-before-matter 3 (apologize) − hear-before-solve
+    // 1 (listen) − no self-identification 0.5 → ordering band, share 0 → 30. blame ends the call
+    // with no apology made: no-blaming 2 and apology-timing 1 on apologize, critical → 0.
+    expect(turns.map((t) => t.grade.grade)).toEqual([30, 0]);
+    expect(turns[1]!.grade.rules).toEqual(['apology-timing', 'no-blaming']);
+    expect(score.dimensions).toEqual({
+      // points 0 (none on offer); stake 1 at 30 → 15
+      listen: 15,
+      // points −6 of 3 → 0; stakes 2 + 3 at 30 and 1 + 3 at 0 → 150 / 9 = 16.7 → 8.3
+      apologize: 8,
+      // the explanation earned resolve where the expert put none: nothing at stake → mean 15
+      resolve: 15,
+      diagnose: 15,
+      expectations: 15,
+      followUp: 15,
+      // points 0.5 of 3 = 16.7; stakes 2 at 30 and 1 at 0 → 20 → 18.3
+      composure: 18,
+    });
+    // (15·20 + 8·20 + 15·20 + 15·10·3 + 18·10) / 100 = 13.9
+    expect(score.total).toBe(14);
+    expect(score.criticalErrors).toEqual(['no-blaming']);
+    expect(score.caps).toEqual([]);
+  });
+
+  it('scores a call cut short on every dimension, never leaving one out', () => {
+    const { score } = replayChoices(scenario, ['calm']);
+    expect(Object.values(score.dimensions)).toEqual([100, 100, 100, 100, 100, 100, 100]);
+    expect(score.total).toBe(100);
+  });
+
+  it('adds spotting the key cue to the diagnose dimension', () => {
+    const grades = replayChoices(scenario, ['calm', 'ask', 'fix']).turns.map((t) => t.grade);
+    const spotted = scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: true });
+    expect(spotted.dimensions.diagnose).toBe(100);
+    // diagnose: 2 of 3 points = 66.7; stakes 2 at 100 and the missed spot 1 at 0 → 66.7
+    const missed = scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: false });
+    expect(missed.dimensions.diagnose).toBe(67);
+    // 100 on the other 90 weight, 67 on 10 → 96.7
+    expect(missed.total).toBe(97);
+  });
+});
+
+describe('attempt scoring', () => {
+  it('counts a penalty on a dimension that offered no credit, and a dimension no reply touched takes the mean grade', () => {
+    // An over-promise alongside the expert's fix: graded 49 (harmful major, net 2 of 3).
+    const overPromise = turn(
+      49,
+      { resolve: 2, composure: 1 },
+      { resolve: 2, composure: 1, expectations: -1 },
+    );
+    const score = scoreAttempt([perfect, overPromise], null);
+    expect(score.dimensions).toEqual({
+      listen: 100,
+      apologize: 100,
+      // points 3 of 3; stakes 1 at 100 and 2 at 49 → 66 → (100 + 66) / 2
+      resolve: 83,
+      diagnose: 100,
+      // points −1 of 0 → 0; stake 1 at 49 → (0 + 49) / 2 = 24.5
+      expectations: 25,
+      // untouched → mean grade (100 + 49) / 2 = 74.5
+      followUp: 75,
+      // points 2 of 2; stakes 1 at 100 and 1 at 49 → 74.5 → (100 + 74.5) / 2 = 87.25
+      composure: 87,
+    });
+    // (100·20 + 100·20 + 83·20 + 100·10 + 25·10 + 75·10 + 87·10) / 100 = 85.3
+    expect(score.total).toBe(85);
+
+    // Without the over-promise, expectations is untouched again and takes the mean grade.
+    const clean = scoreAttempt([perfect, turn(100, { resolve: 2, composure: 1 })], null);
+    expect(clean.dimensions.expectations).toBe(100);
+  });
+
+  it('weighs a dimension half by its points and half by the grades that had a stake on it', () => {
+    // resolve: 2 of 3 points = 66.7; stakes 2 at 100 and 1 at 40 → 80 → 73.3
+    const score = scoreAttempt(
+      [turn(100, { resolve: 2 }), turn(40, { resolve: 1 }, { resolve: 0 })],
+      null,
+    );
+    expect(score.dimensions.resolve).toBe(73);
+    // every other dimension is untouched → mean grade 70
+    expect(score.dimensions.listen).toBe(70);
+    // (73·20 + 70·80) / 100 = 70.6
+    expect(score.total).toBe(71);
+  });
+
+  it('caps a call with a critical mistake at 30 whatever else went well', () => {
+    const everything = turn(100, {
+      listen: 1,
+      apologize: 1,
+      resolve: 1,
+      diagnose: 1,
+      expectations: 1,
+      followUp: 1,
+      composure: 1,
+    });
+    const argued = turn(0, { composure: 1 }, { composure: -2 }, ['no-arguing']);
+    // composure: points −1 of 2 → 0; stakes 1 at 100 and 1 + 2 at 0 → 25 → 12.5; the rest 100:
+    // (100·90 + 13·10) / 100 = 91.3, capped
+    const score = scoreAttempt([everything, argued], 'escalated');
+    expect(score.dimensions.composure).toBe(13);
+    expect(score.total).toBe(30);
+    expect(score.criticalErrors).toEqual(['no-arguing']);
+    expect(score.caps).toEqual(['critical']);
+  });
+
+  it('caps a call that ends grudging at 74 however well the turns went', () => {
+    expect(OUTCOME_CAPS['resolved-grudging']).toBe(74);
+    const { turns } = replayChoices(fakeScenario(), ['calm', 'ask', 'fix']);
     const score = scoreAttempt(
       turns.map((t) => t.grade),
       'resolved-grudging',
     );
     expect(score.caps).toEqual(['resolved-grudging']);
-    expect(score.total).toBe(75);
+    expect(score.total).toBe(74);
   });
 
-  it('charges a rushed close and leaves the fix unearned', () => {
-    const { score } = replayChoices(scenario, ['calm', 'ask', 'close-early']);
-    expect(score.dimensions).toMatchObject({
-      listen: 100,
-      apologize: 100,
-      resolve: 0,
-      followUp: null,
-    });
-    // weights: listen 20, apologize 20, resolve 20, diagnose 10, composure 10 → (20+20+0+10+10)·100/80
-    expect(score.total).toBe(75);
-  });
-
-  it('weighs the dimensions as the rubric says', () => {
-    const { turns } = replayChoices(scenario, ['calm', 'ask', 'fix']);
-    const withoutFix = scoreAttempt(
-      turns.slice(0, 2).map((t) => t.grade),
-      null,
-    );
-    expect(withoutFix.dimensions.resolve).toBeNull();
-    expect(withoutFix.total).toBe(100);
-  });
-
-  it('adds spotting the key cue to the diagnose dimension', () => {
-    const grades = replayChoices(scenario, ['calm', 'ask', 'fix']).turns.map((t) => t.grade);
-    expect(
-      scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: true }).dimensions.diagnose,
-    ).toBe(100);
-    // diagnose: ask-facts + acted-on-key-cue = 2 points, of 3 once a missed spot is counted
-    expect(
-      scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: false }).dimensions.diagnose,
-    ).toBe(67);
-  });
-
-  it('leaves out a dimension the call gave no chance to show', () => {
-    const { score } = replayChoices(scenario, ['calm']);
-    expect(score.dimensions).toEqual({
-      listen: null,
-      apologize: 100,
-      resolve: null,
-      diagnose: null,
-      expectations: null,
-      followUp: null,
-      composure: 100,
-    });
-    expect(score.total).toBe(100);
-  });
-
-  it('scores an empty call zero', () => {
-    expect(scoreAttempt([], null).total).toBe(0);
+  it('scores an empty call zero, with no dimension shown', () => {
+    const score = scoreAttempt([], null);
+    expect(score.total).toBe(0);
+    expect(Object.values(score.dimensions)).toEqual(Array(7).fill(null));
   });
 });
