@@ -130,8 +130,7 @@ export function analysePaths(scenario: Scenario): PathAnalysis {
     ) {
       worst = summary(path);
     }
-    if (solvesFirst(path))
-      contrasts.solvesFirst = higher(contrasts.solvesFirst, path.total);
+    if (solvesFirst(path)) contrasts.solvesFirst = higher(contrasts.solvesFirst, path.total);
     if (path.turns.some((t) => t.grade.critical.length > 0))
       contrasts.critical = higher(contrasts.critical, path.total);
   });

@@ -138,7 +138,9 @@ export function gradeReply(
       silences: timedOut ? progress.silences + 1 : 0,
       orderingBroken: [
         ...progress.orderingBroken,
-        ...grade.rules.filter((id) => ORDERING_IDS.has(id) && !progress.orderingBroken.includes(id)),
+        ...grade.rules.filter(
+          (id) => ORDERING_IDS.has(id) && !progress.orderingBroken.includes(id),
+        ),
       ],
       keyCueOutstanding:
         (progress.keyCueOutstanding || grade.rules.includes(ignoredKeyCue.id)) &&

@@ -1,5 +1,6 @@
 import { followRecommended } from './analyse-paths';
 import { replayChoices } from './replay';
+import { keptComposure } from './scoring/rules/credits';
 import type { Scenario } from './scenario-schema';
 import {
   DIMENSION_IDS,
@@ -19,6 +20,8 @@ export function caseSkills(scenario: Scenario): DimensionId[] {
     number
   >;
   for (const t of turns) for (const d of DIMENSION_IDS) points[d] += t.grade.expert[d];
+  // Keeping composure earns a point on every reply, so it says nothing about what a case trains.
+  points.composure = Math.max(0, points.composure - turns.length * keptComposure.weight);
   return DIMENSION_IDS.filter((d) => points[d] >= 2).sort((a, b) => points[b] - points[a]);
 }
 

@@ -1,6 +1,7 @@
 import type { LocalizedText, Mood } from './scenario-schema';
 import type { TurnFacts } from './scoring/rule';
 import { FIRING_RULES } from './scoring/rules';
+import { deadAir } from './scoring/rules/situational-penalties';
 
 /**
  * How the simulated customer reacts as a person, on top of what the author wrote for each reply:
@@ -13,10 +14,11 @@ export interface Reaction {
   applies(facts: TurnFacts, firedRules: readonly string[]): boolean;
 }
 
+// Dead air has a reaction of its own below; it is not also a bristle.
 const severe = new Set(
-  FIRING_RULES.filter((r) => r.kind === 'penalty-critical' || r.kind === 'penalty-major').map(
-    (r) => r.id,
-  ),
+  FIRING_RULES.filter(
+    (r) => (r.kind === 'penalty-critical' || r.kind === 'penalty-major') && r.id !== deadAir.id,
+  ).map((r) => r.id),
 );
 
 export const REACTIONS: readonly Reaction[] = [

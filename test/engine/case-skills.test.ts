@@ -22,9 +22,9 @@ const scores = (overrides: Partial<DimensionScores>): DimensionScores => ({
 describe('case skills', () => {
   it('names the dimensions the expert path trains, strongest first', () => {
     // expert: calm (self-identify, acknowledge, apologize), ask (ask-facts, paraphrase + key cue), fix (2);
-    // each of the three replies also keeps its composure, so composure counts 4 (self-identify + 3),
-    // apologize, resolve and diagnose 2 each; listen (1) is incidental
-    expect(caseSkills(fakeScenario())).toEqual(['composure', 'apologize', 'resolve', 'diagnose']);
+    // apologize, resolve and diagnose 2 each; composure 1 (self-identify: keeping composure, earned on
+    // every reply, does not count) and listen 1 are incidental
+    expect(caseSkills(fakeScenario())).toEqual(['apologize', 'resolve', 'diagnose']);
   });
 });
 

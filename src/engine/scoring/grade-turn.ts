@@ -97,6 +97,7 @@ export function gradeTurn(
   note: LocalizedText,
 ): TurnGrade {
   const reply = score(facts);
+  // The recommended reply as it would land at this same moment of this call, its own faults included.
   const expert = score({ ...facts, behaviours: expertBehaviours, timedOut: false });
   const fullMarks = sum(expert.earned);
   const net = sum(reply.earned);

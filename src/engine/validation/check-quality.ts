@@ -1,5 +1,5 @@
 import type { PathAnalysis } from '../analyse-paths';
-import { isEmpathyMove, isSolutionMove } from '../behaviours';
+import { solvesBeforeCalming, type Behaviour } from '../behaviours';
 import { indexScenario } from '../scenario-index';
 import type { LocalizedText, Scenario } from '../scenario-schema';
 import { problem, type Problem } from './problem';
@@ -164,10 +164,14 @@ export function checkQuality(scenario: Scenario, analysis: PathAnalysis, base: s
     });
   }
   const index = indexScenario(scenario);
-  const moves = analysis.recommended.choices.map((id) => index.choice(id)!.choice.behaviours);
-  const firstEmpathy = moves.findIndex((b) => b.some(isEmpathyMove));
-  const firstSolution = moves.findIndex((b) => b.some(isSolutionMove));
-  if (firstSolution >= 0 && (firstEmpathy < 0 || firstEmpathy > firstSolution)) {
+  const earlier = new Set<Behaviour>();
+  const expertSolvesFirst = analysis.recommended.choices.some((id) => {
+    const behaviours = index.choice(id)!.choice.behaviours;
+    const broken = solvesBeforeCalming(behaviours, earlier);
+    for (const b of behaviours) earlier.add(b);
+    return broken;
+  });
+  if (expertSolvesFirst) {
     at('.nodes', {
       en: 'the recommended path offers a solution before any empathy move',
       'zh-CN': '推荐路径在任何共情动作之前就给了方案',

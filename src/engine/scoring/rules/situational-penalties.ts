@@ -50,10 +50,7 @@ export const surfaceFix: FiringRule = {
   dimension: 'resolve',
   weight: 1,
   handbook: 'cues',
-  fires: (f) =>
-    f.keyCueOutstanding &&
-    hasAny(f, SOLUTION_MOVES) &&
-    !has(f, 'probe-expectation', 'paraphrase'),
+  fires: (f) => f.keyCueOutstanding && hasAny(f, SOLUTION_MOVES) && !has(f, 'probe-expectation'),
   description: {
     'zh-CN': '客户真正的期望已经露出来了，却只解决表面问题：办法给了，心结还在。',
     en: "Fixing only the surface complaint after the real expectation showed: the fix lands, the customer's real worry stays.",
