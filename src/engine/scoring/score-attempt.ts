@@ -16,7 +16,11 @@ export interface AttemptScore {
 
 /** What the trainee did outside the turns themselves. */
 export interface AttemptExtras {
-  /** Whether the trainee marked the key-cue line correctly; undefined when they did not try. */
+  /**
+   * Whether the trainee marked the key-cue line correctly. A wrong mark counts exactly as no mark
+   * (the question skipped): spotting the cue is credit on diagnosis, so skipping never pays better
+   * than trying, and a finished call's total does not move when the question is left unanswered.
+   */
   cueSpotted?: boolean;
 }
 
@@ -50,11 +54,11 @@ export function scoreAttempt(
       weigh(d, turn.expert[d] + Math.max(0, -turn.earned[d]), turn.grade);
     }
   }
-  if (extras.cueSpotted !== undefined) {
+  if (extras.cueSpotted === true) {
     const d = spottedKeyCue.dimension;
     available[d] += spottedKeyCue.weight;
-    if (extras.cueSpotted) earned[d] += spottedKeyCue.weight;
-    weigh(d, spottedKeyCue.weight, extras.cueSpotted ? 100 : 0);
+    earned[d] += spottedKeyCue.weight;
+    weigh(d, spottedKeyCue.weight, 100);
   }
   const dimensions = {} as DimensionScores;
   if (turns.length === 0) {

@@ -31,10 +31,19 @@ describe('spotting the key cue', () => {
     expect(again.cueSpot?.entry).toBe(keyCue);
   });
 
-  it('lowers diagnose for a wrong mark', async () => {
-    const marked = await spotCue(await expertCall(), 0);
-    expect(marked.cueSpot?.correct).toBe(false);
-    expect(marked.score?.dimensions.diagnose).toBeLessThan(100);
+  it('scores a wrong mark exactly as the question left unanswered', async () => {
+    const letCuePass = async () =>
+      recordReplies(await beginCall(profileId, scenario), scenario, ['calm', 'policy', 'fix']);
+    const skipped = await letCuePass();
+    const wrong = await spotCue(await letCuePass(), 0);
+    expect(wrong.cueSpot?.correct).toBe(false);
+    expect(wrong.score).toEqual(skipped.score);
+    const other = await letCuePass();
+    const right = await spotCue(
+      other,
+      other.transcript.findIndex((e) => e.keyCue),
+    );
+    expect(right.score!.dimensions.diagnose!).toBeGreaterThan(skipped.score!.dimensions.diagnose!);
   });
 
   it('counts a mark made during the call when the call finishes', async () => {
@@ -53,7 +62,6 @@ describe('spotting the key cue', () => {
     await database().attempts.update(attempt.id, { scoringModel: earlier });
     const stored = (await getAttempt(attempt.id))!;
 
-    // A wrong mark lowers diagnose on a call the current model graded (above); here it must not.
     const marked = await spotCue(stored, 0);
 
     expect(marked.cueSpot).toMatchObject({ entry: 0, correct: false });

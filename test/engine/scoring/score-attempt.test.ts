@@ -105,11 +105,29 @@ describe('attempt scoring on the fake call', () => {
     const grades = replayChoices(scenario, ['calm', 'ask', 'fix']).turns.map((t) => t.grade);
     const spotted = scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: true });
     expect(spotted.dimensions.diagnose).toBe(100);
-    // diagnose: 2 of 3 points = 66.7; stakes 2 at 100 and the missed spot 1 at 0 → 66.7
-    const missed = scoreAttempt(grades, 'resolved-satisfied', { cueSpotted: false });
-    expect(missed.dimensions.diagnose).toBe(67);
-    // 100 on the other 90 weight, 67 on 10 → 96.7
-    expect(missed.total).toBe(97);
+    expect(spotted.total).toBe(100);
+  });
+
+  it('scores skipping the cue question exactly as a wrong answer', () => {
+    for (const path of [
+      ['calm', 'ask', 'fix'],
+      ['calm', 'policy', 'fix'],
+      ['calm', 'policy', 'close-early'],
+      ['argue'],
+    ]) {
+      const replayed = replayChoices(scenario, path);
+      const grades = replayed.turns.map((t) => t.grade);
+      const skipped = scoreAttempt(grades, replayed.outcome);
+      const wrong = scoreAttempt(grades, replayed.outcome, { cueSpotted: false });
+      expect(wrong).toEqual(skipped);
+      const right = scoreAttempt(grades, replayed.outcome, { cueSpotted: true });
+      expect(right.total).toBeGreaterThanOrEqual(skipped.total);
+    }
+    // The key cue let pass (policy): 1 of 2 diagnose points; spotting it afterwards earns one back.
+    const letPass = replayChoices(scenario, ['calm', 'policy', 'fix']).turns.map((t) => t.grade);
+    const skipped = scoreAttempt(letPass, 'resolved-satisfied');
+    const right = scoreAttempt(letPass, 'resolved-satisfied', { cueSpotted: true });
+    expect(right.dimensions.diagnose!).toBeGreaterThan(skipped.dimensions.diagnose!);
   });
 });
 
