@@ -5,6 +5,7 @@ import type { Scenario } from '../../src/engine/scenario-schema';
 import { QUIZ_BANK } from '../../src/quiz/bank';
 import type { QuizItem } from '../../src/engine/certification/quiz-item';
 import { bundledScenario } from '../../src/scenarios/bundled';
+import { answerLabel } from './support/channel-words';
 import { createTrainee, passRoleGateIfShown, reply, snap } from './support/steps';
 
 const anxiousParent = bundledScenario('anxious-parent-clinic');
@@ -27,7 +28,7 @@ async function startRun(page: Page, scenario: Scenario, button: RegExp) {
   await page.getByRole('link', { name: '我的认证', exact: true }).click();
   const row = page.getByRole('listitem', { name: scenario.title['zh-CN'], exact: true });
   await row.getByRole('button', { name: button }).click();
-  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await page.getByRole('button', { name: answerLabel(scenario.channel), exact: true }).click();
 }
 
 /** Serious or critical WCAG 2.1 AA problems axe finds on the current screen. */

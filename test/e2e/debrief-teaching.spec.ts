@@ -93,9 +93,9 @@ test('in a timed call, letting the timer run out raises the customer’s anger, 
 test('the timer is off by default for an easy case', async ({ page }) => {
   await createTrainee(page, '黄蕾', '3005');
   const easy = page.getByRole('article', { name: /我不是你们的客户吗/ });
-  await easy.getByRole('button', { name: '接这通电话' }).click();
+  await easy.getByRole('button', { name: '接待这位客户' }).click();
   await expect(page.getByRole('checkbox', { name: /计时挑战/ })).not.toBeChecked();
-  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await page.getByRole('button', { name: '接待', exact: true }).click();
   await expect(page.getByRole('timer')).toHaveCount(0);
 });
 

@@ -43,8 +43,8 @@ test('the library filters cases and recommends the next one', async ({ page }) =
   expect(count).toBeLessThan(BUNDLED_SCENARIOS.length);
 
   const easiest = Math.min(...BUNDLED_SCENARIOS.map((s) => s.difficulty));
-  const next = page.getByRole('complementary', { name: '推荐下一通' });
-  await expect(next).toContainText('从最容易的一通开始');
+  const next = page.getByRole('complementary', { name: '推荐下一个案例' });
+  await expect(next).toContainText('从最容易的案例开始');
   const title = BUNDLED_SCENARIOS.find((s) => s.difficulty === easiest)!.title['zh-CN'];
   await expect(next).toContainText(title);
 });

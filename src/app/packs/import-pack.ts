@@ -1,5 +1,6 @@
 import { contentHash } from '../../engine/content-hash';
 import { MAX_PACK_BYTES, tooLargeProblem } from '../../engine/validation/limits';
+import type { Scenario } from '../../engine/scenario-schema';
 import { problem, type Problem } from '../../engine/validation/problem';
 import { validatePackText } from '../../engine/validation/validate-pack';
 import { replacementsOf, storeImportedCases, type Replacement } from '../../storage/import-pack';
@@ -7,8 +8,11 @@ import { isRecording } from '../../storage/recordings';
 
 export type { Replacement } from '../../storage/import-pack';
 
+/** What the trainer is told was imported: each case by its title, with its id. */
+export type ImportedCase = Pick<Scenario, 'id' | 'title'>;
+
 export type PackImport =
-  | { ok: true; ids: string[] }
+  | { ok: true; cases: ImportedCase[] }
   | { ok: false; problems: Problem[] }
   | { ok: false; replacing: Replacement[] };
 
@@ -61,5 +65,5 @@ export async function importPack(
     if (replacing.length > 0) return { ok: false, replacing };
   }
   await storeImportedCases(records, media as Array<[string, string]>, now);
-  return { ok: true, ids: records.map((r) => r.id) };
+  return { ok: true, cases: records.map(({ scenario: { id, title } }) => ({ id, title })) };
 }

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftGraph } from '../../engine/authoring/draft-graph';
 import type { Scenario } from '../../engine/scenario-schema';
+import { useMapAriaLabels } from '../components/map-aria-labels';
 import { useLocalized } from '../i18n/use-localized';
 
 const NODE_W = 160;
@@ -21,6 +22,7 @@ export default function DraftGraphView({
   onSelect: (nodeId: string) => void;
 }) {
   const { t } = useTranslation();
+  const ariaLabels = useMapAriaLabels();
   const { pick } = useLocalized();
   const { nodes, edges } = useMemo(() => {
     const graph = draftGraph(draft);
@@ -68,6 +70,7 @@ export default function DraftGraphView({
         onNodeClick={(_, node) => onSelect(node.id)}
         proOptions={{ hideAttribution: true }}
         minZoom={0.2}
+        ariaLabelConfig={ariaLabels}
       >
         <Background />
         <Controls showInteractive={false} />

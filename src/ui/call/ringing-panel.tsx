@@ -37,7 +37,7 @@ export function RingingPanel({
         label={pick(scenario.persona.name)}
       />
       <p className="ringing-title" role="status">
-        {t(`call.ringing.${scenario.channel}`)}
+        {t(`call.ringing.${scenario.channel}`, { name: pick(scenario.persona.name) })}
       </p>
       <p className="briefing">{pick(scenario.briefing)}</p>
       <label className="challenge-toggle">
@@ -62,9 +62,9 @@ export function RingingPanel({
           onAnswer();
         }}
       >
-        {t('call.answer')}
+        {t(`call.answer.${scenario.channel}`)}
       </button>
-      <p className="hint">{t('call.answerHint')}</p>
+      <p className="hint key-hint">{t(`call.answerHint.${scenario.channel}`)}</p>
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function ReplyButtons({ replies, disabled, onChoose }: Props) {
     <section className="replies" aria-labelledby="replies-title">
       <h2 id="replies-title" className="replies-title">
         {t('call.yourReply')}{' '}
-        <span className="hint">{t('call.keyHint', { count: replies.length })}</span>
+        <span className="hint key-hint">{t('call.keyHint', { count: replies.length })}</span>
       </h2>
       <ol className="reply-list">
         {replies.map((reply, i) => (

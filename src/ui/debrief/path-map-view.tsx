@@ -4,14 +4,23 @@ import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathMap } from '../../engine/path-map';
+import { useMapAriaLabels } from '../components/map-aria-labels';
 import { useLocalized } from '../i18n/use-localized';
 
 const NODE_W = 170;
 const NODE_H = 58;
 
-/** The case as a graph: the trainee's route in blue, the expert's in green (lazy-loaded). */
-export default function PathMapView({ map }: { map: PathMap }) {
+/** Whose route the map shows, in the legend and the map's name: the trainee's unless given. */
+interface RouteLabels {
+  route: string;
+  expert: string;
+  map: string;
+}
+
+/** The case as a graph: the route taken in blue, the expert's in green (lazy-loaded). */
+export default function PathMapView({ map, labels }: { map: PathMap; labels?: RouteLabels }) {
   const { t } = useTranslation();
+  const ariaLabels = useMapAriaLabels();
   const { pick } = useLocalized();
   const { nodes, edges, route } = useMemo(() => {
     const graph = new dagre.graphlib.Graph();
@@ -59,7 +68,7 @@ export default function PathMapView({ map }: { map: PathMap }) {
   }, [map, pick, t]);
   return (
     <>
-      <div className="path-map" role="group" aria-label={t('debrief.pathMapLabel')}>
+      <div className="path-map" role="group" aria-label={labels?.map ?? t('debrief.pathMapLabel')}>
         <ReactFlow
           nodes={nodes}
           edges={edges}
@@ -69,14 +78,15 @@ export default function PathMapView({ map }: { map: PathMap }) {
           nodesConnectable={false}
           proOptions={{ hideAttribution: true }}
           minZoom={0.2}
+          ariaLabelConfig={ariaLabels}
         >
           <Background />
           <Controls showInteractive={false} />
         </ReactFlow>
       </div>
       <p className="legend">
-        <span className="key trainee">{t('debrief.yourPath')}</span>
-        <span className="key expert">{t('debrief.expertPath')}</span>
+        <span className="key trainee">{labels?.route ?? t('debrief.yourPath')}</span>
+        <span className="key expert">{labels?.expert ?? t('debrief.expertPath')}</span>
         <span className="key both">{t('debrief.bothPaths')}</span>
       </p>
     </>

@@ -78,7 +78,14 @@ export function GroupSummaryView({
         <div className="summary-map">
           <div className="summary-map-graph">
             <Suspense fallback={null}>
-              <PathMapView map={map} />
+              <PathMapView
+                map={map}
+                labels={{
+                  route: t('group.summary.groupPath'),
+                  expert: t('group.summary.expertPath'),
+                  map: t('group.summary.mapLabel'),
+                }}
+              />
             </Suspense>
           </div>
           <div className="path-columns summary-paths">

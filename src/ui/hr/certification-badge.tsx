@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Certification } from '../../engine/roster';
 import { useLocalized } from '../i18n/use-localized';
 
-/** A person's certification status, with the expiry date when there is one. */
+/** A person's certification status, with the expiry date when there is one, each said once. */
 export function CertificationBadge({ certification }: { certification: Certification }) {
   const { t } = useTranslation();
   const { locale, pick } = useLocalized();
@@ -17,7 +17,8 @@ export function CertificationBadge({ certification }: { certification: Certifica
       {date && (
         <span className="muted small">
           {' '}
-          {status === 'expired' ? t('hr.expiredOn', { date }) : t('hr.expiresOn', { date })}
+          {/* "Expiring soon" and "expired" already say what the date is: name it once. */}
+          {status === 'certified' ? t('hr.expiresOn', { date }) : t('hr.onDate', { date })}
         </span>
       )}
     </span>

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CaseSummary } from '../../scenarios/case-summary';
-import { beginCall } from '../../app/calls/begin-call';
 import type { TraineeAssignment } from '../../app/cohorts/assignment-standing';
 import { caseStatus } from '../../engine/case-status';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { AssignmentStatusBadge } from '../group/assignment-status-badge';
 import { formatDueDate } from '../group/due-date';
 import { useLocalized } from '../i18n/use-localized';
-import { findScenario } from '../scenario-source';
+import { openCase } from './open-case';
 
 interface Props {
   profileId: string;
@@ -23,15 +22,6 @@ export function AssignedCases({ profileId, assigned, attempts, cases }: Props) {
   const { pick, locale } = useLocalized();
   const [, navigate] = useLocation();
   if (assigned.length === 0) return null;
-  const start = async (scenarioId: string) => {
-    const active = caseStatus(attempts, scenarioId).active;
-    if (active) {
-      navigate(`/call/${active.id}`);
-      return;
-    }
-    const scenario = await findScenario(scenarioId);
-    if (scenario) navigate(`/call/${(await beginCall(profileId, scenario)).id}`);
-  };
   return (
     <section className="panel assigned-cases" aria-labelledby="assigned-title">
       <h2 id="assigned-title">{t('myGroup.assigned.title')}</h2>
@@ -63,7 +53,9 @@ export function AssignedCases({ profileId, assigned, attempts, cases }: Props) {
                   type="button"
                   className={status.kind === 'done' ? '' : 'primary'}
                   aria-label={`${t(active ? 'myGroup.assigned.resume' : 'myGroup.assigned.take')}: ${pick(summary.title)}`}
-                  onClick={() => void start(assignment.scenarioId)}
+                  onClick={() =>
+                    void openCase(profileId, attempts, assignment.scenarioId, navigate)
+                  }
                 >
                   {t(active ? 'myGroup.assigned.resume' : 'myGroup.assigned.take')}
                 </button>

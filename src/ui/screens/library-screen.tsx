@@ -18,6 +18,7 @@ import type { ProfileRecord } from '../../engine/records/profile';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { AssignedCases } from '../library/assigned-cases';
+import { RecommendedNext } from '../library/recommended-next';
 
 interface Filters {
   industry: string;
@@ -103,18 +104,12 @@ function Library({ profileId, profile, attempts, cases, assigned }: LibraryProps
       {profile && <p className="lead">{t('library.greeting', { name: profile.name })}</p>}
       <AssignedCases profileId={profileId} assigned={assigned} attempts={attempts} cases={cases} />
       {next && (
-        <aside className="recommended-next" aria-labelledby="next-title">
-          <h2 id="next-title">{t('library.nextTitle')}</h2>
-          <p>
-            <strong>{pick(next.scenario.title)}</strong>
-            {' · '}
-            {next.dimension
-              ? t('library.nextBecause', {
-                  skill: pick(DIMENSIONS.find((d) => d.id === next.dimension)!.name),
-                })
-              : t('library.nextFirst')}
-          </p>
-        </aside>
+        <RecommendedNext
+          profileId={profileId}
+          attempts={attempts}
+          scenario={next.scenario}
+          dimension={next.dimension}
+        />
       )}
       <form
         className="filters"
@@ -270,7 +265,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
           </>
         ) : (
           <button type="button" className="primary" onClick={() => void start()}>
-            {t('library.take')}
+            {t(`library.take.${scenario.channel}`)}
           </button>
         )}
       </div>

@@ -56,7 +56,12 @@ export function PacksScreen() {
         {result === 'cancelled' && <p role="status">{t('safety.replaceCancelled')}</p>}
         {result && result !== 'cancelled' && result.ok && (
           <p role="status">
-            {t('packs.imported', { count: result.ids.length, ids: result.ids.join(', ') })}
+            {t('packs.imported', {
+              count: result.cases.length,
+              titles: result.cases
+                .map(({ id, title }) => t('packs.importedTitle', { id, title: pick(title) }))
+                .join(t('library.listSeparator')),
+            })}
           </p>
         )}
         {result && result !== 'cancelled' && !result.ok && 'problems' in result && (

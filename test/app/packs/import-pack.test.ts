@@ -24,7 +24,7 @@ describe('imported case packs', () => {
 
   it('imports every case of a valid pack, with its content hash', async () => {
     const result = await importPack(new Blob([packText([renamed])]), bundledIds);
-    expect(result).toEqual({ ok: true, ids: ['my-remote-case'] });
+    expect(result).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
     expect(await getCustomScenario('my-remote-case')).toEqual(renamed);
     expect((await listCustomScenarios()).map((s) => s.id)).toEqual(['my-remote-case']);
     expect(await contentHash(await getCustomScenario('my-remote-case'))).toBe(
@@ -71,7 +71,7 @@ describe('recordings travel with packs', () => {
     const { recordingsFor } = await import('../../../src/storage/recordings');
     const key = `my-remote-case/${renamed.start}/0`;
     const result = await importPack(new Blob([packText([renamed], { [key]: clip })]), bundledIds);
-    expect(result).toEqual({ ok: true, ids: ['my-remote-case'] });
+    expect(result).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
     expect(await recordingsFor('my-remote-case')).toEqual(new Map([[key, clip]]));
     expect(await mediaFor([renamed])).toEqual({ [key]: clip });
   });
@@ -119,14 +119,14 @@ describe('recordings travel with packs', () => {
     const replaced = await importPack(new Blob([packText([changed])]), bundledIds, {
       replace: true,
     });
-    expect(replaced).toEqual({ ok: true, ids: ['my-remote-case'] });
+    expect(replaced).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
     expect(await getCustomScenario('my-remote-case')).toEqual(changed);
   });
 
   it('imports the same content again without asking', async () => {
     await importPack(new Blob([packText([renamed])]), bundledIds);
     const again = await importPack(new Blob([packText([renamed])]), bundledIds);
-    expect(again).toEqual({ ok: true, ids: ['my-remote-case'] });
+    expect(again).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
   });
 
   it('never replaces a bundled case, even when told to', async () => {

@@ -4,6 +4,7 @@ import { indexScenario } from '../../../src/engine/scenario-index';
 import type { Scenario } from '../../../src/engine/scenario-schema';
 import type { Locale } from '../../../src/engine/vocabulary';
 import { bundledScenario } from '../../../src/scenarios/bundled';
+import { answerLabel, takeLabel } from './channel-words';
 
 export const AC = bundledScenario('air-conditioner-remote');
 export const AC_PATHS = analysePaths(AC);
@@ -23,14 +24,12 @@ export async function createTrainee(page: Page, name: string, employeeId: string
   await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
 }
 
-/** From the case library: take the call, and pick up when it rings. */
+/** From the case library: take the case, and answer when it rings (in the case's channel's words). */
 export async function takeCall(page: Page, scenario: Scenario, locale: Locale = 'zh-CN') {
   const card = page.getByRole('article', { name: scenario.title[locale] });
-  await card
-    .getByRole('button', { name: locale === 'en' ? 'Take this call' : '接这通电话' })
-    .click();
+  await card.getByRole('button', { name: takeLabel(scenario.channel, locale) }).click();
   await page
-    .getByRole('button', { name: locale === 'en' ? 'Answer' : '接听', exact: true })
+    .getByRole('button', { name: answerLabel(scenario.channel, locale), exact: true })
     .click();
 }
 

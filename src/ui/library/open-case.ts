@@ -1,0 +1,23 @@
+import { beginCall } from '../../app/calls/begin-call';
+import { caseStatus } from '../../engine/case-status';
+import type { AttemptRecord } from '../../engine/records/attempt';
+import { findScenario } from '../scenario-source';
+
+/**
+ * Takes the trainee into a case from a shortcut (an assignment, the recommendation): back into
+ * the call they left unfinished, or a new one. Never abandons a call on the way.
+ */
+export async function openCase(
+  profileId: string,
+  attempts: readonly AttemptRecord[],
+  scenarioId: string,
+  navigate: (to: string) => void,
+): Promise<void> {
+  const active = caseStatus(attempts, scenarioId).active;
+  if (active) {
+    navigate(`/call/${active.id}`);
+    return;
+  }
+  const scenario = await findScenario(scenarioId);
+  if (scenario) navigate(`/call/${(await beginCall(profileId, scenario)).id}`);
+}
