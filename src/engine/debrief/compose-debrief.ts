@@ -1,0 +1,67 @@
+import type { AttemptRecord } from '../records/attempt';
+import type { LocalizedText } from '../scenario-schema';
+import { ruleById } from '../scoring/rules';
+import { endingAccount } from './ending-account';
+import { moodState } from './mood-state';
+import { skillLines, type SkillLine } from './skills';
+import { turnComment, type Comment } from './turn-comment';
+
+/** What the debrief composer reads of a finished call. */
+export type DebriefCall = Pick<
+  AttemptRecord,
+  'outcome' | 'choices' | 'transcript' | 'turns' | 'customer' | 'score'
+>;
+
+export interface TurnDebrief {
+  turn: number;
+  comment: Comment;
+  /** The rules the reply broke, each linked to the handbook; exactly the rules that fired. */
+  cited: string[];
+  /** The customer after the reply, by the case's own threshold; null when the call kept no customer. */
+  mood: 'agitated' | 'calm' | null;
+}
+
+export interface CriticalLine {
+  id: string;
+  /** The rule's explanation after its headline, which the rule's link already says. */
+  detail: LocalizedText;
+}
+
+export interface Debrief {
+  ending: LocalizedText[];
+  turns: TurnDebrief[];
+  skills: SkillLine[];
+  critical: CriticalLine[];
+}
+
+const afterHeadline = (text: string) => text.replace(/^[^：:]*[：:]\s*/, '');
+
+/** Everything the debrief says about a call, composed from what happened on it. */
+export function composeDebrief(call: DebriefCall): Debrief {
+  return {
+    ending: endingAccount({
+      outcome: call.outcome,
+      choices: call.choices,
+      transcript: call.transcript,
+      turns: call.turns,
+      name: call.customer?.name ?? null,
+    }),
+    turns: call.turns.map((turn) => ({
+      turn: turn.turn,
+      comment: turnComment(turn, call.transcript),
+      cited: [...turn.rules],
+      mood: call.customer ? moodState(turn.mood, call.customer.agitatedAt) : null,
+    })),
+    skills: call.score ? skillLines(call.score.dimensions, call.turns) : [],
+    critical: (call.score?.criticalErrors ?? []).map((id) => {
+      const description = ruleById(id)?.description ?? { 'zh-CN': '', en: '' };
+      return {
+        id,
+        detail: {
+          'zh-CN': afterHeadline(description['zh-CN']),
+          en: afterHeadline(description.en),
+        },
+      };
+    }),
+  };
+}
