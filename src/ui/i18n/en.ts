@@ -121,7 +121,7 @@ export const en: Messages = {
     timeLeft: '{{seconds}} s left',
     challenge: 'Timed challenge',
     challengeHint:
-      '{{seconds}} seconds per reply; silence makes the customer more anxious. You can mark the key line during the call.',
+      '{{seconds}} seconds per reply; silence makes the customer more anxious. You can mark the key line as you talk.',
     markCue: 'Key line?',
     markCueLabel: 'Mark this as the line that reveals what the customer really wants: {{line}}',
     markedCue: 'Marked as the key line',
@@ -197,8 +197,6 @@ export const en: Messages = {
       ignored: 'When you heard it, your reply let it pass.',
       unanswered: 'The call ended right after that line.',
     },
-    cueNeverReached:
-      'This call never reached the point where the customer revealed what they really wanted.',
     principles: 'Principles: ',
     betterReply: 'A better reply',
     retryFrom: 'Practise again from turn {{n}}',

@@ -117,7 +117,7 @@ export const zhCN = {
     timeLeft: '还剩 {{seconds}} 秒',
     challenge: '计时挑战',
     challengeHint:
-      '每句回答限时 {{seconds}} 秒，沉默会让客户更着急；通话中可以标记你认为的关键句。',
+      '每句回答限时 {{seconds}} 秒，沉默会让客户更着急；对话中可以标记你认为的关键句。',
     markCue: '关键句？',
     markCueLabel: '标记这句为透露客户真实期望的关键句：{{line}}',
     markedCue: '已标记为关键句',
@@ -191,7 +191,6 @@ export const zhCN = {
       ignored: '听到这句话时，你的回答把它放过去了。',
       unanswered: '这句话之后通话就结束了。',
     },
-    cueNeverReached: '这次通话没有走到客户透露真实期望的那一步。',
     principles: '相关原则：',
     betterReply: '更好的回答',
     retryFrom: '从第 {{n}} 句重练',
