@@ -1,14 +1,36 @@
 import type { LocalizedText } from '../scenario-schema';
 import { LOCALES, type Locale } from '../vocabulary';
 
+const ENDS = new Set(['。', '！', '？', '!', '?', '.']);
+const CLOSERS = new Set(['”', '’', '」', ')', '）', '"']);
+
 /**
- * A Chinese sentence ends at 。！？ (and any closing quote after it); an English one at . ! ? followed
- * by a space. The debrief compares sentences one by one, so a point made twice is said once.
+ * A sentence ends at 。！？ (English: . ! ? before a space and a capital), never inside a quotation:
+ * “还有什么可以帮您？”——“没有了。” is one sentence. The debrief compares sentences one by one, so a
+ * point made twice is said once.
  */
 export function splitSentences(text: string, locale: Locale): string[] {
-  const pattern =
-    locale === 'en' ? /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g : /[^。！？!?]+(?:[。！？!?]+[”’」)]*|$)/g;
-  return (text.match(pattern) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+  const sentences: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (c === '“' || c === '「') quoted = true;
+    else if (c === '”' || c === '」') quoted = false;
+    else if (c === '"') quoted = !quoted;
+    if (quoted || !ENDS.has(c)) continue;
+    let end = i + 1;
+    while (end < text.length && (ENDS.has(text[end]!) || CLOSERS.has(text[end]!))) end += 1;
+    const rest = text.slice(end);
+    const ends = locale === 'en' ? rest === '' || /^\s+[^a-z]/.test(rest) : true;
+    if (!ends) continue;
+    sentences.push(text.slice(start, end));
+    start = end;
+    i = end - 1;
+    quoted = false;
+  }
+  sentences.push(text.slice(start));
+  return sentences.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 /** A sentence stripped of spacing and punctuation, for comparing what it says. */

@@ -1,35 +1,29 @@
 import { domAnimation, LazyMotion, m, MotionConfig } from 'framer-motion';
 import { useTranslation } from 'react-i18next';
-import type { DimensionEvidence } from '../../engine/debrief-evidence';
-import {
-  DIMENSIONS,
-  type DimensionId,
-  type DimensionScores,
-} from '../../engine/scoring/dimensions';
+import type { SkillLine } from '../../engine/debrief/skills';
+import { DIMENSIONS } from '../../engine/scoring/dimensions';
 import { RuleLink } from '../debrief/rule-link';
 import { useLocalized } from '../i18n/use-localized';
 
-interface Props {
-  scores: DimensionScores;
-  evidence: Record<DimensionId, DimensionEvidence>;
-}
+const dimensionById = new Map(DIMENSIONS.map((d) => [d.id, d]));
 
 /**
- * One bar per skill, with what earned and what cost points on it. The bars grow in with
- * framer-motion, which comes with the debrief's own download rather than the call screen's.
+ * One bar per skill: scored, with what earned and what cost points on it, or not covered, with
+ * nothing listed. The bars grow in with framer-motion, which comes with the debrief's own download
+ * rather than the call screen's.
  */
-export function DimensionBars({ scores, evidence }: Props) {
+export function DimensionBars({ skills }: { skills: readonly SkillLine[] }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   return (
     <LazyMotion features={domAnimation} strict>
       <MotionConfig reducedMotion="user">
         <ul className="dimension-bars">
-          {DIMENSIONS.map((d) => {
-            const score = scores[d.id];
-            const { earned, lost } = evidence[d.id];
+          {skills.map((skill) => {
+            const d = dimensionById.get(skill.id)!;
+            const score = skill.covered ? skill.score : null;
             return (
-              <li key={d.id} className={`dimension${score === null ? ' is-unused' : ''}`}>
+              <li key={d.id} className={`dimension${skill.covered ? '' : ' is-unused'}`}>
                 <div className="dimension-head">
                   <span className="dimension-name">{pick(d.name)}</span>
                   <span className="dimension-score">
@@ -54,16 +48,18 @@ export function DimensionBars({ scores, evidence }: Props) {
                   )}
                 </div>
                 <p className="dimension-description">{pick(d.description)}</p>
-                {(earned.length > 0 || lost.length > 0) && (
+                {skill.covered && (skill.earned.length > 0 || skill.lost.length > 0) && (
                   <p className="evidence">
-                    {earned.length > 0 && (
+                    {skill.earned.length > 0 && (
                       <span className="muted small">{t('debrief.earnedBy')}</span>
                     )}
-                    {earned.map((r) => (
+                    {skill.earned.map((r) => (
                       <RuleLink key={r.id} id={r.id} count={r.count} />
                     ))}
-                    {lost.length > 0 && <span className="muted small">{t('debrief.lostBy')}</span>}
-                    {lost.map((r) => (
+                    {skill.lost.length > 0 && (
+                      <span className="muted small">{t('debrief.lostBy')}</span>
+                    )}
+                    {skill.lost.map((r) => (
                       <RuleLink key={r.id} id={r.id} count={r.count} />
                     ))}
                   </p>

@@ -92,15 +92,13 @@ export function CuePanel({ attempt, onAttemptChange }: Props) {
           )}
         </>
       ) : (
-        <>
-          <p>{t('debrief.cueNeverReached')}</p>
-          {attempt.customer && (
-            <p>
-              <strong>{t('debrief.realExpectation')}</strong>
-              {pick(attempt.customer.realExpectation)}
-            </p>
-          )}
-        </>
+        // The ending paragraph above already says the call never reached the key cue.
+        attempt.customer && (
+          <p>
+            <strong>{t('debrief.realExpectation')}</strong>
+            {pick(attempt.customer.realExpectation)}
+          </p>
+        )
       )}
     </div>
   );

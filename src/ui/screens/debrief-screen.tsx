@@ -1,10 +1,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { dimensionEvidence } from '../../engine/debrief-evidence';
+import { composeDebrief } from '../../engine/debrief/compose-debrief';
 import { pathMap } from '../../engine/path-map';
 import { CAP_EXPLANATION } from '../../engine/scoring/outcome-caps';
-import { ruleById } from '../../engine/scoring/rules';
 import { findScenario } from '../scenario-source';
 import { getAttempt } from '../../app/history/calls';
 import { beginCall } from '../../app/calls/begin-call';
@@ -82,7 +81,8 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
       : undefined;
   }, attempt.scenarioId);
   const scenario = loaded.state === 'ready' ? loaded.value : undefined;
-  const evidence = useMemo(() => dimensionEvidence(attempt.turns), [attempt.turns]);
+  // Every sentence below is composed from what happened on this call (see composeDebrief).
+  const said = useMemo(() => composeDebrief(attempt), [attempt]);
   const map = useMemo(
     () => (scenario ? pathMap(scenario, attempt.choices) : null),
     [scenario, attempt.choices],
@@ -149,22 +149,23 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
         {attempt.outcome && (
           <p className={`outcome outcome-${attempt.outcome}`}>{t(`outcome.${attempt.outcome}`)}</p>
         )}
-        {attempt.endingSummary && <p>{pick(attempt.endingSummary)}</p>}
+        {said.ending.length > 0 && (
+          <p className="ending-account">
+            {said.ending.map((sentence) => pick(sentence)).join(locale === 'en' ? ' ' : '')}
+          </p>
+        )}
         {score.caps.map((cap) => (
           <p key={cap} className="cap-note">
             {pick(CAP_EXPLANATION[cap])}
           </p>
         ))}
-        {score.criticalErrors.length > 0 && (
+        {said.critical.length > 0 && (
           <div className="critical">
             <h3>{t('debrief.criticalErrors')}</h3>
             <ul>
-              {score.criticalErrors.map((id) => (
+              {said.critical.map(({ id, detail }) => (
                 <li key={id}>
-                  <RuleLink id={id} />{' '}
-                  <span className="muted">
-                    {ruleById(id) ? pick(ruleById(id)!.description) : ''}
-                  </span>
+                  <RuleLink id={id} /> <span className="muted">{pick(detail)}</span>
                 </li>
               ))}
             </ul>
@@ -180,7 +181,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
       <div className="debrief-columns">
         <section className="panel" aria-labelledby="dimensions-title">
           <h2 id="dimensions-title">{t('debrief.dimensions')}</h2>
-          <DimensionBars scores={score.dimensions} evidence={evidence} />
+          <DimensionBars skills={said.skills} />
         </section>
         {attempt.customer && (
           <section className="panel" aria-labelledby="curve-title">
@@ -198,6 +199,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
         <h2 id="turns-title">{t('debrief.turns')}</h2>
         <TurnReplay
           turns={attempt.turns}
+          said={said.turns}
           onRetry={
             // A certification run is a test: branching it from a turn would let memory stand in for skill.
             scenario && !attempt.certification ? (turn) => void retryFrom(turn) : null
