@@ -80,6 +80,9 @@ export async function paths(
       `best ${analysis.best.total} (${analysis.best.outcome}), worst ${analysis.worst.total} (${analysis.worst.outcome}), recommended ${analysis.recommended.total} (${analysis.recommended.outcome})`,
       `unreachable: ${analysis.unreachable.join(', ') || 'none'}; dead ends: ${analysis.deadEnds.join(', ') || 'none'}`,
       `transitions exercised: ${analysis.transitions.exercised}/${analysis.transitions.total}`,
+      ...(analysis.unsaidLines.length
+        ? [`lines no path says: ${analysis.unsaidLines.join(', ')}`]
+        : []),
     ],
   };
 }

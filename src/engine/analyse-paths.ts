@@ -1,5 +1,6 @@
 import type { Turn } from './call-progress';
 import { answeredCall, nodeOf, reply, type CallSnapshot } from './conversation';
+import { linesSaid } from './facts';
 import { possibleTargets } from './mood';
 import { indexScenario } from './scenario-index';
 import type { Scenario } from './scenario-schema';
@@ -26,6 +27,11 @@ export interface PathAnalysis {
   pathCount: number;
   /** Reply → target pairs that some path takes, out of all the scenario declares. */
   transitions: { total: number; exercised: number; missed: string[] };
+  /**
+   * Lines that depend on a fact (`when`/`unless`) and that no path says, as `node/index`: every
+   * path reaches their node with the facts that silence them.
+   */
+  unsaidLines: string[];
   best: PathSummary;
   worst: PathSummary;
   recommended: PathSummary;
@@ -45,10 +51,14 @@ export interface PlayedPath {
   total: number;
   outcome: Outcome;
   endingId: string;
+  /** What the call had established when it ended. */
+  facts: readonly string[];
 }
 
 interface Walk {
   visited: Set<string>;
+  /** Lines some path says, as `node/index`: a path's state is its node and its facts. */
+  said: Set<string>;
   taken: Set<string>;
   deadEnds: Set<string>;
   pathCount: number;
@@ -64,6 +74,7 @@ export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void
   const index = indexScenario(scenario);
   const walk: Walk = {
     visited: new Set(),
+    said: new Set(),
     taken: new Set(),
     deadEnds: new Set(),
     pathCount: 0,
@@ -82,6 +93,8 @@ export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void
       return;
     }
     walk.visited.add(node.id);
+    const { facts } = call.context.progress;
+    for (const { index } of linesSaid(node, facts)) walk.said.add(`${node.id}/${index}`);
     if (node.kind === 'ending') {
       walk.pathCount += 1;
       if (walk.pathCount > MAX_PATHS) {
@@ -92,7 +105,7 @@ export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void
         turns.map((t) => t.grade),
         node.outcome,
       ).total;
-      onPath({ choices, turns, total, outcome: node.outcome, endingId: node.id });
+      onPath({ choices, turns, total, outcome: node.outcome, endingId: node.id, facts });
       return;
     }
     onStack.add(node.id);
@@ -157,6 +170,13 @@ export function analysePaths(scenario: Scenario): PathAnalysis {
       exercised: declared.filter((t) => walk.taken.has(t)).length,
       missed: declared.filter((t) => !walk.taken.has(t)),
     },
+    unsaidLines: scenario.nodes.flatMap((n) =>
+      n.lines.flatMap((line, index) =>
+        (line.when || line.unless) && walk.visited.has(n.id) && !walk.said.has(`${n.id}/${index}`)
+          ? [`${n.id}/${index}`]
+          : [],
+      ),
+    ),
     best: best ?? recommended,
     worst: worst ?? recommended,
     recommended,

@@ -1,7 +1,8 @@
 import { followRecommended } from './analyse-paths';
 import { DEAD_AIR_LINE, HANG_UP_LINE, SILENCE, TIMEOUT, type Turn } from './call-progress';
+import { linesSaid, type Facts } from './facts';
 import { indexScenario } from './scenario-index';
-import type { CustomerLine, LocalizedText, Mood, Scenario } from './scenario-schema';
+import type { LocalizedText, Mood, ScenarioNode, Scenario } from './scenario-schema';
 import type { DimensionPoints } from './scoring/dimensions';
 import type { Cue, Outcome } from './vocabulary';
 
@@ -58,25 +59,22 @@ export interface ExpertPath {
   outcome: Outcome;
 }
 
-function customerEntries(
-  lines: readonly CustomerLine[],
-  turn: number,
-  node: string,
-): TranscriptEntry[] {
-  return lines.map((line, index) => ({
+/** What the customer says at a node: only the lines true of what the call has established. */
+function customerEntries(node: ScenarioNode, facts: Facts, turn: number): TranscriptEntry[] {
+  return linesSaid(node, facts).map(({ line, index }) => ({
     speaker: 'customer',
     text: line.text,
     turn,
-    line: { node, index },
+    line: { node: node.id, index },
     ...(line.cue ? { cue: line.cue } : {}),
     ...(line.keyCue ? { keyCue: true } : {}),
   }));
 }
 
-/** The customer's first words, before any reply. */
+/** The customer's first words, before any reply: nothing is established yet. */
 export function openingTranscript(scenario: Scenario): TranscriptEntry[] {
   const start = indexScenario(scenario).node(scenario.start);
-  return start ? customerEntries(start.lines, 0, start.id) : [];
+  return start ? customerEntries(start, [], 0) : [];
 }
 
 /** The trainee's reply and what the customer said back. */
@@ -97,7 +95,7 @@ export function turnTranscript(
   const next = index.node(turn.next);
   return [
     { speaker: 'trainee', text: reply.text, turn: turnNumber },
-    ...(next ? customerEntries(next.lines, turnNumber, next.id) : []),
+    ...(next ? customerEntries(next, turn.facts, turnNumber) : []),
   ];
 }
 

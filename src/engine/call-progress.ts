@@ -1,4 +1,5 @@
 import type { Behaviour } from './behaviours';
+import { establish } from './facts';
 import { applyMoodEffect, isAgitated } from './mood';
 import { react } from './reactions';
 import { indexScenario } from './scenario-index';
@@ -46,6 +47,8 @@ export interface CallProgress {
   orderingBroken: string[];
   /** A key cue was let pass and the real expectation has not been probed since. */
   keyCueOutstanding: boolean;
+  /** What the replies so far have established (see facts.ts), in first-set order. */
+  facts: string[];
 }
 
 /** One reply and what it did. */
@@ -61,6 +64,8 @@ export interface Turn {
   grade: TurnGrade;
   /** Ids of the customer's reactions (see reactions.ts). */
   reactions: string[];
+  /** What the call had established once the customer heard the reply: their next lines follow it. */
+  facts: string[];
 }
 
 export function startCall(scenario: Scenario): CallProgress {
@@ -73,6 +78,7 @@ export function startCall(scenario: Scenario): CallProgress {
     silences: 0,
     orderingBroken: [],
     keyCueOutstanding: false,
+    facts: [],
   };
 }
 
@@ -127,6 +133,7 @@ export function gradeReply(
   const authored = choice ? applyMoodEffect(progress.mood, choice) : progress.mood;
   const { mood, reactions } = react(authored, facts, grade.rules);
   const keepsCallback = behaviours.some((b) => b === 'follow-up' || b === 'progress-update');
+  const established = establish(progress.facts, choice);
   return {
     progress: {
       nodeId: next,
@@ -145,6 +152,7 @@ export function gradeReply(
       keyCueOutstanding:
         (progress.keyCueOutstanding || grade.rules.includes(ignoredKeyCue.id)) &&
         !behaviours.includes('probe-expectation'),
+      facts: established,
     },
     turn: {
       node: node.id,
@@ -154,6 +162,7 @@ export function gradeReply(
       next,
       grade,
       reactions,
+      facts: established,
     },
   };
 }

@@ -59,6 +59,9 @@ export function compileScenario(scenario: Scenario) {
         event.type === 'learner.choose' && event.choiceId === params.choiceId,
       moodMatches: ({ context }, params: { when: MoodCondition }) =>
         moodMatches(params.when, context.progress.mood, scenario.persona),
+      // A branch's fact, like its mood, is read before the reply is heard.
+      factHolds: ({ context }, params: { fact: string }) =>
+        context.progress.facts.includes(params.fact),
       givesUpOnSilence: ({ context }) => context.progress.silences + 1 >= SILENCES_BEFORE_HANG_UP,
     },
     actions: {
@@ -91,7 +94,11 @@ export function compileScenario(scenario: Scenario) {
       return [{ guard: isReply, target: choice.next, actions }] as unknown as Transition[];
     }
     const branches = choice.next.branches.map((b) => ({
-      guard: and([isReply, { type: 'moodMatches', params: { when: b.when } }]),
+      guard: and([
+        isReply,
+        { type: 'moodMatches', params: { when: b.when } },
+        ...(b.when.fact ? [{ type: 'factHolds', params: { fact: b.when.fact } }] : []),
+      ]),
       target: b.to,
       actions,
     }));

@@ -1,6 +1,7 @@
 import { followRecommended } from './analyse-paths';
 import type { CallProgress, Turn } from './call-progress';
 import { answeredCall, reply, type CallSnapshot } from './conversation';
+import { linesSaid, type Facts } from './facts';
 import { isAgitated } from './mood';
 import { indexScenario } from './scenario-index';
 import type { CustomerLine, DecisionNode, LocalizedText, Mood, Scenario } from './scenario-schema';
@@ -39,6 +40,8 @@ export interface GroupPosition {
   progress: CallProgress;
   turns: Turn[];
   node: DecisionNode | null;
+  /** What the customer says where the group stands: the lines true on the path followed. */
+  lines: CustomerLine[];
   endingId: string | null;
   outcome: Outcome | null;
 }
@@ -55,6 +58,7 @@ export function groupPosition(scenario: Scenario, decided: readonly DecidedTurn[
     progress,
     turns,
     node: node?.kind === 'decision' ? node : null,
+    lines: node ? saidLines(node, progress.facts) : [],
     endingId: node?.kind === 'ending' ? node.id : null,
     outcome: node?.kind === 'ending' ? node.outcome : null,
   };
@@ -157,7 +161,7 @@ export function previewReply(
   const next = indexScenario(scenario).node(turn.next)!;
   return {
     choiceId,
-    lines: next.lines,
+    lines: saidLines(next, turn.facts),
     moodBefore: turn.moodBefore,
     moodAfter: turn.mood,
     grade: turn.grade,
@@ -220,10 +224,11 @@ export function discussionPrompts(
   scenario: Scenario,
   node: DecisionNode,
   mood: Mood,
+  facts: Facts = [],
 ): DiscussionPrompt[] {
   const prompts: DiscussionPrompt[] = [];
   if (node.id === scenario.start) prompts.push({ question: OPENING_PROMPT, line: null });
-  for (const line of node.lines) {
+  for (const line of saidLines(node, facts)) {
     if (line.cue) prompts.push({ question: CUE_PROMPTS[line.cue], line: line.text });
   }
   prompts.push({ question: REAL_NEED_PROMPT, line: null });
@@ -231,6 +236,9 @@ export function discussionPrompts(
   prompts.push({ question: CONSEQUENCE_PROMPT, line: null });
   return prompts;
 }
+
+const saidLines = (node: Pick<DecisionNode, 'lines'>, facts: Facts): CustomerLine[] =>
+  linesSaid(node, facts).map((s) => s.line);
 
 /** One decision point in the end summary: the room against the expert. */
 export interface SummaryTurn {
@@ -269,7 +277,7 @@ export function summarizeSession(
     const split = voteSplit(node, d);
     return {
       nodeId: d.nodeId,
-      customerLine: node.lines[0]!.text,
+      customerLine: (saidLines(node, position.turns[i - 1]?.facts ?? [])[0] ?? node.lines[0]!).text,
       split,
       majority: majority(split),
       followed: d.followed,

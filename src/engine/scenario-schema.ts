@@ -7,7 +7,7 @@ import { BEHAVIOURS } from './behaviours';
 import {
   CHANNELS,
   CUES,
-  FORMAT_VERSION,
+  FORMAT_VERSIONS,
   INDUSTRIES,
   OUTCOMES,
   PACK_FORMAT,
@@ -15,9 +15,10 @@ import {
 } from './vocabulary';
 
 /**
- * Scenario format v1. Later versions may add optional fields but never remove or retype one, so
- * every pack written for v1 keeps loading. The schema has no defaults: what validates is exactly
- * what the engine reads, so bundled cases need no parsing at run time.
+ * Scenario format v2. A version may add optional fields but never remove or retype one, so every
+ * pack written for v1 keeps loading; v2 added facts (a reply's `sets` and `clears`, a line's `when`
+ * and `unless`, a branch's `fact`), which a v1 case may not use. The schema has no defaults: what
+ * validates is exactly what the engine reads, so bundled cases need no parsing at run time.
  */
 
 /** The schema's own messages, in both languages; zod words every other problem itself. */
@@ -29,8 +30,16 @@ export const SCHEMA_MESSAGES = {
   },
   moodRange: { en: 'give atLeast or below', 'zh-CN': '请给出 atLeast 或 below' },
   condition: {
-    en: 'a condition needs agitated, anger or trust',
-    'zh-CN': '条件至少要有 agitated、anger 或 trust 之一',
+    en: 'a condition needs agitated, anger, trust or fact',
+    'zh-CN': '条件至少要有 agitated、anger、trust 或 fact 之一',
+  },
+  factsNeedV2: {
+    en: 'facts (sets, clears, a line’s when or unless, a branch’s fact) need formatVersion 2',
+    'zh-CN': '事实（sets、clears、台词的 when 或 unless、分支的 fact）需要 formatVersion 2',
+  },
+  scenarioNewerThanPack: {
+    en: 'a case cannot have a newer formatVersion than its pack',
+    'zh-CN': '案例的 formatVersion 不能高于所在数据包的版本',
   },
 } as const;
 
@@ -41,6 +50,19 @@ export const localizedText = z.strictObject({ 'zh-CN': nonBlank, en: nonBlank })
 export type LocalizedText = z.infer<typeof localizedText>;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, SCHEMA_MESSAGES.id.en);
+
+/** Every pack format version the app reads: a newer one only adds optional fields. */
+const formatVersion = z.union(FORMAT_VERSIONS.map((v) => z.literal(v)));
+
+/**
+ * What the call has established so far (a callback promised, a refund made, a date given), named
+ * by the case: a reply sets or clears it, and a line, a branch or an ending can depend on it.
+ */
+const factIds = z.array(id).min(1).refine(unique, 'facts repeat');
+
+/** A fact the call must have established (in `when`) or must not have (in `unless`). */
+export const factConditionSchema = z.strictObject({ fact: id });
+export type FactCondition = z.infer<typeof factConditionSchema>;
 
 const moodLevel = z.number().int().min(0).max(100);
 
@@ -69,6 +91,8 @@ export const moodConditionSchema = z
     agitated: z.boolean().optional(),
     anger: moodRange.optional(),
     trust: moodRange.optional(),
+    /** The call has established this fact (before this reply, like the mood). */
+    fact: id.optional(),
   })
   .refine((c) => Object.keys(c).length > 0, SCHEMA_MESSAGES.condition.en);
 export type MoodCondition = z.infer<typeof moodConditionSchema>;
@@ -90,6 +114,10 @@ export const customerLineSchema = z.strictObject({
   cue: z.enum(CUES).optional(),
   /** The one line per scenario that reveals the customer's hidden real expectation. */
   keyCue: z.boolean().optional(),
+  /** Said only once the call has established this fact (after the reply that led here). */
+  when: factConditionSchema.optional(),
+  /** Said only while the call has not established this fact. */
+  unless: factConditionSchema.optional(),
 });
 export type CustomerLine = z.infer<typeof customerLineSchema>;
 
@@ -105,6 +133,10 @@ export const choiceSchema = z.strictObject({
   next: nextSchema,
   /** The expert's reply at this decision point; exactly one per decision node. */
   recommended: z.boolean().optional(),
+  /** Facts this reply establishes: a callback promised, a refund made, a deadline set. */
+  sets: factIds.optional(),
+  /** Facts this reply withdraws. */
+  clears: factIds.optional(),
 });
 export type Choice = z.infer<typeof choiceSchema>;
 
@@ -151,41 +183,66 @@ export const personaSchema = z.strictObject({
 });
 export type Persona = z.infer<typeof personaSchema>;
 
-export const scenarioSchema = z.strictObject({
-  formatVersion: z.literal(FORMAT_VERSION),
-  id,
-  version: z.number().int().min(1),
-  title: localizedText,
-  /** One or two sentences shown on the library card before the call. */
-  briefing: localizedText,
-  industry: z.enum(INDUSTRIES),
-  channel: z.enum(CHANNELS),
-  difficulty: z.number().int().min(1).max(5),
-  objectives: z.array(localizedText).min(1),
-  source: z.strictObject({ caseId: nonBlank, file: nonBlank }),
-  /** Authoring notes, including which details the sources do not give. */
-  notes: localizedText,
-  persona: personaSchema,
-  /** The setting calls for the bank counter's 7 steps (a crowded counter, onlookers). */
-  protocol: z.enum(['bank-seven-steps']).optional(),
-  /** False when the company did nothing wrong; an apology is then welcome but not owed. */
-  companyAtFault: z.boolean().optional(),
-  /** Seconds per reply in timed mode; by default 45, and off for difficulty 1–2. */
-  replySeconds: z.number().int().min(10).max(300).optional(),
-  start: id,
-  nodes: z.array(nodeSchema).min(2),
-});
+export const scenarioSchema = z
+  .strictObject({
+    formatVersion,
+    id,
+    version: z.number().int().min(1),
+    title: localizedText,
+    /** One or two sentences shown on the library card before the call. */
+    briefing: localizedText,
+    industry: z.enum(INDUSTRIES),
+    channel: z.enum(CHANNELS),
+    difficulty: z.number().int().min(1).max(5),
+    objectives: z.array(localizedText).min(1),
+    source: z.strictObject({ caseId: nonBlank, file: nonBlank }),
+    /** Authoring notes, including which details the sources do not give. */
+    notes: localizedText,
+    persona: personaSchema,
+    /** The setting calls for the bank counter's 7 steps (a crowded counter, onlookers). */
+    protocol: z.enum(['bank-seven-steps']).optional(),
+    /** False when the company did nothing wrong; an apology is then welcome but not owed. */
+    companyAtFault: z.boolean().optional(),
+    /** Seconds per reply in timed mode; by default 45, and off for difficulty 1–2. */
+    replySeconds: z.number().int().min(10).max(300).optional(),
+    start: id,
+    nodes: z.array(nodeSchema).min(2),
+  })
+  .refine((s) => s.formatVersion >= 2 || !usesFacts(s), {
+    message: SCHEMA_MESSAGES.factsNeedV2.en,
+    path: ['formatVersion'],
+  });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-export const packSchema = z.strictObject({
-  /** Where an editor finds the JSON Schema to check the file against; the app ignores it. */
-  $schema: z.string().max(500).optional(),
-  format: z.literal(PACK_FORMAT),
-  formatVersion: z.literal(FORMAT_VERSION),
-  scenarios: z.array(scenarioSchema).min(1),
-  media: z.record(z.string(), z.unknown()),
-});
+export const packSchema = z
+  .strictObject({
+    /** Where an editor finds the JSON Schema to check the file against; the app ignores it. */
+    $schema: z.string().max(500).optional(),
+    format: z.literal(PACK_FORMAT),
+    formatVersion,
+    scenarios: z.array(scenarioSchema).min(1),
+    media: z.record(z.string(), z.unknown()),
+  })
+  .refine((p) => p.scenarios.every((s) => s.formatVersion <= p.formatVersion), {
+    message: SCHEMA_MESSAGES.scenarioNewerThanPack.en,
+    path: ['formatVersion'],
+  });
 export type Pack = z.infer<typeof packSchema>;
+
+/** Whether a case uses anything format version 2 added. */
+function usesFacts(scenario: { nodes: readonly ScenarioNode[] }): boolean {
+  return scenario.nodes.some(
+    (n) =>
+      n.lines.some((l) => l.when || l.unless) ||
+      (n.kind === 'decision' &&
+        n.choices.some(
+          (c) =>
+            c.sets ||
+            c.clears ||
+            (typeof c.next !== 'string' && c.next.branches.some((b) => b.when.fact)),
+        )),
+  );
+}
 
 function unique(values: readonly string[]): boolean {
   return new Set(values).size === values.length;

@@ -2,7 +2,10 @@
  * The closed lists of the scenario format, kept apart from the schema so that the call screen can
  * use them without loading the validation library.
  */
-export const FORMAT_VERSION = 1;
+/** The pack format this app writes. */
+export const FORMAT_VERSION = 2;
+/** Every pack format this app reads: 1 (no facts) and 2 (facts). */
+export const FORMAT_VERSIONS = [1, 2] as const;
 export const PACK_FORMAT = 'complaint-desk-pack';
 
 export const LOCALES = ['zh-CN', 'en'] as const;

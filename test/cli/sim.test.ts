@@ -163,7 +163,7 @@ describe('sim CLI', { timeout: CLI_TIMEOUT_MS }, () => {
       { encoding: 'utf8' },
     );
     const pack = JSON.parse(exported);
-    expect(pack).toMatchObject({ format: 'complaint-desk-pack', formatVersion: 1, media: {} });
+    expect(pack).toMatchObject({ format: 'complaint-desk-pack', formatVersion: 2, media: {} });
     expect(sim('validate', write('exported.json', exported)).code).toBe(0);
   });
 

@@ -1,11 +1,13 @@
 import { FOLLOW_UP_MOVES } from '../behaviours';
 import { possibleTargets } from '../mood';
 import type { Scenario } from '../scenario-schema';
+import { checkFacts } from './check-facts';
 import { problem, type Problem } from './problem';
 
 /**
  * Structural checks the schema cannot express: unique ids, references that resolve, one expert
- * reply per decision, one key cue, every node reachable, and no cycles (every call must end).
+ * reply per decision, one key cue, facts that can hold, every node reachable, and no cycles
+ * (every call must end).
  * `base` is the JSON path of the scenario inside its file.
  */
 export function checkGraph(scenario: Scenario, base: string): Problem[] {
@@ -89,6 +91,7 @@ export function checkGraph(scenario: Scenario, base: string): Problem[] {
   if (!scenario.nodes.some((n) => n.kind === 'ending'))
     at('.nodes', 'the scenario has no ending', '这个案例没有结局');
 
+  problems.push(...checkFacts(scenario, base));
   if (problems.length === 0) problems.push(...checkFlow(scenario, base, nodeIndex));
   return problems;
 }

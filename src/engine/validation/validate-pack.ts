@@ -39,6 +39,15 @@ export function checkPaths(
       }),
     );
   }
+  for (const key of analysis.unsaidLines) {
+    const [id, index] = key.split('/') as [string, string];
+    problems.push(
+      problem(`${nodeAt(id)}.lines[${index}]`, {
+        en: `no path reaches "${id}" with the facts this line needs: it is never said`,
+        'zh-CN': `没有哪条路径带着这句台词需要的事实走到“${id}”：这句话永远说不出口`,
+      }),
+    );
+  }
   for (const id of analysis.deadEnds) {
     problems.push(
       problem(`${base}.nodes`, {

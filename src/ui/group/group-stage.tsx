@@ -56,7 +56,7 @@ export function GroupStage({ session, scenario, onChange }: Props) {
   const leader = majority(split);
   const total = split.reduce((n, s) => n + s.count, 0);
   const mood = position.progress.mood;
-  const prompts = discussionPrompts(scenario, node, mood);
+  const prompts = discussionPrompts(scenario, node, mood, position.progress.facts);
   const lastReply = position.turns.at(-1);
   const lastReplyText = lastReply && indexScenario(scenario).choice(lastReply.choice)?.choice.text;
 
@@ -142,7 +142,7 @@ export function GroupStage({ session, scenario, onChange }: Props) {
             </div>
           </div>
           <div className="stage-lines">
-            {node.lines.map((line, i) => (
+            {position.lines.map((line, i) => (
               <p key={i} className="stage-line">
                 {pick(line.text)}
               </p>
