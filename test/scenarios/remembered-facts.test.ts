@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { walkPaths } from '../../src/engine/analyse-paths';
+import { openingTranscript, turnTranscript } from '../../src/engine/attempt-log';
+import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
+
+/**
+ * The customer says what is true on the path taken. For each line the expert graders found said
+ * when it was not true, the condition is stated here in the case's own reply ids (not through the
+ * facts that implement it), and every path of the case is played: the line is said only on a path
+ * that meets the condition, and on both sides of the condition the call reaches the line's node.
+ */
+interface Remembered {
+  caseId: string;
+  node: string;
+  /** A phrase of the line, as the customer says it in Chinese. */
+  phrase: string;
+  /** Whether the replies so far make the line true. */
+  holds: (replies: readonly string[]) => boolean;
+}
+
+const REMEMBERED: Remembered[] = [
+  {
+    caseId: 'air-conditioner-remote',
+    node: 'closing',
+    phrase: '等你电话',
+    holds: (r) => r.includes('confirm-and-callback'),
+  },
+  {
+    caseId: 'air-conditioner-remote',
+    node: 'ending-satisfied',
+    phrase: '等你电话',
+    holds: (r) => r.includes('confirm-and-callback'),
+  },
+];
+
+describe.each(REMEMBERED.map((r) => [`${r.caseId} ${r.node} “${r.phrase}”`, r] as const))(
+  '%s',
+  (_label, { caseId, node, phrase, holds }) => {
+    const scenario = BUNDLED_SCENARIOS.find((s) => s.id === caseId)!;
+
+    it('is said only when true, and the call reaches its node on both sides of that', () => {
+      const reached = { said: 0, silent: 0 };
+      const untrue: string[][] = [];
+      walkPaths(scenario, (path) => {
+        path.turns.forEach((turn, i) => {
+          if (turn.next !== node) return;
+          const replies = path.choices.slice(0, i + 1);
+          const said = turnTranscript(scenario, turn, i + 1).some(
+            (e) => e.speaker === 'customer' && e.text['zh-CN'].includes(phrase),
+          );
+          if (said && !holds(replies)) untrue.push([...replies]);
+          if (said) reached.said += 1;
+          else if (!holds(replies)) reached.silent += 1;
+        });
+      });
+      expect(untrue).toEqual([]);
+      expect(reached.said).toBeGreaterThan(0);
+      expect(reached.silent).toBeGreaterThan(0);
+      expect(openingTranscript(scenario).some((e) => e.text['zh-CN'].includes(phrase))).toBe(false);
+    });
+  },
+);
