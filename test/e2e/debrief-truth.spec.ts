@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { indexScenario } from '../../src/engine/scenario-index';
 import type { Locale } from '../../src/engine/vocabulary';
+import { en } from '../../src/ui/i18n/en';
+import { zhCN } from '../../src/ui/i18n/zh-CN';
 import { AC, AC_PATHS, createTrainee, reply, snap, takeCall } from './support/steps';
 
 const index = indexScenario(AC);
@@ -38,7 +40,7 @@ async function expectNoSentenceTwice(page: Page) {
 async function expectMoodLabels(page: Page, choices: readonly string[], locale: Locale) {
   const feet = await page.locator('.turn-foot').allInnerTexts();
   expect(feet).toHaveLength(choices.length);
-  const [agitated, calm] = locale === 'en' ? ['agitated', 'calm'] : ['情绪激动', '情绪平稳'];
+  const { agitated, calm } = (locale === 'en' ? en : zhCN).call;
   for (const foot of feet) {
     const anger = Number(/(\d+)/.exec(foot)![1]);
     expect(foot).toContain(anger >= agitatedAt ? agitated : calm);
@@ -50,11 +52,21 @@ async function toEnglish(page: Page) {
   await expect(page.getByRole('heading', { name: AC.title.en })).toBeVisible();
 }
 
+/** The whole debrief, and the frames a person reads first: the ending and the first replies. */
 async function shoot(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await snap(page, `${name}-1280`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await snap(page, `${name}-390`);
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await snap(page, `${name}-${width}`);
+    for (const part of ['.outcome-panel', '.turn-list'] as const) {
+      await page.locator(part).scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: `test-results/screens/${name}-${width}${part.replace('.', '-')}.png`,
+      });
+    }
+  }
 }
 
 test('a perfect call’s debrief says what happened, keeps the cue answer for the question, in Chinese and English', async ({

@@ -34,7 +34,10 @@ export interface Debrief {
   critical: CriticalLine[];
 }
 
-const afterHeadline = (text: string) => text.replace(/^[^：:]*[：:]\s*/, '');
+const afterHeadline = (text: string) => {
+  const detail = text.replace(/^[^：:]*[：:]\s*/, '');
+  return detail.charAt(0).toUpperCase() + detail.slice(1);
+};
 
 /** Everything the debrief says about a call, composed from what happened on it. */
 export function composeDebrief(call: DebriefCall): Debrief {
