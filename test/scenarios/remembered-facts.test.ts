@@ -31,7 +31,16 @@ const REMEMBERED: Remembered[] = [
     phrase: '等你电话',
     holds: (r) => r.includes('confirm-and-callback'),
   },
+  {
+    caseId: 'manager-demand',
+    node: 'close',
+    phrase: '钱也给我退了',
+    holds: (r) => r.includes('refund-checked'),
+  },
 ];
+
+/** A reply that answers what the customer just said: it is offered only after they said it. */
+const ANSWERS = [{ caseId: 'manager-demand', choice: 'anything-else', answers: '谢谢' }];
 
 describe.each(REMEMBERED.map((r) => [`${r.caseId} ${r.node} “${r.phrase}”`, r] as const))(
   '%s',
@@ -57,6 +66,33 @@ describe.each(REMEMBERED.map((r) => [`${r.caseId} ${r.node} “${r.phrase}”`, 
       expect(reached.said).toBeGreaterThan(0);
       expect(reached.silent).toBeGreaterThan(0);
       expect(openingTranscript(scenario).some((e) => e.text['zh-CN'].includes(phrase))).toBe(false);
+    });
+  },
+);
+
+describe.each(ANSWERS.map((a) => [`${a.caseId} ${a.choice}`, a] as const))(
+  '%s',
+  (_label, { caseId, choice, answers }) => {
+    const scenario = BUNDLED_SCENARIOS.find((s) => s.id === caseId)!;
+
+    it('answers something the customer said just before it, on every path', () => {
+      let offered = 0;
+      const unanswered: string[][] = [];
+      walkPaths(scenario, (path) => {
+        const at = path.choices.indexOf(choice);
+        if (at < 0) return;
+        offered += 1;
+        const before =
+          at === 0
+            ? openingTranscript(scenario)
+            : turnTranscript(scenario, path.turns[at - 1]!, at);
+        const said = before.some(
+          (e) => e.speaker === 'customer' && e.text['zh-CN'].includes(answers),
+        );
+        if (!said) unanswered.push(path.choices.slice(0, at + 1));
+      });
+      expect(offered).toBeGreaterThan(0);
+      expect(unanswered).toEqual([]);
     });
   },
 );
