@@ -108,6 +108,12 @@ export function NodeEditor({
               />
               {t('author.node.keyCue')}
             </label>
+            {(line.when || line.unless) && (
+              // A line's fact condition is kept as written; shown as in the file until it has an editor.
+              <code data-field={`${base}.lines[${l}].when`}>
+                {JSON.stringify({ when: line.when, unless: line.unless })}
+              </code>
+            )}
             {node.lines.length > 1 && (
               <button
                 type="button"

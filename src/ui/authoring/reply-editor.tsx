@@ -107,6 +107,12 @@ export function ReplyEditor({
         edit={edit}
         long
       />
+      {(choice.sets || choice.clears) && (
+        // Facts are kept as written; until they have an editor they are shown as in the file.
+        <code data-field={`${base}.sets`}>
+          {JSON.stringify({ sets: choice.sets, clears: choice.clears })}
+        </code>
+      )}
       <NextEditor
         draft={draft}
         nodeId={node.id}
