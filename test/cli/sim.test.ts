@@ -35,7 +35,7 @@ describe('sim CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(code).toBe(0);
     const rows = JSON.parse(out) as Array<Record<string, unknown>>;
     expect(rows.find((r) => r.id === 'air-conditioner-remote')).toMatchObject({
-      version: 2,
+      version: 3,
       industry: 'home-appliances',
       channel: 'phone',
       locales: ['zh-CN', 'en'],
@@ -120,7 +120,7 @@ describe('sim CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     const result = JSON.parse(out);
     expect(result).toMatchObject({
       id: 'air-conditioner-remote',
-      version: 2,
+      version: 3,
       complete: false,
       outcome: null,
       criticalErrors: [],
