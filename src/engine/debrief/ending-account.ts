@@ -76,7 +76,7 @@ const CAME_BACK: LocalizedText = {
 const PROMISE_MOVES = ['callback-promise', 'commit-deadline'];
 
 const promised = (turn: TurnRecord): LocalizedText => ({
-  'zh-CN': `你在第 ${turn.turn} 句承诺：“${turn.reply['zh-CN']}”`,
+  'zh-CN': `你在第 ${turn.turn} 次回答时承诺：“${turn.reply['zh-CN']}”`,
   en: `In reply ${turn.turn} you promised: "${turn.reply.en}"`,
 });
 
