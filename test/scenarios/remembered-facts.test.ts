@@ -37,6 +37,18 @@ const REMEMBERED: Remembered[] = [
     phrase: '钱也给我退了',
     holds: (r) => r.includes('refund-checked'),
   },
+  {
+    caseId: 'card-annual-fee',
+    node: 'haggle',
+    phrase: '一桶油可打发不了我',
+    holds: (r) => !r.includes('refund-plus-interest'),
+  },
+  {
+    caseId: 'card-annual-fee',
+    node: 'haggle',
+    phrase: '连本带利全退，这可是你说的',
+    holds: (r) => r.includes('refund-plus-interest'),
+  },
 ];
 
 /** A reply that answers what the customer just said: it is offered only after they said it. */
