@@ -49,7 +49,40 @@ const REMEMBERED: Remembered[] = [
     phrase: '连本带利全退，这可是你说的',
     holds: (r) => r.includes('refund-plus-interest'),
   },
+  {
+    caseId: 'anxious-parent-clinic',
+    node: 'signs',
+    phrase: '哭的时候有眼泪',
+    holds: (r) => r.includes('read-and-ask'),
+  },
+  {
+    caseId: 'anxious-parent-clinic',
+    node: 'summary',
+    phrase: '喂水……脱衣服',
+    holds: (r) => r.includes('two-things'),
+  },
+  {
+    caseId: 'anxious-parent-clinic',
+    node: 'summary',
+    phrase: '这会儿真能再喂吗',
+    holds: (r) => r.includes('more-medicine'),
+  },
+  {
+    caseId: 'anxious-parent-clinic',
+    node: 'ending-grudging',
+    phrase: '那药我可不敢再乱喂了',
+    holds: (r) => r.includes('more-medicine'),
+  },
 ];
+
+/**
+ * A reply that repeats what the customer told earlier in the call: on every path that offers it,
+ * the customer said it before.
+ */
+const TOLD = [{ caseId: 'anxious-parent-clinic', choice: 'plain-answer', told: '泪' }];
+
+/** A safety-critical reply whose call can never end satisfied, whatever the mood. */
+const UNSAFE = [{ caseId: 'anxious-parent-clinic', choice: 'more-medicine' }];
 
 /** A reply that answers what the customer just said: it is offered only after they said it. */
 const ANSWERS = [{ caseId: 'manager-demand', choice: 'anything-else', answers: '谢谢' }];
@@ -105,6 +138,48 @@ describe.each(ANSWERS.map((a) => [`${a.caseId} ${a.choice}`, a] as const))(
       });
       expect(offered).toBeGreaterThan(0);
       expect(unanswered).toEqual([]);
+    });
+  },
+);
+
+describe.each(TOLD.map((t) => [`${t.caseId} ${t.choice}`, t] as const))(
+  '%s',
+  (_label, { caseId, choice, told }) => {
+    const scenario = BUNDLED_SCENARIOS.find((s) => s.id === caseId)!;
+
+    it('repeats only what the customer said earlier, on every path', () => {
+      let offered = 0;
+      const untold: string[][] = [];
+      walkPaths(scenario, (path) => {
+        const at = path.choices.indexOf(choice);
+        if (at < 0) return;
+        offered += 1;
+        const before = [
+          ...openingTranscript(scenario),
+          ...path.turns.slice(0, at).flatMap((turn, i) => turnTranscript(scenario, turn, i + 1)),
+        ];
+        const said = before.some((e) => e.speaker === 'customer' && e.text['zh-CN'].includes(told));
+        if (!said) untold.push(path.choices.slice(0, at + 1));
+      });
+      expect(offered).toBeGreaterThan(0);
+      expect(untold).toEqual([]);
+    });
+  },
+);
+
+describe.each(UNSAFE.map((u) => [`${u.caseId} ${u.choice}`, u] as const))(
+  '%s',
+  (_label, { caseId, choice }) => {
+    const scenario = BUNDLED_SCENARIOS.find((s) => s.id === caseId)!;
+
+    it('never ends satisfied once played, while the case can', () => {
+      const outcomes = { after: new Set<string>(), without: new Set<string>() };
+      walkPaths(scenario, (path) => {
+        outcomes[path.choices.includes(choice) ? 'after' : 'without'].add(path.outcome);
+      });
+      expect(outcomes.after.size).toBeGreaterThan(0);
+      expect(outcomes.after.has('resolved-satisfied')).toBe(false);
+      expect(outcomes.without.has('resolved-satisfied')).toBe(true);
     });
   },
 );
