@@ -73,6 +73,24 @@ const REMEMBERED: Remembered[] = [
     phrase: '那药我可不敢再乱喂了',
     holds: (r) => r.includes('more-medicine'),
   },
+  {
+    caseId: 'tour-multi-day',
+    node: 'remedy',
+    phrase: '次日 11:40',
+    holds: (r) => r.includes('update-no-news') || r.includes('late-sorry-update'),
+  },
+  {
+    caseId: 'tour-multi-day',
+    node: 'remedy',
+    phrase: '你说的方案',
+    holds: (r) => r.includes('update-no-news') || r.includes('late-sorry-update'),
+  },
+  {
+    caseId: 'tour-multi-day',
+    node: 'remedy',
+    phrase: '这都两天了',
+    holds: (r) => !r.includes('update-no-news') && !r.includes('late-sorry-update'),
+  },
 ];
 
 /**
