@@ -81,7 +81,8 @@ test('a perfect call’s debrief says what happened, keeps the cue answer for th
   const outcome = page.locator('.outcome-panel');
   await expect(outcome).toContainText('这次投诉以周先生满意告终。');
   await expect(outcome).toContainText('你当场追问，接住了');
-  for (const n of promisesOn(choices)) await expect(outcome).toContainText(`你在第 ${n} 次回答时承诺`);
+  for (const n of promisesOn(choices))
+    await expect(outcome).toContainText(`你在第 ${n} 次回答时承诺`);
   // The question below asks which line it was: nothing above it gives the line away.
   await expect(outcome).not.toContainText(keyLine['zh-CN']);
   for (const summary of endingSummaries) await expect(outcome).not.toContainText(summary['zh-CN']);
