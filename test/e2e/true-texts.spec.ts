@@ -52,6 +52,11 @@ test('on a phone, the library, a counter and a phone case read true and every co
     counterCard.getByRole('button', { name: '接待这位客户' }),
     'case card button',
   );
+  const navLinks = page.locator('.app-nav a');
+  expect(await navLinks.count()).toBeGreaterThan(3);
+  for (const link of await navLinks.all()) {
+    await expectTappable(link, `header link ${await link.innerText()}`);
+  }
   await snap(page, 'true-texts-library-zh-390');
   await switchTo(page, 'en');
   await expect(page.getByText('which case will you practise today?')).toBeVisible();
