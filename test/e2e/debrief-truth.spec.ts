@@ -87,7 +87,7 @@ test('a perfect call’s debrief says what happened, keeps the cue answer for th
   await expect(outcome).not.toContainText(keyLine['zh-CN']);
   for (const summary of endingSummaries) await expect(outcome).not.toContainText(summary['zh-CN']);
   await expect(page.locator('.cue-spotting legend')).toContainText('哪一句话透露了');
-  await expect(page.getByText('本次通话未涉及')).toHaveCount(0);
+  await expect(page.getByText('这次没有涉及')).toHaveCount(0);
   await expect(page.getByLabel(`总分 ${AC_PATHS.best.total}`)).toBeVisible();
   await expectNoSentenceTwice(page);
   await expectMoodLabels(page, choices, 'zh-CN');
@@ -133,7 +133,7 @@ test('a poor call’s debrief names each fault once, and a wrong cue answer scor
   }
   const total = page.getByLabel(`总分 ${AC_PATHS.worst.total}`);
   await expect(total).toBeVisible();
-  await expect(page.getByText('本次通话未涉及')).toHaveCount(0);
+  await expect(page.getByText('这次没有涉及')).toHaveCount(0);
   await expect(page.getByRole('region', { name: '各项得分' })).toContainText('失分：');
   await expectNoSentenceTwice(page);
   await expectMoodLabels(page, choices, 'zh-CN');

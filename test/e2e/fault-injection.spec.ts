@@ -176,7 +176,7 @@ async function oneRun(seed: number, baseURL: string | undefined): Promise<RunRes
     let recovery: RunResult['recovery'];
     if (interrupted && random() < 0.5) {
       recovery = 'continued';
-      await card.getByRole('button', { name: '继续通话' }).click();
+      await card.getByRole('button', { name: '继续这个案例' }).click();
       // A reply rolled back by the fault can leave a call answered but with no reply yet.
       if (!interrupted.answeredAt) {
         await again.getByRole('button', { name: '接听', exact: true }).click();

@@ -66,7 +66,7 @@ async function replaceWith(page: Page, file: string, changed: Scenario) {
   await page.locator('.app-nav a[href="#/library"]').click();
   await page
     .getByRole('article', { name: changed.title['zh-CN'] })
-    .getByRole('button', { name: '继续通话' })
+    .getByRole('button', { name: '继续这个案例' })
     .click();
 }
 

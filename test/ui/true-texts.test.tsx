@@ -6,10 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Certification } from '../../src/engine/roster';
 import type { Locale } from '../../src/engine/vocabulary';
 import { bundledScenario } from '../../src/scenarios/bundled';
+import { EndedPanel } from '../../src/ui/call/ended-panel';
 import { RingingPanel } from '../../src/ui/call/ringing-panel';
 import { CertificationBadge } from '../../src/ui/hr/certification-badge';
 import { en } from '../../src/ui/i18n/en';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
+import { exampleAttempt } from '../engine/records/example-rows';
 
 let i18n: i18n;
 beforeAll(async () => {
@@ -87,5 +89,23 @@ describe('the ringing panel', () => {
     expect(inEnglish).toContain('comes to your counter');
     expect(inEnglish).toContain('Greet');
     expect(inEnglish).not.toMatch(/\bcall\b|Answer/);
+  });
+});
+
+describe('the end of a conversation', () => {
+  const ended = (caseId: string) => {
+    const scenario = bundledScenario(caseId);
+    return <EndedPanel attempt={exampleAttempt()} scenario={scenario} onDebrief={() => {}} />;
+  };
+
+  it('says a phone call ended, and a counter or online conversation ended without a phone', async () => {
+    expect(await text('zh-CN', ended('air-conditioner-remote'))).toContain('通话结束');
+    expect(await text('en', ended('air-conditioner-remote'))).toContain('Call ended');
+    for (const caseId of ['classmate-deposit', 'tour-multi-day']) {
+      const chinese = await text('zh-CN', ended(caseId));
+      expect(chinese).not.toContain('通话');
+      expect(chinese).toMatch(/接待结束|对话结束/);
+      expect(await text('en', ended(caseId))).not.toContain('Call');
+    }
   });
 });

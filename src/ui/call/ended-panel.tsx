@@ -32,7 +32,7 @@ export function EndedPanel({ attempt, scenario, onDebrief }: Props) {
       <div className="conversation">
         <TranscriptView entries={attempt.transcript} customerName={customerName} />
         <div className="ended" role="status">
-          <p className="ended-title">{t('call.ended')}</p>
+          <p className="ended-title">{t(`call.ended.${scenario.channel}`)}</p>
           {attempt.outcome && (
             <p className={`outcome outcome-${attempt.outcome}`}>
               {t(`outcome.${attempt.outcome}`)}
