@@ -78,10 +78,6 @@ export const SOLUTION_MOVES: readonly Behaviour[] = [
 /** Moves that keep a promise to come back to the customer. */
 export const FOLLOW_UP_MOVES: readonly Behaviour[] = ['follow-up', 'progress-update'];
 
-export const isEmpathyMove = (b: Behaviour) => EMPATHY_MOVES.includes(b);
-export const isListeningMove = (b: Behaviour) => LISTENING_MOVES.includes(b);
-export const isSolutionMove = (b: Behaviour) => SOLUTION_MOVES.includes(b);
-
 /** Lapses of composure and service language: a reply with one of these has not kept its calm. */
 export const COMPOSURE_LAPSES: readonly Behaviour[] = [
   'argue',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { analysePaths } from '../../src/engine/analyse-paths';
-import { isEmpathyMove, isSolutionMove } from '../../src/engine/behaviours';
+import { EMPATHY_MOVES, SOLUTION_MOVES } from '../../src/engine/behaviours';
 import { compileScenario } from '../../src/engine/compile-scenario';
 import { replayChoices } from '../../src/engine/replay';
 import { indexScenario } from '../../src/engine/scenario-index';
@@ -47,8 +47,8 @@ describe.each(BUNDLED_SCENARIOS.map((s) => [s.id, s] as const))(
       const behaviours = analysis.recommended.choices.map(
         (id) => index.choice(id)!.choice.behaviours,
       );
-      const firstEmpathy = behaviours.findIndex((b) => b.some(isEmpathyMove));
-      const firstSolution = behaviours.findIndex((b) => b.some(isSolutionMove));
+      const firstEmpathy = behaviours.findIndex((b) => b.some((m) => EMPATHY_MOVES.includes(m)));
+      const firstSolution = behaviours.findIndex((b) => b.some((m) => SOLUTION_MOVES.includes(m)));
       expect(firstEmpathy).toBeGreaterThanOrEqual(0);
       expect(firstEmpathy).toBeLessThan(firstSolution);
     });
