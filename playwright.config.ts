@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 // Several checkouts on one machine each pick their own port.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
+// ...and their own build folder, so two runs never serve each other's half-written build.
+const outDir = process.env.E2E_OUT ?? 'dist-test';
 const executablePath = (await findChromium()) ?? undefined;
 
 export default defineConfig({
@@ -20,7 +22,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite build --outDir dist-test --emptyOutDir && npx vite preview --outDir dist-test --port ${E2E_PORT} --strictPort`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --port ${E2E_PORT} --strictPort`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,
