@@ -1,4 +1,5 @@
 import { followRecommended } from './analyse-paths';
+import { linesSaid } from './facts';
 import { indexScenario } from './scenario-index';
 import type {
   Choice,
@@ -21,6 +22,15 @@ export interface CueToDrop {
   cue: Cue | null;
   /** The line that reveals the real expectation: drop it once, easy to miss. */
   key: boolean;
+  /** Said only once the representative has done this (a fact a reply sets), or only while not. */
+  when?: NamedFact;
+  unless?: NamedFact;
+}
+
+/** A fact with what it means, where the case says. */
+export interface NamedFact {
+  id: string;
+  description?: LocalizedText;
 }
 
 /** A reply the customer reacts strongly to, and how. */
@@ -74,11 +84,21 @@ export function customerCard(scenario: Scenario): CustomerCard {
   const key: CueToDrop[] = [];
   const others: CueToDrop[] = [];
   const seen = new Set<string>();
+  const named = (id: string): NamedFact => {
+    const description = scenario.facts?.find((f) => f.id === id)?.description;
+    return description ? { id, description } : { id };
+  };
   for (const node of decisionNodesExpertFirst(scenario)) {
     for (const line of node.lines) {
       if (!isCue(line) || seen.has(line.text['zh-CN'])) continue;
       seen.add(line.text['zh-CN']);
-      const cue = { text: line.text, cue: line.cue ?? null, key: line.keyCue === true };
+      const cue: CueToDrop = {
+        text: line.text,
+        cue: line.cue ?? null,
+        key: line.keyCue === true,
+        ...(line.when ? { when: named(line.when.fact) } : {}),
+        ...(line.unless ? { unless: named(line.unless.fact) } : {}),
+      };
       (cue.key ? key : others).push(cue);
     }
   }
@@ -93,7 +113,8 @@ export function customerCard(scenario: Scenario): CustomerCard {
     surfaceComplaint: persona.surfaceComplaint,
     realExpectation: persona.realExpectation,
     startingMood: persona.startingMood,
-    opening: start.lines.map((l) => l.text),
+    // Nothing is established before the first reply.
+    opening: linesSaid(start, []).map((s) => s.line.text),
     cues,
     escalateOn: triggers
       .filter((t) => t.anger > 0)

@@ -17,7 +17,8 @@ import {
 /**
  * Scenario format v2. A version may add optional fields but never remove or retype one, so every
  * pack written for v1 keeps loading; v2 added facts (a reply's `sets` and `clears`, a line's `when`
- * and `unless`, a branch's `fact`), which a v1 case may not use. The schema has no defaults: what
+ * and `unless`, a branch's `fact`, the case's `facts` named with their meaning), which a v1 case
+ * may not use. The schema has no defaults: what
  * validates is exactly what the engine reads, so bundled cases need no parsing at run time.
  */
 
@@ -59,6 +60,14 @@ const formatVersion = z.union(FORMAT_VERSIONS.map((v) => z.literal(v)));
  * by the case: a reply sets or clears it, and a line, a branch or an ending can depend on it.
  */
 const factIds = z.array(id).min(1).refine(unique, 'facts repeat');
+
+/**
+ * A fact the case names, with what it means in both languages, so an author (and a trainer reading
+ * the pack) knows what a reply that sets it has done. Declaring is optional: a fact used without a
+ * declaration still works.
+ */
+export const factDeclarationSchema = z.strictObject({ id, description: localizedText });
+export type FactDeclaration = z.infer<typeof factDeclarationSchema>;
 
 /** A fact the call must have established (in `when`) or must not have (in `unless`). */
 export const factConditionSchema = z.strictObject({ fact: id });
@@ -205,6 +214,11 @@ export const scenarioSchema = z
     companyAtFault: z.boolean().optional(),
     /** Seconds per reply in timed mode; by default 45, and off for difficulty 1–2. */
     replySeconds: z.number().int().min(10).max(300).optional(),
+    /** The facts this case names (format 2). */
+    facts: z
+      .array(factDeclarationSchema)
+      .refine((facts) => unique(facts.map((f) => f.id)), 'facts repeat')
+      .optional(),
     start: id,
     nodes: z.array(nodeSchema).min(2),
   })
@@ -230,7 +244,8 @@ export const packSchema = z
 export type Pack = z.infer<typeof packSchema>;
 
 /** Whether a case uses anything format version 2 added. */
-function usesFacts(scenario: { nodes: readonly ScenarioNode[] }): boolean {
+function usesFacts(scenario: { facts?: unknown; nodes: readonly ScenarioNode[] }): boolean {
+  if (scenario.facts) return true;
   return scenario.nodes.some(
     (n) =>
       n.lines.some((l) => l.when || l.unless) ||

@@ -5,6 +5,8 @@ import type { EndingNode, Scenario } from '../scenario-schema';
 /** An author's trial call through a draft, from any node. */
 export interface TestPlay {
   from: string;
+  /** What the call is taken to have established at `from`, so both sides of a fact can be tried. */
+  startFacts: string[];
   progress: CallProgress;
   turns: Turn[];
   ending: EndingNode | null;
@@ -12,10 +14,21 @@ export interface TestPlay {
   stuck: string | null;
 }
 
-/** Starts a trial call at `nodeId`, with the customer in their starting mood. */
-export function startTestPlay(draft: Scenario, nodeId: string): TestPlay {
-  const progress = { ...startCall(draft), nodeId };
-  return { from: nodeId, progress, turns: [], ending: endingOf(draft, progress), stuck: null };
+/** Starts a trial call at `nodeId`, with the customer in their starting mood and `facts` held. */
+export function startTestPlay(
+  draft: Scenario,
+  nodeId: string,
+  facts: readonly string[] = [],
+): TestPlay {
+  const progress = { ...startCall(draft), nodeId, facts: [...facts] };
+  return {
+    from: nodeId,
+    startFacts: [...facts],
+    progress,
+    turns: [],
+    ending: endingOf(draft, progress),
+    stuck: null,
+  };
 }
 
 /** Plays one reply through the draft's compiled machine: the same routing, grading and mood as a trainee's call. */

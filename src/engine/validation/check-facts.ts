@@ -2,8 +2,8 @@ import type { CustomerLine, Scenario } from '../scenario-schema';
 import { problem, type Problem } from './problem';
 
 /**
- * Facts must be able to hold and the customer must always say something: every fact a line or a
- * branch depends on is set by some reply, and every node has a line said whatever the facts (one
+ * Facts must be able to hold and the customer must always say something: every fact the case
+ * names, or a line or a branch depends on, is set by some reply, and every node has a line said whatever the facts (one
  * without a condition, or a `when` and an `unless` on the same fact). `base` is the JSON path of
  * the scenario inside its file.
  */
@@ -23,6 +23,7 @@ export function checkFacts(scenario: Scenario, base: string): Problem[] {
       }),
     );
   };
+  scenario.facts?.forEach((fact, f) => unset(`.facts[${f}].id`, fact.id));
   scenario.nodes.forEach((node, i) => {
     node.lines.forEach((line, l) => {
       if (line.when) unset(`.nodes[${i}].lines[${l}].when.fact`, line.when.fact);
@@ -31,9 +32,9 @@ export function checkFacts(scenario: Scenario, base: string): Problem[] {
     if (!alwaysSaysSomething(node.lines)) {
       problems.push(
         problem(`${base}.nodes[${i}].lines`, {
-          en: 'on some path the customer says nothing here: give a line without a condition, or a when and an unless on the same fact',
+          en: 'on some path the customer says nothing here: keep one line that is always said, or write one line said once a fact is set (when) and one said while it is not (unless)',
           'zh-CN':
-            '有的路径上客户在这里一句话也不说：请保留一句无条件的台词，或给同一事实各写一句 when 和 unless',
+            '有的路径上客户在这里一句话也不说：请留一句无论如何都说的台词，或为同一个事实各写一句“确立后才说”（when）和“未确立时才说”（unless）',
         }),
       );
     }
