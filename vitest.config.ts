@@ -6,6 +6,6 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     // Dexie looks for IndexedDB when it is first imported, so the fake must load before any test.
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'test/operator-session.ts'],
   },
 });

@@ -6,6 +6,7 @@ import { startAttempt, type StepWrite } from '../../storage/attempts';
 import { StorageRuleError } from '../../storage/errors';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { customerOf } from './customer';
+import { CallRefusedError, requireActingTrainee, requireCall } from './ownership';
 import { scenarioHash } from './scenario-hash';
 import { replayedWrites } from './step-write';
 
@@ -29,16 +30,20 @@ export async function beginCall(
   if (retry && options.certification) {
     throw new StorageRuleError('attempt-closed', 'a certification run cannot start from a turn');
   }
+  await requireActingTrainee(profileId);
   const hash = await scenarioHash(scenario);
   let prefix: StepWrite[] = [];
-  if (retry) {
-    if (retry.attempt.contentHash !== hash) {
+  // The branch is replayed from the call as stored, and only from one of this trainee's own.
+  const parent = retry ? await requireCall(retry.attempt.id, 'retry') : null;
+  if (retry && parent) {
+    if (parent.profileId !== profileId) throw new CallRefusedError(parent.id, 'retry');
+    if (parent.contentHash !== hash) {
       throw new StorageRuleError(
         'attempt-closed',
         'the case has changed since that call; start it afresh',
       );
     }
-    prefix = replayedWrites(scenario, retry.attempt.choices.slice(0, Math.max(0, retry.turn - 1)));
+    prefix = replayedWrites(scenario, parent.choices.slice(0, Math.max(0, retry.turn - 1)));
   }
   return startAttempt(
     {
@@ -50,9 +55,9 @@ export async function beginCall(
       scenarioTitle: scenario.title,
       opening: openingTranscript(scenario),
       practice: retry !== undefined,
-      timed: retry?.attempt.timed ?? timedByDefault(scenario),
+      timed: parent?.timed ?? timedByDefault(scenario),
       certification: options.certification ?? null,
-      parentAttemptId: retry?.attempt.id ?? null,
+      parentAttemptId: parent?.id ?? null,
       branchedAtTurn: retry?.turn ?? null,
       customer: customerOf(scenario),
     },

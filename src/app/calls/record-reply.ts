@@ -5,6 +5,7 @@ import { stepStatements } from '../../engine/xapi/statements';
 import type { StepWrite } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { recordStepWithStatements, type StatementLearner } from '../../storage/step-statements';
+import { requireCall } from './ownership';
 import { stepWrite } from './step-write';
 
 type StepListener = (attempt: AttemptRecord, turn: TurnRecord) => void;
@@ -20,7 +21,7 @@ export function onStepRecorded(listener: StepListener): () => void {
  * The trainee's reply (or "@timeout"). The call's machine computes the next state — routing and
  * grading the reply, once — then the step and its xAPI statements are committed in one
  * transaction, and only then is the new state returned for the screen to show: a line on screen
- * means the reply behind it is on record.
+ * means the reply behind it is on record. Only the trainee whose call it is may reply in it.
  */
 export async function recordReply(
   attempt: AttemptRecord,
@@ -28,6 +29,7 @@ export async function recordReply(
   call: CallSnapshot,
   choiceId: string,
 ): Promise<{ attempt: AttemptRecord; call: CallSnapshot }> {
+  await requireCall(attempt.id, 'continue');
   const next = reply(scenario, call, choiceId);
   const write = stepWrite(scenario, next, attempt.cueSpot);
   const recorded = await recordStepWithStatements(attempt, write, (updated, learner) =>

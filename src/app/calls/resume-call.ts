@@ -4,9 +4,11 @@ import type { Scenario } from '../../engine/scenario-schema';
 import { getAttempt, recordedChoices } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { gradedByEarlierModel } from '../../engine/scoring/graded-by';
+import { requireCall } from './ownership';
 import { scenarioHash } from './scenario-hash';
 
 export { getAttempt };
+export { accessCall, isCallRefused, mayDo, type CallAccess, type Standing } from './ownership';
 
 /** How a saved call comes back: live where it stopped, or read-only and why. */
 export type CallResume =
@@ -24,6 +26,8 @@ export async function resumeCall(
   attempt: AttemptRecord,
   scenario: Scenario | undefined,
 ): Promise<CallResume> {
+  // Anyone allowed to read a call may see it ended; only its trainee may bring it back to life.
+  await requireCall(attempt.id, attempt.status === 'active' ? 'continue' : 'view');
   if (attempt.status !== 'active') return { kind: 'read-only', reason: attempt.status };
   if (!scenario) return { kind: 'read-only', reason: 'restart-needed' };
   // Going on would grade the rest of the call by today's model and its start by the earlier one.

@@ -3,6 +3,7 @@ import { gradedByEarlierModel } from '../../engine/scoring/graded-by';
 import { scoreAttempt } from '../../engine/scoring/score-attempt';
 import { recordCueSpot } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
+import { requireCall } from './ownership';
 
 /**
  * The trainee marks a transcript line as the one that revealed the real expectation. A finished
@@ -11,7 +12,9 @@ import type { AttemptRecord } from '../../engine/records/attempt';
  * rules that no longer run, and scoring them with today's scoreAttempt would give a total neither
  * model produced, under the label of the model that graded the turns. The debrief says so.
  */
-export function spotCue(attempt: AttemptRecord, entry: number): Promise<AttemptRecord> {
+export async function spotCue(attempt: AttemptRecord, entry: number): Promise<AttemptRecord> {
+  // Only the trainee whose call it is marks its cue: the mark rescores the call.
+  await requireCall(attempt.id, 'mark-cue');
   return recordCueSpot(
     attempt.id,
     { entry, correct: isKeyCue(attempt.transcript, entry) },

@@ -23,6 +23,7 @@ import {
 import type { AttemptRecord } from '../../engine/records/attempt';
 import type { AwardRecord } from '../../engine/records/certification';
 import { customerOf } from '../calls/customer';
+import { requireCall } from '../calls/ownership';
 import { scenarioHash } from '../calls/scenario-hash';
 
 export { hasDemoOrganization, removeDemoOrganization } from '../../storage/demo-org';
@@ -114,7 +115,8 @@ export async function loadDemoOrganization(
  * Rebuilds a demo call's transcript, turn grades and customer from its replies, so its debrief
  * reads like any other. Demo calls are stored without them to keep 50,000 calls small.
  */
-export function hydrateDemoAttempt(attemptId: string): Promise<void> {
+export async function hydrateDemoAttempt(attemptId: string): Promise<void> {
+  await requireCall(attemptId, 'view');
   return storeHydratedDemoAttempt(attemptId, (attempt) => {
     const scenario = findBundledScenario(attempt.scenarioId);
     if (!scenario) return null;

@@ -7,6 +7,8 @@ import { useLocalized } from '../i18n/use-localized';
 
 interface Props {
   attempt: AttemptRecord;
+  /** Only the call's own trainee marks its cue; trainers and HR see the answer without asking. */
+  mayMark: boolean;
   onAttemptChange: (attempt: AttemptRecord) => void;
 }
 
@@ -14,7 +16,7 @@ interface Props {
  * Cue spotting, then the cue moment: first the trainee says which line revealed what the customer
  * really wanted; only then is the answer shown, with what their reply did with it.
  */
-export function CuePanel({ attempt, onAttemptChange }: Props) {
+export function CuePanel({ attempt, mayMark, onAttemptChange }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [choice, setChoice] = useState<number | null>(null);
@@ -24,7 +26,7 @@ export function CuePanel({ attempt, onAttemptChange }: Props) {
   const moment = cueMoment(attempt.transcript, attempt.turns);
   const name = attempt.customer ? pick(attempt.customer.name) : t('call.customer');
 
-  if (!attempt.cueSpot) {
+  if (!attempt.cueSpot && mayMark) {
     return (
       <form
         className="cue-spotting"
@@ -59,13 +61,18 @@ export function CuePanel({ attempt, onAttemptChange }: Props) {
     );
   }
 
-  const marked = attempt.transcript[attempt.cueSpot.entry];
+  const spot = attempt.cueSpot;
+  const marked = spot ? attempt.transcript[spot.entry] : undefined;
   return (
     <div className="cue-moment">
-      <p className={attempt.cueSpot.correct ? 'verdict good' : 'verdict poor'}>
-        {attempt.cueSpot.correct ? t('debrief.spotRight') : t('debrief.spotWrong')}
-      </p>
-      {!attempt.cueSpot.correct && marked && (
+      {spot ? (
+        <p className={spot.correct ? 'verdict good' : 'verdict poor'}>
+          {spot.correct ? t('debrief.spotRight') : t('debrief.spotWrong')}
+        </p>
+      ) : (
+        <p className="muted">{t('debrief.cueNotMarked')}</p>
+      )}
+      {spot && !spot.correct && marked && (
         <p className="muted">
           {t('debrief.youMarked')}“{pick(marked.text)}”
         </p>

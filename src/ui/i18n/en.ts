@@ -165,6 +165,12 @@ export const en: Messages = {
       'The scoring model has been updated. Your earlier replies in this call were graded by the old one, and going on would mix the two, so the record is kept and the case needs to start again.',
     startAgain: 'Start this case again',
     notFound: 'No record of this call was found.',
+    refused: {
+      title: 'This call is not yours',
+      body: "It belongs to another trainee. Only they (with their own profile open in this tab), or a trainer or HR unlocked here, may see it; only they may go on with it, mark its cue or practise from it.",
+      nothingChanged: 'Opening it changed no record.',
+      switchProfile: 'Switch to your own profile',
+    },
     saveFailed:
       'That step could not be saved. Please try again: the call is where it was and nothing is lost.',
     storageFull:
@@ -195,6 +201,7 @@ export const en: Messages = {
     spotSubmit: 'This one',
     spotRight: 'Right: that is the line that revealed the real expectation.',
     spotWrong: 'Not that one.',
+    cueNotMarked: 'The trainee has not marked the key line yet.',
     youMarked: 'You chose: ',
     realExpectation: 'What the customer really wanted: ',
     cueVerdict: {
@@ -553,6 +560,8 @@ export const en: Messages = {
     opening: 'Open like this',
     cues: 'Work these lines in',
     keyCue: 'Key line: say it once, in passing',
+    onlyWhen: 'Only once “{{fact}}”',
+    onlyUnless: 'Only while not “{{fact}}”',
     escalate: 'You get angrier when you hear',
     soften: 'You slowly soften when you hear',
     situation: 'The situation',
@@ -993,10 +1002,10 @@ export const en: Messages = {
       trust: 'Trust change',
       next: 'Leads to',
       otherwise: 'Otherwise leads to',
-      branches: 'Mood-dependent branches',
-      addBranch: 'Add mood branch',
+      branches: 'Branches (by mood or fact)',
+      addBranch: 'Add branch',
       removeBranch: 'Remove branch {{n}}',
-      branch: 'Branch {{n}}: when the customer is',
+      branch: 'Branch {{n}}',
       condition: 'Condition',
       conditions: {
         agitated: 'agitated',
@@ -1032,6 +1041,39 @@ export const en: Messages = {
     turnGrade: 'Turn grade {{grade}}',
     customerSays: 'Customer',
     youSay: 'Reply',
+    facts: {
+      heading: 'Facts',
+      intro:
+        'A fact records something that has happened in the call, such as a callback promised or a refund made. Replies set or clear facts; a customer line or a branch can depend on a fact being set (or not yet set), so that what the customer says is true on every path.',
+      none: 'No facts yet.',
+      add: 'Add a fact',
+      id: 'Fact id',
+      idHint:
+        'Lower-case letters, digits and hyphens, named by what happened, e.g. callback-promised.',
+      description: 'What this fact means',
+      label: '{{description}} ({{id}})',
+      uses: 'Set by {{setBy}} replies, cleared by {{clearedBy}}; {{lines}} lines and {{branches}} branches depend on it',
+      undeclared: '"{{id}}" is in use but not described yet.',
+      describe: 'Describe "{{id}}"',
+      remove: 'Remove fact "{{id}}"',
+      confirmRemove:
+        'Remove the fact "{{id}}"? Replies stop setting or clearing it, lines that depend on it are always said, and branches that check only it are dropped. You can undo this.',
+      reply: 'What this reply establishes',
+      effect: { none: 'No change', sets: 'Sets it', clears: 'Clears it' },
+      noneForReply:
+        'This case has no facts yet. To make the customer remember what this reply did, add a fact first.',
+      goToFacts: 'Add a fact',
+      lineWhen: 'When it is said',
+      always: 'Always',
+      when: 'Only once “{{fact}}” is set',
+      unless: 'Only while “{{fact}}” is not set',
+      both: 'Only once “{{when}}” is set and while “{{unless}}” is not',
+      branchCondition: 'a fact is set',
+      branchFact: 'Which fact',
+      testPlayStart: 'Facts already set when the test-play starts here',
+      testPlayNow: 'Set so far: {{facts}}',
+      testPlayNoneNow: 'No fact set so far.',
+    },
     psychology: {
       'respect-seeker': 'Wants respect',
       venter: 'Needs to vent',

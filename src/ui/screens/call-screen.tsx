@@ -17,6 +17,7 @@ import {
 } from '../../app/calls/call-controls';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { ConversationPanel } from '../call/conversation-panel';
+import { CallRefused } from '../call/call-refused';
 import { EndedPanel } from '../call/ended-panel';
 import { RingingPanel } from '../call/ringing-panel';
 import { TranscriptView } from '../components/transcript-view';
@@ -58,6 +59,8 @@ export function CallScreen({ profileId, attemptId }: { profileId: string; attemp
       return <Notice text={t('call.lockedElsewhere')} />;
     case 'not-found':
       return <Notice text={t('call.notFound')} />;
+    case 'refused':
+      return <CallRefused />;
     case 'finished':
       return <Redirect to={`/debrief/${state.attempt.id}`} />;
     case 'read-only':
@@ -67,6 +70,7 @@ export function CallScreen({ profileId, attemptId }: { profileId: string; attemp
           reason={state.reason}
           scenario={state.scenario}
           profileId={profileId}
+          mayRestart={state.mayRestart}
         />
       );
     case 'live':
@@ -97,11 +101,13 @@ function ReadOnlyCall({
   reason,
   scenario,
   profileId,
+  mayRestart,
 }: {
   attempt: AttemptRecord;
   reason: Exclude<ReadOnlyReason, 'finished'>;
   scenario: Scenario | undefined;
   profileId: string;
+  mayRestart: boolean;
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -129,7 +135,7 @@ function ReadOnlyCall({
         customerName={scenario ? pick(scenario.persona.name) : t('call.customer')}
       />
       <div className="actions">
-        {restart && scenario && (
+        {restart && scenario && mayRestart && (
           <button type="button" className="primary" onClick={() => void startAgain(scenario)}>
             {t('call.startAgain')}
           </button>

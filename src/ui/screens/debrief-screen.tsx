@@ -5,12 +5,13 @@ import { composeDebrief } from '../../engine/debrief/compose-debrief';
 import { pathMap } from '../../engine/path-map';
 import { CAP_EXPLANATION } from '../../engine/scoring/outcome-caps';
 import { findScenario } from '../scenario-source';
-import { getAttempt } from '../../app/history/calls';
+import { accessCall, mayDo, type Standing } from '../../app/history/calls';
 import { beginCall } from '../../app/calls/begin-call';
 import { scenarioHash } from '../../app/calls/scenario-hash';
 import { listOverrides } from '../../app/overrides/override-grade';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import type { OverrideRecord } from '../../engine/records/override';
+import { CallRefused } from '../call/call-refused';
 import { CuePanel } from '../debrief/cue-panel';
 import { MoodCurve } from '../debrief/mood-curve';
 import { RuleLink } from '../debrief/rule-link';
@@ -28,10 +29,11 @@ const PathMapView = lazy(() => import('../debrief/path-map-view'));
 
 export function DebriefScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation();
-  const result = useLoaded(() => getAttempt(attemptId), attemptId);
+  const result = useLoaded(() => accessCall(attemptId, 'view'), attemptId);
   if (result.state === 'loading') return null;
-  const attempt = result.state === 'ready' ? result.value : undefined;
-  if (!attempt) {
+  if (result.state === 'ready' && result.value.kind === 'refused') return <CallRefused />;
+  const access = result.state === 'ready' && result.value.kind === 'allowed' ? result.value : null;
+  if (!access) {
     return (
       <section className="screen notice">
         <p role="alert">{t('call.notFound')}</p>
@@ -41,11 +43,12 @@ export function DebriefScreen({ attemptId }: { attemptId: string }) {
       </section>
     );
   }
+  const { attempt, standings } = access;
   if (attempt.status !== 'finished' || !attempt.score) {
     return (
       <section className="screen notice">
         <p role="status">{t('debrief.inProgress')}</p>
-        {attempt.status === 'active' && (
+        {attempt.status === 'active' && mayDo(standings, 'continue') && (
           <Link href={`/call/${attempt.id}`} className="button primary">
             {t('debrief.resume')}
           </Link>
@@ -56,7 +59,7 @@ export function DebriefScreen({ attemptId }: { attemptId: string }) {
       </section>
     );
   }
-  return <Debrief initial={attempt} />;
+  return <Debrief initial={attempt} standings={standings} />;
 }
 
 function handleTime(attempt: AttemptRecord): string | null {
@@ -65,13 +68,21 @@ function handleTime(attempt: AttemptRecord): string | null {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-function Debrief({ initial }: { initial: AttemptRecord }) {
+function Debrief({
+  initial,
+  standings,
+}: {
+  initial: AttemptRecord;
+  standings: readonly Standing[];
+}) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const [, navigate] = useLocation();
   const [attempt, setAttempt] = useState(initial);
   // Only a trainer who unlocked this tab can override a grade; trainees see the result, not the form.
   const trainerUnlocked = useUnlocked('trainer');
+  // Starting again from this call is its own trainee's: a trainer or HR only reads it.
+  const mayRetry = mayDo(standings, 'retry');
   const score = attempt.score!;
   const loaded = useLoaded(async () => {
     // Only the exact content the call was played on can draw its map or branch a retry.
@@ -175,7 +186,11 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
 
       <section className="panel" aria-labelledby="cue-title">
         <h2 id="cue-title">{t('debrief.cueTitle')}</h2>
-        <CuePanel attempt={attempt} onAttemptChange={setAttempt} />
+        <CuePanel
+          attempt={attempt}
+          mayMark={mayDo(standings, 'mark-cue')}
+          onAttemptChange={setAttempt}
+        />
       </section>
 
       <div className="debrief-columns">
@@ -202,7 +217,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
           said={said.turns}
           onRetry={
             // A certification run is a test: branching it from a turn would let memory stand in for skill.
-            scenario && !attempt.certification ? (turn) => void retryFrom(turn) : null
+            scenario && !attempt.certification && mayRetry ? (turn) => void retryFrom(turn) : null
           }
         />
       </section>
@@ -261,7 +276,7 @@ function Debrief({ initial }: { initial: AttemptRecord }) {
       )}
 
       <div className="actions">
-        {loaded.state === 'ready' && (
+        {loaded.state === 'ready' && mayRetry && (
           <button type="button" className="primary" onClick={() => void again()}>
             {t('debrief.playAgain')}
           </button>

@@ -1,7 +1,13 @@
 import type { CallSnapshot } from '../../engine/conversation';
 import type { Scenario } from '../../engine/scenario-schema';
 import { findScenario } from '../scenario-source';
-import { getAttempt, resumeCall, type ReadOnlyReason } from '../../app/calls/resume-call';
+import {
+  accessCall,
+  getAttempt,
+  mayDo,
+  resumeCall,
+  type ReadOnlyReason,
+} from '../../app/calls/resume-call';
 import { scenarioHash } from '../../app/calls/scenario-hash';
 import type { AttemptRecord } from '../../engine/records/attempt';
 
@@ -13,7 +19,10 @@ export type OpenedCall =
       attempt: AttemptRecord;
       reason: Exclude<ReadOnlyReason, 'finished'>;
       scenario: Scenario | undefined;
+      /** Only the call's own trainee may start it afresh. */
+      mayRestart: boolean;
     }
+  | { kind: 'refused' }
   | { kind: 'not-found' };
 
 const early = new Map<
@@ -55,11 +64,23 @@ export async function openCall(attemptId: string): Promise<OpenedCall> {
   // Read once: the next opening (another visit, a restarted call) reads the stored state afresh.
   early.delete(attemptId);
   if (!loaded) return { kind: 'not-found' };
+  // Asked now, not when prefetched: the tab may have been unlocked since.
+  const access = await accessCall(
+    attemptId,
+    loaded.attempt.status === 'active' ? 'continue' : 'view',
+  );
+  if (access.kind !== 'allowed') return { kind: access.kind };
   const { attempt, scenario } = loaded;
   const resumed = await resumeCall(attempt, scenario);
   if (resumed.kind === 'live')
     return { kind: 'live', attempt, scenario: scenario!, call: resumed.call };
   return resumed.reason === 'finished'
     ? { kind: 'finished', attempt }
-    : { kind: 'read-only', attempt, reason: resumed.reason, scenario };
+    : {
+        kind: 'read-only',
+        attempt,
+        reason: resumed.reason,
+        scenario,
+        mayRestart: mayDo(access.standings, 'continue'),
+      };
 }
