@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from './content-hash';
+import type { Provenance, StaffRole } from './records/ledger';
 
 /** The kinds of record a profile's chain seals. */
 export type SealedKind = 'attempt' | 'observation' | 'award' | 'override' | 'quiz';
@@ -9,11 +10,9 @@ export type SealedKind = 'attempt' | 'observation' | 'award' | 'override' | 'qui
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * The fields that are the truth of each kind of record; only these are hashed. For an attempt that
- * is what was replied (choices) on which exact case (id, version, contentHash) and what came of it
- * (ending, outcome, score, cue spot, practice…). The transcript, turn details, titles and the
- * customer snapshot are left out: they are rebuilt from the choices and the case content, and
- * older stored shapes fill them in differently, which must not read as tampering.
+ * Seal 1, the fields hashed by links written before schema v6: what was replied on which exact
+ * case and what came of it, leaving out the transcript, turn details, titles and the customer.
+ * Kept only to verify those links; every new link is seal 2 and hashes the whole record.
  */
 export const SEALED_FIELDS: Record<SealedKind, readonly string[]> = {
   attempt: [
@@ -61,6 +60,10 @@ export const SEALED_FIELDS: Record<SealedKind, readonly string[]> = {
   quiz: ['id', 'profileId', 'itemIds', 'answers', 'correct', 'total', 'score', 'at'],
 };
 
+/** The seal every new link uses: the whole record, its roles and its provenance. */
+export const CURRENT_SEAL = 2;
+export type SealVersion = 1 | 2;
+
 /** A record as the chain sees it: an id and whatever fields it has. */
 export type SealableRecord = { id: string } & Record<string, unknown>;
 
@@ -74,25 +77,57 @@ export interface ChainLink {
   prevHash: string;
   hash: string;
   at: number;
+  seal: SealVersion;
+  roles?: StaffRole[];
+  provenance?: Provenance;
 }
 
 // Synchronous on purpose: links are appended inside IndexedDB transactions, which commit as soon
 // as the code awaits anything that is not a database request (such as crypto.subtle.digest).
 const sha256Hex = (text: string) => bytesToHex(sha256(utf8ToBytes(text)));
 
-/** SHA-256 of the record's sealed fields; a missing field counts as null. */
-export function recordHash(kind: SealedKind, record: SealableRecord): string {
+/**
+ * SHA-256 of what a seal covers. Seal 2 hashes the whole stored record (every field, the
+ * transcript, turn grades and titles included), canonically; seal 1 only its SEALED_FIELDS, a
+ * missing field counting as null.
+ */
+export function recordHash(
+  kind: SealedKind,
+  record: SealableRecord,
+  seal: SealVersion = CURRENT_SEAL,
+): string {
+  if (seal === 2) return sha256Hex(canonicalJson(record));
   const sealed = Object.fromEntries(SEALED_FIELDS[kind].map((f) => [f, record[f] ?? null]));
   return sha256Hex(canonicalJson(sealed));
 }
 
+/** The hash of a link: it follows from the link before it and from everything the link says. */
 export function linkHash(
-  prevHash: string,
-  kind: SealedKind,
-  recordId: string,
-  recordHashValue: string,
+  link: Pick<
+    ChainLink,
+    'prevHash' | 'kind' | 'recordId' | 'recordHash' | 'seal' | 'roles' | 'provenance'
+  >,
 ): string {
-  return sha256Hex(JSON.stringify([prevHash, kind, recordId, recordHashValue]));
+  if (link.seal === 1) {
+    return sha256Hex(JSON.stringify([link.prevHash, link.kind, link.recordId, link.recordHash]));
+  }
+  return sha256Hex(
+    canonicalJson([
+      link.prevHash,
+      link.kind,
+      link.recordId,
+      link.recordHash,
+      link.seal,
+      link.roles ?? [],
+      link.provenance ?? null,
+    ]),
+  );
+}
+
+/** What a new link says beside the record: roles unlocked when sealed, and provenance. */
+export interface LinkNotes {
+  roles?: readonly StaffRole[];
+  provenance?: Provenance;
 }
 
 /** The link that seals `record` after `head` (null: the profile's first link). */
@@ -102,19 +137,19 @@ export function nextLink(
   kind: SealedKind,
   record: SealableRecord,
   at: number,
+  notes: LinkNotes = {},
 ): ChainLink {
   const prevHash = head?.hash ?? GENESIS_HASH;
-  const hashOfRecord = recordHash(kind, record);
-  return {
-    profileId,
-    seq: (head?.seq ?? 0) + 1,
+  const body = {
     kind,
     recordId: record.id,
-    recordHash: hashOfRecord,
+    recordHash: recordHash(kind, record, CURRENT_SEAL),
     prevHash,
-    hash: linkHash(prevHash, kind, record.id, hashOfRecord),
-    at,
+    seal: CURRENT_SEAL as SealVersion,
+    ...(notes.roles && notes.roles.length > 0 ? { roles: [...notes.roles].sort() } : {}),
+    ...(notes.provenance ? { provenance: notes.provenance } : {}),
   };
+  return { profileId, seq: (head?.seq ?? 0) + 1, ...body, hash: linkHash(body), at };
 }
 
 /** Whether a record must carry a seal: an attempt once it is over, every other kind always. */
@@ -155,7 +190,7 @@ export function verifyChain(
     if (
       link.seq !== expectedSeq ||
       link.prevHash !== expectedPrev ||
-      link.hash !== linkHash(link.prevHash, link.kind, link.recordId, link.recordHash)
+      link.hash !== linkHash(link)
     ) {
       problems.push({ problem: 'broken-link', seq: link.seq });
     }
@@ -173,7 +208,7 @@ export function verifyChain(
     const record = records.get(key);
     const where = { kind: link.kind, recordId: link.recordId, seq: link.seq };
     if (!record) problems.push({ problem: 'missing-record', ...where });
-    else if (recordHash(link.kind, record) !== link.recordHash) {
+    else if (recordHash(link.kind, record, link.seal) !== link.recordHash) {
       problems.push({ problem: 'altered-record', ...where });
     }
   }

@@ -56,6 +56,8 @@ export const backupSchema = z.preprocess(
       profileSummaries: z.array(rows.profileSummaries).default([]),
       outbox: z.array(rows.outbox).default([]),
       settings: z.array(rows.settings).default([]),
+      /** Added with schema v6. */
+      machines: z.array(rows.machines).default([]),
     }),
   }),
 );

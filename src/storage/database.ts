@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { upgradeLinks } from '../engine/ledger-upgrade';
+import type { SealableRecord, SealedKind } from '../engine/ledger';
 import { migrationsBetween } from '../engine/records/migrations';
 import type {
   AssignmentRecord,
@@ -7,6 +9,7 @@ import type {
   CohortRecord,
   CustomScenarioRecord,
   DraftRecord,
+  EnrolledMachineRecord,
   GroupSessionRecord,
   LedgerEntry,
   ObservationRecord,
@@ -45,6 +48,7 @@ export class ComplaintDeskDatabase extends Dexie {
   profileSummaries!: EntityTable<ProfileSummaryRecord, 'profileId'>;
   outbox!: EntityTable<OutboxRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  machines!: EntityTable<EnrolledMachineRecord, 'fingerprint'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -81,7 +85,53 @@ export class ComplaintDeskDatabase extends Dexie {
     this.version(5)
       .stores({ snapshots: null })
       .upgrade((tx) => upgradeRows(tx, 5));
+    // v6: seals cover the whole record and say where a merged record came from; HR enrols the
+    // machines whose signed bundles it trusts. Every record is sealed again whole, and one never
+    // sealed here is labelled "merged before signing".
+    this.version(6)
+      .stores({ machines: 'fingerprint' })
+      .upgrade(async (tx) => {
+        await upgradeRows(tx, 6);
+        await sealWhole(tx);
+      });
   }
+}
+
+/** The tables whose records a profile's chain seals, by the kind of their links. */
+const SEALED_TABLES: ReadonlyArray<[SealedKind, string]> = [
+  ['attempt', 'attempts'],
+  ['observation', 'observations'],
+  ['award', 'awards'],
+  ['override', 'overrides'],
+  ['quiz', 'quizAttempts'],
+];
+
+/** Appends to every profile's chain the seal-2 links of the v6 upgrade (see upgradeLinks). */
+async function sealWhole(tx: Transaction): Promise<void> {
+  const links = (await tx.table('ledger').toArray()) as LedgerEntry[];
+  const sets = await Promise.all(
+    SEALED_TABLES.map(async ([kind, table]) => ({
+      kind,
+      records: (await tx.table(table).toArray()) as SealableRecord[],
+    })),
+  );
+  const profileIds = new Set([
+    ...links.map((l) => l.profileId),
+    ...sets.flatMap((s) => s.records.map((r) => String(r.profileId))),
+  ]);
+  const now = Date.now();
+  const added = [...profileIds].flatMap((profileId) =>
+    upgradeLinks(
+      profileId,
+      links.filter((l) => l.profileId === profileId),
+      sets.map((s) => ({
+        kind: s.kind,
+        records: s.records.filter((r) => r.profileId === profileId),
+      })),
+      now,
+    ),
+  );
+  await tx.table('ledger').bulkAdd(added);
 }
 
 /** Applies the row migrations of `version` to the rows stored in the tables that still exist. */

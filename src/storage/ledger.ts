@@ -3,9 +3,11 @@ import {
   nextLink,
   verifyChain,
   type ChainProblem,
+  type LinkNotes,
   type SealableRecord,
   type SealedKind,
 } from '../engine/ledger';
+import type { Provenance, StaffRole } from '../engine/records/ledger';
 import type { LocalizedText } from '../engine/scenario-schema';
 import { database } from './database';
 import type {
@@ -28,8 +30,10 @@ export function sealRecord(
   kind: SealedKind,
   profileId: string,
   record: SealableRecord | AttemptRecord,
+  provenance?: Provenance,
 ): Promise<LedgerEntry> {
   const db = database();
+  const notes: LinkNotes = { roles: unlockedRoles(), ...(provenance ? { provenance } : {}) };
   return db.transaction('rw', db.ledger, async () => {
     const head = await db.ledger
       .where('[profileId+seq]')
@@ -41,10 +45,22 @@ export function sealRecord(
       kind,
       record as unknown as SealableRecord,
       Date.now(),
+      notes,
     );
     await db.ledger.add(link);
     return link;
   });
+}
+
+let unlockedRoles: () => StaffRole[] = () => [];
+
+/**
+ * Where seals learn which staff roles are unlocked in this tab, so each link records them: a
+ * trainer's observation or override counts on another machine only if the trainer role was
+ * unlocked when it was sealed. The tab's session registers itself here.
+ */
+export function sealWithRolesFrom(roles: () => StaffRole[]): void {
+  unlockedRoles = roles;
 }
 
 /** The tables a record set is verified from (a database or a backup file). */

@@ -19,7 +19,13 @@ export type { CustomScenarioRecord, RecordingRecord } from '../engine/records/co
 export type { DraftRecord } from '../engine/records/draft';
 export type { GroupSessionRecord, GroupTurn } from '../engine/records/group-session';
 export type { OutboxRecord, SettingRecord } from '../engine/records/installation';
-export type { LedgerEntry, LedgerKind } from '../engine/records/ledger';
+export type {
+  LedgerEntry,
+  LedgerKind,
+  Provenance,
+  ProvenanceStatus,
+} from '../engine/records/ledger';
+export type { EnrolledMachineRecord } from '../engine/records/machine';
 export type { ChecklistMark, ObservationRecord } from '../engine/records/observation';
 export type { OverrideRecord } from '../engine/records/override';
 export type { ProfileRecord } from '../engine/records/profile';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   GENESIS_HASH,
+  linkHash,
   nextLink,
   recordHash,
   verifyChain,
@@ -51,9 +52,39 @@ describe('the hash chain', () => {
     ]);
   });
 
-  it('ignores fields that are not sealed', () => {
-    const retold = records.map((r) => ({ ...r, transcript: ['rebuilt'] }));
-    expect(verifyChain(links, set(retold))).toEqual([]);
+  it('seals the whole record: a retold transcript is flagged too', () => {
+    const retold = records.map((r) => (r.id === 'c' ? { ...r, transcript: ['rebuilt'] } : r));
+    expect(verifyChain(links, set(retold))).toEqual([
+      { problem: 'altered-record', kind: 'attempt', recordId: 'c', seq: 3 },
+    ]);
+  });
+
+  it('checks a link written before schema v6 against the seal-1 fields only', () => {
+    const old = nextLink(null, 'p1', 'attempt', records[0]!, 1);
+    const hashOfRecord = recordHash('attempt', records[0]!, 1);
+    const body = { ...old, seal: 1 as const, recordHash: hashOfRecord };
+    const link = { ...body, hash: linkHash(body) };
+    const retold = { ...records[0]!, transcript: ['rebuilt'] };
+    expect(verifyChain([link], set([retold]))).toEqual([]);
+    expect(verifyChain([link], set([{ ...retold, score: { total: 1 } }]))).toHaveLength(1);
+  });
+
+  it('covers the provenance and roles in the link: changing either breaks it', () => {
+    const provenance = {
+      status: 'unverified' as const,
+      source: null,
+      reasons: ['unsigned' as const],
+      review: null,
+    };
+    const link = nextLink(null, 'p1', 'attempt', records[0]!, 1, { provenance });
+    expect(verifyChain([link], set([records[0]!]))).toEqual([]);
+    const promoted = { ...link, provenance: { ...provenance, status: 'genuine' as const } };
+    expect(verifyChain([promoted], set([records[0]!]))).toEqual([
+      { problem: 'broken-link', seq: 1 },
+    ]);
+    expect(verifyChain([{ ...link, roles: ['trainer' as const] }], set([records[0]!]))).toEqual([
+      { problem: 'broken-link', seq: 1 },
+    ]);
   });
 
   it('flags a deleted attempt as missing', () => {

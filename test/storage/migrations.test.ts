@@ -8,6 +8,9 @@ import v4 from './fixtures/backup-v4.json';
 import v1 from './fixtures/schema-v1.json';
 import v2 from './fixtures/schema-v2.json';
 import v3 from './fixtures/schema-v3.json';
+import v5 from './fixtures/schema-v5.json';
+import type { LedgerEntry } from '../../src/engine/records/ledger';
+import { verifyTables } from '../../src/storage/ledger';
 
 /** Each released schema exactly as it shipped, to write its fixture the way that version did. */
 const SHIPPED: Array<(db: Dexie) => void> = [
@@ -38,6 +41,7 @@ const SHIPPED: Array<(db: Dexie) => void> = [
       outbox: 'id, queuedAt',
       settings: 'key',
     }),
+  (db) => db.version(5).stores({ snapshots: null }),
 ];
 
 /** A fixture database for every released schema: v4's is the backup that release wrote. */
@@ -46,6 +50,7 @@ const RELEASED: Array<{ version: number; fixture: { tables: Record<string, unkno
   { version: 2, fixture: v2 },
   { version: 3, fixture: v3 },
   { version: 4, fixture: v4 },
+  { version: 5, fixture: v5 },
 ];
 
 async function tablesOf(db: Dexie): Promise<Record<string, unknown[]>> {
@@ -77,7 +82,12 @@ describe('schema migrations', () => {
       const stored = await tablesOf(current);
       const expected = migrateTables(fixture.tables, version);
       expect(Object.keys(expected)).not.toContain('snapshots');
-      for (const table of TABLE_NAMES) expect(stored[table], table).toEqual(expected[table] ?? []);
+      for (const table of TABLE_NAMES) {
+        // The v6 upgrade appends seal-2 links after every chain's head; what was there stays.
+        if (table === 'ledger') {
+          expect(stored.ledger, table).toEqual(expect.arrayContaining(expected.ledger ?? []));
+        } else expect(stored[table], table).toEqual(expected[table] ?? []);
+      }
       for (const [table, rows] of Object.entries(stored)) {
         for (const [i, row] of rows.entries()) {
           const check = TABLE_SCHEMAS[table as TableName].safeParse(row);
@@ -91,4 +101,37 @@ describe('schema migrations', () => {
       current.close();
     },
   );
+
+  it('the v6 upgrade seals every record whole, labels what was merged before signing, and keeps an edited call flagged', async () => {
+    const name = `upgrade-v6-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    for (const declare of SHIPPED) declare(old);
+    for (const [table, rows] of Object.entries(v5.tables)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const current = new ComplaintDeskDatabase(name);
+    await current.open();
+    const stored = await tablesOf(current);
+    const ledger = stored.ledger as LedgerEntry[];
+    const latest = new Map(ledger.map((l) => [l.recordId, l]));
+    expect(latest.get('merged-before-signing-call')?.provenance?.status).toBe('before-signing');
+    expect(latest.get('merged-before-signing-award')?.provenance?.status).toBe('before-signing');
+    const intact = latest.get('52727c19-215f-44a2-9d6b-d8aa77471db7')!;
+    expect(intact.seal).toBe(2);
+    expect(intact.provenance).toBeUndefined();
+    const edited = latest.get('f1440a93-37aa-4e38-8e3c-e27fe95e8213')!;
+    expect(edited.seal).toBe(1);
+
+    const trainee = verifyTables(stored as never).find((v) => v.profileId === v5.trainee)!;
+    expect(trainee.problems).toEqual([
+      { problem: 'altered-record', kind: 'attempt', recordId: edited.recordId, seq: edited.seq },
+    ]);
+    // A transcript edited after the upgrade is caught: the seal now covers the whole record.
+    await current.attempts.update(intact.recordId, { scenarioTitle: { 'zh-CN': '改', en: 'x' } });
+    const after = verifyTables((await tablesOf(current)) as never).find(
+      (v) => v.profileId === v5.trainee,
+    )!;
+    expect(after.problems.map((p) => 'recordId' in p && p.recordId)).toContain(intact.recordId);
+    current.close();
+  });
 });

@@ -1,14 +1,83 @@
 import { z } from 'zod';
 import { id, sha256, time, version } from './fields';
 
-/** What a ledger entry seals (see SEALED_FIELDS in the engine's ledger for which fields). */
+/** What a ledger entry seals (see the engine's ledger for how each seal hashes it). */
 export const LEDGER_KINDS = ['attempt', 'observation', 'award', 'override', 'quiz'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /**
- * One link of a profile's append-only hash chain: `hash` = SHA-256 over
- * (prevHash, kind, recordId, recordHash), so altering or removing a sealed record breaks the chain.
- * A chain's first link has `seq` 1.
+ * Where a record sealed into this machine's chain came from, when it was not made here:
+ * - genuine: merged from a bundle signed by a machine HR enrolled, its chain intact and every
+ *   score re-derived here from the recorded replies (or answers);
+ * - accepted: HR accepted a record that could not be verified, saying who, when and why;
+ * - unverified: from an unknown or unsigned source, or a chain that does not verify;
+ * - refused: its claim did not hold (a score its replies do not give, a trainer record made
+ *   without the trainer role) or HR refused it;
+ * - before-signing: on this machine before records were signed, never sealed here; it keeps
+ *   counting until HR reviews it.
+ * A link without provenance seals a record made on this machine.
+ */
+export const PROVENANCE_STATUSES = [
+  'genuine',
+  'accepted',
+  'unverified',
+  'refused',
+  'before-signing',
+] as const;
+export type ProvenanceStatus = (typeof PROVENANCE_STATUSES)[number];
+
+/** Why a merged record is not simply genuine; each is shown to HR in their language. */
+export const PROVENANCE_REASONS = [
+  'unsigned',
+  'bad-signature',
+  'unknown-source',
+  'chain-broken',
+  'altered',
+  'unsealed',
+  'replay-failed',
+  'replay-differs',
+  'earlier-model',
+  'rescored-quiz',
+  'no-trainer-role',
+  'hr-refused',
+] as const;
+export type ProvenanceReason = (typeof PROVENANCE_REASONS)[number];
+
+/** The installation a merged record was signed by, as its bundle named it. */
+export const machineRefSchema = z.strictObject({
+  fingerprint: z.string().min(1).max(100),
+  label: z.string().max(80),
+});
+export type MachineRef = z.infer<typeof machineRefSchema>;
+
+/** HR's decision on a record that did not verify, or one merged before signing. */
+export const reviewSchema = z.strictObject({
+  decision: z.enum(['accepted', 'refused']),
+  by: z.string().min(1).max(40),
+  at: time,
+  why: z.string().min(1).max(500),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const provenanceSchema = z.strictObject({
+  status: z.enum(PROVENANCE_STATUSES),
+  /** The signing machine; null when the bundle was unsigned (or the record predates signing). */
+  source: machineRefSchema.nullable(),
+  reasons: z.array(z.enum(PROVENANCE_REASONS)),
+  review: reviewSchema.nullable(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** Staff roles that were unlocked in the tab when a record was sealed. */
+export const STAFF_ROLES = ['trainer', 'hr'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * One link of a profile's append-only hash chain. A chain's first link has `seq` 1.
+ * - seal 1 (links written before schema v6): `recordHash` covers the record's chosen fields and
+ *   `hash` = SHA-256 over (prevHash, kind, recordId, recordHash);
+ * - seal 2: `recordHash` covers the whole record as stored, and `hash` also covers the roles
+ *   unlocked when it was sealed and the record's provenance.
  */
 export const ledgerEntrySchema = z.strictObject({
   profileId: id,
@@ -20,5 +89,8 @@ export const ledgerEntrySchema = z.strictObject({
   prevHash: sha256,
   hash: sha256,
   at: time,
+  seal: z.union([z.literal(1), z.literal(2)]),
+  roles: z.array(z.enum(STAFF_ROLES)).optional(),
+  provenance: provenanceSchema.optional(),
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;

@@ -57,6 +57,8 @@ export const ROW_MIGRATIONS: readonly RowMigration[] = [
   { version: 5, table: 'attempts', up: attemptToV5 },
   // v5: the call machine's snapshot cache is gone: replaying the recorded replies rebuilds a call.
   { version: 5, table: 'snapshots', up: retired },
+  // v6: links say how they seal; every link written before hashed the seal-1 fields.
+  { version: 6, table: 'ledger', up: (row) => ({ ...row, seal: row.seal ?? 1 }) },
 ];
 
 /** The migrations that bring rows of schema version `from` to `to`, in order. */

@@ -7,6 +7,7 @@ import { draftSchema } from './draft';
 import { groupSessionSchema } from './group-session';
 import { outboxSchema, settingSchema } from './installation';
 import { ledgerEntrySchema } from './ledger';
+import { enrolledMachineSchema } from './machine';
 import { observationSchema } from './observation';
 import { overrideSchema } from './override';
 import { profileSchema } from './profile';
@@ -37,6 +38,7 @@ export const TABLE_SCHEMAS = {
   profileSummaries: profileSummarySchema,
   outbox: outboxSchema,
   settings: settingSchema,
+  machines: enrolledMachineSchema,
 } as const;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;

@@ -122,6 +122,7 @@ export function exampleRows(): { [T in TableName]: RowOf<T> } {
       prevHash: hash('0'),
       hash: hash('2'),
       at: 20,
+      seal: 2,
     },
     secrets: {
       role: 'hr',
@@ -219,5 +220,11 @@ export function exampleRows(): { [T in TableName]: RowOf<T> } {
       lastError: null,
     },
     settings: { key: 'lrs', value: { endpoint: 'https://lrs.example' } },
+    machines: {
+      fingerprint: '0a1b-2c3d-4e5f-6a7b-8c9d-0e1f-2a3b-4c5d',
+      label: '培训室 3 号机',
+      enrolledBy: '人事 张',
+      enrolledAt: 30,
+    },
   };
 }
