@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Pack, Scenario } from '../engine/scenario-schema';
 import { MAX_PACK_BYTES, tooLargeProblem } from '../engine/validation/limits';
-import { validatePackText, type ValidationOptions } from '../engine/validation/validate-pack';
+import { validatePackBytes, type ValidationOptions } from '../engine/validation/validate-pack';
 import type { Problem } from '../engine/validation/problem';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
 
@@ -23,7 +23,8 @@ export async function loadPackFile(file: string, options: ValidationOptions = {}
       problems: [tooLargeProblem(info.size)],
     };
   }
-  return validatePackText(await readFile(file, 'utf8'), options);
+  // Bytes, not text: the same strict decoding as the app (a bad byte is located, never replaced).
+  return validatePackBytes(new Uint8Array(await readFile(file)), options);
 }
 
 /** The files a `validate` argument names: itself, or every pack file below a folder. */

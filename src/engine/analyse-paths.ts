@@ -6,9 +6,15 @@ import { indexScenario } from './scenario-index';
 import type { Scenario } from './scenario-schema';
 import { moodBeforeMatter } from './scoring/rules/mood-before-matter';
 import { scoreAttempt } from './scoring/score-attempt';
+import { countPaths } from './validation/count-paths';
 import type { Outcome } from './vocabulary';
 
-export const MAX_PATHS = 1_000_000;
+/**
+ * The most calls a case may allow. Counted as an upper bound before any path is played
+ * (validation/count-paths.ts), so a case past it is refused in milliseconds, not enumerated;
+ * the largest bundled case bounds at about 16,000.
+ */
+export const MAX_PATHS = 50_000;
 
 export interface PathSummary {
   choices: string[];
@@ -40,7 +46,10 @@ export interface PathAnalysis {
    * before calming (a solution move before any empathy move), and a critical mistake.
    */
   contrasts: { solvesFirst: number | null; critical: number | null };
-  /** True when enumeration stopped at MAX_PATHS: the figures above are then incomplete. */
+  /**
+   * True when the case allows more than MAX_PATHS calls: no path was played and the figures above
+   * are incomplete.
+   */
   truncated: boolean;
 }
 
@@ -68,7 +77,7 @@ interface Walk {
 /**
  * Plays every complete sequence of replies through the real grading, calling `onPath` for each.
  * Exact, not sampled: the mood decides branches, so a node counts as reachable only if some actual
- * conversation gets there. Stops after MAX_PATHS.
+ * conversation gets there. Plays nothing when the paths' upper bound exceeds MAX_PATHS.
  */
 export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void): Walk {
   const index = indexScenario(scenario);
@@ -80,6 +89,10 @@ export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void
     pathCount: 0,
     truncated: false,
   };
+  if (countPaths(scenario, MAX_PATHS).paths > MAX_PATHS) {
+    walk.truncated = true;
+    return walk;
+  }
   const choices: string[] = [];
   const turns: Turn[] = [];
   const onStack = new Set<string>();

@@ -105,27 +105,36 @@ function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, numb
       n.kind === 'decision' ? [...new Set(n.choices.flatMap((c) => possibleTargets(c.next)))] : [],
     ]),
   );
+  // Depth-first with an explicit stack of (node, next successor to try): a chain as long as the
+  // node cap allows must not reach the engine's call-stack limit.
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
-    state.set(id, 'open');
-    stack.push(id);
-    for (const next of successors.get(id) ?? []) {
-      const s = state.get(next);
-      if (s === 'open') {
-        const cycle = [...stack.slice(stack.indexOf(next)), next].join(' → ');
-        problems.push(
-          problem(`${base}.nodes[${nodeIndex.get(id)}]`, {
-            en: `cycle: ${cycle}`,
-            'zh-CN': `对话绕成了圈：${cycle}`,
-          }),
-        );
-      } else if (s === undefined) visit(next);
+  const route: Array<{ id: string; next: number }> = [{ id: scenario.start, next: 0 }];
+  state.set(scenario.start, 'open');
+  while (route.length > 0) {
+    const top = route.at(-1)!;
+    const after = successors.get(top.id) ?? [];
+    if (top.next >= after.length) {
+      route.pop();
+      state.set(top.id, 'done');
+      continue;
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  visit(scenario.start);
+    const next = after[top.next]!;
+    top.next += 1;
+    const s = state.get(next);
+    if (s === 'open') {
+      const ids = route.map((r) => r.id);
+      const cycle = [...ids.slice(ids.indexOf(next)), next].join(' → ');
+      problems.push(
+        problem(`${base}.nodes[${nodeIndex.get(top.id)}]`, {
+          en: `cycle: ${cycle}`,
+          'zh-CN': `对话绕成了圈：${cycle}`,
+        }),
+      );
+    } else if (s === undefined) {
+      state.set(next, 'open');
+      route.push({ id: next, next: 0 });
+    }
+  }
   problems.push(...checkCallbacks(scenario, base, successors));
   scenario.nodes.forEach((node, i) => {
     if (!state.has(node.id)) {

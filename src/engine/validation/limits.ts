@@ -3,6 +3,24 @@ import { problem, type Problem } from './problem';
 /** Pack files larger than this are refused before reading, in the app and the CLI alike. */
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
 
+/**
+ * What one pack may hold, checked on the parsed file before the schema and every graph check, so
+ * a hostile file is refused by counting, not by running out of time or stack. The largest bundled
+ * case has 19 nodes, 4 lines to a node and no text over 2,600 characters; the test
+ * (bundled-scenarios) holds every bundled case under these with room to spare.
+ */
+export const PACK_CAPS = {
+  scenarios: 50,
+  /** Nodes in one case; also bounds the depth of every walk over it. */
+  nodes: 500,
+  linesPerNode: 12,
+  /** Replies per decision point (the schema asks for 2–4). */
+  repliesPerNode: 4,
+  branchesPerReply: 8,
+  /** Characters in any one text of a case (the teaching checks hold screen texts far shorter). */
+  textChars: 4000,
+} as const;
+
 /** The problem for a file over its limit (a pack's unless another is given), at the root. */
 export function tooLargeProblem(bytes: number, limit = MAX_PACK_BYTES): Problem {
   const size = (bytes / 1048576).toFixed(1);

@@ -1,21 +1,22 @@
 import type { z } from 'zod';
-import { dangerousKeyProblem, findDangerousKey } from './dangerous-keys';
-import { parseJson } from './parse-json';
+import { readJsonBytes, readJsonText } from '../input/read-json';
 import { schemaProblems, type Problem } from './problem';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /**
- * Reads untrusted JSON text (a backup, a records bundle) against its schema: malformed JSON,
- * prototype-pollution keys and schema mismatches come back as located problems, never as throws.
+ * Reads an untrusted file (a backup, a records bundle) against its schema, through the one front
+ * door for imported files (input/read-json.ts): its bytes, or text already decoded. Undecodable
+ * bytes, malformed JSON, prototype-pollution keys and schema mismatches come back as located
+ * problems, never as throws. Bytes over `maxBytes` are refused unread.
  */
-export function parseChecked<S extends z.ZodType>(text: string, schema: S): Checked<z.output<S>> {
-  const parsed = parseJson(text);
+export function parseChecked<S extends z.ZodType>(
+  input: string | Uint8Array,
+  schema: S,
+  maxBytes = Number.MAX_SAFE_INTEGER,
+): Checked<z.output<S>> {
+  const parsed = typeof input === 'string' ? readJsonText(input) : readJsonBytes(input, maxBytes);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  const dangerous = findDangerousKey(parsed.value);
-  if (dangerous) {
-    return { ok: false, problems: [dangerousKeyProblem(dangerous)] };
-  }
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     return {

@@ -9,6 +9,12 @@ export interface Problem {
   message: string;
   /** The message in both interface languages, for the app's screens. */
   text?: LocalizedText;
+  /**
+   * Where in the file's text the fault is, for faults found before there is any JSON to point
+   * into (an undecodable byte, a syntax error): line and column from 1, and the offset (in bytes
+   * for a decoding fault, in characters for a syntax error).
+   */
+  at?: { line: number; column: number; offset: number };
 }
 
 /** A problem worded in both languages; `message` is the English wording. */

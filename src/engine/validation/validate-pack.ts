@@ -1,10 +1,13 @@
 import { analysePaths, MAX_PATHS } from '../analyse-paths';
+import { readJsonBytes, readJsonText, type ReadJson } from '../input/read-json';
 import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenario-schema';
 import { PACK_FORMAT } from '../vocabulary';
+import { checkCaps } from './check-caps';
 import { checkGraph } from './check-graph';
 import { checkQuality } from './check-quality';
+import { countPaths } from './count-paths';
 import { dangerousKeyProblem, findDangerousKey } from './dangerous-keys';
-import { parseJson } from './parse-json';
+import { MAX_PACK_BYTES } from './limits';
 import { problem, schemaProblems, type Problem } from './problem';
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
@@ -20,17 +23,20 @@ export function checkPaths(
   base: string,
   options: ValidationOptions = {},
 ): Problem[] {
-  const analysis = analysePaths(scenario);
-  if (analysis.truncated) {
+  const nodeAt = (id: string) => `${base}.nodes[${scenario.nodes.findIndex((n) => n.id === id)}]`;
+  // Counted before a single path is played: a million-path case is refused in milliseconds.
+  const bound = countPaths(scenario, MAX_PATHS);
+  if (bound.paths > MAX_PATHS) {
+    const at = bound.overflowAt ?? scenario.start;
     return [
-      problem(`${base}.nodes`, {
-        en: `more than ${MAX_PATHS} paths: split the case or merge branches`,
-        'zh-CN': `路径超过 ${MAX_PATHS} 条：请拆分案例或合并分支`,
+      problem(nodeAt(at), {
+        en: `from node "${at}" on, replies allow more than ${MAX_PATHS.toLocaleString('en')} different calls (the limit for a case): split the case or let branches meet again sooner`,
+        'zh-CN': `从节点“${at}”起，不同的回答组合超过 ${MAX_PATHS.toLocaleString('en')} 种（一个案例的上限）：请拆分案例，或让分支尽早汇合`,
       }),
     ];
   }
+  const analysis = analysePaths(scenario);
   const problems: Problem[] = [];
-  const nodeAt = (id: string) => `${base}.nodes[${scenario.nodes.findIndex((n) => n.id === id)}]`;
   for (const id of analysis.unreachable) {
     problems.push(
       problem(nodeAt(id), {
@@ -75,6 +81,8 @@ export function validateScenarioValue(
   base = '$',
   options: ValidationOptions = {},
 ): Problem[] {
+  const capped = checkCaps(value).map((p) => ({ ...p, path: base + p.path.slice(1) }));
+  if (capped.length > 0) return capped;
   const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) {
     return schemaProblems(scenarioSchema, value, parsed.error).map((p) => ({
@@ -114,6 +122,8 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
       pack: { format: PACK_FORMAT, formatVersion: 1, scenarios: [value as Scenario], media: {} },
     };
   }
+  const capped = checkCaps(value);
+  if (capped.length > 0) return { ok: false, problems: capped };
   const parsed = packSchema.safeParse(value);
   if (!parsed.success) {
     return { ok: false, problems: schemaProblems(packSchema, value, parsed.error) };
@@ -137,9 +147,18 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
 }
 
+const validateRead = (read: ReadJson, options: ValidationOptions): PackValidation =>
+  read.ok ? validatePackValue(read.value, options) : { ok: false, problems: [read.problem] };
+
 /** Validates the text of a pack file. */
 export function validatePackText(text: string, options: ValidationOptions = {}): PackValidation {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  return validatePackValue(parsed.value, options);
+  return validateRead(readJsonText(text), options);
+}
+
+/** Validates a pack file's bytes: decoded strictly, as every imported file is (input/). */
+export function validatePackBytes(
+  bytes: Uint8Array,
+  options: ValidationOptions = {},
+): PackValidation {
+  return validateRead(readJsonBytes(bytes, MAX_PACK_BYTES), options);
 }

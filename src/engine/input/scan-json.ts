@@ -1,0 +1,185 @@
+import type { LocalizedText } from '../scenario-schema';
+
+/** What is wrong at a place in JSON text, in both languages. */
+export interface JsonFault {
+  /** Character offset of the fault. */
+  offset: number;
+  reason: LocalizedText;
+  /** Where the container or string that was never closed opened, for a file that stops early. */
+  opened?: number;
+  /** The text is well-formed so far but nests past the cap. */
+  tooDeep?: boolean;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
+const ESCAPE = /["\\/bfnrt]|u[0-9a-fA-F]{4}/y;
+const WHITESPACE = /[ \t\n\r]*/y;
+
+type Expect = 'value' | 'first-value' | 'key' | 'first-key' | 'after';
+
+const fault = (offset: number, en: string, zh: string): JsonFault => ({
+  offset,
+  reason: { en, 'zh-CN': zh },
+});
+
+function describeChar(c: string): string {
+  return c === '\n' ? 'a line break' : JSON.stringify(c);
+}
+
+/**
+ * Checks JSON syntax (RFC 8259) and nesting depth without building anything, and reports the first
+ * fault where it is, so that a stray comma or a cut-off file is located at its own line and column,
+ * which `JSON.parse`'s message does not reliably give. Iterative: hostile nesting meets `maxDepth`,
+ * never the call stack.
+ */
+export function scanJson(text: string, maxDepth: number): JsonFault | null {
+  const open: Array<{ object: boolean; offset: number }> = [];
+  let expect: Expect = 'value';
+  let i = 0;
+  const skipSpace = () => {
+    WHITESPACE.lastIndex = i;
+    WHITESPACE.test(text);
+    i = WHITESPACE.lastIndex;
+  };
+  const scanString = (): JsonFault | null => {
+    const start = i;
+    i += 1;
+    for (;;) {
+      STRING_RUN.lastIndex = i;
+      STRING_RUN.test(text);
+      i = STRING_RUN.lastIndex;
+      if (i >= text.length)
+        return {
+          ...fault(i, 'the file ends inside a string', '文件在一个字符串中间就结束了'),
+          opened: start,
+        };
+      const c = text[i]!;
+      if (c === '"') {
+        i += 1;
+        return null;
+      }
+      if (c === '\\') {
+        ESCAPE.lastIndex = i + 1;
+        if (!ESCAPE.test(text))
+          return fault(i, 'invalid escape in a string', '字符串里有无效的转义符');
+        i = ESCAPE.lastIndex;
+        continue;
+      }
+      return fault(
+        i,
+        'a control character (such as a raw line break) inside a string',
+        '字符串里有控制字符（比如没有转义的换行）',
+      );
+    }
+  };
+
+  for (;;) {
+    skipSpace();
+    if (i >= text.length) {
+      if (open.length === 0 && expect === 'after') return null;
+      if (open.length === 0 && i === 0) return fault(0, 'the file is empty', '文件是空的');
+      const inner = open.at(-1);
+      return inner
+        ? {
+            ...fault(
+              i,
+              `the file ends before the ${inner.object ? 'object' : 'array'} is closed`,
+              `文件在${inner.object ? '对象' : '数组'}结束之前就断了`,
+            ),
+            opened: inner.offset,
+          }
+        : fault(i, 'the file ends where a value should be', '文件在应有值的地方结束了');
+    }
+    const c = text[i]!;
+    if (expect === 'after') {
+      const inner = open.at(-1);
+      if (!inner)
+        return fault(
+          i,
+          `unexpected ${describeChar(c)} after the end of the JSON value`,
+          `JSON 值结束后还有多余的内容 ${describeChar(c)}`,
+        );
+      if (c === ',') {
+        expect = inner.object ? 'key' : 'value';
+        i += 1;
+      } else if (c === (inner.object ? '}' : ']')) {
+        open.pop();
+        i += 1;
+      } else {
+        const close = inner.object ? '}' : ']';
+        return fault(
+          i,
+          `expected "," or "${close}" but found ${describeChar(c)}`,
+          `这里应是“,”或“${close}”，却是 ${describeChar(c)}`,
+        );
+      }
+      continue;
+    }
+    if (expect === 'key' || expect === 'first-key') {
+      if (expect === 'first-key' && c === '}') {
+        open.pop();
+        expect = 'after';
+        i += 1;
+        continue;
+      }
+      if (c !== '"')
+        return fault(
+          i,
+          `expected a key in double quotes but found ${describeChar(c)}`,
+          `这里应是带双引号的键名，却是 ${describeChar(c)}`,
+        );
+      const bad = scanString();
+      if (bad) return bad;
+      skipSpace();
+      if (text[i] !== ':') return fault(i, 'expected ":" after the key', '键名后面应是“:”');
+      i += 1;
+      expect = 'value';
+      continue;
+    }
+    if (expect === 'first-value' && c === ']') {
+      open.pop();
+      expect = 'after';
+      i += 1;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      if (open.length >= maxDepth)
+        return {
+          ...fault(i, `more than ${maxDepth} levels`, `超过了 ${maxDepth} 层`),
+          tooDeep: true,
+        };
+      open.push({ object: c === '{', offset: i });
+      expect = c === '{' ? 'first-key' : 'first-value';
+      i += 1;
+      continue;
+    }
+    expect = 'after';
+    if (c === '"') {
+      const bad = scanString();
+      if (bad) return bad;
+      continue;
+    }
+    NUMBER.lastIndex = i;
+    if ((c === '-' || (c >= '0' && c <= '9')) && NUMBER.test(text)) {
+      i = NUMBER.lastIndex;
+      continue;
+    }
+    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
+    if (literal) {
+      i += literal.length;
+      continue;
+    }
+    return c === ',' || c === ']' || c === '}'
+      ? fault(
+          i,
+          `a value is missing before ${describeChar(c)}`,
+          `${describeChar(c)} 前面缺了一个值`,
+        )
+      : fault(
+          i,
+          `unexpected ${describeChar(c)} where a value should be`,
+          `应有值的地方出现了 ${describeChar(c)}`,
+        );
+  }
+}
