@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { E2E_SETUP_CODE } from './test/e2e/support/setup-code';
 
 // Several checkouts on one machine each pick their own port.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -24,6 +25,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --port ${E2E_PORT} --strictPort`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
+    env: { COMPLAINT_DESK_SETUP_CODE: E2E_SETUP_CODE },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

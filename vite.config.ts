@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogModule } from './src/cli/catalog-source';
+import { normalizeSetupCode, setupCodeProblem } from './src/engine/setup-code';
 
 /**
  * The port is fixed on purpose: IndexedDB belongs to the page's origin, so serving on another
@@ -57,6 +60,34 @@ function noServiceWorker(): Plugin {
   };
 }
 
+/** Supplies the setup code when the app is built for hosting (no `.setup-code` file needed). */
+export const SETUP_CODE_ENV = 'COMPLAINT_DESK_SETUP_CODE';
+/** Where `npm start` keeps the code it generated: the project folder, outside the served files. */
+export const SETUP_CODE_FILE = fileURLToPath(new URL('./.setup-code', import.meta.url));
+
+/**
+ * The SHA-256 of the installation's setup code, the only trace of it the built app carries; null
+ * without a code, and always for a SCORM package, which has no staff areas. A code too weak to be
+ * a secret stops the build.
+ */
+export function setupCodeHash(
+  mode: string,
+  env: Record<string, string | undefined> = process.env,
+  file = SETUP_CODE_FILE,
+): string | null {
+  if (mode === 'scorm') return null;
+  const code = env[SETUP_CODE_ENV]?.trim() || (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  if (!code.trim()) return null;
+  const problem = setupCodeProblem(code);
+  if (problem) {
+    throw new Error(
+      `the setup code (${env[SETUP_CODE_ENV] ? SETUP_CODE_ENV : file}) is ${problem}: ` +
+        'it needs at least 20 characters of Crockford base32 (100 bits), as `npm start` makes',
+    );
+  }
+  return createHash('sha256').update(normalizeSetupCode(code)).digest('hex');
+}
+
 const SCENARIOS = fileURLToPath(new URL('./src/scenarios/', import.meta.url));
 
 /**
@@ -102,6 +133,7 @@ export function caseLibrary(libraryDir = SCENARIOS): Plugin {
 
 export default defineConfig(({ mode }) => ({
   base: './',
+  define: { __SETUP_CODE_HASH__: JSON.stringify(setupCodeHash(mode)) },
   plugins: [
     react(),
     caseLibrary(),

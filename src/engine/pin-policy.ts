@@ -4,14 +4,28 @@ export type Role = 'trainer' | 'hr' | `trainee:${string}`;
 export const traineeRole = (profileId: string): Role => `trainee:${profileId}`;
 
 export const PIN_MIN = 4;
+/**
+ * Trainer and HR PINs open every trainee's records, so they are longer: a copied database then
+ * takes a million guesses per PIN instead of ten thousand.
+ */
+export const STAFF_PIN_MIN = 6;
 export const PIN_MAX = 12;
+
+export const isStaffRole = (role: Role): role is 'trainer' | 'hr' =>
+  role === 'trainer' || role === 'hr';
+
+/** The fewest digits a new PIN of this role may have. */
+export const pinMinimum = (role: Role) => (isStaffRole(role) ? STAFF_PIN_MIN : PIN_MIN);
+
+/** A staff PIN set before staff PINs needed 6 digits: right, but to be replaced at once. */
+export const pinTooShortToKeep = (role: Role, pin: string) => pin.length < pinMinimum(role);
 
 export type PinFormatProblem = 'not-digits' | 'too-short' | 'too-long';
 
-/** A PIN is 4–12 digits, so it can be typed on any keypad and remembered. */
-export function pinFormatProblem(pin: string): PinFormatProblem | null {
+/** A PIN is digits (4–12, staff 6–12), so it can be typed on any keypad and remembered. */
+export function pinFormatProblem(pin: string, minimum = PIN_MIN): PinFormatProblem | null {
   if (!/^\d*$/.test(pin)) return 'not-digits';
-  if (pin.length < PIN_MIN) return 'too-short';
+  if (pin.length < minimum) return 'too-short';
   if (pin.length > PIN_MAX) return 'too-long';
   return null;
 }

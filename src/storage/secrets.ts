@@ -104,17 +104,41 @@ export const pinMatches = (secret: SecretRecord, pin: string) =>
 export const recoveryCodeMatches = (secret: SecretRecord, code: string) =>
   matches(code, secret.recoverySalt, secret.iterations, secret.recoveryHash);
 
-/** Records a try: `decide` (pure) gives the new try state from the stored one, in one transaction. */
+/**
+ * Records a try before its PIN is hashed: `decide` (pure) gives the new try state from the stored
+ * one, read and written in one transaction. Tries raced in parallel therefore queue here, and each
+ * sees the ones before it: the sixth of six wrong PINs typed at once meets the lockout the fifth
+ * set, instead of all six being checked against the state they all read first.
+ */
 export async function recordTry(
   role: Role,
   decide: (current: TryState) => TryState,
-): Promise<TryState> {
+): Promise<{ before: SecretRecord; after: TryState }> {
   const db = database();
   return db.transaction('rw', db.secrets, async () => {
+    const before = await db.secrets.get(role);
+    if (!before) throw new StorageRuleError('pin-not-set', `${role} has no PIN`);
+    const after = decide(before);
+    await db.secrets.put({ ...before, ...after });
+    return { before, after };
+  });
+}
+
+/** A new PIN for a role that keeps its recovery code (a PIN too short to keep, replaced). */
+export async function replacePin(role: Role, pin: string, tries: TryState, now: number) {
+  const salt = randomHex(16);
+  const hash = await derive(pin, salt, PIN_ITERATIONS);
+  const db = database();
+  await db.transaction('rw', db.secrets, async () => {
     const current = await db.secrets.get(role);
     if (!current) throw new StorageRuleError('pin-not-set', `${role} has no PIN`);
-    const tries = decide(current);
-    await db.secrets.put({ ...current, ...tries });
-    return tries;
+    await db.secrets.put({
+      ...current,
+      salt,
+      hash,
+      iterations: PIN_ITERATIONS,
+      ...tries,
+      setAt: now,
+    });
   });
 }

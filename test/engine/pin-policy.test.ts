@@ -9,6 +9,8 @@ import {
   LONGEST_LOCKOUT_MS,
   normalizeRecoveryCode,
   pinFormatProblem,
+  pinMinimum,
+  pinTooShortToKeep,
   recoveryCodeFromBytes,
   triesLeft,
   type TryState,
@@ -23,6 +25,19 @@ describe('PIN format', () => {
     ['12a4', 'not-digits'],
     ['12 34', 'not-digits'],
   ])('%j → %s', (pin, problem) => expect(pinFormatProblem(pin)).toBe(problem));
+});
+
+describe('staff PINs', () => {
+  it('need 6 digits where a trainee’s own PIN needs 4; a shorter staff PIN is replaced', () => {
+    expect(pinMinimum('trainer')).toBe(6);
+    expect(pinMinimum('hr')).toBe(6);
+    expect(pinMinimum('trainee:p1')).toBe(4);
+    expect(pinFormatProblem('12345', pinMinimum('hr'))).toBe('too-short');
+    expect(pinFormatProblem('123456', pinMinimum('hr'))).toBeNull();
+    expect(pinTooShortToKeep('hr', '2468')).toBe(true);
+    expect(pinTooShortToKeep('hr', '246813')).toBe(false);
+    expect(pinTooShortToKeep('trainee:p1', '2468')).toBe(false);
+  });
 });
 
 describe('lockout schedule', () => {

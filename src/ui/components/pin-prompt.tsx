@@ -1,17 +1,27 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pinFormatProblem, type Role } from '../../engine/pin-policy';
-import { checkPin, lockStatus, resetWithRecoveryCode, setFirstPin } from '../../app/pins/role-pins';
+import { isStaffRole, pinFormatProblem, pinMinimum, type Role } from '../../engine/pin-policy';
+import {
+  changeShortPin,
+  checkPin,
+  lockStatus,
+  resetWithRecoveryCode,
+  setFirstPin,
+  type TryResult,
+} from '../../app/pins/role-pins';
+import { staffAreas } from '../../app/pins/setup-code';
 import { useLoaded } from '../hooks/use-loaded';
 import { LockoutCountdown } from './lockout-countdown';
 import { RecoveryCodeSheet } from './recovery-code-sheet';
 
-type Mode = 'enter' | 'recover';
+/** `lengthen`: the right PIN was typed but is shorter than staff PINs now must be. */
+type Mode = { mode: 'enter' } | { mode: 'recover' } | { mode: 'lengthen'; currentPin: string };
 
 /**
- * Everything between a locked role and an unlocked one: setting the PIN at first use (then the
- * one-time recovery code), entering it (tries left, live lockout countdown), and resetting a
- * forgotten PIN with the recovery code (which shows the new code).
+ * Everything between a locked role and an unlocked one: setting the PIN at first use (a staff PIN
+ * only with the installation's setup code; then the one-time recovery code), entering it (tries
+ * left, live lockout countdown, a too-short staff PIN replaced before the role opens), and
+ * resetting a forgotten PIN with the recovery code (which shows the new code).
  */
 export function PinPrompt({
   role,
@@ -25,7 +35,7 @@ export function PinPrompt({
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const status = useLoaded(() => lockStatus(role), `${role}:${generation}`);
-  const [mode, setMode] = useState<Mode>('enter');
+  const [mode, setMode] = useState<Mode>({ mode: 'enter' });
   const [newCode, setNewCode] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
@@ -35,27 +45,53 @@ export function PinPrompt({
   if (status.state !== 'ready') return null;
   const state = status.value;
 
+  const minimum = pinMinimum(role);
+  const staff = isStaffRole(role);
+  /** What a refused try shows: tries left, or the lockout (which reloads into its countdown). */
+  const refused = (result: Exclude<TryResult, { ok: true }>) => {
+    if (result.reason === 'wrong')
+      return setMessage(t('security.wrong', { count: result.triesLeft }));
+    setMessage(null);
+    setMode({ mode: 'enter' });
+    reload();
+  };
+
   if (state.state === 'not-set') {
+    if (staff && staffAreas() !== 'open') {
+      return (
+        <p role="alert" className="cap-note">
+          {t('security.setupCode.missing')}
+        </p>
+      );
+    }
     return (
       <NewPinForm
         heading={t('security.setupTitle', { role: roleName })}
-        intro={t('security.setupIntro')}
+        intro={staff ? t('security.setupCode.intro') : t('security.setupIntro')}
         submitLabel={t('security.setPin')}
-        onSubmit={async (pin) => setNewCode(await setFirstPin(role, pin))}
+        minimum={minimum}
+        secondField={staff ? 'setup-code' : null}
+        error={message}
+        onSubmit={async (pin, setupCode) => {
+          const result = await setFirstPin(role, pin, { setupCode });
+          if (result.ok) setNewCode(result.recoveryCode);
+          else setMessage(t('security.setupCode.wrong'));
+        }}
       />
     );
   }
   const recover = () => {
     setMessage(null);
-    setMode('recover');
+    setMode({ mode: 'recover' });
   };
-  if (mode === 'recover') {
+  if (mode.mode === 'recover') {
     return (
       <NewPinForm
         heading={t('security.recoverTitle', { role: roleName })}
         intro={t('security.recoverIntro')}
         submitLabel={t('security.reset')}
-        withRecoveryCode
+        minimum={minimum}
+        secondField="recovery-code"
         error={message}
         onSubmit={async (pin, code) => {
           const result = await resetWithRecoveryCode(role, code, pin);
@@ -64,8 +100,25 @@ export function PinPrompt({
         }}
         onCancel={() => {
           setMessage(null);
-          setMode('enter');
+          setMode({ mode: 'enter' });
           reload();
+        }}
+      />
+    );
+  }
+  if (mode.mode === 'lengthen') {
+    return (
+      <NewPinForm
+        heading={t('security.lengthen.title', { role: roleName })}
+        intro={t('security.lengthen.intro', { min: minimum })}
+        submitLabel={t('security.lengthen.submit')}
+        minimum={minimum}
+        secondField={null}
+        error={message}
+        onSubmit={async (pin) => {
+          const result = await changeShortPin(role, mode.currentPin, pin);
+          if (result.ok) onUnlocked();
+          else refused(result);
         }}
       />
     );
@@ -86,13 +139,10 @@ export function PinPrompt({
       error={message}
       onSubmit={async (pin) => {
         const result = await checkPin(role, pin);
-        if (result.ok) onUnlocked();
-        else if (result.reason === 'wrong')
-          setMessage(t('security.wrong', { count: result.triesLeft }));
-        else {
-          setMessage(null);
-          reload();
-        }
+        if (!result.ok) return refused(result);
+        if (!result.mustChange) return onUnlocked();
+        setMessage(null);
+        setMode({ mode: 'lengthen', currentPin: pin });
       }}
       onForgot={recover}
     />
@@ -151,12 +201,21 @@ function EnterPinForm({
   );
 }
 
-/** A new PIN typed twice (and, when recovering, the recovery code first). */
+/** Which code must come first: the setup code (a first staff PIN) or the recovery code. */
+type SecondField = 'setup-code' | 'recovery-code' | null;
+
+const CODE_PLACEHOLDERS: Record<Exclude<SecondField, null>, string> = {
+  'setup-code': 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
+  'recovery-code': 'XXXX-XXXX-XXXX-XXXX',
+};
+
+/** A new PIN typed twice (after the setup or recovery code, when one is needed). */
 function NewPinForm({
   heading,
   intro,
   submitLabel,
-  withRecoveryCode = false,
+  minimum,
+  secondField,
   error = null,
   onSubmit,
   onCancel,
@@ -164,9 +223,10 @@ function NewPinForm({
   heading: string;
   intro: string;
   submitLabel: string;
-  withRecoveryCode?: boolean;
+  minimum: number;
+  secondField: SecondField;
   error?: string | null;
-  onSubmit: (pin: string, recoveryCode: string) => Promise<void>;
+  onSubmit: (pin: string, code: string) => Promise<void>;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
@@ -178,8 +238,8 @@ function NewPinForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const format = pinFormatProblem(pin);
-    if (format) return setProblem(t(`security.formats.${format}`));
+    const format = pinFormatProblem(pin, minimum);
+    if (format) return setProblem(t(`security.formats.${format}`, { min: minimum }));
     if (pin !== again) return setProblem(t('security.mismatch'));
     setProblem(null);
     setBusy(true);
@@ -191,21 +251,24 @@ function NewPinForm({
     <form className="pin-prompt" onSubmit={(e) => void submit(e)} noValidate>
       <h3>{heading}</h3>
       <p>{intro}</p>
-      {withRecoveryCode && (
+      {secondField && (
         <label className="field">
-          <span>{t('security.recoveryCode')}</span>
+          <span>
+            {t(secondField === 'setup-code' ? 'security.setupCode.label' : 'security.recoveryCode')}
+          </span>
           <input
             value={code}
             onChange={(e) => setCode(e.target.value)}
             autoComplete="off"
+            autoCapitalize="characters"
             spellCheck={false}
-            placeholder="XXXX-XXXX-XXXX-XXXX"
+            placeholder={CODE_PLACEHOLDERS[secondField]}
             autoFocus
           />
         </label>
       )}
       <label className="field">
-        <span>{t('security.newPin')}</span>
+        <span>{t('security.newPin', { min: minimum })}</span>
         <input
           type="password"
           inputMode="numeric"
@@ -213,7 +276,7 @@ function NewPinForm({
           value={pin}
           onChange={(e) => setPin(e.target.value)}
           maxLength={12}
-          autoFocus={!withRecoveryCode}
+          autoFocus={!secondField}
         />
       </label>
       <label className="field">

@@ -362,7 +362,7 @@ export const en: Messages = {
     setupIntro:
       'A PIN is 4–12 digits. Afterwards a recovery code is shown once; you need it to reset a forgotten PIN.',
     pinOf: '{{role}} PIN',
-    newPin: 'New PIN (4–12 digits)',
+    newPin: 'New PIN ({{min}}–12 digits)',
     confirmPin: 'New PIN again',
     setPin: 'Set PIN',
     unlock: 'Unlock',
@@ -370,11 +370,28 @@ export const en: Messages = {
     mismatch: 'The two PINs are not the same.',
     formats: {
       'not-digits': 'A PIN is digits only.',
-      'too-short': 'A PIN has at least 4 digits.',
+      'too-short': 'A PIN has at least {{min}} digits.',
       'too-long': 'A PIN has at most 12 digits.',
     },
     wrong: 'Wrong PIN. {{count}} tries left.',
     wrongCode: 'That recovery code is not right; check it and type it again.',
+    setupCode: {
+      label: 'Setup code',
+      intro:
+        'First use (or after the browser emptied this computer’s records): type the setup code, then choose a PIN of 6–12 digits. Only whoever installed the app has the setup code: `npm start` shows it in its console window and keeps it in the file .setup-code in the project folder. Afterwards a recovery code is shown once; you need it to reset a forgotten PIN.',
+      wrong:
+        'That setup code is not right, so no PIN was set. It is 25 letters and digits (5 groups of 5); check it with whoever installed the app and type it again.',
+      missing:
+        'This copy of the app was built without a setup code, so no trainer or HR PIN can be set here. Whoever installed it should start it with npm start, or set COMPLAINT_DESK_SETUP_CODE when building it.',
+      lmsPackage:
+        'This is a course package inside a learning platform: it has no trainer or HR areas. Trainers and HR use a separately installed copy of the simulator.',
+    },
+    lengthen: {
+      title: 'Choose a longer {{role}} PIN',
+      intro:
+        'The PIN is right, but trainer and HR PINs now have at least {{min}} digits. Choose a new one to go on. The recovery code stays the same.',
+      submit: 'Change the PIN and go on',
+    },
     locked: 'Too many wrong tries: locked for now.',
     tryAgainIn: 'Try again in {{time}}. Each further lockout lasts twice as long.',
     forgot: 'Forgot the PIN?',

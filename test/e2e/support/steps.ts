@@ -5,6 +5,7 @@ import type { Scenario } from '../../../src/engine/scenario-schema';
 import type { Locale } from '../../../src/engine/vocabulary';
 import { bundledScenario } from '../../../src/scenarios/bundled';
 import { answerLabel, takeLabel } from './channel-words';
+import { E2E_SETUP_CODE } from './setup-code';
 
 export const AC = bundledScenario('air-conditioner-remote');
 export const AC_PATHS = analysePaths(AC);
@@ -56,11 +57,13 @@ export async function snap(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
 
-export const TEST_PIN = '2468';
+/** Staff PINs have at least 6 digits. */
+export const TEST_PIN = '246813';
 
 /**
- * Passes the trainer or HR PIN gate now on screen: sets the PIN if this is its first use (and
- * acknowledges the recovery code), otherwise types it. Returns the recovery code when one was shown.
+ * Passes the trainer or HR PIN gate now on screen: sets the PIN if this is its first use (with the
+ * build's setup code, then acknowledging the recovery code), otherwise types it. Returns the
+ * recovery code when one was shown.
  */
 export async function passRoleGate(
   page: Page,
@@ -74,7 +77,8 @@ export async function passRoleGate(
   await expect(setPin.or(unlock)).toBeVisible();
   let code: string | null = null;
   if (await setPin.isVisible()) {
-    await gate.getByLabel('新密码（4–12 位数字）').fill(pin);
+    await gate.getByLabel('安装码').fill(E2E_SETUP_CODE);
+    await gate.getByLabel('新密码（6–12 位数字）').fill(pin);
     await gate.getByLabel('再输一次新密码').fill(pin);
     await setPin.click();
     code = await gate.locator('.recovery-code').innerText();
