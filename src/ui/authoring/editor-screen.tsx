@@ -14,6 +14,8 @@ import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { ProblemList } from '../components/problem-list';
 import { CaseFields } from './case-fields';
+import { FactsPanel } from './facts-panel';
+import { DraftProblems } from './field-problems';
 import { focusField } from './locate-field';
 import { NodeEditor } from './node-editor';
 import { NodeOutline, type Selection } from './node-outline';
@@ -168,40 +170,46 @@ function Editor({ stored }: { stored: Draft }) {
           </p>
         )}
       </div>
-      <div className="editor-layout">
-        <div className="editor-side">
-          <NodeOutline draft={draft} selected={selected} onSelect={select} edit={edit} />
-          <ProblemsPanel check={check} onLocate={locate} />
-        </div>
-        <div className="editor-main" ref={mainRef}>
-          {index === null ? (
-            <CaseFields draft={draft} edit={edit} />
-          ) : (
-            <NodeEditor
-              key={index}
-              draft={draft}
-              index={index}
-              edit={edit}
-              onRemoved={() => setSelected('case')}
-              onTestPlay={testPlayFrom}
-            />
-          )}
-          <section className="panel" aria-labelledby="graph-title">
-            <h2 id="graph-title">{t('author.graph')}</h2>
-            <p className="hint">{t('author.graphHint')}</p>
-            <Suspense fallback={null}>
-              <DraftGraphView
+      <DraftProblems.Provider value={check.errors}>
+        <div className="editor-layout">
+          <div className="editor-side">
+            <NodeOutline draft={draft} selected={selected} onSelect={select} edit={edit} />
+            <ProblemsPanel check={check} onLocate={locate} />
+          </div>
+          <div className="editor-main" ref={mainRef}>
+            {index === null ? (
+              <>
+                <CaseFields draft={draft} edit={edit} />
+                <FactsPanel draft={draft} edit={edit} />
+              </>
+            ) : (
+              <NodeEditor
+                key={index}
                 draft={draft}
-                selectedId={index === null ? null : (draft.nodes[index]?.id ?? null)}
-                onSelect={(id) => select(draft.nodes.findIndex((n) => n.id === id))}
+                index={index}
+                edit={edit}
+                onRemoved={() => setSelected('case')}
+                onTestPlay={testPlayFrom}
+                onLocate={locate}
               />
-            </Suspense>
-          </section>
-          <div ref={testPlayRef}>
-            <TestPlayPanel draft={draft} play={play} onChange={setPlay} />
+            )}
+            <section className="panel" aria-labelledby="graph-title">
+              <h2 id="graph-title">{t('author.graph')}</h2>
+              <p className="hint">{t('author.graphHint')}</p>
+              <Suspense fallback={null}>
+                <DraftGraphView
+                  draft={draft}
+                  selectedId={index === null ? null : (draft.nodes[index]?.id ?? null)}
+                  onSelect={(id) => select(draft.nodes.findIndex((n) => n.id === id))}
+                />
+              </Suspense>
+            </section>
+            <div ref={testPlayRef}>
+              <TestPlayPanel draft={draft} play={play} onChange={setPlay} />
+            </div>
           </div>
         </div>
-      </div>
+      </DraftProblems.Provider>
     </section>
   );
 }

@@ -10,6 +10,7 @@ export function IdField({
   value,
   taken,
   takenMessage,
+  describedBy,
   onRename,
 }: {
   label: string;
@@ -17,6 +18,8 @@ export function IdField({
   value: string;
   taken: readonly string[];
   takenMessage: string;
+  /** What else describes the field: a hint, or the problems validation finds in it. */
+  describedBy?: string;
   onRename: (id: string) => void;
 }) {
   const id = useId();
@@ -35,7 +38,9 @@ export function IdField({
         data-field={field}
         value={text}
         aria-invalid={clash || undefined}
-        aria-describedby={clash ? `${id}-clash` : undefined}
+        aria-describedby={
+          [clash ? `${id}-clash` : '', describedBy ?? ''].join(' ').trim() || undefined
+        }
         onChange={(e) => setTyped({ base: value, text: e.target.value })}
         onBlur={apply}
         onKeyDown={(e) => {

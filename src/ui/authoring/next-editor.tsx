@@ -7,23 +7,28 @@ import {
   updateBranch,
 } from '../../engine/authoring/draft-operations';
 import type { MoodCondition, Next, Scenario } from '../../engine/scenario-schema';
+import { factsOf, withFactFormat } from '../../engine/authoring/fact-operations';
+import { useFactLabel } from './fact-label';
 import { NumberField } from './number-field';
 import { SelectField } from './select-field';
 import type { Edit } from './use-draft-editor';
 
-type ConditionKind = 'agitated' | 'calm' | 'angerAtLeast' | 'trustBelow';
+type ConditionKind = 'agitated' | 'calm' | 'angerAtLeast' | 'trustBelow' | 'fact';
 
 function kindOf(when: MoodCondition): ConditionKind | null {
   const keys = Object.keys(when);
   if (keys.length !== 1) return null;
+  if (when.fact !== undefined) return 'fact';
   if (when.agitated !== undefined) return when.agitated ? 'agitated' : 'calm';
   if (when.anger && Object.keys(when.anger).join() === 'atLeast') return 'angerAtLeast';
   if (when.trust && Object.keys(when.trust).join() === 'below') return 'trustBelow';
   return null;
 }
 
-function conditionOf(kind: ConditionKind, threshold: number): MoodCondition {
+function conditionOf(kind: ConditionKind, threshold: number, fact: string): MoodCondition {
   switch (kind) {
+    case 'fact':
+      return { fact };
     case 'agitated':
       return { agitated: true };
     case 'calm':
@@ -36,6 +41,10 @@ function conditionOf(kind: ConditionKind, threshold: number): MoodCondition {
 }
 
 const thresholdOf = (when: MoodCondition) => when.anger?.atLeast ?? when.trust?.below ?? 50;
+
+/** A branch on a fact lifts an older draft to the format that has facts. */
+const updateWhen = (d: Scenario, nodeId: string, reply: number, k: number, when: MoodCondition) =>
+  updateBranch(when.fact ? withFactFormat(d) : d, nodeId, reply, k, { when });
 
 /** Where a reply leads: one node, or branches on the customer's mood with a fallback. */
 export function NextEditor({
@@ -57,7 +66,17 @@ export function NextEditor({
   const targets = draft.nodes
     .filter((n) => n.id !== nodeId)
     .map((n) => ({ value: n.id, label: n.id }));
-  const kinds: ConditionKind[] = ['agitated', 'calm', 'angerAtLeast', 'trustBelow'];
+  const facts = factsOf(draft).map((f) => f.id);
+  const factLabel = useFactLabel(draft);
+  const kinds: ConditionKind[] = [
+    'agitated',
+    'calm',
+    'angerAtLeast',
+    'trustBelow',
+    ...(facts.length > 0 ? (['fact'] as const) : []),
+  ];
+  const kindLabel = (kind: ConditionKind) =>
+    kind === 'fact' ? t('author.facts.branchCondition') : t(`author.reply.conditions.${kind}`);
   if (typeof next === 'string') {
     return (
       <div className="next-editor">
@@ -93,14 +112,27 @@ export function NextEditor({
                 label={t('author.reply.condition')}
                 field={`${where}.when`}
                 value={kind}
-                options={kinds.map((v) => ({ value: v, label: t(`author.reply.conditions.${v}`) }))}
+                options={kinds.map((v) => ({ value: v, label: kindLabel(v) }))}
                 onChange={(v) =>
                   edit((d) =>
-                    updateBranch(d, nodeId, reply, k, {
-                      when: conditionOf(v, thresholdOf(branch.when)),
-                    }),
+                    updateWhen(
+                      d,
+                      nodeId,
+                      reply,
+                      k,
+                      conditionOf(v, thresholdOf(branch.when), branch.when.fact ?? facts[0]!),
+                    ),
                   )
                 }
+              />
+            )}
+            {kind === 'fact' && (
+              <SelectField
+                label={t('author.facts.branchFact')}
+                field={`${where}.when.fact`}
+                value={branch.when.fact!}
+                options={facts.map((f) => ({ value: f, label: factLabel(f) }))}
+                onChange={(fact) => edit((d) => updateWhen(d, nodeId, reply, k, { fact }))}
               />
             )}
             {(kind === 'angerAtLeast' || kind === 'trustBelow') && (
@@ -111,9 +143,7 @@ export function NextEditor({
                 min={0}
                 max={100}
                 onChange={(v) =>
-                  edit((d) =>
-                    updateBranch(d, nodeId, reply, k, { when: conditionOf(kind, v ?? 0) }),
-                  )
+                  edit((d) => updateWhen(d, nodeId, reply, k, conditionOf(kind, v ?? 0, '')))
                 }
               />
             )}

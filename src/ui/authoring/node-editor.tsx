@@ -12,7 +12,9 @@ import {
 import type { Scenario } from '../../engine/scenario-schema';
 import { CUES, OUTCOMES } from '../../engine/vocabulary';
 import { BilingualField } from './bilingual-field';
+import { FieldProblems, useFieldProblems } from './field-problems';
 import { IdField } from './id-field';
+import { LineConditionField } from './line-condition-field';
 import { ReplyEditor } from './reply-editor';
 import { SelectField } from './select-field';
 import type { Edit } from './use-draft-editor';
@@ -24,17 +26,22 @@ export function NodeEditor({
   edit,
   onRemoved,
   onTestPlay,
+  onLocate,
 }: {
   draft: Scenario;
   index: number;
   edit: Edit;
   onRemoved: () => void;
   onTestPlay: (nodeId: string) => void;
+  /** Takes the author to a field elsewhere in the draft, by its JSON path. */
+  onLocate: (path: string) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const node = draft.nodes[index]!;
   const base = `$.nodes[${index}]`;
+  // Problems of the lines as a whole (on some path the customer says nothing here).
+  const linesProblems = useFieldProblems(`${base}.lines`, true);
   return (
     <section className="panel node-editor" aria-labelledby={`${id}-h`}>
       <div className="node-head">
@@ -69,6 +76,7 @@ export function NodeEditor({
         onRename={(value) => edit((d) => renameNode(d, node.id, value))}
       />
       <h3>{t('author.node.lines')}</h3>
+      <FieldProblems id={`${id}-lines-p`} problems={linesProblems} />
       {node.lines.map((line, l) => (
         <div key={l} className="line-editor">
           <BilingualField
@@ -108,12 +116,14 @@ export function NodeEditor({
               />
               {t('author.node.keyCue')}
             </label>
-            {(line.when || line.unless) && (
-              // A line's fact condition is kept as written; shown as in the file until it has an editor.
-              <code data-field={`${base}.lines[${l}].when`}>
-                {JSON.stringify({ when: line.when, unless: line.unless })}
-              </code>
-            )}
+            <LineConditionField
+              draft={draft}
+              nodeId={node.id}
+              line={line}
+              index={l}
+              base={`${base}.lines[${l}]`}
+              edit={edit}
+            />
             {node.lines.length > 1 && (
               <button
                 type="button"
@@ -142,6 +152,7 @@ export function NodeEditor({
               reply={c}
               choice={choice}
               edit={edit}
+              onAddFact={() => onLocate('$.facts')}
             />
           ))}
           {node.choices.length < 4 && (

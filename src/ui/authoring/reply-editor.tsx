@@ -13,6 +13,7 @@ import { BilingualField } from './bilingual-field';
 import { IdField } from './id-field';
 import { NextEditor } from './next-editor';
 import { NumberField } from './number-field';
+import { ReplyFacts } from './reply-facts';
 import type { Edit } from './use-draft-editor';
 
 /** One reply the trainee can give: words, tags, mood effect, destination. */
@@ -22,12 +23,14 @@ export function ReplyEditor({
   reply,
   choice,
   edit,
+  onAddFact,
 }: {
   draft: Scenario;
   nodeIndex: number;
   reply: number;
   choice: Choice;
   edit: Edit;
+  onAddFact: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -107,12 +110,15 @@ export function ReplyEditor({
         edit={edit}
         long
       />
-      {(choice.sets || choice.clears) && (
-        // Facts are kept as written; until they have an editor they are shown as in the file.
-        <code data-field={`${base}.sets`}>
-          {JSON.stringify({ sets: choice.sets, clears: choice.clears })}
-        </code>
-      )}
+      <ReplyFacts
+        draft={draft}
+        nodeId={node.id}
+        reply={reply}
+        choice={choice}
+        base={base}
+        edit={edit}
+        onAddFact={onAddFact}
+      />
       <NextEditor
         draft={draft}
         nodeId={node.id}

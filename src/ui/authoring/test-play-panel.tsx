@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playReply, startTestPlay, type TestPlay } from '../../engine/authoring/test-play';
+import { factsOf } from '../../engine/authoring/fact-operations';
+import { linesSaid } from '../../engine/facts';
 import { isAgitated } from '../../engine/mood';
 import type { Scenario } from '../../engine/scenario-schema';
 import { MoodMeters } from '../components/mood-meters';
 import { useLocalized } from '../i18n/use-localized';
+import { useFactLabel } from './fact-label';
 
 /**
  * A mini call through the draft from the chosen node, on the real engine: the author sees the
@@ -23,6 +26,8 @@ export function TestPlayPanel({
   const { pick } = useLocalized();
   const id = useId();
   const node = play ? draft.nodes.find((n) => n.id === play.progress.nodeId) : undefined;
+  const facts = factsOf(draft).map((f) => f.id);
+  const label = useFactLabel(draft);
   return (
     <section className="panel test-play" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('author.testPlay')}</h2>
@@ -31,17 +36,54 @@ export function TestPlayPanel({
       ) : (
         <>
           <div className="actions">
-            <button type="button" onClick={() => onChange(startTestPlay(draft, play.from))}>
+            <button
+              type="button"
+              onClick={() => onChange(startTestPlay(draft, play.from, play.startFacts))}
+            >
               {t('author.restart', { id: play.from })}
             </button>
             <button type="button" onClick={() => onChange(null)}>
               {t('author.stopTestPlay')}
             </button>
           </div>
+          {facts.length > 0 && (
+            <fieldset className="test-play-facts">
+              <legend>{t('author.facts.testPlayStart')}</legend>
+              {facts.map((fact) => (
+                <label key={fact} className="check">
+                  <input
+                    type="checkbox"
+                    checked={play.startFacts.includes(fact)}
+                    onChange={(e) =>
+                      onChange(
+                        startTestPlay(
+                          draft,
+                          play.from,
+                          e.target.checked
+                            ? [...play.startFacts, fact]
+                            : play.startFacts.filter((f) => f !== fact),
+                        ),
+                      )
+                    }
+                  />
+                  {label(fact)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <MoodMeters
             mood={play.progress.mood}
             agitated={isAgitated(play.progress.mood, draft.persona)}
           />
+          {facts.length > 0 && (
+            <p className="small" aria-live="polite">
+              {play.progress.facts.length > 0
+                ? t('author.facts.testPlayNow', {
+                    facts: play.progress.facts.map(label).join(t('author.facts.separator')),
+                  })
+                : t('author.facts.testPlayNoneNow')}
+            </p>
+          )}
           <ol className="test-play-log" aria-label={t('call.transcript')}>
             {play.turns.map((turn, i) => {
               const asked = draft.nodes.find((n) => n.id === turn.node);
@@ -49,9 +91,11 @@ export function TestPlayPanel({
                 asked?.kind === 'decision'
                   ? asked.choices.find((c) => c.id === turn.choice)
                   : undefined;
+              // The customer spoke before this reply: what the call had established by then.
+              const before = i === 0 ? play.startFacts : play.turns[i - 1]!.facts;
               return (
                 <li key={i}>
-                  {asked?.lines.map((line, l) => (
+                  {(asked ? linesSaid(asked, before) : []).map(({ line, index: l }) => (
                     <p key={l} className="bubble bubble-customer">
                       <span className="speaker">{t('author.customerSays')}</span>
                       {pick(line.text)}
@@ -70,7 +114,7 @@ export function TestPlayPanel({
           </ol>
           {node && (
             <div className="test-play-now">
-              {node.lines.map((line, l) => (
+              {linesSaid(node, play.progress.facts).map(({ line, index: l }) => (
                 <p key={l} className="bubble bubble-customer is-latest">
                   <span className="speaker">{t('author.customerSays')}</span>
                   {pick(line.text)}

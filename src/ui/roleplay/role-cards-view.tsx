@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import {
   PSYCHOLOGY_NAMES,
   type CustomerCard,
+  type NamedFact,
   type RepresentativeCard,
   type Trigger,
 } from '../../engine/role-cards';
@@ -11,6 +12,8 @@ import { useLocalized } from '../i18n/use-localized';
 export function CustomerCardView({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
+  const factName = (fact: NamedFact) =>
+    (fact.description && pick(fact.description).trim()) || fact.id;
   return (
     <article className="role-card customer-card" aria-labelledby="customer-card-title">
       <h2 id="customer-card-title">{t('roleplay.customerCard')}</h2>
@@ -39,6 +42,14 @@ export function CustomerCardView({ card }: { card: CustomerCard }) {
           <li key={i}>
             “{pick(cue.text)}”
             {cue.key && <span className="tag tag-key">{t('roleplay.keyCue')}</span>}
+            {cue.when && (
+              <span className="tag">{t('roleplay.onlyWhen', { fact: factName(cue.when) })}</span>
+            )}
+            {cue.unless && (
+              <span className="tag">
+                {t('roleplay.onlyUnless', { fact: factName(cue.unless) })}
+              </span>
+            )}
           </li>
         ))}
       </ul>
