@@ -1090,6 +1090,7 @@ export const en: Messages = {
       testPlayStart: 'Facts already set when the test-play starts here',
       testPlayNow: 'Set so far: {{facts}}',
       testPlayNoneNow: 'No fact set so far.',
+      separator: ', ',
     },
     psychology: {
       'respect-seeker': 'Wants respect',

@@ -1044,6 +1044,7 @@ export const zhCN = {
       testPlayStart: '从这里开始时已经确立的事实',
       testPlayNow: '此刻已确立：{{facts}}',
       testPlayNoneNow: '此刻还没有确立任何事实。',
+      separator: '、',
     },
     psychology: {
       'respect-seeker': '要面子、求尊重',
