@@ -74,6 +74,12 @@ const REMEMBERED: Remembered[] = [
     holds: (r) => r.includes('more-medicine'),
   },
   {
+    caseId: 'anxious-parent-clinic',
+    node: 'ending-grudging',
+    phrase: '到底是找你还是找医生，我还是不知道',
+    holds: (r) => r.includes('nod-along'),
+  },
+  {
     caseId: 'tour-multi-day',
     node: 'remedy',
     phrase: '次日 11:40',
@@ -99,8 +105,14 @@ const REMEMBERED: Remembered[] = [
  */
 const TOLD = [{ caseId: 'anxious-parent-clinic', choice: 'plain-answer', told: '泪' }];
 
-/** A safety-critical reply whose call can never end satisfied, whatever the mood. */
-const UNSAFE = [{ caseId: 'anxious-parent-clinic', choice: 'more-medicine' }];
+/**
+ * A safety-critical reply whose call can never end satisfied, whatever the mood: re-dosing
+ * unchecked, or leaving unanswered a parent's question about whom to call if the child won't wake.
+ */
+const UNSAFE = [
+  { caseId: 'anxious-parent-clinic', choice: 'more-medicine' },
+  { caseId: 'anxious-parent-clinic', choice: 'nod-along' },
+];
 
 /** A reply that answers what the customer just said: it is offered only after they said it. */
 const ANSWERS = [{ caseId: 'manager-demand', choice: 'anything-else', answers: '谢谢' }];
