@@ -4,7 +4,7 @@ import { answeredCall, reply } from '../../src/engine/conversation';
 import { analyseItems, type AnalysedCall } from '../../src/engine/item-analysis';
 import { indexScenario } from '../../src/engine/scenario-index';
 import { fakeScenario } from '../fakes';
-import { runs } from '../property-runs';
+import { PROPERTY_TIMEOUT, runs } from '../property-runs';
 
 const scenario = fakeScenario();
 const index = indexScenario(scenario);
@@ -32,39 +32,43 @@ const calls = fc.array(
 );
 
 describe('item analysis, for any group of calls', () => {
-  it('splits every point into shares that add up, with one recommended reply and the worst point most missed', () => {
-    fc.assert(
-      fc.property(calls, fc.constantFrom('latest' as const, 'all' as const), (played, basis) => {
-        const group: AnalysedCall[] = played.map((c, i) => ({
-          id: `c${i}`,
-          profileId: `p${c.trainee}`,
-          scenarioId: scenario.id,
-          contentHash: 'h',
-          status: 'finished',
-          practice: c.practice,
-          finishedAt: i,
-          turns: playWith(c.picks),
-        }));
-        const analysis = analyseItems(scenario, 'h', group, basis);
-        const whole = group.filter((c) => !c.practice);
-        expect(analysis.counted).toBe(
-          basis === 'all' ? whole.length : new Set(whole.map((c) => c.profileId)).size,
-        );
-        for (const point of analysis.points) {
-          const counts = point.replies.reduce((sum, r) => sum + r.count, 0);
-          expect(counts).toBe(point.answers);
-          expect(point.replies.reduce((sum, r) => sum + r.share, 0)).toBeCloseTo(1);
-          expect(point.replies.filter((r) => r.recommended)).toHaveLength(1);
-          expect(point.calls).toBeLessThanOrEqual(analysis.counted);
-        }
-        const worst = Math.max(0, ...analysis.points.map((p) => p.missRate));
-        if (worst === 0) expect(analysis.mostMissed).toBeNull();
-        else
-          expect(analysis.points.find((p) => p.nodeId === analysis.mostMissed)!.missRate).toBe(
-            worst,
+  it(
+    'splits every point into shares that add up, with one recommended reply and the worst point most missed',
+    () => {
+      fc.assert(
+        fc.property(calls, fc.constantFrom('latest' as const, 'all' as const), (played, basis) => {
+          const group: AnalysedCall[] = played.map((c, i) => ({
+            id: `c${i}`,
+            profileId: `p${c.trainee}`,
+            scenarioId: scenario.id,
+            contentHash: 'h',
+            status: 'finished',
+            practice: c.practice,
+            finishedAt: i,
+            turns: playWith(c.picks),
+          }));
+          const analysis = analyseItems(scenario, 'h', group, basis);
+          const whole = group.filter((c) => !c.practice);
+          expect(analysis.counted).toBe(
+            basis === 'all' ? whole.length : new Set(whole.map((c) => c.profileId)).size,
           );
-      }),
-      { numRuns: runs(200, 5000) },
-    );
-  });
+          for (const point of analysis.points) {
+            const counts = point.replies.reduce((sum, r) => sum + r.count, 0);
+            expect(counts).toBe(point.answers);
+            expect(point.replies.reduce((sum, r) => sum + r.share, 0)).toBeCloseTo(1);
+            expect(point.replies.filter((r) => r.recommended)).toHaveLength(1);
+            expect(point.calls).toBeLessThanOrEqual(analysis.counted);
+          }
+          const worst = Math.max(0, ...analysis.points.map((p) => p.missRate));
+          if (worst === 0) expect(analysis.mostMissed).toBeNull();
+          else
+            expect(analysis.points.find((p) => p.nodeId === analysis.mostMissed)!.missRate).toBe(
+              worst,
+            );
+        }),
+        { numRuns: runs(200, 5000) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

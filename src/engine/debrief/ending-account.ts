@@ -4,7 +4,8 @@ import { SILENCES_BEFORE_HANG_UP } from '../compile-scenario';
 import { cueMoment } from '../cue-moment';
 import type { LocalizedText } from '../scenario-schema';
 import { brokenCallback } from '../scoring/rules/situational-penalties';
-import type { Outcome } from '../vocabulary';
+import { LOCALES, type Locale, type Outcome } from '../vocabulary';
+import { normalized, splitSentences } from './sentences';
 
 /** What the ending paragraph is composed from: the call as recorded. */
 export interface EndingFacts {
@@ -75,10 +76,40 @@ const CAME_BACK: LocalizedText = {
 
 const PROMISE_MOVES = ['callback-promise', 'commit-deadline'];
 
-const promised = (turn: TurnRecord): LocalizedText => ({
-  'zh-CN': `你在第 ${turn.turn} 次回答时承诺：“${turn.reply['zh-CN']}”`,
-  en: `In reply ${turn.turn} you promised: "${turn.reply.en}"`,
-});
+const PROMISED: Record<Locale, (turn: number, words: string) => string> = {
+  'zh-CN': (turn, words) => `你在第 ${turn} 次回答时承诺：“${words}”`,
+  en: (turn, words) => `In reply ${turn} you promised: "${words}"`,
+};
+
+const PROMISED_AGAIN: Record<Locale, (turn: number) => string> = {
+  'zh-CN': (turn) => `第 ${turn} 次回答时，你把同样的承诺又说了一遍。`,
+  en: (turn) => `In reply ${turn} you made the same promise again.`,
+};
+
+const OMITTED: Record<Locale, string> = { 'zh-CN': '……', en: ' … ' };
+
+/**
+ * Every promise in the trainee's own words, each sentence quoted once: a promise repeated later is
+ * quoted only for what it adds, so the paragraph never says one sentence twice.
+ */
+function promisesQuoted(promises: readonly TurnRecord[]): LocalizedText[] {
+  const quoted = Object.fromEntries(LOCALES.map((l) => [l, new Set<string>()])) as Record<
+    Locale,
+    Set<string>
+  >;
+  return promises.map((turn) => {
+    const say = (locale: Locale) => {
+      const sentences = splitSentences(turn.reply[locale], locale);
+      const fresh = sentences.filter((s) => !quoted[locale].has(normalized(s)));
+      sentences.forEach((s) => quoted[locale].add(normalized(s)));
+      if (fresh.length === 0) return PROMISED_AGAIN[locale](turn.turn);
+      const words =
+        fresh.length === sentences.length ? turn.reply[locale] : fresh.join(OMITTED[locale]);
+      return PROMISED[locale](turn.turn, words);
+    };
+    return { 'zh-CN': say('zh-CN'), en: say('en') };
+  });
+}
 
 const BROKEN_PROMISE: LocalizedText = {
   'zh-CN': '可答应的回电，到结束时也没有兑现。',
@@ -107,7 +138,7 @@ export function endingAccount(call: EndingFacts): LocalizedText[] {
     sentences.push(CAME_BACK);
   }
   const promises = call.turns.filter((t) => t.credits.some((id) => PROMISE_MOVES.includes(id)));
-  sentences.push(...promises.map(promised));
+  sentences.push(...promisesQuoted(promises));
   if (call.turns.some((t) => t.rules.includes(brokenCallback.id))) sentences.push(BROKEN_PROMISE);
   return sentences;
 }
