@@ -1,4 +1,5 @@
 import { endingOf } from './call-progress';
+import { DEFAULT_PROGRAM } from './certification/program';
 import { answeredCall, nodeOf, reply } from './conversation';
 import { emptySummary, foldAttempt, type ProfileSummary } from './profile-summary';
 import type { LocalizedText, Scenario } from './scenario-schema';
@@ -13,7 +14,8 @@ import { DEMO_ID_PREFIX, isDemoId } from './demo-ids';
 export { DEMO_ID_PREFIX, isDemoId };
 /** Demo employee ids: real ones would be a clash, so loading refuses if any exists already. */
 export const DEMO_EMPLOYEE_PREFIX = 'DM';
-export const DEMO_CERTIFICATE_LEVEL = 'complaint-desk';
+/** Certified demo people hold the default program's top level (its id, so it prints by name). */
+export const DEMO_CERTIFICATE_LEVEL = DEFAULT_PROGRAM.levels.at(-1)!.id;
 
 const DAY = 86_400_000;
 const SURNAMES = [

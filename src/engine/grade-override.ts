@@ -59,3 +59,21 @@ export function standingTotal(
   const latest = [...overrides].sort((a, b) => b.at - a.at)[0];
   return latest ? latest.total : originalTotal;
 }
+
+/**
+ * Calls with their standing totals: a trainer's latest override replaces the call's own total for
+ * everything that ranks or counts calls (best, mean, certification). The call's own grade stays
+ * on the call and beside the override; only the total moves, its dimensions stay as graded.
+ */
+export function withStandingTotals<T extends { id: string; score: { total: number } | null }>(
+  calls: readonly T[],
+  overrides: ReadonlyArray<{ attemptId: string; total: number; at: number }>,
+): T[] {
+  const byCall = new Map<string, Array<{ total: number; at: number }>>();
+  for (const o of overrides) byCall.set(o.attemptId, [...(byCall.get(o.attemptId) ?? []), o]);
+  return calls.map((call) => {
+    const mine = byCall.get(call.id);
+    if (!mine || !call.score) return call;
+    return { ...call, score: { ...call.score, total: standingTotal(call.score.total, mine) } };
+  });
+}

@@ -53,12 +53,15 @@ export interface AttemptRowInput {
   dimensions: DimensionScores | null;
   practice: boolean;
   attemptId: string;
+  /** A trainer's latest override of the call, whose total replaces the call's own for best, mean and certification. */
+  override?: { total: number; reason: string; by: string } | null;
 }
 
 /**
  * One call as a CSV row, dimensions in DIMENSION_IDS order. Beside the total stand the version of
  * the scoring model that produced it and whether that model is an earlier one (1/0, to filter on):
- * a total from an earlier model is kept as it was graded, never re-derived.
+ * a total from an earlier model is kept as it was graded, never re-derived. Then a trainer's
+ * override, if any: the total that stands, the reason and who gave it (empty otherwise).
  */
 export function attemptRow(a: AttemptRowInput): CsvValue[] {
   return [
@@ -73,6 +76,9 @@ export function attemptRow(a: AttemptRowInput): CsvValue[] {
     a.total,
     a.scoringModel,
     gradedByEarlierModel(a) ? 1 : 0,
+    a.override?.total ?? null,
+    a.override?.reason ?? null,
+    a.override?.by ?? null,
     ...DIMENSION_IDS.map((d) => a.dimensions?.[d] ?? null),
     a.practice ? 1 : 0,
     a.attemptId,

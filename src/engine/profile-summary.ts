@@ -1,3 +1,4 @@
+import { withStandingTotals } from './grade-override';
 import { DIMENSION_IDS, type DimensionScores } from './scoring/dimensions';
 
 /**
@@ -25,6 +26,11 @@ export interface SummarizedAttempt {
   scenarioId: string;
   finishedAt: number | null;
   score: { total: number; dimensions: DimensionScores } | null;
+  /**
+   * A practice retry replays the turns before its branch point, so its total is not a whole call
+   * of the trainee's: it counts as activity, never toward the counts, best, means or weekly curve.
+   */
+  practice?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -52,6 +58,9 @@ export function emptySummary(profileId: string): ProfileSummary {
 export function foldAttempt(summary: ProfileSummary, attempt: SummarizedAttempt): ProfileSummary {
   const { score, finishedAt } = attempt;
   if (!score || finishedAt === null) return summary;
+  if (attempt.practice) {
+    return { ...summary, lastActivityAt: Math.max(summary.lastActivityAt, finishedAt) };
+  }
   const counts = { ...(summary.dimensionCounts ?? {}) };
   const means = { ...summary.dimensionMeans };
   for (const id of DIMENSION_IDS) {
@@ -79,12 +88,16 @@ export function foldAttempt(summary: ProfileSummary, attempt: SummarizedAttempt)
   };
 }
 
-/** Builds a summary from scratch, e.g. for attempts recorded before summaries existed. */
+/**
+ * Builds a summary from scratch (attempts recorded before summaries existed, or a score changed):
+ * each call counted at its standing total, a trainer's latest override replacing its own.
+ */
 export function summarize(
   profileId: string,
-  attempts: readonly SummarizedAttempt[],
+  attempts: ReadonlyArray<SummarizedAttempt & { id: string }>,
+  overrides: ReadonlyArray<{ attemptId: string; total: number; at: number }> = [],
 ): ProfileSummary {
-  return attempts.reduce(foldAttempt, emptySummary(profileId));
+  return withStandingTotals(attempts, overrides).reduce(foldAttempt, emptySummary(profileId));
 }
 
 /** The best total over all cases, or null before the first finished call. */

@@ -63,11 +63,11 @@ export const NO_FILTER: RosterFilter = {
   inactiveDays: null,
 };
 
-export function filterRoster(
-  people: readonly RosterPerson[],
+export function filterRoster<P extends RosterPerson>(
+  people: readonly P[],
   filter: RosterFilter,
   now: number,
-): RosterPerson[] {
+): P[] {
   const search = filter.search.trim().toLowerCase();
   const activeSince = filter.inactiveDays === null ? null : now - filter.inactiveDays * DAY;
   return people.filter(
@@ -82,7 +82,7 @@ export function filterRoster(
 }
 
 /** Roster order: by employee id, the way HR's own lists are sorted. */
-export function sortRoster(people: RosterPerson[]): RosterPerson[] {
+export function sortRoster<P extends RosterPerson>(people: P[]): P[] {
   return people.sort((a, b) =>
     a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0,
   );

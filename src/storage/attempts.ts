@@ -211,18 +211,22 @@ export async function recordCueSpot(
   rescore: (attempt: AttemptRecord, spot: CueSpot) => AttemptScore | null,
 ): Promise<AttemptRecord> {
   const db = database();
-  return db.transaction('rw', db.attempts, db.ledger, db.profileSummaries, async () => {
-    const attempt = await db.attempts.get(attemptId);
-    if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
-    if (attempt.cueSpot) return attempt;
-    const cueSpot = { ...spot, at: Date.now() };
-    const updated = { ...attempt, cueSpot, score: attempt.score && rescore(attempt, cueSpot) };
-    await db.attempts.put(updated);
-    if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
-    // The roster's figures follow the new score at once.
-    if (updated.status === 'finished') await recountProfile(updated.profileId);
-    return updated;
-  });
+  return db.transaction(
+    'rw',
+    [db.attempts, db.ledger, db.overrides, db.profileSummaries],
+    async () => {
+      const attempt = await db.attempts.get(attemptId);
+      if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
+      if (attempt.cueSpot) return attempt;
+      const cueSpot = { ...spot, at: Date.now() };
+      const updated = { ...attempt, cueSpot, score: attempt.score && rescore(attempt, cueSpot) };
+      await db.attempts.put(updated);
+      if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
+      // The roster's figures follow the new score at once.
+      if (updated.status === 'finished') await recountProfile(updated.profileId);
+      return updated;
+    },
+  );
 }
 
 export function recordedChoices(attemptId: string): Promise<string[]> {

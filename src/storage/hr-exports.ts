@@ -18,6 +18,10 @@ export async function exportAttemptsCsv(
 ): Promise<Blob> {
   const db = database();
   const profiles = new Map((await db.profiles.toArray()).map((p) => [p.id, p]));
+  // The latest override of each call is the one that stands.
+  const overrides = new Map(
+    (await db.overrides.toArray()).sort((a, b) => a.at - b.at).map((o) => [o.attemptId, o]),
+  );
   const rows: CsvValue[][] = [];
   await db.attempts.orderBy('profileId').each((a) => {
     const person = profiles.get(a.profileId);
@@ -36,6 +40,7 @@ export async function exportAttemptsCsv(
         dimensions: a.score?.dimensions ?? null,
         practice: a.practice ?? false,
         attemptId: a.id,
+        override: overrides.get(a.id) ?? null,
       }),
     );
   });

@@ -2,20 +2,22 @@ import { sealRecord } from './ledger';
 import type { GradeOverride } from '../engine/grade-override';
 import { database } from './database';
 import { StorageRuleError } from './errors';
+import { recountProfile } from './profile-summaries';
 import type { AttemptRecord, OverrideRecord } from './records';
 
 /**
  * Adds a trainer's grade beside a finished call's own; `decide` (pure, run inside the transaction
- * on the attempt as stored) returns the override or throws to refuse it. Only the overrides table
- * is written: the attempt, its score and its turns are never touched, so the original grade always
- * survives.
+ * on the attempt as stored) returns the override or throws to refuse it. The attempt, its score and
+ * its turns are never touched, so the original grade always survives; the person's roster summary
+ * is counted again in the same transaction, now at the override's total.
  */
 export async function storeOverride(
   attemptId: string,
   decide: (attempt: AttemptRecord) => GradeOverride,
 ): Promise<OverrideRecord> {
   const db = database();
-  return db.transaction('rw', db.attempts, db.overrides, db.ledger, async () => {
+  const tables = [db.attempts, db.overrides, db.ledger, db.profileSummaries];
+  return db.transaction('rw', tables, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
     const record: OverrideRecord = {
@@ -27,6 +29,7 @@ export async function storeOverride(
     };
     await db.overrides.add(record);
     await sealRecord('override', record.profileId, { ...record });
+    await recountProfile(record.profileId);
     return record;
   });
 }

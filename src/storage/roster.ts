@@ -11,20 +11,27 @@ export interface RosterRows {
   profiles: ProfileRecord[];
   summaries: ProfileSummaryRecord[];
   awards: AwardRecord[];
+  overrides: OverrideRecord[];
 }
 
 /**
- * What the roster is built from: three reads of small tables (one row per person or award), never
- * the attempts, so it stays quick with 50,000 calls stored.
+ * What the roster is built from: reads of small tables (one row per person, award or trainer's
+ * override), never the attempts, so it stays quick with 50,000 calls stored.
  */
 export async function readRosterRows(): Promise<RosterRows> {
   const db = database();
-  const [profiles, summaries, awards] = await db.transaction(
+  const [profiles, summaries, awards, overrides] = await db.transaction(
     'r',
-    [db.profiles, db.profileSummaries, db.awards],
-    () => Promise.all([db.profiles.toArray(), db.profileSummaries.toArray(), db.awards.toArray()]),
+    [db.profiles, db.profileSummaries, db.awards, db.overrides],
+    () =>
+      Promise.all([
+        db.profiles.toArray(),
+        db.profileSummaries.toArray(),
+        db.awards.toArray(),
+        db.overrides.toArray(),
+      ]),
   );
-  return { profiles, summaries, awards };
+  return { profiles, summaries, awards, overrides };
 }
 
 export interface PersonAttemptsPage {

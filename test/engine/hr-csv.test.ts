@@ -30,9 +30,18 @@ describe('the calls CSV row', () => {
     expect(row.slice(8, 11)).toEqual([72, SCORING_MODEL_VERSION, 0]);
   });
 
+  it("puts a trainer's override after them: the total that stands, the reason, who gave it", () => {
+    expect(attemptRow(call(1)).slice(11, 14)).toEqual([null, null, null]);
+    const regraded = attemptRow({
+      ...call(1),
+      override: { total: 85, reason: '录音显示已确认回访', by: '张老师' },
+    });
+    expect(regraded.slice(8, 14)).toEqual([72, 1, 1, 85, '录音显示已确认回访', '张老师']);
+  });
+
   it('keeps the dimensions, practice flag and call id after them', () => {
     const row = attemptRow(call(1));
-    expect(row).toHaveLength(11 + DIMENSION_IDS.length + 2);
+    expect(row).toHaveLength(14 + DIMENSION_IDS.length + 2);
     expect(row.slice(0, 6)).toEqual([
       '1024',
       '王小明',

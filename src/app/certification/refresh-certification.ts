@@ -5,6 +5,7 @@ import {
   type ScenarioFacts,
 } from '../../engine/certification/evaluate';
 import type { CertificationProgram } from '../../engine/certification/program';
+import { withStandingTotals } from '../../engine/grade-override';
 import { grantAwards, type CertificationRecords } from '../../storage/certification';
 import type { AttemptRecord, AwardRecord } from '../../storage/records';
 
@@ -24,7 +25,8 @@ const levelsOf = (
 ) =>
   evaluateCertification({
     program: records.program,
-    runs: records.attempts,
+    // A trainer's override replaces a run's own total here as in the roster's best and mean.
+    runs: withStandingTotals(records.attempts, records.overrides),
     quizzes: records.quizzes,
     observations: records.observations,
     scenarios,

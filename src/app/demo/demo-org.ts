@@ -14,6 +14,7 @@ import {
 import { replayChoices } from '../../engine/replay';
 import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../../scenarios/bundled';
+import { currentProgram } from '../../storage/certification';
 import {
   realPeopleWith,
   removeDemoOrganization,
@@ -72,6 +73,10 @@ export async function loadDemoOrganization(
   const clashes = await realPeopleWith(people.map((p) => p.employeeId));
   if (clashes.length > 0) throw new DemoClashError(clashes.map((p) => p.employeeId));
   await removeDemoOrganization();
+  // A certified demo person holds every level of the program HR runs, under its level ids, so
+  // their certificates print the level's name and their own page shows the levels as held.
+  const program = await currentProgram();
+  const levels = program.levels.map((l) => l.id);
   const cases = await Promise.all(
     BUNDLED_SCENARIOS.map(async (s, i) => demoCase(s, await scenarioHash(s), options.seed + i)),
   );
@@ -89,21 +94,23 @@ export async function loadDemoOrganization(
       })),
       attempts: records.flatMap((r) => r.attempts.map(demoAttemptRecord)),
       awards: records.flatMap((r) =>
-        r.awards.map((a): AwardRecord => ({
-          id: a.id,
-          profileId: a.profileId,
-          employeeId: a.employeeId,
-          level: a.level,
-          programVersion: 1,
-          evidence: {
-            attemptIds: a.attemptIds,
-            scenarioVersions: {},
-            quizAttemptIds: [],
-            observationIds: [],
-          },
-          awardedAt: a.awardedAt,
-          expiresAt: a.expiresAt,
-        })),
+        r.awards.flatMap((a) =>
+          levels.map((level): AwardRecord => ({
+            id: `${a.id}:${level}`,
+            profileId: a.profileId,
+            employeeId: a.employeeId,
+            level,
+            programVersion: program.version,
+            evidence: {
+              attemptIds: a.attemptIds,
+              scenarioVersions: {},
+              quizAttemptIds: [],
+              observationIds: [],
+            },
+            awardedAt: a.awardedAt,
+            expiresAt: a.expiresAt,
+          })),
+        ),
       ),
       summaries: records.map((r) => r.summary),
     });

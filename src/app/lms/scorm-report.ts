@@ -80,8 +80,12 @@ function reportStep(
     at: attempt.updatedAt,
   });
   const finished = attempt.status === 'finished' && attempt.score;
+  // A practice retry replays the turns before its branch point: its total is not a whole call of
+  // the learner's, so it never raises the score the LMS records.
   const best =
-    finished && attempt.score ? Math.max(state.best ?? 0, attempt.score.total) : state.best;
+    finished && attempt.score && !attempt.practice
+      ? Math.max(state.best ?? 0, attempt.score.total)
+      : state.best;
   const next: ResumeState = finished
     ? { attemptId: null, scenarioId: null, choices: [], best }
     : { attemptId: attempt.id, scenarioId: attempt.scenarioId, choices: attempt.choices, best };

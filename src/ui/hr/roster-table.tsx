@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { bestTotal, meanTotal } from '../../engine/profile-summary';
 import type { Page, RosterPerson } from '../../engine/roster';
+import type { RosterEntry } from '../../app/hr/roster';
 import { useLocalized } from '../i18n/use-localized';
 import { CertificationBadge } from './certification-badge';
 
@@ -10,7 +11,7 @@ export function RosterTable({
   page,
   onPage,
 }: {
-  page: Page<RosterPerson>;
+  page: Page<RosterEntry>;
   onPage: (page: number) => void;
 }) {
   const { t } = useTranslation();
@@ -38,6 +39,9 @@ export function RosterTable({
               <th scope="col" className="number">
                 {t('hr.columns.mean')}
               </th>
+              <th scope="col" className="number">
+                {t('hr.columns.overridden')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -55,6 +59,7 @@ export function RosterTable({
                 <td className="number">{p.summary?.finishedAttempts ?? 0}</td>
                 <td className="number">{bestTotal(p.summary) ?? '—'}</td>
                 <td className="number">{mean(p) === null ? '—' : Math.round(mean(p)!)}</td>
+                <td className="number">{p.overriddenCalls}</td>
               </tr>
             ))}
           </tbody>

@@ -270,7 +270,15 @@ function Debrief({
           <OverrideForm
             attemptId={attempt.id}
             originalTotal={score.total}
-            onSaved={(override) => setAddedOverrides((added) => [...added, override])}
+            onSaved={(override) => {
+              setAddedOverrides((added) => [...added, override]);
+              // The trainer's grade counts for certification: a run it lifts may complete a level.
+              if (attempt.certification) {
+                void import('../certification/award-after-run').then((m) =>
+                  m.awardAfterRun(attempt.profileId),
+                );
+              }
+            }}
           />
         </section>
       )}

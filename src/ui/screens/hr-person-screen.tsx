@@ -4,30 +4,39 @@ import { Link, useLocation } from 'wouter';
 import { isDemoId } from '../../engine/demo-ids';
 import { bestTotal } from '../../engine/profile-summary';
 import { certificationOf } from '../../engine/roster';
-import { awardsOf, getSummary, loadPersonAttempts } from '../../app/hr/roster';
+import { getSummary, loadPersonAttempts, loadPersonRecords } from '../../app/hr/roster';
 import { EarlierModelTag } from '../components/earlier-model-tag';
 import { CertificationBadge } from '../hr/certification-badge';
+import { PersonRecordsPanels } from '../hr/person-records';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 
 const PAGE_SIZE = 20;
 
-/** One person as HR sees them: certification, summary, and their calls down to each debrief. */
+/**
+ * One person as HR sees them: certification, summary, their calls down to each debrief (practice
+ * and trainers' overrides marked), certificates, quiz sittings and observed role-plays.
+ */
 export function HrPersonScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const [, navigate] = useLocation();
   const [page, setPage] = useState(0);
   const loaded = useLoaded(async () => {
-    const [calls, summary, awards] = await Promise.all([
+    const [calls, summary, records] = await Promise.all([
       loadPersonAttempts(profileId, page, PAGE_SIZE),
       getSummary(profileId),
-      awardsOf(profileId),
+      loadPersonRecords(profileId),
     ]);
-    return { ...calls, summary, certification: certificationOf(awards, Date.now()) };
+    return {
+      ...calls,
+      summary,
+      records,
+      certification: certificationOf(records.awards, Date.now()),
+    };
   }, `${profileId}/${page}`);
   if (loaded.state !== 'ready') return null;
-  const { profile, attempts, overrides, total, summary, certification } = loaded.value;
+  const { profile, attempts, overrides, total, summary, records, certification } = loaded.value;
   if (!profile) {
     return (
       <section className="screen notice">
@@ -65,6 +74,7 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
           })}
         </p>
       )}
+      <p className="muted small">{t('hr.countingNote')}</p>
       <section className="panel" aria-labelledby="calls-title">
         <h2 id="calls-title">{t('hr.personAttempts')}</h2>
         {attempts.length === 0 ? (
@@ -72,14 +82,33 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
         ) : (
           <ul className="history-list">
             {attempts.map((a) => {
-              const override = overrides.filter((o) => o.attemptId === a.id).at(-1);
+              const override = overrides
+                .filter((o) => o.attemptId === a.id)
+                .sort((x, y) => x.at - y.at)
+                .at(-1);
               return (
                 <li key={a.id} className="person-call">
                   <span className="history-title">
                     {pick(a.scenarioTitle)} <EarlierModelTag call={a} />
+                    {a.practice && (
+                      <span className="tag tag-practice" title={t('hr.practiceNotCounted')}>
+                        {t('history.practice')}
+                      </span>
+                    )}
                   </span>
                   <span className="muted">{when(a.startedAt)}</span>
-                  <span className="history-score">{a.score ? a.score.total : '—'}</span>
+                  <span className="history-score">
+                    {override ? (
+                      <>
+                        <s aria-hidden="true">{a.score?.total}</s>{' '}
+                        <span>{t('hr.standing', { total: override.total })}</span>
+                      </>
+                    ) : a.score ? (
+                      a.score.total
+                    ) : (
+                      '—'
+                    )}
+                  </span>
                   {a.outcome ? (
                     <span className={`outcome outcome-${a.outcome}`}>
                       {t(`outcome.${a.outcome}`)}
@@ -118,6 +147,7 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
           </nav>
         )}
       </section>
+      <PersonRecordsPanels records={records} />
     </section>
   );
 }

@@ -10,9 +10,8 @@ import {
   teamsOf,
   weeklyProgress,
   type RosterFilter,
-  type RosterPerson,
 } from '../../engine/roster';
-import { loadRoster } from '../../app/hr/roster';
+import { loadRoster, type RosterEntry } from '../../app/hr/roster';
 import { useLoaded } from '../hooks/use-loaded';
 import { DemoPanel } from '../hr/demo-panel';
 import { DimensionHeatMap } from '../hr/dimension-heat-map';
@@ -56,7 +55,7 @@ function Dashboard({
   now,
   onChanged,
 }: {
-  people: RosterPerson[];
+  people: RosterEntry[];
   now: number;
   onChanged: () => void;
 }) {
@@ -85,6 +84,7 @@ function Dashboard({
           }}
         />
         <RosterTable page={shown} onPage={setPage} />
+        <p className="muted small roster-counting">{t('hr.countingNote')}</p>
       </section>
       <section className="panel" aria-labelledby="progress-title">
         <h2 id="progress-title">{t('hr.progress')}</h2>

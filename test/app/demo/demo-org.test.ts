@@ -9,6 +9,8 @@ import {
   removeDemoOrganization,
 } from '../../../src/app/demo/demo-org';
 import { loadRoster } from '../../../src/app/hr/roster';
+import { refreshCertification } from '../../../src/app/certification/refresh-certification';
+import { DEFAULT_PROGRAM } from '../../../src/engine/certification/program';
 
 describe('the demo organization', () => {
   it('loads with summary rows, opens a call with its transcript, and leaves real people when removed', async () => {
@@ -36,6 +38,18 @@ describe('the demo organization', () => {
     expect(await hasDemoOrganization()).toBe(false);
     expect((await db.profiles.toArray()).map((p) => p.id)).toEqual([real.id]);
     expect(await db.attempts.count()).toBe(0);
+  });
+
+  it("certifies people under the program's level ids, so their own page shows the levels held", async () => {
+    const db = await freshDatabase();
+    await loadDemoOrganization(() => {}, { people: 20, attempts: 2_000 });
+    const awards = await db.awards.toArray();
+    const levelIds = DEFAULT_PROGRAM.levels.map((l) => l.id);
+    expect(awards.length).toBeGreaterThan(0);
+    expect(new Set(awards.map((a) => a.level))).toEqual(new Set(levelIds));
+    const certified = awards.find((a) => a.expiresAt > Date.now())!;
+    const standing = await refreshCertification(certified.profileId, [], Date.now());
+    expect(standing.levels.map((l) => l.state)).toEqual(levelIds.map(() => 'certified'));
   });
 
   it('refuses to load over real people who use demo employee ids', async () => {
