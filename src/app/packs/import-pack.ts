@@ -1,10 +1,9 @@
 import { contentHash } from '../../engine/content-hash';
-import { MAX_PACK_BYTES, tooLargeProblem } from '../../engine/validation/limits';
 import type { Scenario } from '../../engine/scenario-schema';
 import { problem, type Problem } from '../../engine/validation/problem';
-import { validatePackText } from '../../engine/validation/validate-pack';
 import { replacementsOf, storeImportedCases, type Replacement } from '../../storage/import-pack';
 import { isRecording } from '../../storage/recordings';
+import { checkPackFile } from './check-pack';
 
 export type { Replacement } from '../../storage/import-pack';
 
@@ -17,8 +16,9 @@ export type PackImport =
   | { ok: false; replacing: Replacement[] };
 
 /**
- * Imports every case of a pack, or none: the file is size-checked, parsed, validated by the same
- * schema and checks as `sim validate`, and its ids must not clash with the bundled library.
+ * Imports every case of a pack, or none: the file is size-checked, decoded, parsed and validated
+ * off the page's thread by the same checks as `sim validate` (check-pack.ts), and its ids must not
+ * clash with the bundled library.
  * A case already imported with other content is only replaced once the caller confirms it
  * (`replace`); until then the answer lists what would change and nothing is written.
  */
@@ -27,8 +27,7 @@ export async function importPack(
   bundledIds: readonly string[],
   { replace = false }: { replace?: boolean } = {},
 ): Promise<PackImport> {
-  if (file.size > MAX_PACK_BYTES) return { ok: false, problems: [tooLargeProblem(file.size)] };
-  const result = validatePackText(await file.text());
+  const result = await checkPackFile(file);
   if (!result.ok) return result;
   const clashes = result.pack.scenarios
     .map((s, i) => ({ s, i }))

@@ -246,12 +246,20 @@ export const en: Messages = {
     usage: '{{usage}} used of about {{quota}}.',
     nearlyFull:
       'Storage is over 80% full: download a backup and clear browser data you no longer need.',
-    backup: 'Backup',
-    backupHint: 'Download one file with every trainee, call and grade.',
+    backup: 'My backup',
+    backupHint:
+      'Download one file with your own practice records only: your profile, calls, grades, quizzes and certificates. It holds no PIN and nobody else’s records.',
     download: 'Download backup',
+    noProfile: 'Choose your profile under “Switch trainee” first to download your backup.',
+    backupRefused:
+      'This profile is protected by a PIN: enter it under “Switch trainee” first, then download the backup.',
+    allRecords: 'All records (HR)',
+    allRecordsHint:
+      'HR can download everyone’s records on this computer, or restore a backup. A backup never holds PINs, nor the key and secret of the learning record store (LRS).',
+    downloadAll: 'Download a backup of all records',
     restore: 'Restore from a backup',
     restoreHint:
-      'Restoring replaces every record on this computer with the backup. The file is checked completely first; if anything is wrong, nothing is written.',
+      'A backup of all records replaces every record on this computer; a personal backup replaces only that trainee’s records. The file is checked completely first; if anything is wrong, nothing is written.',
     chooseFile: 'Choose a backup file',
     restored: '{{rows}} records restored.',
     rejected: 'This file cannot be restored; no record was changed:',
@@ -282,6 +290,7 @@ export const en: Messages = {
     imported_one: 'Imported 1 case: {{titles}}',
     imported: 'Imported {{count}} cases: {{titles}}',
     importedTitle: '“{{title}}” ({{id}})',
+    checking: 'Checking the pack…',
     rejected: 'This pack cannot be imported; the case library is unchanged:',
     export: 'Export cases',
     recordLines: 'Record lines',
@@ -446,6 +455,12 @@ export const en: Messages = {
     restore: {
       checked:
         'The file passed its checks: {{rows}} rows. Confirming replaces every record on this computer.',
+      checkedPerson:
+        'The file passed its checks: the personal backup of “{{name}}” (工号 {{employeeId}}), {{rows}} rows. Confirming replaces only this trainee’s records; everyone else’s stay as they are.',
+      pinsKept:
+        'A backup holds no PINs: after restoring, the PINs and lockouts on this computer stay as they are.',
+      clearOtherPins:
+        'Also remove the trainer’s and every trainee’s PIN and lockout on this computer (HR’s PIN stays)',
       flagged:
         'Careful: some records in this file differ from what was sealed. The flags stay after restoring:',
       clean: "The file's hash chains are intact; no record was changed.",
@@ -701,7 +716,7 @@ export const en: Messages = {
     override: {
       action: 'Override grade',
       title: "Trainer's grade",
-      hint: "The original grade is always kept. Yours is shown beside it, and HR sees both in a trainee's record.",
+      hint: "The original grade is always kept on the call. Yours replaces it for best, mean and certification, and HR sees both in a trainee's record.",
       total: "Trainer's grade (0–100)",
       reason: 'Reason (required)',
       reasonPlaceholder: 'e.g. The customer was already calm; turn 3 was marked down too hard.',

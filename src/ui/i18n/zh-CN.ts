@@ -236,11 +236,19 @@ export const zhCN = {
     askPersist: '请求持久保存',
     usage: '已用 {{usage}}，可用约 {{quota}}。',
     nearlyFull: '存储空间已用到 80% 以上，请下载备份并清理不用的浏览器数据。',
-    backup: '备份',
-    backupHint: '下载一个包含所有学员、通话和成绩的文件。',
+    backup: '我的备份',
+    backupHint:
+      '下载一个只含你自己练习记录的文件：你的档案、通话、成绩、测验和证书。里面没有任何密码，也没有别人的记录。',
     download: '下载备份',
+    noProfile: '先在“切换学员”里选择你的档案，才能下载你的备份。',
+    backupRefused: '这个档案有密码保护：请先在“切换学员”里输入密码进入档案，再下载备份。',
+    allRecords: '全部记录（人事）',
+    allRecordsHint:
+      '人事可以下载这台电脑上所有人的记录，或从备份恢复。备份里从不包含密码，也不包含学习记录库（LRS）的密钥。',
+    downloadAll: '下载全部记录的备份',
     restore: '从备份恢复',
-    restoreHint: '恢复会用备份替换这台电脑上的全部记录。文件会先完整检查，有任何问题都不会写入。',
+    restoreHint:
+      '全部记录的备份会替换这台电脑上的全部记录；个人备份只替换那一位学员的记录。文件会先完整检查，有任何问题都不会写入。',
     chooseFile: '选择备份文件',
     restored: '已恢复 {{rows}} 条记录。',
     rejected: '这个文件不能恢复，记录没有任何改动：',
@@ -269,6 +277,7 @@ export const zhCN = {
     imported_one: '已导入 {{count}} 个案例：{{titles}}',
     imported: '已导入 {{count}} 个案例：{{titles}}',
     importedTitle: '{{title}}（{{id}}）',
+    checking: '正在检查案例包……',
     rejected: '这个案例包不能导入，案例库没有任何改动：',
     export: '导出案例',
     recordLines: '录音',
@@ -426,6 +435,10 @@ export const zhCN = {
     },
     restore: {
       checked: '文件检查通过：共 {{rows}} 行记录。确认后将替换这台电脑上的全部记录。',
+      checkedPerson:
+        '文件检查通过：这是“{{name}}”（工号 {{employeeId}}）的个人备份，共 {{rows}} 行记录。确认后只替换这位学员的记录，其他人的记录不变。',
+      pinsKept: '备份里没有任何密码：恢复后，这台电脑上现有的密码和锁定都保持不变。',
+      clearOtherPins: '同时清除这台电脑上培训师和各学员的密码及锁定（人事密码保留）',
       flagged: '注意：这个文件里有记录与封存时不一致。恢复后这些标记会一直保留：',
       clean: '文件中的哈希链完整，没有被改动的记录。',
       confirm: '确认恢复',
@@ -672,7 +685,7 @@ export const zhCN = {
     override: {
       action: '修改评分',
       title: '培训师修改评分',
-      hint: '原评分会一直保留。修改后的分数显示在原评分旁边，人力资源查看成绩时也能看到。',
+      hint: '原评分会一直保留在通话上。修改后的分数取代原评分，计入最高分、平均分和认证，人事查看成绩时也能看到。',
       total: '培训师评分（0–100）',
       reason: '理由（必填）',
       reasonPlaceholder: '例如：客户其实已经被安抚，第 3 轮的扣分过重。',

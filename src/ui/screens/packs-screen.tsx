@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { CATALOG } from '../../scenarios/catalog.generated';
 import { mediaFor, packText } from '../../app/packs/library';
 import { importPack, type PackImport } from '../../app/packs/import-pack';
+import { problem } from '../../engine/validation/problem';
 import { download } from '../download';
 import { ProblemList } from '../components/problem-list';
 import { ReplaceConfirmation } from '../components/replace-confirmation';
@@ -17,16 +18,30 @@ export function PacksScreen() {
   const { pick } = useLocalized();
   const [generation, setGeneration] = useState(0);
   const imported = useLoaded(importedSummaries, String(generation));
-  const [result, setResult] = useState<PackImport | 'cancelled' | null>(null);
+  const [result, setResult] = useState<PackImport | 'cancelled' | 'checking' | null>(null);
   // The chosen file waits here while the trainer decides whether to replace imported cases.
   const [pending, setPending] = useState<File | null>(null);
   const bundledIds = CATALOG.map((c) => c.id);
-  const runImport = (file: File, replace: boolean) =>
-    void importPack(file, bundledIds, { replace }).then((r) => {
-      setResult(r);
-      setPending(!r.ok && 'replacing' in r ? file : null);
-      if (r.ok) setGeneration((g) => g + 1);
-    });
+  const runImport = (file: File, replace: boolean) => {
+    setResult('checking');
+    void importPack(file, bundledIds, { replace })
+      .catch((error: unknown): PackImport => ({
+        ok: false,
+        problems: [
+          problem('$', {
+            en: `the pack could not be imported (${String(error)}); nothing was written`,
+            'zh-CN': `案例包没能导入（${String(error)}）；没有写入任何内容`,
+          }),
+        ],
+      }))
+      .then((r) => {
+        setResult(r);
+        setPending(!r.ok && 'replacing' in r ? file : null);
+        if (r.ok) setGeneration((g) => g + 1);
+      });
+  };
+  const settled =
+    result !== null && result !== 'cancelled' && result !== 'checking' ? result : null;
 
   const exportCase = async (id: string) => {
     const scenario = await findScenario(id);
@@ -49,27 +64,30 @@ export function PacksScreen() {
             accept="application/json,.json"
             onChange={(e) => {
               const file = e.target.files?.[0];
+              // Cleared so that choosing the same file again, once fixed, checks it again.
+              e.target.value = '';
               if (file) runImport(file, false);
             }}
           />
         </label>
         {result === 'cancelled' && <p role="status">{t('safety.replaceCancelled')}</p>}
-        {result && result !== 'cancelled' && result.ok && (
+        {result === 'checking' && <p role="status">{t('packs.checking')}</p>}
+        {settled?.ok && (
           <p role="status">
             {t('packs.imported', {
-              count: result.cases.length,
-              titles: result.cases
+              count: settled.cases.length,
+              titles: settled.cases
                 .map(({ id, title }) => t('packs.importedTitle', { id, title: pick(title) }))
                 .join(t('library.listSeparator')),
             })}
           </p>
         )}
-        {result && result !== 'cancelled' && !result.ok && 'problems' in result && (
-          <ProblemList heading={t('packs.rejected')} problems={result.problems} />
+        {settled && !settled.ok && 'problems' in settled && (
+          <ProblemList heading={t('packs.rejected')} problems={settled.problems} />
         )}
-        {result && result !== 'cancelled' && !result.ok && 'replacing' in result && pending && (
+        {settled && !settled.ok && 'replacing' in settled && pending && (
           <ReplaceConfirmation
-            replacing={result.replacing}
+            replacing={settled.replacing}
             onConfirm={() => runImport(pending, true)}
             onCancel={() => {
               setPending(null);

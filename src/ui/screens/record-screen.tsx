@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { lineKey } from '../../engine/attempt-log';
 import { deleteRecording, recordingsFor, saveRecording } from '../../app/packs/recordings';
 import { useLoaded } from '../hooks/use-loaded';
+import { playFromBlob } from '../audio/recording-url';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario } from '../scenario-source';
 
@@ -95,7 +96,7 @@ export function RecordScreen({ scenarioId }: { scenarioId: string }) {
                     {clip ? t('record.again') : t('record.record')}
                   </button>
                 )}
-                {clip && <audio controls src={clip} aria-label={t('record.listen')} />}
+                {clip && <RecordedClip dataUrl={clip} label={t('record.listen')} />}
                 {clip && (
                   <button
                     type="button"
@@ -113,4 +114,11 @@ export function RecordScreen({ scenarioId }: { scenarioId: string }) {
       </ol>
     </section>
   );
+}
+
+/** A saved recording to listen to, played from a blob URL as the CSP requires. */
+function RecordedClip({ dataUrl, label }: { dataUrl: string; label: string }) {
+  // One ref per recording, so a re-render does not restart what is playing.
+  const ref = useMemo(() => playFromBlob(dataUrl), [dataUrl]);
+  return <audio ref={ref} controls aria-label={label} />;
 }
