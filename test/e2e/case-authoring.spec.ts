@@ -2,9 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analysePaths } from '../../src/engine/analyse-paths';
 import { packText } from '../../src/storage/custom-scenarios';
+import { en } from '../../src/ui/i18n/en';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
 import { AUTHORED_CASE } from './support/authored-case';
-import { buildOutline, openInOutline, writeCaseFields, writeNode } from './support/author-steps';
+import {
+  buildOutline,
+  fillBoth,
+  openInOutline,
+  writeCaseFields,
+  writeNode,
+} from './support/author-steps';
 import {
   createTrainee,
   openTrainerTool,
@@ -197,3 +204,155 @@ test('a published case edited again gets the next version while earlier attempts
 async function look(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
 }
+
+test('a trainer names a fact, has a reply set it, makes a line depend on it and test-plays both sides', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const F = A.facts;
+  const VISIT = { 'zh-CN': '已约好今天上门', en: 'A visit is booked for today' };
+  const VISIT_LABEL = `${VISIT['zh-CN']}（visit-booked）`;
+  const BEFORE_FOUR = '四点前？万一又没人来呢？';
+  const NO_DATE = {
+    'zh-CN': '去查？那到底哪天能来人？',
+    en: 'Look into it? So which day will someone come?',
+  };
+  const shot = (name: string) => page.screenshot({ path: `/tmp/shots-facts/${name}.png` });
+
+  const file = testInfo.outputPath('authored.pack.json');
+  writeFileSync(file, packText([AUTHORED_CASE]));
+  await createTrainee(page, '林培训', 'AUTH5');
+  await openTrainerTool(page, '案例包');
+  await page.getByLabel('选择案例包文件').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
+  await openTrainerTool(page, zhCN.trainerHub.tools.author.name);
+  await page.getByLabel(A.copyPick).selectOption(AUTHORED_CASE.id);
+  await page.getByRole('button', { name: A.copyButton }).click();
+  await expect(page.locator('#publish-reason')).toHaveText(new RegExp(A.publishReady));
+
+  // Name the fact, by keyboard: it is reported at its id until a reply sets it.
+  const facts = page.getByRole('region', { name: F.heading, exact: true });
+  await facts.getByRole('button', { name: F.add }).focus();
+  await page.keyboard.press('Enter');
+  const factId = facts.getByLabel(F.id, { exact: true });
+  await factId.fill('visit-booked');
+  await factId.press('Enter');
+  await fillBoth(facts, F.description, VISIT);
+  await expect(facts.locator('.field-problems')).toContainText(
+    '没有任何回答会确立事实“visit-booked”',
+  );
+  await expect(factId).toHaveAttribute('aria-describedby', /\S/);
+  await expect(page.locator('.problem-error')).toContainText(
+    '没有任何回答会确立事实“visit-booked”',
+  );
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await facts.scrollIntoViewIfNeeded();
+    await shot(`facts-panel-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The reply that books the visit sets it; the one that only promises to look into it does not.
+  await openInOutline(page, 'plan');
+  const plan = page.locator('.node-editor');
+  const booking = plan.getByRole('region', { name: A.reply.heading.replace('{{n}}', '1') });
+  await booking.getByLabel(VISIT_LABEL).selectOption('sets');
+  await expect(page.locator('.problem-error')).toHaveCount(0);
+
+  // "Before four?" is true only after the visit was booked; a new line answers the other reply.
+  await openInOutline(page, 'backup');
+  const backup = page.locator('.node-editor');
+  await backup
+    .locator('.line-editor')
+    .nth(0)
+    .getByLabel(F.lineWhen)
+    .selectOption('when:visit-booked');
+  await expect(backup.locator('.field-problems').first()).toContainText(
+    '有的路径上客户在这里一句话也不说',
+  );
+  await expect(page.locator('#publish-reason')).not.toHaveText(new RegExp(A.publishReady));
+  await backup.getByRole('button', { name: A.node.addLine }).click();
+  await fillBoth(backup, A.node.line.replace('{{n}}', '2'), NO_DATE);
+  await backup
+    .locator('.line-editor')
+    .nth(1)
+    .getByLabel(F.lineWhen)
+    .selectOption('unless:visit-booked');
+  await expect(backup.locator('.field-problems')).toHaveCount(0);
+  await expect(page.locator('#publish-reason')).toHaveText(new RegExp(A.publishReady));
+
+  // Test-play from the plan, both sides of the fact.
+  await openInOutline(page, 'plan');
+  await page.getByRole('button', { name: A.node.testPlayHere }).click();
+  const testPlay = page.locator('.test-play');
+  await testPlay.getByRole('button', { name: replyText(AUTHORED_CASE, 'today-visit') }).click();
+  await expect(testPlay.locator('.is-latest')).toHaveText([new RegExp(BEFORE_FOUR)]);
+  await expect(testPlay).toContainText(`此刻已确立：${VISIT_LABEL}`);
+  await testPlay.getByRole('button', { name: A.restart.replace('{{id}}', 'plan') }).click();
+  await testPlay.getByRole('button', { name: replyText(AUTHORED_CASE, 'will-check') }).click();
+  await expect(testPlay.locator('.is-latest')).toHaveText([new RegExp(NO_DATE['zh-CN'])]);
+  await expect(testPlay).toContainText(F.testPlayNoneNow);
+  await expect(testPlay).not.toContainText(BEFORE_FOUR);
+
+  // From the line's own node, with the fact ticked as already set.
+  await openInOutline(page, 'backup');
+  await page.getByRole('button', { name: A.node.testPlayHere }).click();
+  await expect(testPlay.locator('.is-latest')).toHaveText([new RegExp(NO_DATE['zh-CN'])]);
+  await testPlay.getByRole('checkbox', { name: VISIT_LABEL }).check();
+  await expect(testPlay.locator('.is-latest')).toHaveText([new RegExp(BEFORE_FOUR)]);
+  await testPlay.getByRole('button', { name: replyText(AUTHORED_CASE, 'hotspot') }).click();
+  await expect(testPlay.locator('.test-play-log')).toContainText(BEFORE_FOUR);
+  await expect(testPlay.locator('.test-play-log')).not.toContainText(NO_DATE['zh-CN']);
+
+  // Every fact control is labelled, at least 44 px on a phone, and passes the accessibility scan.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openInOutline(page, 'plan');
+  const targets = [
+    booking.getByLabel(VISIT_LABEL),
+    page.locator('.node-editor .line-editor').first().getByLabel(F.lineWhen),
+    page.getByRole('button', { name: A.node.testPlayHere }),
+  ];
+  for (const target of targets) {
+    const box = (await target.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+  }
+  await booking.getByLabel(VISIT_LABEL).scrollIntoViewIfNeeded();
+  await shot('reply-facts-390');
+  await openInOutline(page, 'backup');
+  await page.locator('.node-editor .line-editor').first().scrollIntoViewIfNeeded();
+  await shot('line-conditions-390');
+  await page.getByRole('button', { name: A.node.testPlayHere }).click();
+  const tick = testPlay.locator('.test-play-facts label');
+  const tickBox = (await tick.boundingBox())!;
+  expect(tickBox.height).toBeGreaterThanOrEqual(44);
+  await testPlay.scrollIntoViewIfNeeded();
+  await shot('test-play-facts-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('.node-editor .line-editor').first().scrollIntoViewIfNeeded();
+  await shot('line-conditions-1280');
+  await openInOutline(page, 'plan');
+  await booking.getByLabel(VISIT_LABEL).scrollIntoViewIfNeeded();
+  await shot('reply-facts-1280');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // In English the same controls speak English.
+  await page.getByRole('button', { name: 'English' }).click();
+  const bookingEn = plan.getByRole('region', {
+    name: en.author.reply.heading.replace('{{n}}', '1'),
+  });
+  await expect(bookingEn.getByLabel(`${VISIT.en} (visit-booked)`)).toHaveValue('sets');
+  await shot('reply-facts-1280-en');
+  await openInOutline(page, en.author.caseItem);
+  await page
+    .getByRole('region', { name: en.author.facts.heading, exact: true })
+    .scrollIntoViewIfNeeded();
+  await shot('facts-panel-1280-en');
+  await page.getByRole('button', { name: '中文' }).click();
+
+  await page.getByRole('button', { name: A.publish }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已发布为版本 2' })).toBeVisible();
+});

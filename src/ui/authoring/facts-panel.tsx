@@ -61,27 +61,15 @@ function DeclaredFact({
   const description = draft.facts![index]!.description;
   return (
     <>
-      <div className="fact-head">
-        <IdField
-          label={t('author.facts.id')}
-          field={`$.facts[${index}].id`}
-          value={fact.id}
-          taken={factsOf(draft).map((f) => f.id)}
-          takenMessage={t('author.idTaken')}
-          describedBy={problems.length > 0 ? `${id}-problems` : `${id}-hint`}
-          onRename={(value) => edit((d) => renameFact(d, fact.id, value))}
-        />
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => {
-            if (!window.confirm(t('author.facts.confirmRemove', { id: fact.id }))) return;
-            edit((d) => removeFact(d, fact.id));
-          }}
-        >
-          {t('author.facts.remove', { id: fact.id })}
-        </button>
-      </div>
+      <IdField
+        label={t('author.facts.id')}
+        field={`$.facts[${index}].id`}
+        value={fact.id}
+        taken={factsOf(draft).map((f) => f.id)}
+        takenMessage={t('author.idTaken')}
+        describedBy={problems.length > 0 ? `${id}-hint ${id}-problems` : `${id}-hint`}
+        onRename={(value) => edit((d) => renameFact(d, fact.id, value))}
+      />
       <p id={`${id}-hint`} className="hint">
         {t('author.facts.idHint')}
       </p>
@@ -93,6 +81,16 @@ function DeclaredFact({
         edit={edit}
       />
       <Uses fact={fact} />
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => {
+          if (!window.confirm(t('author.facts.confirmRemove', { id: fact.id }))) return;
+          edit((d) => removeFact(d, fact.id));
+        }}
+      >
+        {t('author.facts.remove', { id: fact.id })}
+      </button>
     </>
   );
 }

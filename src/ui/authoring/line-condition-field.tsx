@@ -45,13 +45,16 @@ export function LineConditionField({
   const options = [
     { value: 'always', label: t('author.facts.always') },
     ...factsOf(draft).flatMap((f) => [
-      { value: `when:${f.id}`, label: t('author.facts.when', { fact: label(f.id) }) },
-      { value: `unless:${f.id}`, label: t('author.facts.unless', { fact: label(f.id) }) },
+      { value: `when:${f.id}`, label: t('author.facts.when', { fact: label(f.id, true) }) },
+      { value: `unless:${f.id}`, label: t('author.facts.unless', { fact: label(f.id, true) }) },
     ]),
   ];
   const both =
     current === null
-      ? t('author.facts.both', { when: label(line.when!.fact), unless: label(line.unless!.fact) })
+      ? t('author.facts.both', {
+          when: label(line.when!.fact, true),
+          unless: label(line.unless!.fact, true),
+        })
       : null;
   return (
     <div className="field line-condition">

@@ -79,7 +79,9 @@ export function TestPlayPanel({
             <p className="small" aria-live="polite">
               {play.progress.facts.length > 0
                 ? t('author.facts.testPlayNow', {
-                    facts: play.progress.facts.map(label).join(t('author.facts.separator')),
+                    facts: play.progress.facts
+                      .map((f) => label(f))
+                      .join(t('author.facts.separator')),
                   })
                 : t('author.facts.testPlayNoneNow')}
             </p>

@@ -104,7 +104,7 @@ describe('a reply and a line with facts', () => {
       ),
     );
     expect(line).toContain(
-      '<option value="when:fact-1" selected="">Only once “Visit booked for today (fact-1)” is set</option>',
+      '<option value="when:fact-1" selected="">Only once “Visit booked for today” is set</option>',
     );
     const node = visibleText(
       await render(
