@@ -1,4 +1,3 @@
-import { severer } from '../analyse-paths';
 import type { Replay } from '../replay';
 import { DIMENSION_IDS, type DimensionScores } from '../scoring/dimensions';
 import { bandOf } from './bands';
@@ -7,6 +6,20 @@ import type { GradedTranscript } from './grade-file';
 import { kendallTauB } from './kendall';
 import type { Measuring } from './measuring';
 import { playTranscript } from './play-items';
+import type { Outcome } from '../vocabulary';
+
+/**
+ * How far a call got: satisfied, resolved without satisfaction, or lost. A better-handled call must
+ * never end in a worse tier; which way a lost customer goes (a supervisor, a hang-up, a public post)
+ * is the customer's temper, not the call's quality, and the experts' own files rank them either way.
+ */
+const OUTCOME_TIER: Readonly<Record<Outcome, number>> = {
+  'resolved-satisfied': 0,
+  'resolved-grudging': 1,
+  escalated: 2,
+  'customer-hung-up': 2,
+  'public-complaint': 2,
+};
 
 /**
  * The whole calls: each total against the expert's band, the outcome against the expert's, the
@@ -62,7 +75,7 @@ export function measureTranscripts({ grades, scenario, measure, missing, miss }:
       const [a, b] = [totals[i] ?? null, totals[j] ?? null];
       if (a !== null && b !== null && a > b) tally.transcriptPairsOrdered += 1;
       const [reached, lowerReached] = [calls[i]?.outcome, calls[j]?.outcome];
-      if (reached && lowerReached && severer(reached, lowerReached)) {
+      if (reached && lowerReached && OUTCOME_TIER[reached] > OUTCOME_TIER[lowerReached]) {
         measure.outcomeInversions.push({ case: grades.case, higher: higher.id, lower: lower.id });
       }
     });

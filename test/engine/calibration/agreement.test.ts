@@ -295,6 +295,36 @@ describe('agreement with expert grades: whole calls', () => {
     expect(inverted.outcomeInversions).toEqual([{ case: 'fake-call', higher: 'Ta', lower: 'Tb' }]);
     expect(report.outcomeInversions).toEqual([]);
   });
+
+  it('does not rank the ways a customer is lost: a public post above an escalation is no inversion', () => {
+    const lostCase = cloneScenario(fake);
+    lostCase.id = 'fake-lost';
+    const escalated = lostCase.nodes.find((n) => n.id === 'end-escalated')!;
+    if (escalated.kind !== 'ending') throw new Error('the fake call ends at end-escalated');
+    lostCase.nodes.push({ ...escalated, id: 'end-public', outcome: 'public-complaint' });
+    for (const node of lostCase.nodes)
+      if (node.kind === 'decision')
+        for (const choice of node.choices) if (choice.id === 'blame') choice.next = 'end-public';
+    const publicPost = ['explain-early', 'blame'];
+    expect(replayChoices(lostCase, publicPost).outcome).toBe('public-complaint');
+    expect(replayChoices(lostCase, ['argue']).outcome).toBe('escalated');
+    const lost = measureAgreement(
+      [
+        {
+          file: 'lost.json',
+          grades: file({
+            case: 'fake-lost',
+            transcripts: [
+              transcript('Ta', publicPost, 30, 'p30', 'public-complaint'),
+              transcript('Tb', ['argue'], 10, 'p10', 'escalated'),
+            ],
+          }),
+        },
+      ],
+      (id) => (id === 'fake-lost' ? lostCase : undefined),
+    );
+    expect(lost.outcomeInversions).toEqual([]);
+  });
 });
 
 describe('agreement with expert grades: pairs of replies', () => {
