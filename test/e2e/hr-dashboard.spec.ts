@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   AC,
   AC_PATHS,
@@ -152,4 +152,82 @@ test('a bundle exported on one machine merges on another: duplicates recognised,
   expect([...calls.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(calls.toString('utf8')).toContain(`1024,王小明,${AC.title['zh-CN']}`);
   await machineB.close();
+});
+
+test("HR sees a trainer's override, practice and the person's records, and the calls CSV carries the trainer's grade", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await createTrainee(page, '赵复核', '4001');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.getByRole('heading', { name: '逐句点评' })).toBeVisible();
+  const debrief = page.url();
+  const own = Number(await page.locator('.total-number').first().innerText());
+  const trainerTotal = own >= 50 ? own - 30 : own + 30;
+
+  // Practice from the second reply, to its end: a retry, not a whole call.
+  await page.getByRole('button', { name: '从第 2 句重练' }).click();
+  await reply(page, AC, AC_PATHS.recommended.choices.slice(1));
+  await expect(page.getByRole('button', { name: '查看复盘' })).toBeVisible();
+
+  // A trainer regrades the whole call.
+  await page.locator('.app-nav a[href="#/trainer"]').click();
+  await passRoleGateIfShown(page, 'trainer');
+  await page.goto(debrief);
+  await page.getByRole('button', { name: '修改评分' }).click();
+  await expect(page.getByText('修改后的分数取代原评分，计入最高分、平均分和认证')).toBeVisible();
+  await page.getByLabel('培训师评分（0–100）').fill(String(trainerTotal));
+  await page.getByLabel('理由（必填）').fill('录音复核后调整');
+  await page.getByLabel('培训师姓名').fill('张老师');
+  await page.getByRole('button', { name: '保存评分' }).click();
+  await expect(page.getByText('已保存。原评分保持不变。')).toBeVisible();
+
+  await openDashboard(page);
+  const row = page.locator('.roster-row', { hasText: '4001' });
+  // One whole call counted (the practice is not), at the trainer's grade, and one call regraded.
+  await expect(row.locator('td.number')).toHaveText([
+    '1',
+    String(trainerTotal),
+    String(trainerTotal),
+    '1',
+  ]);
+  await expect(page.getByText('培训师改过的分数取代原分数')).toBeVisible();
+
+  const csv = (await downloadFrom(page, '导出全部通话 CSV', testInfo.outputPath('calls.csv'))).toString(
+    'utf8',
+  );
+  const [header, ...lines] = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const columns = header!.split(',');
+  const at = (name: string) => columns.indexOf(name);
+  expect(at('培训师评分')).toBeGreaterThan(-1);
+  const mine = lines.map((l) => l.split(',')).filter((cells) => cells[0] === '4001');
+  expect(mine).toHaveLength(2);
+  const regraded = mine.find((cells) => cells[at('练习')] === '0')!;
+  expect(regraded[at('培训师评分')]).toBe(String(trainerTotal));
+  expect(regraded[at('改分原因')]).toBe('录音复核后调整');
+  expect(regraded[at('改分培训师')]).toBe('张老师');
+  expect(mine.find((cells) => cells[at('练习')] === '1')![at('培训师评分')]).toBe('');
+
+  await row.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: /赵复核/ })).toBeVisible();
+  await expect(page.locator('.person-call .tag-practice')).toHaveCount(1);
+  await expect(page.getByText(`以 ${trainerTotal} 分计`)).toBeVisible();
+  for (const heading of ['证书', '知识测验', '观察演练']) {
+    await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+  }
+  await expect(page.getByText('还没有证书。')).toBeVisible();
+  mkdirSync('/tmp/shots-own', { recursive: true });
+  await page.screenshot({ path: '/tmp/shots-own/hr-person-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: '/tmp/shots-own/hr-person-390.png', fullPage: true });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 });
