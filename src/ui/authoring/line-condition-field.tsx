@@ -41,7 +41,12 @@ export function LineConditionField({
   const id = useId();
   const label = useFactLabel(draft);
   const current = lineConditionOf(line);
-  const problems = [...useFieldProblems(`${base}.when`), ...useFieldProblems(`${base}.unless`)];
+  // The line's own problems (never said on any path) and its condition's (a fact no reply sets).
+  const problems = [
+    ...useFieldProblems(base, true),
+    ...useFieldProblems(`${base}.when`),
+    ...useFieldProblems(`${base}.unless`),
+  ];
   const options = [
     { value: 'always', label: t('author.facts.always') },
     ...factsOf(draft).flatMap((f) => [

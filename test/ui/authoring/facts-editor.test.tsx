@@ -59,6 +59,32 @@ describe('the facts panel', () => {
 });
 
 describe('a reply and a line with facts', () => {
+  it('says under a line that no path says it', async () => {
+    // Only a reply after "backup" sets the fact, so a line at "backup" that needs it is never said.
+    let draft = setReplyFact(described(), 'closing', 0, 'fact-1', 'sets');
+    const backup = draft.nodes.findIndex((n) => n.id === 'backup');
+    const spare = { text: { 'zh-CN': '师傅刚走。', en: 'The engineer just left.' } };
+    draft = {
+      ...draft,
+      nodes: draft.nodes.map((n, i) => (i === backup ? { ...n, lines: [...n.lines, spare] } : n)),
+    };
+    draft = setLineCondition(draft, 'backup', 1, { kind: 'when', fact: 'fact-1' });
+    const field = (line: number) => (
+      <LineConditionField
+        draft={draft}
+        nodeId="backup"
+        line={draft.nodes[backup]!.lines[line]!}
+        index={line}
+        base={`$.nodes[${backup}].lines[${line}]`}
+        edit={noop}
+      />
+    );
+    const unsaid = visibleText(await render('zh-CN', withProblems(draft, field(1))));
+    expect(unsaid).toContain('这句话永远说不出口');
+    const said = visibleText(await render('zh-CN', withProblems(draft, field(0))));
+    expect(said).not.toContain('这句话永远说不出口');
+  });
+
   it('offers each fact by its description, with what the reply does to it', async () => {
     const draft = setReplyFact(described(), 'plan', 0, 'fact-1', 'sets');
     const plan = draft.nodes.find((n) => n.id === 'plan')!;
