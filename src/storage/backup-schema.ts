@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import { id } from '../engine/records/fields';
 import { isStoredRow, migrateTables } from '../engine/records/migrations';
 import { RECORDS_SCHEMA_VERSION } from '../engine/records/schema-version';
 import { TABLE_SCHEMAS as rows } from '../engine/records/tables';
 
 export const BACKUP_FORMAT = 'complaint-desk-backup';
+/** 2: a backup has a scope (the whole machine or one person) and never holds PINs or LRS keys. */
+export const BACKUP_FORMAT_VERSION = 2;
+
+/** Whose records a backup holds: the whole machine's (HR), or one trainee's own. */
+const scopeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('profile'), profileId: id }),
+]);
+export type BackupScope = z.infer<typeof scopeSchema>;
 
 /**
  * Brings a backup's rows from the schema version it declares to today's, before they are checked.
@@ -29,10 +39,12 @@ export const backupSchema = z.preprocess(
   migrateBackup,
   z.looseObject({
     format: z.literal(BACKUP_FORMAT),
-    formatVersion: z.literal(1),
+    formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
     databaseName: z.string(),
     schemaVersion: z.number().int().min(1).max(RECORDS_SCHEMA_VERSION),
     exportedAt: z.number(),
+    /** Format 1 backups were always of the whole machine. */
+    scope: scopeSchema.default({ kind: 'all' }),
     tables: z.strictObject({
       profiles: z.array(rows.profiles),
       attempts: z.array(rows.attempts),
@@ -43,6 +55,7 @@ export const backupSchema = z.preprocess(
       recordings: z.array(rows.recordings).default([]),
       /** Added with schema v4. */
       ledger: z.array(rows.ledger).default([]),
+      /** Only format 1 backups held PIN hashes; they are read, and never restored. */
       secrets: z.array(rows.secrets).default([]),
       observations: z.array(rows.observations).default([]),
       groupSessions: z.array(rows.groupSessions).default([]),
@@ -62,3 +75,40 @@ export const backupSchema = z.preprocess(
   }),
 );
 export type Backup = z.infer<typeof backupSchema>;
+
+/** The tables a backup carries and a restore replaces: every table but the PINs' hashes. */
+export const BACKUP_TABLES = [
+  'profiles',
+  'attempts',
+  'steps',
+  'scenarios',
+  'recordings',
+  'ledger',
+  'observations',
+  'groupSessions',
+  'drafts',
+  'cohorts',
+  'assignments',
+  'overrides',
+  'programs',
+  'awards',
+  'quizAttempts',
+  'profileSummaries',
+  'outbox',
+  'settings',
+  'machines',
+] as const satisfies readonly Exclude<keyof Backup['tables'], 'secrets'>[];
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** The tables of one person's own records, which a personal backup holds and nothing else. */
+export const PERSONAL_TABLES: readonly BackupTable[] = [
+  'profiles',
+  'attempts',
+  'steps',
+  'ledger',
+  'observations',
+  'overrides',
+  'awards',
+  'quizAttempts',
+  'profileSummaries',
+];

@@ -1,30 +1,76 @@
 import { tooLargeProblem } from '../engine/validation/limits';
 import { parseChecked } from '../engine/validation/parse-checked';
 import { problem, type Problem } from '../engine/validation/problem';
-import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_TABLES,
+  PERSONAL_TABLES,
+  backupSchema,
+  type Backup,
+  type BackupScope,
+  type BackupTable,
+} from './backup-schema';
 import { database } from './database';
+import { lrsCredentialsKept, LRS_SETTING_KEY, withoutLrsCredentials } from './lms-settings';
 import { verifyTables, type ProfileVerification } from './ledger';
+import type { SettingRecord } from './records';
 import { rememberRecordCounts } from './wipe-marker';
 
 /** Backups larger than this are refused before reading: a whole training centre fits well within. */
 export const BACKUP_LIMIT_BYTES = 50 * 1024 * 1024;
 
-/** Every row of every table, read in one transaction so the backup is a consistent moment. */
-export async function exportBackup(): Promise<Blob> {
+type Rows = Partial<Record<BackupTable, unknown[]>>;
+
+function backupFile(scope: BackupScope, tables: Rows): Blob {
   const db = database();
-  const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = await table.toArray();
-  });
   const backup = {
     format: BACKUP_FORMAT,
-    formatVersion: 1,
+    formatVersion: BACKUP_FORMAT_VERSION,
     databaseName: db.name,
     schemaVersion: db.verno,
     exportedAt: Date.now(),
+    scope,
     tables,
   };
   return new Blob([JSON.stringify(backup)], { type: 'application/json' });
+}
+
+/**
+ * Every record of this machine, read in one transaction so the backup is a consistent moment:
+ * never the PINs' hashes (a copied hash can be guessed offline) nor the LRS key and secret (with
+ * them anyone could write into the organisation's record store).
+ */
+export async function exportBackup(): Promise<Blob> {
+  const db = database();
+  const tables: Rows = {};
+  await db.transaction('r', [...BACKUP_TABLES], async () => {
+    for (const name of BACKUP_TABLES) tables[name] = await db.table(name).toArray();
+  });
+  tables.settings = (tables.settings as SettingRecord[]).map(withoutLrsCredentials);
+  return backupFile({ kind: 'all' }, tables);
+}
+
+/** One trainee's own records and nothing of anyone else's: no secrets, no settings, no outbox. */
+export async function exportProfileBackup(profileId: string): Promise<Blob> {
+  const db = database();
+  const tables: Rows = {};
+  await db.transaction('r', [...PERSONAL_TABLES], async () => {
+    const attempts = await db.attempts.where('profileId').equals(profileId).toArray();
+    tables.profiles = await db.profiles.where('id').equals(profileId).toArray();
+    tables.attempts = attempts;
+    tables.steps = await db.steps
+      .where('attemptId')
+      .anyOf(attempts.map((a) => a.id))
+      .toArray();
+    for (const name of ['ledger', 'observations', 'overrides', 'awards', 'quizAttempts'] as const)
+      tables[name] = await db.table(name).where('profileId').equals(profileId).toArray();
+    tables.profileSummaries = await db.profileSummaries
+      .where('profileId')
+      .equals(profileId)
+      .toArray();
+  });
+  return backupFile({ kind: 'profile', profileId }, tables);
 }
 
 export type BackupCheck =
@@ -37,6 +83,83 @@ export type BackupCheck =
     }
   | { ok: false; problems: Problem[] };
 
+const notTheirs = (path: string) =>
+  problem(path, {
+    en: 'this record is not of the person the backup is of',
+    'zh-CN': '这条记录不属于这份备份的学员',
+  });
+
+/**
+ * A personal backup holds its person's records only (a hand-edited one could otherwise slip
+ * someone else's records in), and its 工号 must not be another person's on this machine.
+ */
+async function personalProblems(backup: Backup, profileId: string): Promise<Problem[]> {
+  const { tables } = backup;
+  const problems: Problem[] = [];
+  const attemptIds = new Set(tables.attempts.map((a) => a.id));
+  for (const name of BACKUP_TABLES) {
+    const rows = tables[name] as readonly Record<string, unknown>[];
+    if (rows.length > 0 && !PERSONAL_TABLES.includes(name)) {
+      problems.push(
+        problem(`$.tables.${name}`, {
+          en: 'a personal backup holds only its person’s own records',
+          'zh-CN': '个人备份只能包含本人的记录',
+        }),
+      );
+      continue;
+    }
+    rows.forEach((row, i) => {
+      const owner = name === 'profiles' ? row.id : row.profileId;
+      const mine = name === 'steps' ? attemptIds.has(row.attemptId as string) : owner === profileId;
+      if (!mine) problems.push(notTheirs(`$.tables.${name}[${i}]`));
+    });
+  }
+  const [profile] = tables.profiles;
+  if (tables.profiles.length !== 1 || !profile) {
+    problems.push(
+      problem('$.tables.profiles', {
+        en: 'a personal backup holds exactly its own person',
+        'zh-CN': '个人备份必须正好包含本人一个档案',
+      }),
+    );
+  } else {
+    const holder = await database().profiles.where('employeeId').equals(profile.employeeId).first();
+    if (holder && holder.id !== profileId) {
+      problems.push(
+        problem('$.tables.profiles[0].employeeId', {
+          en: `工号 ${profile.employeeId} belongs to someone else on this computer`,
+          'zh-CN': `工号 ${profile.employeeId} 在这台电脑上属于另一个人`,
+        }),
+      );
+    }
+  }
+  return [...problems, ...(await takenIds(backup, profileId))];
+}
+
+/** Tables of a personal backup keyed by a record id that could clash with someone else's. */
+const ID_KEYED = ['attempts', 'observations', 'overrides', 'awards', 'quizAttempts'] as const;
+
+/** Records of the file whose id is already another person's record here: restoring would take it. */
+async function takenIds(backup: Backup, profileId: string): Promise<Problem[]> {
+  const db = database();
+  const problems: Problem[] = [];
+  for (const name of ID_KEYED) {
+    const rows = backup.tables[name];
+    const here = await db.table(name).bulkGet(rows.map((row) => row.id));
+    here.forEach((found: { profileId: string } | undefined, i) => {
+      if (found && found.profileId !== profileId) {
+        problems.push(
+          problem(`$.tables.${name}[${i}].id`, {
+            en: 'this id is another person’s record on this computer',
+            'zh-CN': '这个编号在这台电脑上是另一个人的记录',
+          }),
+        );
+      }
+    });
+  }
+  return problems;
+}
+
 /** Checks a backup file completely before anything is written. */
 export async function checkBackup(file: Blob): Promise<BackupCheck> {
   if (file.size > BACKUP_LIMIT_BYTES) {
@@ -44,7 +167,8 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
   }
   const result = parseChecked(await file.text(), backupSchema);
   if (!result.ok) return result;
-  if (result.value.databaseName !== database().name) {
+  const backup = result.value;
+  if (backup.databaseName !== database().name) {
     return {
       ok: false,
       problems: [
@@ -55,25 +179,74 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
       ],
     };
   }
-  const rows = Object.values(result.value.tables).reduce((n, t) => n + t.length, 0);
-  const verification = verifyTables(result.value.tables);
-  return { ok: true, rows, backup: result.value, verification };
+  if (backup.scope.kind === 'profile') {
+    const problems = await personalProblems(backup, backup.scope.profileId);
+    if (problems.length > 0) return { ok: false, problems };
+  }
+  const rows = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);
+  const verification = verifyTables(backup.tables);
+  return { ok: true, rows, backup, verification };
+}
+
+export interface RestoreChoices {
+  /**
+   * Also remove the trainer's and every trainee's PIN (and their lockouts) on this machine. Off
+   * unless HR ticks it: a backup never holds PINs, so by default a restore leaves them as they are.
+   * HR's own PIN always stays, HR being the one restoring.
+   */
+  clearOtherPins?: boolean;
+}
+
+async function restoreEverything(backup: Backup, { clearOtherPins = false }: RestoreChoices) {
+  const db = database();
+  await db.transaction('rw', [...BACKUP_TABLES, 'secrets'], async () => {
+    const lrs = await db.settings.get(LRS_SETTING_KEY);
+    await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
+    for (const name of BACKUP_TABLES) {
+      const rows =
+        name === 'settings'
+          ? backup.tables.settings.map((row) => lrsCredentialsKept(row, lrs))
+          : backup.tables[name];
+      await db.table(name).bulkAdd(rows);
+    }
+    if (clearOtherPins) await db.secrets.where('role').notEqual('hr').delete();
+  });
+}
+
+/** Replaces one person's records with their backup's, leaving everyone else's as they are. */
+async function restorePerson(backup: Backup, profileId: string) {
+  const db = database();
+  await db.transaction('rw', [...PERSONAL_TABLES], async () => {
+    const attemptIds = await db.attempts.where('profileId').equals(profileId).primaryKeys();
+    // The file's calls too: their steps may have outlived a call deleted here.
+    const restored = backup.tables.attempts.map((a) => a.id);
+    await db.steps
+      .where('attemptId')
+      .anyOf([...attemptIds, ...restored])
+      .delete();
+    await db.profiles.delete(profileId);
+    for (const name of PERSONAL_TABLES) {
+      if (name === 'profiles' || name === 'steps') continue;
+      await db.table(name).where('profileId').equals(profileId).delete();
+    }
+    for (const name of PERSONAL_TABLES) await db.table(name).bulkAdd(backup.tables[name]);
+  });
 }
 
 /**
- * Replaces everything in the database with a backup, in one transaction: a file that fails the
- * check, or an import that fails half-way, leaves the database exactly as it was.
+ * Restores a backup in one transaction: a file that fails the check, or an import that fails
+ * half-way, leaves the database exactly as it was. A whole-machine backup replaces every record
+ * (PINs and the LRS key and secret stay this machine's); a personal one replaces only its person's.
  */
-export async function restoreBackup(file: Blob): Promise<BackupCheck> {
+export async function restoreBackup(
+  file: Blob,
+  choices: RestoreChoices = {},
+): Promise<BackupCheck> {
   const check = await checkBackup(file);
   if (!check.ok) return check;
-  const db = database();
-  // The file is already parsed and checked, so the whole replacement is one IndexedDB transaction.
-  await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
-    for (const [name, rows] of Object.entries(check.backup.tables))
-      await db.table(name).bulkAdd(rows);
-  });
+  const { scope } = check.backup;
+  if (scope.kind === 'profile') await restorePerson(check.backup, scope.profileId);
+  else await restoreEverything(check.backup, choices);
   await rememberRecordCounts();
   return check;
 }

@@ -1,4 +1,5 @@
 import { database } from './database';
+import type { SettingRecord } from './records';
 
 /** Where statements go when the app is not launched by a cmi5 LMS. */
 export interface LrsSettings {
@@ -11,7 +12,7 @@ export interface LrsSettings {
   homePage: string;
 }
 
-const LRS_KEY = 'lrs';
+export const LRS_SETTING_KEY = 'lrs';
 
 /** A reserved (RFC 2606) IRI until HR enters the organisation's own. */
 export const DEFAULT_HOME_PAGE = 'https://complaint-desk.invalid';
@@ -24,12 +25,38 @@ export const EMPTY_LRS: LrsSettings = {
 };
 
 export async function getLrsSettings(): Promise<LrsSettings> {
-  const stored = await database().settings.get(LRS_KEY);
+  const stored = await database().settings.get(LRS_SETTING_KEY);
   return { ...EMPTY_LRS, ...(stored?.value as Partial<LrsSettings> | undefined) };
 }
 
 export async function saveLrsSettings(settings: LrsSettings): Promise<void> {
-  await database().settings.put({ key: LRS_KEY, value: settings });
+  await database().settings.put({ key: LRS_SETTING_KEY, value: settings });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A setting as a backup may hold it: the LRS key and secret never leave this machine (with them
+ * anyone could write statements into the organisation's record store), so HR enters them again
+ * after restoring on another computer.
+ */
+export function withoutLrsCredentials(row: SettingRecord): SettingRecord {
+  if (row.key !== LRS_SETTING_KEY || !isRecord(row.value)) return row;
+  return { key: row.key, value: { ...row.value, key: '', secret: '' } };
+}
+
+/** A restored setting with this machine's LRS key and secret, which a restore never replaces. */
+export function lrsCredentialsKept(
+  row: SettingRecord,
+  current: SettingRecord | undefined,
+): SettingRecord {
+  if (row.key !== LRS_SETTING_KEY || !isRecord(row.value)) return row;
+  const kept = isRecord(current?.value) ? current.value : {};
+  return {
+    key: row.key,
+    value: { ...row.value, key: kept.key ?? '', secret: kept.secret ?? '' },
+  };
 }
 
 /** True while this page was launched by a cmi5 LMS: statements then go through the cmi5 session. */

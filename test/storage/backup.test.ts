@@ -1,7 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answeredCall } from '../../src/engine/conversation';
 import { DEFAULT_PROGRAM } from '../../src/engine/certification/program';
-import { checkBackup, exportBackup, restoreBackup } from '../../src/storage/backup';
+import {
+  checkBackup,
+  exportBackup,
+  exportProfileBackup,
+  restoreBackup,
+} from '../../src/storage/backup';
+import { BACKUP_TABLES } from '../../src/storage/backup-schema';
+import { TABLE_NAMES } from '../../src/engine/records/tables';
+import { createHash } from 'node:crypto';
+import { normalizeSetupCode } from '../../src/engine/setup-code';
 import { beginCall } from '../../src/app/calls/begin-call';
 import { recordReply } from '../../src/app/calls/record-reply';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
@@ -120,8 +129,35 @@ async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
     tries: 0,
     lastError: null,
   });
-  await db.settings.add({ key: 'lrs', value: { endpoint: 'https://lrs.example' } });
-  await setFirstPin('hr', '2468');
+  await db.machines.add({
+    fingerprint: Array(8).fill('f00d').join('-'),
+    label: '培训室 3 号机',
+    enrolledBy: '人事小周',
+    enrolledAt: 17,
+  });
+  await db.settings.add({
+    key: 'lrs',
+    value: { endpoint: 'https://lrs.example', key: 'desk-key', secret: LRS_SECRET, homePage: 'x' },
+  });
+  await setFirstPin('hr', '246813', { setupCode: SETUP_CODE, expectedSetupCode });
+}
+
+const LRS_SECRET = 'lrs-secret-do-not-leak';
+const SETUP_CODE = 'K7Q2M-9ZX4T-B8N3R-W6C1H-5PD0F';
+const expectedSetupCode = createHash('sha256').update(normalizeSetupCode(SETUP_CODE)).digest('hex');
+
+/** Everything but the PINs, with the LRS key and secret as a backup leaves them: blank. */
+function asBackedUp(tables: Record<string, unknown[]>) {
+  const { secrets: _secrets, ...rest } = tables;
+  return {
+    ...rest,
+    settings: rest.settings!.map((row) => {
+      const setting = row as { key: string; value: Record<string, unknown> };
+      return setting.key === 'lrs'
+        ? { ...setting, value: { ...setting.value, key: '', secret: '' } }
+        : setting;
+    }),
+  };
 }
 
 async function seed() {
@@ -142,16 +178,53 @@ describe('backup and restore', () => {
     await seed();
   });
 
-  it('round-trips every table exactly: backup, wipe, restore', async () => {
+  it('round-trips every table but the PINs: backup, wipe, restore; no hash or LRS secret travels', async () => {
     await seedOtherFeatures(db, (await db.profiles.toArray())[0]!.id);
     const before = await everything(db);
     for (const [name, rows] of Object.entries(before)) expect(rows.length, name).toBeGreaterThan(0);
     const backup = await exportBackup();
+    const text = await backup.text();
+    expect(Object.keys(JSON.parse(text).tables).sort()).toEqual([...BACKUP_TABLES].sort());
+    expect(text).not.toContain(LRS_SECRET);
+    expect(text).not.toContain('desk-key');
+    expect(text).not.toContain((before.secrets![0] as { hash: string }).hash);
     await Promise.all(db.tables.map((t) => t.clear()));
     expect((await everything(db)).attempts).toEqual([]);
     const restored = await restoreBackup(backup);
     expect(restored).toMatchObject({ ok: true });
-    expect(await everything(db)).toEqual(before);
+    expect(await everything(db)).toEqual({ ...asBackedUp(before), secrets: [] });
+  });
+
+  it('carries every table except the PINs', () => {
+    expect([...BACKUP_TABLES, 'secrets'].sort()).toEqual([...TABLE_NAMES].sort());
+  });
+
+  it('keeps this machine’s PINs, lockouts and LRS key through a restore unless HR clears the others', async () => {
+    await seedOtherFeatures(db, (await db.profiles.toArray())[0]!.id);
+    await setFirstPin('trainee:p9', '1234');
+    const secretsBefore = await db.secrets.toArray();
+    const backup = await exportBackup();
+    // After the backup: the trainer's PIN is set and HR is locked out.
+    await setFirstPin('trainer', '135790', { setupCode: SETUP_CODE, expectedSetupCode });
+    await db.secrets.update('hr', { lockouts: 2, lockedUntil: 9e15 });
+    const secretsNow = await db.secrets.orderBy('role').toArray();
+    expect(await restoreBackup(backup)).toMatchObject({ ok: true });
+    expect(await db.secrets.orderBy('role').toArray()).toEqual(secretsNow);
+    expect(await db.settings.get('lrs')).toMatchObject({ value: { secret: LRS_SECRET } });
+
+    expect(await restoreBackup(backup, { clearOtherPins: true })).toMatchObject({ ok: true });
+    expect((await db.secrets.toArray()).map((r) => r.role)).toEqual(['hr']);
+    expect(secretsBefore.length).toBe(2);
+  });
+
+  it('never restores the PIN hashes a format-1 backup held', async () => {
+    const old = JSON.parse(await (await exportBackup()).text());
+    old.formatVersion = 1;
+    delete old.scope;
+    old.tables.secrets = await db.secrets.toArray();
+    await db.secrets.clear();
+    expect(await restoreBackup(new Blob([JSON.stringify(old)]))).toMatchObject({ ok: true });
+    expect(await db.secrets.count()).toBe(0);
   });
 
   it('refuses a damaged backup with a located message and writes nothing', async () => {
@@ -195,5 +268,73 @@ describe('backup and restore', () => {
     good.databaseName = 'someone-else';
     const result = await checkBackup(new Blob([JSON.stringify(good)]));
     expect(result).toMatchObject({ ok: false, problems: [{ path: '$.databaseName' }] });
+  });
+});
+
+describe('a trainee’s own backup', () => {
+  let db: ComplaintDeskDatabase;
+  beforeEach(async () => {
+    db = await freshDatabase();
+  });
+
+  async function twoTrainees() {
+    const mine = await seed();
+    await seedOtherFeatures(db, mine.id);
+    const other = await createProfile('李四', '2048');
+    const attempt = await beginCall(other.id, scenario);
+    await recordReply(attempt, scenario, answeredCall(scenario), 'calm');
+    return { mine, other };
+  }
+
+  it('holds only that trainee’s records: no one else’s, no PIN, no setting, no outbox', async () => {
+    const { mine, other } = await twoTrainees();
+    const file = await exportProfileBackup(mine.id);
+    const text = await file.text();
+    const backup = JSON.parse(text);
+    expect(backup.scope).toEqual({ kind: 'profile', profileId: mine.id });
+    for (const id of [other.id, other.employeeId, other.name, LRS_SECRET, 'desk-key', 'x-1'])
+      expect(text).not.toContain(id);
+    expect(Object.keys(backup.tables)).not.toContain('secrets');
+    expect(backup.tables.profiles).toEqual([await db.profiles.get(mine.id)]);
+    expect(backup.tables.attempts).toHaveLength(2);
+    expect(backup.tables.steps).toHaveLength(3);
+    expect(backup.tables.observations).toHaveLength(1);
+  });
+
+  it('restores only that trainee’s records, leaving everyone else’s', async () => {
+    const { mine, other } = await twoTrainees();
+    const file = await exportProfileBackup(mine.id);
+    const before = await everything(db);
+    await db.attempts.where('profileId').equals(mine.id).delete();
+    await db.quizAttempts.clear();
+    const otherCall = (await db.attempts.where('profileId').equals(other.id).toArray())[0]!;
+    expect(await restoreBackup(file)).toMatchObject({ ok: true });
+    expect(await everything(db)).toEqual(before);
+    expect(await db.attempts.get(otherCall.id)).toEqual(otherCall);
+  });
+
+  it('refuses, at its place, a hand-edited one that slips in someone else’s record', async () => {
+    const { mine, other } = await twoTrainees();
+    const backup = JSON.parse(await (await exportProfileBackup(mine.id)).text());
+    backup.tables.attempts[1].profileId = other.id;
+    backup.tables.settings = [{ key: 'lrs', value: {} }];
+    const before = await everything(db);
+    const result = await restoreBackup(new Blob([JSON.stringify(backup)]));
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ path: '$.tables.attempts[1]' }, { path: '$.tables.settings' }],
+    });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('refuses one whose 工号 is someone else’s on this machine', async () => {
+    const { mine } = await twoTrainees();
+    const file = await exportProfileBackup(mine.id);
+    await db.profiles.delete(mine.id);
+    await createProfile('冒名', mine.employeeId);
+    expect(await checkBackup(file)).toMatchObject({
+      ok: false,
+      problems: [{ path: '$.tables.profiles[0].employeeId' }],
+    });
   });
 });

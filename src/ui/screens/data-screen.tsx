@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportBackup } from '../../app/data/backup';
+import { backUpEverything, backUpProfile, BackupRefusedError } from '../../app/data/backup';
 import { requestPersistence, storageStatus } from '../../app/data/device-storage';
+import { currentProfileId } from '../../app/profiles/current-profile';
 import { download } from '../download';
 import { RoleGate } from '../components/role-gate';
 import { useLoaded } from '../hooks/use-loaded';
@@ -9,18 +10,13 @@ import { RestorePanel } from './restore-panel';
 import { VerifyPanel } from './verify-panel';
 
 const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Where the records live, how safe they are, and backup and restore. */
 export function DataScreen() {
   const { t } = useTranslation();
   const [generation, setGeneration] = useState(0);
   const status = useLoaded(storageStatus, String(generation));
-
-  const downloadBackup = async () =>
-    download(
-      `complaint-desk-backup-${new Date().toISOString().slice(0, 10)}.json`,
-      await exportBackup(),
-    );
 
   return (
     <section className="screen data-screen" aria-labelledby="data-title">
@@ -50,21 +46,61 @@ export function DataScreen() {
           </>
         )}
       </section>
-      <section className="panel" aria-labelledby="backup-title">
-        <h2 id="backup-title">{t('data.backup')}</h2>
-        <p>{t('data.backupHint')}</p>
-        <button type="button" className="primary" onClick={() => void downloadBackup()}>
-          {t('data.download')}
-        </button>
-      </section>
+      <MyBackupPanel />
       <VerifyPanel />
       <section className="panel" aria-labelledby="restore-title">
-        <h2 id="restore-title">{t('data.restore')}</h2>
-        <p>{t('data.restoreHint')}</p>
+        <h2 id="restore-title">{t('data.allRecords')}</h2>
+        <p>{t('data.allRecordsHint')}</p>
         <RoleGate role="hr">
+          <button
+            type="button"
+            onClick={() =>
+              void backUpEverything().then((file) =>
+                download(`complaint-desk-backup-all-${today()}.json`, file),
+              )
+            }
+          >
+            {t('data.downloadAll')}
+          </button>
+          <h3>{t('data.restore')}</h3>
+          <p>{t('data.restoreHint')}</p>
           <RestorePanel />
         </RoleGate>
       </section>
+    </section>
+  );
+}
+
+/** A trainee's backup: their own records only, never anyone else's and never a PIN or a key. */
+function MyBackupPanel() {
+  const { t } = useTranslation();
+  const profileId = currentProfileId();
+  const [refused, setRefused] = useState(false);
+  const downloadMine = async (id: string) => {
+    try {
+      download(`complaint-desk-backup-${today()}.json`, await backUpProfile(id));
+      setRefused(false);
+    } catch (error) {
+      if (!(error instanceof BackupRefusedError)) throw error;
+      setRefused(true);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('data.backup')}</h2>
+      <p>{t('data.backupHint')}</p>
+      {profileId ? (
+        <button type="button" className="primary" onClick={() => void downloadMine(profileId)}>
+          {t('data.download')}
+        </button>
+      ) : (
+        <p className="muted">{t('data.noProfile')}</p>
+      )}
+      {refused && (
+        <p role="alert" className="form-error">
+          {t('data.backupRefused')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,34 +1,51 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkBackup, restoreBackup, type BackupCheck } from '../../app/data/backup';
+import { checkBackup, restoreFromBackup, type BackupCheck } from '../../app/data/backup';
 import { verifyAll, type ProfileVerification } from '../../app/records/verify';
 import { ProblemList } from '../components/problem-list';
 import { VerificationReport } from '../components/verification-report';
 
+type Checked = Extract<BackupCheck, { ok: true }>;
+
 type Step =
   | { step: 'choose' }
-  | { step: 'checked'; file: File; check: Extract<BackupCheck, { ok: true }> }
+  | { step: 'checked'; file: File; check: Checked }
   | { step: 'restored'; rows: number; verification: ProfileVerification[] };
+
+/** What confirming would replace: the whole machine's records, or one person's. */
+function replaces(check: Checked): { key: string; values: Record<string, unknown> } {
+  const { scope, tables } = check.backup;
+  if (scope.kind === 'all')
+    return { key: 'security.restore.checked', values: { rows: check.rows } };
+  const [person] = tables.profiles;
+  return {
+    key: 'security.restore.checkedPerson',
+    values: { rows: check.rows, name: person?.name, employeeId: person?.employeeId },
+  };
+}
 
 /**
  * Restoring in two steps: the file is checked and its chains verified first, so HR sees any
  * altered record before confirming; after restoring, the chains are verified again from the
- * database and the result stays on screen.
+ * database and the result stays on screen. PINs and lockouts stay as they are unless HR ticks
+ * the box to clear the trainer's and trainees' ones.
  */
 export function RestorePanel() {
   const { t } = useTranslation();
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [refused, setRefused] = useState<Extract<BackupCheck, { ok: false }> | null>(null);
+  const [clearOtherPins, setClearOtherPins] = useState(false);
 
   const choose = async (file: File) => {
     const check = await checkBackup(file);
     if (check.ok) {
       setRefused(null);
+      setClearOtherPins(false);
       setState({ step: 'checked', file, check });
     } else setRefused(check);
   };
   const confirm = async (file: File) => {
-    const result = await restoreBackup(file);
+    const result = await restoreFromBackup(file, { clearOtherPins });
     if (!result.ok) return setRefused(result);
     setState({ step: 'restored', rows: result.rows, verification: await verifyAll() });
   };
@@ -51,7 +68,7 @@ export function RestorePanel() {
       {refused && <ProblemList heading={t('data.rejected')} problems={refused.problems} />}
       {state.step === 'checked' && (
         <div className="restore-preview">
-          <p>{t('security.restore.checked', { rows: state.check.rows })}</p>
+          <p>{t(replaces(state.check).key, replaces(state.check).values)}</p>
           {flagged(state.check.verification).length > 0 ? (
             <div className="cap-note" role="alert">
               <p>{t('security.restore.flagged')}</p>
@@ -59,6 +76,19 @@ export function RestorePanel() {
             </div>
           ) : (
             <p>{t('security.restore.clean')}</p>
+          )}
+          {state.check.backup.scope.kind === 'all' && (
+            <>
+              <p>{t('security.restore.pinsKept')}</p>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={clearOtherPins}
+                  onChange={(e) => setClearOtherPins(e.target.checked)}
+                />
+                <span>{t('security.restore.clearOtherPins')}</span>
+              </label>
+            </>
           )}
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void confirm(state.file)}>
