@@ -34,9 +34,13 @@ function tier(command, args, report, kind, env = {}) {
 
 const vitestJson = (file) => ['--reporter=default', '--reporter=json', `--outputFile=${file}`];
 
+const seconds = (since) => Math.round((performance.now() - since) / 1000);
+const fastStart = performance.now();
 tier('npx', ['vitest', 'run', ...vitestJson('reports/unit.json')], 'reports/unit.json', 'vitest');
 tier('npx', ['playwright', 'test'], 'reports/e2e.json', 'playwright');
+const wallTimes = [`fast tier ${seconds(fastStart)} s`];
 if (process.env.CI_SOAK === '1') {
+  const soakStart = performance.now();
   tier(
     'npx',
     ['vitest', 'run', 'property.test', ...vitestJson('reports/soak.json')],
@@ -51,7 +55,10 @@ if (process.env.CI_SOAK === '1') {
     'playwright',
     { FAULT_RUNS: '50' },
   );
+  wallTimes.push(`soak tier ${seconds(soakStart)} s`);
 }
 
+// Wall times first: the total must stay the last line, which `.ci/run` reads.
+console.log(`wall time: ${wallTimes.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(allGreen && failed === 0 ? 0 : 1);
