@@ -15,25 +15,25 @@ const words = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 function hold(id: string, next: string, offTo: string, k: number): DecisionNode {
   const listen: Choice = {
     id: `${id}l`,
-    text: words('您说。', 'Go on.'),
+    text: words('嗯', 'Go'),
     behaviours: ['let-vent'],
     mood: {},
-    note: words('听完。', 'Listen.'),
+    note: words('听', 'Hear'),
     next,
     recommended: true,
   };
   const off: Choice = {
     id: `${id}o`,
-    text: words('不归我管。', 'Not mine.'),
+    text: words('不管', 'Not me'),
     behaviours: ['argue'],
     mood: { anger: 20 },
-    note: words('推诿。', 'Deflects.'),
+    note: words('推', 'Deflect'),
     next: offTo,
   };
   return {
     id,
     kind: 'decision',
-    lines: [{ text: words(`还有（${k}）`, `And (${k})`) }],
+    lines: [{ text: words(`又${k}`, `And ${k}`) }],
     // The expert reply moves between first and second place, as the teaching checks ask.
     choices: k % 2 ? [listen, off] : [off, listen],
   };

@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PACK_CAPS } from '../../src/engine/validation/limits';
 import { fakeScenario } from '../fakes';
+import { fanOut, longChain, packOf as packHolding } from '../hostile-packs';
 
 function sim(...args: string[]) {
   const run = spawnSync('node', ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
@@ -232,5 +234,50 @@ describe('sim validate on hostile files', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(out.startsWith(`${file}: $`)).toBe(true);
     expect(out).toMatch(message);
     expect(err).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('sim validate on graphs built to exhaust it', { timeout: 120_000 }, () => {
+  const validate = (name: string, text: string) => {
+    const file = write(name, text);
+    return { file, ...sim('validate', file) };
+  };
+
+  it('refuses a 12,000-node chain at the first node past the cap', () => {
+    const { file, code, out, err } = validate('chain-12000.json', packHolding(longChain(12_000)));
+    expect(code).toBe(1);
+    expect(out.trim()).toBe(
+      `${file}: $.scenarios[0].nodes[${PACK_CAPS.nodes}]: 12000 nodes in this case; at most ${PACK_CAPS.nodes} are allowed`,
+    );
+    expect(err).not.toMatch(/call stack/);
+  });
+
+  it('refuses a pack with millions of paths at the node where they pass the limit', () => {
+    const { file, code, out } = validate('fan-20.json', packHolding(fanOut(20)));
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      new RegExp(
+        `^${file}: \\$\\.scenarios\\[0\\]\\.nodes\\[13\\]: from node "f13" on, replies allow more than 50,000 different calls`,
+      ),
+    );
+  });
+
+  it('validates a chain exactly at the node cap, with no stack error', () => {
+    const { file, code, out, err } = validate(
+      'chain-at-cap.json',
+      packHolding(longChain(PACK_CAPS.nodes)),
+    );
+    expect(err).not.toMatch(/call stack/i);
+    expect(out.trim()).toBe(`${file}: ok (1 scenario(s))`);
+    expect(code).toBe(0);
+  });
+
+  it('refuses one node more than the cap', () => {
+    const { code, out } = validate(
+      'chain-over-cap.json',
+      packHolding(longChain(PACK_CAPS.nodes + 1)),
+    );
+    expect(code).toBe(1);
+    expect(out).toContain(`$.scenarios[0].nodes[${PACK_CAPS.nodes}]: ${PACK_CAPS.nodes + 1} nodes`);
   });
 });

@@ -17,7 +17,7 @@ test.use({
   permissions: ['microphone'],
 });
 
-/** Remembers what audio the page starts playing. */
+/** Remembers what audio the page starts playing (the CSP lets media load only from blob: URLs). */
 const WATCH_PLAYBACK = () => {
   const played: string[] = [];
   (window as unknown as { __played: string[] }).__played = played;
@@ -75,9 +75,7 @@ test('a trainer records a customer line; calls play it, and it survives export a
   await expect
     .poll(() =>
       page.evaluate(() =>
-        (window as unknown as { __played: string[] }).__played.some((s) =>
-          s.startsWith('data:audio/'),
-        ),
+        (window as unknown as { __played: string[] }).__played.some((s) => s.startsWith('blob:')),
       ),
     )
     .toBe(true);
@@ -99,11 +97,73 @@ test('a trainer records a customer line; calls play it, and it survives export a
   await expect
     .poll(() =>
       fresh.evaluate(() =>
-        (window as unknown as { __played: string[] }).__played.some((s) =>
-          s.startsWith('data:audio/'),
-        ),
+        (window as unknown as { __played: string[] }).__played.some((s) => s.startsWith('blob:')),
       ),
     )
     .toBe(true);
   await elsewhere.close();
+});
+
+/** One second of a 440 Hz tone as a WAV `data:` URL, as a pack carries a recording. */
+function toneDataUrl(): string {
+  const rate = 8000;
+  const samples = rate;
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i += 1)
+    wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 12000), 44 + i * 2);
+  return `data:audio/wav;base64,${wav.toString('base64')}`;
+}
+
+/**
+ * Listens to the recording the page plays: its element's clock, and the loudest sample a Web Audio
+ * analyser reads from it.
+ */
+const LISTEN = () => {
+  const w = window as unknown as { __heard: { time: number; peak: number } };
+  w.__heard = { time: 0, peak: 0 };
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+    if (this.dataset.recording) {
+      const context = new AudioContext();
+      const analyser = context.createAnalyser();
+      context.createMediaElementSource(this).connect(analyser);
+      analyser.connect(context.destination);
+      const samples = new Float32Array(analyser.fftSize);
+      const sample = () => {
+        analyser.getFloatTimeDomainData(samples);
+        for (const s of samples) w.__heard.peak = Math.max(w.__heard.peak, Math.abs(s));
+        w.__heard.time = Math.max(w.__heard.time, this.currentTime);
+        if (!this.ended) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    }
+    return play.call(this);
+  };
+};
+
+test('a recording carried in a pack really plays under the CSP: its clock advances and it is not silent', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(LISTEN);
+  const packFile = testInfo.outputPath('tone.pack.json');
+  writeFileSync(packFile, packText([OURS], { [`our-remote-case/${AC.start}/0`]: toneDataUrl() }));
+  await createTrainee(page, '听录音', 'REC3');
+  await importPackFile(page, packFile);
+  await answerOurCase(page);
+  const heard = () =>
+    page.evaluate(() => (window as unknown as { __heard: { time: number; peak: number } }).__heard);
+  await expect.poll(async () => (await heard()).time).toBeGreaterThanOrEqual(0.2);
+  await expect.poll(async () => (await heard()).peak).toBeGreaterThan(0.05);
 });

@@ -104,6 +104,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * line and column instead of turning silently into U+FFFD.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const known = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+  if (known) {
+    return {
+      ok: false,
+      problem: notText(0, {
+        en: `the file is ${known.name.en}, not a JSON text file`,
+        'zh-CN': `这个文件是${known.name['zh-CN']}，不是 JSON 文本文件`,
+      }),
+    };
+  }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || utf16Order(bytes)) {
     const order = startsWith(bytes, [0xff, 0xfe])
       ? 'LE'
@@ -115,16 +125,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       problem: notText(0, {
         en: `the file is UTF-16 (${order === 'LE' ? 'little' : 'big'}-endian) text; save it as UTF-8 and import it again`,
         'zh-CN': `这个文件是 UTF-16（${order === 'LE' ? '小端' : '大端'}）编码的文本；请另存为 UTF-8 后再导入`,
-      }),
-    };
-  }
-  const known = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (known) {
-    return {
-      ok: false,
-      problem: notText(0, {
-        en: `the file is ${known.name.en}, not a JSON text file`,
-        'zh-CN': `这个文件是${known.name['zh-CN']}，不是 JSON 文本文件`,
       }),
     };
   }
