@@ -59,16 +59,22 @@ export function lrsCredentialsKept(
   };
 }
 
-/** True while this page was launched by a cmi5 LMS: statements then go through the cmi5 session. */
-let cmi5Launch = false;
+/**
+ * This page's cmi5 launch, while an LMS launched it: one id per page load, since each cmi5 launch
+ * is a session of its own that ends when the page goes away. Statements go through that session.
+ */
+let cmi5Launch: string | null = null;
 
 export function markCmi5Launch(): void {
-  cmi5Launch = true;
+  cmi5Launch ??= crypto.randomUUID();
 }
 
-export const launchedByCmi5 = () => cmi5Launch;
+export const launchedByCmi5 = () => cmi5Launch !== null;
+
+/** The cmi5 launch statements are queued under and sent through now, or null (the LRS). */
+export const currentCmi5Launch = () => cmi5Launch;
 
 /** Whether replies should queue statements at all: only when something will receive them. */
 export async function statementsWanted(): Promise<boolean> {
-  return cmi5Launch || (await getLrsSettings()).endpoint.trim() !== '';
+  return cmi5Launch !== null || (await getLrsSettings()).endpoint.trim() !== '';
 }

@@ -12,6 +12,11 @@ export const outboxSchema = z.strictObject({
   queuedAt: time,
   tries: count,
   lastError: z.string().nullable(),
+  /**
+   * The cmi5 launch it was queued under: only that launch may send it, and once it has ended the
+   * statement stays here, shown to HR as undeliverable. Absent: it goes to the LRS HR configured.
+   */
+  launch: id.optional(),
 });
 export type OutboxRecord = z.infer<typeof outboxSchema>;
 

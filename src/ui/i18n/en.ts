@@ -910,6 +910,13 @@ export const en: Messages = {
     outboxEmpty: 'The outbox is empty: every statement has been delivered.',
     outboxWaiting: '{{count}} statement(s) waiting to be sent.',
     lastError: 'Last attempt failed: {{error}}',
+    credentialsNotInBackups:
+      'The key and secret stay on this computer and are never written into a backup: after restoring a backup on another computer, enter them here again.',
+    undeliverable_one:
+      '1 statement was recorded during a cmi5 launch that has ended, so it can no longer be sent: not under another launch, and not to the LRS instead. It stays in the outbox; download it for the learning platform’s administrator.',
+    undeliverable:
+      '{{count}} statements were recorded during cmi5 launches that have ended, so they can no longer be sent: not under another launch, and not to the LRS instead. They stay in the outbox; download them for the learning platform’s administrator.',
+    downloadUndeliverable: 'Download the undeliverable statements',
     sendNow: 'Send now',
     scormTitle: 'SCORM package',
     scormHint:

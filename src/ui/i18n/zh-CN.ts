@@ -869,6 +869,13 @@ export const zhCN = {
     outboxEmpty: '发件箱是空的：所有语句都已送达。',
     outboxWaiting: '还有 {{count}} 条语句等待发送。',
     lastError: '上次发送失败：{{error}}',
+    credentialsNotInBackups:
+      '密钥名和密钥只保存在这台电脑上，不会写进任何备份：在另一台电脑上恢复备份后，请在这里重新填写。',
+    undeliverable_one:
+      '有 1 条语句是在一次已经结束的 cmi5 启动中记录的，无法再发送：它不能借另一次启动发出，也不能改发到 LRS。它会一直留在发件箱里，可以下载交给学习平台管理员。',
+    undeliverable:
+      '有 {{count}} 条语句是在已经结束的 cmi5 启动中记录的，无法再发送：它们不能借另一次启动发出，也不能改发到 LRS。它们会一直留在发件箱里，可以下载交给学习平台管理员。',
+    downloadUndeliverable: '下载无法送达的语句',
     sendNow: '立即发送',
     scormTitle: 'SCORM 课件包',
     scormHint:

@@ -8,7 +8,8 @@ import {
   saveLrsSettings,
   type LrsSettings,
 } from '../../app/lms/lrs-settings';
-import { outboxState } from '../../app/lms/outbox';
+import { outboxState, undeliverableFile } from '../../app/lms/outbox';
+import { download } from '../download';
 import { useLoaded } from '../hooks/use-loaded';
 
 const OUTBOX_REFRESH_MS = 2000;
@@ -96,6 +97,7 @@ function LrsForm({ initial }: { initial: LrsSettings }) {
     <form className="panel" aria-labelledby="lrs-title" onSubmit={(e) => void save(e)}>
       <h2 id="lrs-title">{t('lms.lrsTitle')}</h2>
       <p>{t('lms.lrsHint')}</p>
+      <p className="muted">{t('lms.credentialsNotInBackups')}</p>
       <label className="field">
         <span>{t('lms.endpoint')}</span>
         <input
@@ -152,6 +154,21 @@ function OutboxPanel() {
           </p>
           {state.value.lastError && (
             <p className="form-error">{t('lms.lastError', { error: state.value.lastError })}</p>
+          )}
+          {state.value.undeliverable > 0 && (
+            <div className="cap-note" data-testid="outbox-undeliverable">
+              <p>{t('lms.undeliverable', { count: state.value.undeliverable })}</p>
+              <button
+                type="button"
+                onClick={() =>
+                  void undeliverableFile().then((file) =>
+                    download('complaint-desk-undeliverable-statements.json', file),
+                  )
+                }
+              >
+                {t('lms.downloadUndeliverable')}
+              </button>
+            </div>
           )}
         </>
       )}
