@@ -15,7 +15,19 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // JSON forbids raw control characters in strings, so the run of ordinary characters excludes them.
 // eslint-disable-next-line no-control-regex
 const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
-const ESCAPE = /["\\/bfnrt]|u[0-9a-fA-F]{4}/y;
+const HEX = /[0-9a-fA-F]/;
+
+/** The end of the escape at `backslash`, or the fault at the first character that breaks it. */
+function escapeEnd(text: string, backslash: number): number | JsonFault {
+  const kind = text[backslash + 1];
+  if (kind !== undefined && '"\\/bfnrt'.includes(kind)) return backslash + 2;
+  if (kind !== 'u')
+    return fault(backslash + 1, 'invalid escape in a string', '字符串里有无效的转义符');
+  for (let k = backslash + 2; k < backslash + 6; k += 1)
+    if (!HEX.test(text[k] ?? ''))
+      return fault(k, 'invalid \\u escape in a string', '字符串里的 \\u 转义无效');
+  return backslash + 6;
+}
 const WHITESPACE = /[ \t\n\r]*/y;
 
 type Expect = 'value' | 'first-value' | 'key' | 'first-key' | 'after';
@@ -62,10 +74,9 @@ export function scanJson(text: string, maxDepth: number): JsonFault | null {
         return null;
       }
       if (c === '\\') {
-        ESCAPE.lastIndex = i + 1;
-        if (!ESCAPE.test(text))
-          return fault(i, 'invalid escape in a string', '字符串里有无效的转义符');
-        i = ESCAPE.lastIndex;
+        const bad = escapeEnd(text, i);
+        if (typeof bad !== 'number') return bad;
+        i = bad;
         continue;
       }
       return fault(

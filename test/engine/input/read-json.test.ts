@@ -21,7 +21,7 @@ describe('reading JSON through the front door', () => {
     ['a trailing comma in an array', '[1,\n 2,\n]', '3:1'],
     ['a missing comma', '{"a": 1\n "b": 2}', '2:2'],
     ['a raw line break in a string', '{"a": "one\ntwo"}', '1:11'],
-    ['a bad escape', '{"a": "\\x"}', '1:8'],
+    ['a bad escape', '{"a": "\\x"}', '1:9'],
     ['a single-quoted key', "{\n'a': 1}", '2:1'],
     ['text after the value', '{}\n{}', '2:1'],
     ['a leading zero', '[01]', '1:3'],
