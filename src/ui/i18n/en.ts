@@ -387,7 +387,7 @@ export const en: Messages = {
     setupCode: {
       label: 'Setup code',
       intro:
-        'First use (or after the browser emptied this computer’s records): type the setup code, then choose a PIN of 6–12 digits. Only whoever installed the app has the setup code: `npm start` shows it in its console window and keeps it in the file .setup-code in the project folder. Afterwards a recovery code is shown once; you need it to reset a forgotten PIN.',
+        'First use (or after the browser emptied this computer’s records): type the setup code, then choose a PIN of 6–12 digits. Only whoever installed the app has the setup code: npm start shows it in its console window and keeps it in the file .setup-code in the project folder. Afterwards a recovery code is shown once; you need it to reset a forgotten PIN.',
       wrong:
         'That setup code is not right, so no PIN was set. It is 25 letters and digits (5 groups of 5); check it with whoever installed the app and type it again.',
       missing:
