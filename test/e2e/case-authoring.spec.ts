@@ -346,7 +346,10 @@ test('a trainer names a fact, has a reply set it, makes a line depend on it and 
   });
   await expect(bookingEn.getByLabel(`${VISIT.en} (visit-booked)`)).toHaveValue('sets');
   await shot('reply-facts-1280-en');
-  await openInOutline(page, en.author.caseItem);
+  await page
+    .getByRole('navigation', { name: en.author.outline })
+    .getByRole('button', { name: en.author.caseItem })
+    .click();
   await page
     .getByRole('region', { name: en.author.facts.heading, exact: true })
     .scrollIntoViewIfNeeded();
