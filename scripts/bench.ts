@@ -18,6 +18,8 @@ import { loadPackFile } from '../src/cli/load-input';
 import { STEP_COMMITTED_MARK } from '../src/storage/attempts';
 import { MERGE_MARKS } from '../src/storage/records-bundle';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../src/scenarios/bundled';
+import { E2E_SETUP_CODE } from '../test/e2e/support/setup-code';
+import { fanOut, longChain, packOf } from '../test/hostile-packs';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 // Several checkouts on one machine can bench side by side on their own ports.
@@ -30,12 +32,15 @@ const asJson = args.includes('--json');
  * `--only call` just the trainee's call figures, for a quick check while working on the call screen;
  * `--only replies` those without the five-call heap run (first load, first choice, reply latency,
  * step save, layout shift), to compare two builds' replies in one sitting; `--only engine` the path
- * analysis of every bundled case, without a browser.
+ * analysis of every bundled case, without a browser; `--only hostile` how fast a 12,000-node chain
+ * and a million-path pack are refused, by `sim validate` and by the packs screen, and the longest
+ * main-thread task while the screen refuses them.
  */
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const onlyHr = only === 'hr';
 const onlyReplies = only === 'replies';
 const onlyEngine = only === 'engine';
+const onlyHostile = only === 'hostile';
 const onlyCall = only === 'call' || onlyReplies;
 const runs = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
 const log = (message: string) => {
@@ -440,7 +445,151 @@ async function validateFigures() {
   return { validTimes, hostileTimes, validMB: Buffer.byteLength(valid) / 1048576 };
 }
 
+/**
+ * Page-side: when a file is chosen, when the refusal shows, and every long task in between (the
+ * browser reports only tasks of 50 ms or more, so a longest task of 0 means none reached 50 ms).
+ */
+const REFUSAL_PROBES = () => {
+  const w = window as unknown as {
+    __tasks: PerformanceEntry[];
+    __picked: number;
+    __refused: number;
+  };
+  w.__tasks = [];
+  new PerformanceObserver((list) => w.__tasks.push(...list.getEntries())).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  document.addEventListener('change', () => (w.__picked = performance.now()), true);
+  new MutationObserver(() => {
+    if (w.__picked && !w.__refused && document.querySelector('.form-error[role=alert]'))
+      w.__refused = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const HOSTILE_PACKS = {
+  chain12000: () => packOf(longChain(12_000)),
+  millionPaths: () => packOf(fanOut(20)),
+};
+
+/**
+ * Each hostile pack refused `runs` times by the CLI's loader, then by the packs screen of the
+ * built app (chosen in the file input, timed in the page until the refusal shows), with the
+ * longest long task the page saw meanwhile.
+ */
+async function hostileRun() {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-hostile-'));
+  const files = Object.fromEntries(
+    Object.entries(HOSTILE_PACKS).map(([name, make]) => {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, make());
+      return [name, file];
+    }),
+  );
+  const cli: Record<string, number[]> = {};
+  const app: Record<string, number[]> = {};
+  const longest: Record<string, number[]> = {};
+  for (const [name, file] of Object.entries(files)) {
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      const result = await loadPackFile(file);
+      (cli[name] ??= []).push(performance.now() - start);
+      if (result.ok) throw new Error(`the CLI accepted ${name}`);
+    }
+  }
+  const { context, dir: profile } = await freshContext();
+  try {
+    await context.addInitScript(REFUSAL_PROBES);
+    const page = await context.newPage();
+    await page.goto(BASE);
+    await page.getByLabel('姓名').fill('基准');
+    await page.getByLabel('工号').fill('BENCH');
+    await page.getByRole('button', { name: '创建并进入' }).click();
+    await page.goto(`${BASE}#/trainer`);
+    const gate = page.locator('.role-gate');
+    await gate.getByLabel('安装码').fill(E2E_SETUP_CODE);
+    await gate.getByLabel(/^新密码/).fill('246813');
+    await gate.getByLabel('再输一次新密码').fill('246813');
+    await gate.getByRole('button', { name: '设置密码', exact: true }).click();
+    await gate.getByRole('button', { name: '我已妥善保存' }).click();
+    await page.locator('.trainer-hub').getByRole('link', { name: '案例包', exact: true }).click();
+    for (const [name, file] of Object.entries(files)) {
+      for (let i = 0; i < runs; i += 1) {
+        await page.evaluate(() => {
+          const w = window as unknown as {
+            __tasks: unknown[];
+            __picked: number;
+            __refused: number;
+          };
+          w.__tasks = [];
+          w.__picked = 0;
+          w.__refused = 0;
+        });
+        await page.getByLabel('选择案例包文件').setInputFiles(file);
+        await page.waitForFunction(
+          () => (window as unknown as { __refused: number }).__refused > 0,
+          null,
+          {
+            timeout: 60_000,
+          },
+        );
+        // Let any task still running when the refusal painted finish and be reported.
+        await page.waitForTimeout(300);
+        const timed = await page.evaluate(() => {
+          const w = window as unknown as {
+            __tasks: PerformanceEntry[];
+            __picked: number;
+            __refused: number;
+          };
+          const during = w.__tasks.filter((t) => t.startTime + t.duration >= w.__picked);
+          return {
+            ms: w.__refused - w.__picked,
+            longest: Math.max(0, ...during.map((t) => t.duration)),
+          };
+        });
+        (app[name] ??= []).push(timed.ms);
+        (longest[name] ??= []).push(timed.longest);
+      }
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const per = (samples: Record<string, number[]>) =>
+    Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, figure(v)]));
+  return {
+    hostileRefuseMs: { cli: per(cli), app: per(app) },
+    hostileLongestTaskMs: per(longest),
+    targets: { hostileRefuseMs: '≤ 2000', hostileLongestTaskMs: '≤ 200' },
+  };
+}
+
+async function benchHostile() {
+  log('building the production app…');
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', 'dist-bench-hostile', '--emptyOutDir'],
+    {
+      stdio: asJson ? 'ignore' : 'inherit',
+      env: { ...process.env, COMPLAINT_DESK_SETUP_CODE: E2E_SETUP_CODE },
+    },
+  );
+  if (build.status !== 0) throw new Error('vite build failed');
+  const server = await preview({
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    build: { outDir: 'dist-bench-hostile' },
+    logLevel: 'silent',
+  });
+  try {
+    process.stdout.write(`${JSON.stringify(await hostileRun(), null, 2)}\n`);
+  } finally {
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
 async function main() {
+  if (onlyHostile) return benchHostile();
   if (onlyEngine) {
     const paths = engineFigures();
     const figures = { pathAnalysisMs: paths.perCase, pathAnalysisSlowest: paths.slowest };
