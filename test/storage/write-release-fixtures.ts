@@ -13,7 +13,6 @@ import { refreshCertification } from '../../src/app/certification/refresh-certif
 import { loadDemoOrganization } from '../../src/app/demo/demo-org';
 import { saveObservation } from '../../src/app/observations/save-observation';
 import { overrideGrade } from '../../src/app/overrides/override-grade';
-import { setFirstPin } from '../../src/app/pins/role-pins';
 import { followRecommended } from '../../src/engine/analyse-paths';
 import { TIMEOUT } from '../../src/engine/call-progress';
 import { answeredCall, reply } from '../../src/engine/conversation';
@@ -54,9 +53,8 @@ const db = new ComplaintDeskDatabase();
 await db.open();
 useDatabase(db);
 
-await setFirstPin('hr', '2468');
-await setFirstPin('trainer', '1357');
-
+// No PINs: since backup format 2 a backup never holds them (backup-v4.json still has two, which
+// the migration tests prove are never restored).
 // An imported case: a bundled one under its own id, as a trainer's pack would bring it.
 const custom: Scenario = { ...findBundledScenario('classmate-deposit')!, id: 'imported-deposit' };
 const best = followRecommended(custom).choices;
