@@ -345,6 +345,7 @@ test('a trainer names a fact, has a reply set it, makes a line depend on it and 
     name: en.author.reply.heading.replace('{{n}}', '1'),
   });
   await expect(bookingEn.getByLabel(`${VISIT.en} (visit-booked)`)).toHaveValue('sets');
+  await bookingEn.getByLabel(`${VISIT.en} (visit-booked)`).scrollIntoViewIfNeeded();
   await shot('reply-facts-1280-en');
   await page
     .getByRole('navigation', { name: en.author.outline })

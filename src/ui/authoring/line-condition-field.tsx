@@ -54,6 +54,8 @@ export function LineConditionField({
       { value: `unless:${f.id}`, label: t('author.facts.unless', { fact: label(f.id, true) }) },
     ]),
   ];
+  // Without facts every line is always said: nothing to choose yet.
+  if (options.length === 1 && current?.kind === 'always' && problems.length === 0) return null;
   const both =
     current === null
       ? t('author.facts.both', {

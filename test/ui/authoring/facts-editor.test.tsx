@@ -47,7 +47,7 @@ describe('the facts panel', () => {
       await render('zh-CN', withProblems(set, <FactsPanel draft={set} edit={noop} />)),
     );
     expect(fixed).not.toContain('没有任何回答会确立');
-    expect(fixed).toContain('1 个回答确立');
+    expect(fixed).toContain('确立它的回答：1 个');
   });
 
   it('lists a fact used but not named, to be described', async () => {
