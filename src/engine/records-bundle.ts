@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { canonicalJson } from './content-hash';
 import { isStoredRow, migrateTables } from './records/migrations';
+import { sha256 } from './records/fields';
+import type { MachineRef, Provenance, ProvenanceReason, ProvenanceStatus } from './records/ledger';
+import { fingerprint } from './records/machine';
 import { RECORDS_SCHEMA_VERSION } from './records/schema-version';
 import { TABLE_SCHEMAS } from './records/tables';
+import { scenarioSchema } from './scenario-schema';
 
 export const RECORDS_BUNDLE_FORMAT = 'complaint-desk-records';
 
@@ -15,6 +19,19 @@ export const BUNDLE_TABLES = [
   'quizAttempts',
 ] as const;
 export type BundleTable = (typeof BUNDLE_TABLES)[number];
+
+/** The tables a merge writes: certificates are never imported, only re-derived here. */
+export const MERGED_TABLES = ['attempts', 'observations', 'overrides', 'quizAttempts'] as const;
+export type MergedTable = (typeof MERGED_TABLES)[number];
+
+/** The chain kind of each table's records. */
+export const KIND_OF = {
+  attempts: 'attempt',
+  awards: 'award',
+  observations: 'observation',
+  overrides: 'override',
+  quizAttempts: 'quiz',
+} as const;
 
 /** Bundles of format 1 that declare no schema version were all written by schema v4. */
 const UNDECLARED_SCHEMA_VERSION = 4;
@@ -30,6 +47,24 @@ function migrateBundle(file: unknown): unknown {
   return { ...migrateTables(file, from), schemaVersion: RECORDS_SCHEMA_VERSION };
 }
 
+const base64url = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/** The installation that signed a bundle: its public key and the key's fingerprint. */
+export const bundleSourceSchema = z.strictObject({
+  fingerprint,
+  publicKey: z.strictObject({
+    kty: z.literal('EC'),
+    crv: z.literal('P-256'),
+    x: base64url,
+    y: base64url,
+  }),
+});
+export type BundleSource = z.infer<typeof bundleSourceSchema>;
+
+/** An imported case version a bundled call was played on, so the merge can replay it. */
+export const bundlePackSchema = z.strictObject({ contentHash: sha256, scenario: scenarioSchema });
+export type BundlePack = z.infer<typeof bundlePackSchema>;
+
 /**
  * One machine's records for HR to merge on theirs. Its rows are migrated from the declared schema
  * version, then each is checked in full against its table's one schema.
@@ -38,12 +73,18 @@ export const recordsBundleSchema = z.preprocess(
   migrateBundle,
   z.looseObject({
     format: z.literal(RECORDS_BUNDLE_FORMAT),
-    formatVersion: z.literal(1),
+    /** 1: unsigned, before schema v6; 2: signed by its installation, with the packs it uses. */
+    formatVersion: z.union([z.literal(1), z.literal(2)]),
     schemaVersion: z.number().int().min(1).max(RECORDS_SCHEMA_VERSION),
     exportedAt: z.number(),
+    source: bundleSourceSchema.optional(),
+    /** ECDSA P-256 / SHA-256 over the bundle's canonical JSON without this field, base64. */
+    signature: z.string().max(200).optional(),
+    packs: z.array(bundlePackSchema).default([]),
     profiles: z.array(TABLE_SCHEMAS.profiles),
     attempts: z.array(TABLE_SCHEMAS.attempts),
-    awards: z.array(TABLE_SCHEMAS.awards),
+    /** Listed to say they were not imported: a certificate is re-derived from evidence. */
+    awards: z.array(TABLE_SCHEMAS.awards).default([]),
     observations: z.array(TABLE_SCHEMAS.observations).default([]),
     overrides: z.array(TABLE_SCHEMAS.overrides).default([]),
     quizAttempts: z.array(TABLE_SCHEMAS.quizAttempts).default([]),
@@ -55,21 +96,26 @@ export type BundleProfile = RecordsBundle['profiles'][number];
 export type BundleRow = RecordsBundle[BundleTable][number];
 export type BundleLedgerEntry = RecordsBundle['ledger'][number];
 
-/** A record as sealed: which table it came from and its content as the bundle carries it. */
+/** A record of the bundle with the table it came from. */
 export interface SealedRecord {
   table: BundleTable;
   record: BundleRow;
 }
 
+/** How far the bundle's signature carries: to an enrolled machine, or not. */
+export type SourceState = 'enrolled' | 'unknown-source' | 'bad-signature' | 'unsigned';
+
 /**
- * The tamper-evidence step, kept apart from the merge so the hash-chain ledger's own check plugs
- * in here: given the bundle's ledger entries and its records, the ids of records that were altered
- * after they were sealed.
+ * What the receiving machine concluded about one record's claim: its status, why, and the record
+ * as re-derived here (a call replayed, a sitting re-scored) — the row the merge writes.
  */
-export type TamperCheck = (
-  ledger: readonly BundleLedgerEntry[],
-  records: readonly SealedRecord[],
-) => Promise<ReadonlySet<string>>;
+export interface Verdict {
+  status: Extract<ProvenanceStatus, 'genuine' | 'unverified' | 'refused'>;
+  reasons: ProvenanceReason[];
+  record: BundleRow;
+}
+
+export const recordKey = (table: BundleTable, id: string) => `${table}:${id}`;
 
 /** What this machine already holds, as far as a merge needs to know. */
 export interface LocalRecords {
@@ -93,36 +139,48 @@ export interface ListedRecord {
   table: BundleTable;
   id: string;
   employeeId: string;
+  reasons?: ProvenanceReason[];
 }
 
 export interface MergePlan {
   people: PersonMatch[];
   newProfiles: BundleProfile[];
-  added: Record<BundleTable, BundleRow[]>;
+  /** The rows to write, as re-derived here, each with the provenance it is sealed with. */
+  added: Record<MergedTable, BundleRow[]>;
+  provenance: Record<string, Provenance>;
   duplicates: ListedRecord[];
   conflicts: ListedRecord[];
-  flagged: ListedRecord[];
   /** Rows whose person is not in the bundle: they cannot be placed on anyone. */
   orphans: ListedRecord[];
+  /** Added rows by status: only genuine ones count until HR accepts the unverified. */
+  genuine: ListedRecord[];
+  unverified: ListedRecord[];
+  refused: ListedRecord[];
+  /** The bundle's certificates: never imported, re-derived here from the evidence that counts. */
+  certificates: ListedRecord[];
+  source: { state: SourceState; machine: MachineRef | null };
 }
 
 export const addedCount = (plan: MergePlan) =>
-  plan.newProfiles.length + BUNDLE_TABLES.reduce((n, t) => n + plan.added[t].length, 0);
+  plan.newProfiles.length + MERGED_TABLES.reduce((n, t) => n + plan.added[t].length, 0);
 
-/** Every record of the bundle with its table, in the order the tamper check receives them. */
+/** Every record of the bundle with its table. */
 export function sealedRecords(bundle: RecordsBundle): SealedRecord[] {
   return BUNDLE_TABLES.flatMap((table) => bundle[table].map((record) => ({ table, record })));
 }
 
 /**
  * Decides what merging a bundle would do, without writing: people are matched by employee id;
- * a record whose id is already here with the same content is a duplicate, with different content a
- * conflict (the local one stays); a record the tamper check flagged is never added.
+ * every record is written as the verdict re-derived it, sealed with its provenance (genuine,
+ * unverified or refused, with the reasons); a record whose id is already here with the same
+ * content is a duplicate, with different content a conflict (the local one stays); certificates
+ * are only listed. A record without a verdict is refused.
  */
 export function planMerge(
   bundle: RecordsBundle,
   local: LocalRecords,
-  flaggedIds: ReadonlySet<string>,
+  verdicts: ReadonlyMap<string, Verdict>,
+  source: MergePlan['source'] = { state: 'unsigned', machine: null },
 ): MergePlan {
   const people: PersonMatch[] = [];
   const newProfiles: BundleProfile[] = [];
@@ -147,29 +205,49 @@ export function planMerge(
   const plan: MergePlan = {
     people,
     newProfiles,
-    added: { attempts: [], awards: [], observations: [], overrides: [], quizAttempts: [] },
+    added: { attempts: [], observations: [], overrides: [], quizAttempts: [] },
+    provenance: {},
     duplicates: [],
     conflicts: [],
-    flagged: [],
     orphans: [],
+    genuine: [],
+    unverified: [],
+    refused: [],
+    certificates: [],
+    source,
   };
   for (const { table, record } of sealedRecords(bundle)) {
     const employeeId = employeeIdOf.get(record.profileId) ?? '';
-    const listed = { table, id: record.id, employeeId };
+    const listed: ListedRecord = { table, id: record.id, employeeId };
     const localProfileId = localIdOf.get(record.profileId);
+    if (table === 'awards') {
+      plan.certificates.push(listed);
+      continue;
+    }
     if (localProfileId === undefined) {
       plan.orphans.push(listed);
       continue;
     }
-    if (flaggedIds.has(record.id)) {
-      plan.flagged.push(listed);
+    const verdict = verdicts.get(recordKey(table, record.id)) ?? {
+      status: 'refused' as const,
+      reasons: ['replay-failed' as const],
+      record,
+    };
+    const placed = { ...verdict.record, profileId: localProfileId };
+    const here = local.existing[table].get(record.id);
+    if (here !== undefined) {
+      if (canonicalJson(here) === canonicalJson(placed)) plan.duplicates.push(listed);
+      else plan.conflicts.push(listed);
       continue;
     }
-    const placed = { ...record, profileId: localProfileId };
-    const here = local.existing[table].get(record.id);
-    if (here === undefined) plan.added[table].push(placed);
-    else if (canonicalJson(here) === canonicalJson(placed)) plan.duplicates.push(listed);
-    else plan.conflicts.push(listed);
+    plan.added[table].push(placed as never);
+    plan.provenance[recordKey(table, record.id)] = {
+      status: verdict.status,
+      source: source.machine,
+      reasons: verdict.reasons,
+      review: null,
+    };
+    plan[verdict.status].push({ ...listed, reasons: verdict.reasons });
   }
   return plan;
 }

@@ -1,4 +1,5 @@
 import { sealRecord } from './ledger';
+import { uncountedIds } from '../engine/provenance';
 import {
   DEFAULT_PROGRAM,
   parseProgram,
@@ -14,6 +15,7 @@ import type {
   AttemptRecord,
   AwardRecord,
   ObservationRecord,
+  OverrideRecord,
   ProgramRecord,
   QuizAttemptRecord,
 } from './records';
@@ -85,6 +87,8 @@ export interface CertificationRecords {
   quizzes: QuizAttemptRecord[];
   observations: ObservationRecord[];
   awards: AwardRecord[];
+  /** Trainers' overrides of the trainee's calls: the latest one's total stands for certification. */
+  overrides: OverrideRecord[];
 }
 
 /** An award the caller decided on; storage adds its id, the trainee and the program version. */
@@ -103,16 +107,32 @@ export async function grantAwards(
   const db = database();
   return db.transaction(
     'rw',
-    [db.profiles, db.attempts, db.quizAttempts, db.observations, db.awards, db.programs, db.ledger],
+    [
+      db.profiles,
+      db.attempts,
+      db.quizAttempts,
+      db.observations,
+      db.awards,
+      db.overrides,
+      db.programs,
+      db.ledger,
+    ],
     async () => {
       const profile = await db.profiles.get(profileId);
       if (!profile) throw new StorageRuleError('invalid-profile', `no profile ${profileId}`);
+      // Records merged from a bundle that did not verify count toward nothing until HR accepts them.
+      const uncounted = uncountedIds(
+        await db.ledger.where('profileId').equals(profileId).toArray(),
+      );
+      const counted = <T extends { id: string }>(rows: T[]) =>
+        rows.filter((r) => !uncounted.has(r.id));
       const records: CertificationRecords = {
         program: await currentProgram(),
-        attempts: await db.attempts.where('profileId').equals(profileId).toArray(),
-        quizzes: await db.quizAttempts.where('profileId').equals(profileId).toArray(),
-        observations: await db.observations.where('profileId').equals(profileId).toArray(),
+        attempts: counted(await db.attempts.where('profileId').equals(profileId).toArray()),
+        quizzes: counted(await db.quizAttempts.where('profileId').equals(profileId).toArray()),
+        observations: counted(await db.observations.where('profileId').equals(profileId).toArray()),
         awards: await db.awards.where('profileId').equals(profileId).toArray(),
+        overrides: counted(await db.overrides.where('profileId').equals(profileId).toArray()),
       };
       const { program } = records;
       const granted: AwardRecord[] = [];

@@ -7,8 +7,10 @@ import {
   type SealableRecord,
   type SealedKind,
 } from '../engine/ledger';
+import { latestLinks } from '../engine/provenance';
 import type { Provenance, StaffRole } from '../engine/records/ledger';
 import type { LocalizedText } from '../engine/scenario-schema';
+import { countedSummary, countedSummaryTables } from './counted-summary';
 import { database } from './database';
 import type {
   AttemptRecord,
@@ -17,6 +19,7 @@ import type {
   ObservationRecord,
   OverrideRecord,
   ProfileRecord,
+  ProfileSummaryRecord,
   QuizAttemptRecord,
 } from './records';
 
@@ -83,6 +86,16 @@ export interface ProfileVerification {
   problems: ChainProblem[];
   /** Which call each flagged attempt was, so a person can find it. */
   flaggedCalls: Record<string, { title: LocalizedText; startedAt: number }>;
+  /** Every record not made here, by its latest seal's provenance (genuine, accepted…). */
+  merged: MergedRecord[];
+}
+
+/** A record sealed with a provenance: merged from a bundle, or here before signing. */
+export interface MergedRecord {
+  kind: SealedKind;
+  recordId: string;
+  provenance: Provenance;
+  title?: LocalizedText;
 }
 
 const asSealable = (records: readonly object[] | undefined) =>
@@ -109,6 +122,19 @@ export function verifyTables(tables: VerifiableTables): ProfileVerification[] {
       { kind: 'quiz', records: asSealable(of(tables.quizAttempts, profileId)) },
     ]);
     const flagged = new Set(problems.map((p) => ('recordId' in p ? p.recordId : '')));
+    const titles = new Map(attempts.map((a) => [a.id, a.scenarioTitle]));
+    const merged = [...latestLinks(links).values()].flatMap((link) =>
+      link.provenance
+        ? [
+            {
+              kind: link.kind,
+              recordId: link.recordId,
+              provenance: link.provenance,
+              ...(titles.has(link.recordId) ? { title: titles.get(link.recordId)! } : {}),
+            },
+          ]
+        : [],
+    );
     return {
       profileId,
       name: profile?.name ?? '',
@@ -120,6 +146,7 @@ export function verifyTables(tables: VerifiableTables): ProfileVerification[] {
           .filter((a) => flagged.has(a.id))
           .map((a) => [a.id, { title: a.scenarioTitle, startedAt: a.startedAt }]),
       ),
+      merged,
     };
   });
 }
@@ -163,10 +190,45 @@ async function readVerifiable(profileId?: string): Promise<VerifiableTables> {
 export async function verifyProfile(profileId: string): Promise<ProfileVerification> {
   const [result] = verifyTables(await readVerifiable(profileId));
   return (
-    result ?? { profileId, name: '', employeeId: '', sealed: 0, problems: [], flaggedCalls: {} }
+    result ?? {
+      profileId,
+      name: '',
+      employeeId: '',
+      sealed: 0,
+      problems: [],
+      flaggedCalls: {},
+      merged: [],
+    }
   );
 }
 
 export async function verifyAll(): Promise<ProfileVerification[]> {
   return verifyTables(await readVerifiable());
+}
+
+/** Each person's roster row as stored beside the one counted afresh from their sealed records. */
+export async function readSummaries(): Promise<
+  Array<{
+    profileId: string;
+    stored: ProfileSummaryRecord | undefined;
+    counted: ProfileSummaryRecord;
+  }>
+> {
+  const db = database();
+  return db.transaction(
+    'r',
+    [db.profiles, db.profileSummaries, ...countedSummaryTables()],
+    async () => {
+      const ids = (await db.profiles.toCollection().primaryKeys()) as string[];
+      const out = [];
+      for (const profileId of ids) {
+        out.push({
+          profileId,
+          stored: await db.profileSummaries.get(profileId),
+          counted: await countedSummary(profileId),
+        });
+      }
+      return out;
+    },
+  );
 }

@@ -1,21 +1,27 @@
-import { emptySummary, foldAttempt } from '../engine/profile-summary';
 import {
   BUNDLE_TABLES,
-  RECORDS_BUNDLE_FORMAT,
-  planMerge,
-  recordsBundleSchema,
-  sealedRecords,
+  KIND_OF,
+  MERGED_TABLES,
+  recordKey,
   type BundleTable,
+  type LocalRecords,
   type MergePlan,
   type RecordsBundle,
-  type TamperCheck,
 } from '../engine/records-bundle';
-import { tooLargeProblem } from '../engine/validation/limits';
-import { parseChecked } from '../engine/validation/parse-checked';
-import type { Problem } from '../engine/validation/problem';
+import type { Provenance } from '../engine/records/ledger';
+import { countedSummary } from './counted-summary';
 import { database } from './database';
-import { verifyTables } from './ledger';
-import type { AttemptRecord } from './records';
+import { sealRecord } from './ledger';
+import type {
+  AttemptRecord,
+  CustomScenarioRecord,
+  EnrolledMachineRecord,
+  LedgerEntry,
+  ObservationRecord,
+  OverrideRecord,
+  ProfileRecord,
+  QuizAttemptRecord,
+} from './records';
 
 /** Bundles larger than this are refused before reading: 50,000 calls take about a fifth of it. */
 export const BUNDLE_LIMIT_BYTES = 150 * 1024 * 1024;
@@ -28,83 +34,45 @@ export const MERGE_MARKS = {
   applyEnd: 'complaint-desk:merge-apply-end',
 } as const;
 
-/** This machine's people and their records, with the ledger entries that seal them. */
-export async function exportRecordsBundle(): Promise<Blob> {
+/** What a bundle of this machine carries, read in one consistent moment. */
+export interface BundleRows {
+  schemaVersion: number;
+  profiles: ProfileRecord[];
+  attempts: AttemptRecord[];
+  observations: ObservationRecord[];
+  overrides: OverrideRecord[];
+  quizAttempts: QuizAttemptRecord[];
+  ledger: LedgerEntry[];
+  /** Imported cases, for the packs of the versions the calls were played on. */
+  importedCases: CustomScenarioRecord[];
+}
+
+/** This machine's people and records with the ledger that seals them; certificates stay here. */
+export async function readBundleRows(): Promise<BundleRows> {
   const db = database();
   const tables = [
     db.profiles,
     db.attempts,
-    db.awards,
     db.observations,
     db.overrides,
     db.quizAttempts,
     db.ledger,
+    db.scenarios,
   ];
-  const bundle = await db.transaction('r', tables, async () => ({
-    format: RECORDS_BUNDLE_FORMAT,
-    formatVersion: 1,
+  return db.transaction('r', tables, async () => ({
     schemaVersion: db.verno,
-    exportedAt: Date.now(),
     profiles: await db.profiles.toArray(),
     attempts: await db.attempts.toArray(),
-    awards: await db.awards.toArray(),
     observations: await db.observations.toArray(),
     overrides: await db.overrides.toArray(),
     quizAttempts: await db.quizAttempts.toArray(),
     ledger: await db.ledger.toArray(),
+    importedCases: await db.scenarios.toArray(),
   }));
-  return new Blob([JSON.stringify(bundle)], { type: 'application/json' });
 }
 
-/**
- * The hash-chain ledger's own verification over a bundle: a record is flagged when it differs from
- * what its seal says, and every record of a person whose chain was edited, cut or reordered is
- * flagged too, since none of that chain can be trusted. Unsealed records (older than sealing, or
- * calls still open) are not flagged here; Your data lists them.
- */
-export const ledgerTamperCheck: TamperCheck = (ledger, records) => {
-  const of = <T extends BundleTable>(table: T) =>
-    records.flatMap((r) => (r.table === table ? [r.record as RecordsBundle[T][number]] : []));
-  const verdicts = verifyTables({
-    profiles: [],
-    attempts: of('attempts'),
-    ledger,
-    observations: of('observations'),
-    awards: of('awards'),
-    overrides: of('overrides'),
-    quizAttempts: of('quizAttempts'),
-  });
-  const flagged = new Set<string>();
-  for (const verdict of verdicts) {
-    for (const problem of verdict.problems) {
-      if (problem.problem === 'altered-record') flagged.add(problem.recordId);
-      if (problem.problem === 'broken-link') {
-        for (const link of ledger)
-          if (link.profileId === verdict.profileId) flagged.add(link.recordId);
-      }
-    }
-  }
-  return Promise.resolve(flagged);
-};
-
-export type BundleCheck = { ok: true; plan: MergePlan } | { ok: false; problems: Problem[] };
-
-/**
- * Reads and checks a bundle completely, runs the tamper check, and plans the merge against this
- * machine's records; nothing is written. `tamperCheck` is the seam for the ledger's verification.
- */
-export async function checkRecordsBundle(
-  file: Blob,
-  tamperCheck: TamperCheck = ledgerTamperCheck,
-): Promise<BundleCheck> {
-  performance.mark(MERGE_MARKS.checkStart);
-  if (file.size > BUNDLE_LIMIT_BYTES) {
-    return { ok: false, problems: [tooLargeProblem(file.size, BUNDLE_LIMIT_BYTES)] };
-  }
-  const result = parseChecked(await file.text(), recordsBundleSchema);
-  if (!result.ok) return result;
-  const bundle = result.value;
-  const flagged = await tamperCheck(bundle.ledger, sealedRecords(bundle));
+/** What this machine holds that a bundle's plan depends on. */
+export async function readLocalRecords(bundle: RecordsBundle): Promise<LocalRecords> {
   const db = database();
   const profiles = await db.profiles.toArray();
   const existing = {} as Record<BundleTable, Map<string, unknown>>;
@@ -115,29 +83,43 @@ export async function checkRecordsBundle(
       here.flatMap((row: unknown, i) => (row === undefined ? [] : [[ids[i]!, row]])),
     );
   }
-  const plan = planMerge(
-    bundle,
-    {
-      profileByEmployeeId: new Map(profiles.map((p) => [p.employeeId, p.id])),
-      profileIds: new Set(profiles.map((p) => p.id)),
-      existing,
-    },
-    flagged,
-  );
-  performance.mark(MERGE_MARKS.checkEnd);
-  return { ok: true, plan };
+  return {
+    profileByEmployeeId: new Map(profiles.map((p) => [p.employeeId, p.id])),
+    profileIds: new Set(profiles.map((p) => p.id)),
+    existing,
+  };
+}
+
+export function findEnrolledMachine(
+  fingerprint: string,
+): Promise<EnrolledMachineRecord | undefined> {
+  return database().machines.get(fingerprint);
+}
+
+export function findImportedCase(id: string): Promise<CustomScenarioRecord | undefined> {
+  return database().scenarios.get(id);
 }
 
 /**
- * Writes a merge plan in one transaction: new people, new records, and the summary rows of
- * everyone who gained a finished call. Rows that arrived here since the plan was made are skipped
- * rather than overwritten, so applying never changes a record already on this machine.
+ * Writes a merge plan in one transaction: new people, the re-derived records, each sealed into its
+ * person's chain here with its provenance, and the summary rows of everyone who gained a finished
+ * call that counts. Rows that arrived here since the plan was made are skipped rather than
+ * overwritten, so applying never changes a record already on this machine. `provenanceOf` may
+ * change a record's provenance (HR accepting what did not verify). Returns the people written to.
  */
-export async function applyMergePlan(plan: MergePlan): Promise<number> {
+export async function applyMergePlan(
+  plan: MergePlan,
+  provenanceOf: (provenance: Provenance) => Provenance = (p) => p,
+): Promise<{ written: number; profileIds: string[] }> {
   performance.mark(MERGE_MARKS.applyStart);
   const db = database();
-  const tables = [db.profiles, db.profileSummaries, ...BUNDLE_TABLES.map((t) => db.table(t))];
-  const written = await db.transaction('rw', tables, async () => {
+  const tables = [
+    db.profiles,
+    db.profileSummaries,
+    db.ledger,
+    ...MERGED_TABLES.map((t) => db.table(t)),
+  ];
+  const result = await db.transaction('rw', tables, async () => {
     const takenIds = new Set(
       (await db.profiles.bulkGet(plan.newProfiles.map((p) => p.id))).flatMap((p) =>
         p ? [p.id] : [],
@@ -145,31 +127,24 @@ export async function applyMergePlan(plan: MergePlan): Promise<number> {
     );
     const profiles = plan.newProfiles.filter((p) => !takenIds.has(p.id));
     await db.profiles.bulkAdd(profiles);
-    let count = profiles.length;
-    for (const table of BUNDLE_TABLES) {
+    let written = profiles.length;
+    const touched = new Set<string>();
+    for (const table of MERGED_TABLES) {
       const rows = plan.added[table];
       const here = await db.table(table).bulkGet(rows.map((r) => r.id));
       const fresh = rows.filter((_, i) => here[i] === undefined);
       await db.table(table).bulkAdd(fresh);
-      count += fresh.length;
-      if (table === 'attempts') await countIntoSummaries(fresh as AttemptRecord[]);
+      for (const row of fresh) {
+        const provenance = provenanceOf(plan.provenance[recordKey(table, row.id)]!);
+        await sealRecord(KIND_OF[table], row.profileId, row, provenance);
+        touched.add(row.profileId);
+      }
+      written += fresh.length;
     }
-    return count;
+    // Each person's roster row is counted again from what counts, merged records included.
+    for (const profileId of touched) await db.profileSummaries.put(await countedSummary(profileId));
+    return { written, profileIds: [...touched] };
   });
   performance.mark(MERGE_MARKS.applyEnd);
-  return written;
-}
-
-async function countIntoSummaries(attempts: readonly AttemptRecord[]): Promise<void> {
-  const db = database();
-  const byProfile = new Map<string, AttemptRecord[]>();
-  for (const a of attempts) {
-    if (a.status === 'finished')
-      byProfile.set(a.profileId, [...(byProfile.get(a.profileId) ?? []), a]);
-  }
-  const ids = [...byProfile.keys()];
-  const current = await db.profileSummaries.bulkGet(ids);
-  await db.profileSummaries.bulkPut(
-    ids.map((id, i) => byProfile.get(id)!.reduce(foldAttempt, current[i] ?? emptySummary(id))),
-  );
+  return result;
 }

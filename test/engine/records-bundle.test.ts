@@ -6,6 +6,7 @@ import {
   recordsBundleSchema,
   type LocalRecords,
   type RecordsBundle,
+  type Verdict,
 } from '../../src/engine/records-bundle';
 import { RECORDS_SCHEMA_VERSION } from '../../src/engine/records/schema-version';
 import { exampleAttempt, exampleRows } from './records/example-rows';
@@ -33,6 +34,18 @@ function bundle(): RecordsBundle {
   });
 }
 
+/** Every record of the bundle as genuine, except those given. */
+function verdicts(b: RecordsBundle, others: Record<string, Omit<Verdict, 'record'>> = {}) {
+  return new Map<string, Verdict>(
+    (['attempts', 'observations', 'overrides', 'quizAttempts'] as const).flatMap((table) =>
+      b[table].map((record) => [
+        `${table}:${record.id}`,
+        { status: 'genuine', reasons: [], ...others[record.id], record },
+      ]),
+    ),
+  );
+}
+
 const emptyExisting = () => ({
   attempts: new Map(),
   awards: new Map(),
@@ -48,7 +61,8 @@ describe('planning a merge', () => {
       profileIds: new Set(['here-1']),
       existing: emptyExisting(),
     };
-    const plan = planMerge(bundle(), local, new Set());
+    const b = bundle();
+    const plan = planMerge(b, local, verdicts(b));
     expect(plan.people.map((p) => [p.employeeId, p.localProfileId, p.isNew])).toEqual([
       ['1024', 'here-1', false],
       ['2048', 'there-2', true],
@@ -60,7 +74,8 @@ describe('planning a merge', () => {
       ['a3', 'there-2'],
     ]);
     expect(plan.orphans.map((o) => o.id)).toEqual(['a4']);
-    expect(addedCount(plan)).toBe(5);
+    expect(plan.certificates.map((c) => c.id)).toEqual(['w1']);
+    expect(addedCount(plan)).toBe(4);
   });
 
   it('recognises duplicates by id and identical content, and lists same-id-different-content as conflicts', () => {
@@ -75,26 +90,46 @@ describe('planning a merge', () => {
     const plan = planMerge(
       b,
       { profileByEmployeeId: new Map([['1024', 'here-1']]), profileIds: new Set(), existing },
-      new Set(),
+      verdicts(b),
     );
     expect(plan.duplicates.map((d) => d.id)).toEqual(['a1']);
     expect(plan.conflicts).toEqual([{ table: 'attempts', id: 'a2', employeeId: '1024' }]);
     expect(plan.added.attempts.map((a) => a.id)).toEqual(['a3']);
   });
 
-  it('never adds a flagged record, and gives a new person a fresh id if theirs is taken here', () => {
+  it('writes each record as its verdict derived it, sealed with its status; a new person whose id is taken gets a fresh one', () => {
+    const b = bundle();
     const plan = planMerge(
-      bundle(),
+      b,
       {
         profileByEmployeeId: new Map(),
         profileIds: new Set(['there-2']),
         existing: emptyExisting(),
       },
-      new Set(['a3']),
+      verdicts(b, { a3: { status: 'refused', reasons: ['replay-differs'] } }),
+      { state: 'enrolled', machine: { fingerprint: 'f', label: '1 号机' } },
     );
-    expect(plan.flagged).toEqual([{ table: 'attempts', id: 'a3', employeeId: '2048' }]);
-    expect(plan.added.attempts.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(plan.refused).toEqual([
+      { table: 'attempts', id: 'a3', employeeId: '2048', reasons: ['replay-differs'] },
+    ]);
+    expect(plan.genuine.map((r) => r.id)).toEqual(['a1', 'a2']);
+    expect(plan.provenance['attempts:a3']).toEqual({
+      status: 'refused',
+      source: { fingerprint: 'f', label: '1 号机' },
+      reasons: ['replay-differs'],
+      review: null,
+    });
     expect(plan.newProfiles.map((p) => p.id)).toEqual(['there-1', 'there-2:2048']);
-    expect(plan.added.awards[0]!.profileId).toBe('there-2:2048');
+    expect(plan.added.attempts.find((a) => a.id === 'a3')!.profileId).toBe('there-2:2048');
+  });
+
+  it('refuses a record no verdict speaks for', () => {
+    const plan = planMerge(
+      bundle(),
+      { profileByEmployeeId: new Map(), profileIds: new Set(), existing: emptyExisting() },
+      new Map(),
+    );
+    expect(plan.refused.map((r) => r.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(plan.genuine).toEqual([]);
   });
 });

@@ -85,7 +85,9 @@ describe('schema migrations', () => {
       for (const table of TABLE_NAMES) {
         // The v6 upgrade appends seal-2 links after every chain's head; what was there stays.
         if (table === 'ledger') {
-          expect(stored.ledger, table).toEqual(expect.arrayContaining(expected.ledger ?? []));
+          expect(stored.ledger, table).toEqual(
+            expect.arrayContaining((expected.ledger as unknown[] | undefined) ?? []),
+          );
         } else expect(stored[table], table).toEqual(expected[table] ?? []);
       }
       for (const [table, rows] of Object.entries(stored)) {

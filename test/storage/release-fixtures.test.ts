@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isDemoId } from '../../src/engine/demo-ids';
-import { BUNDLE_TABLES } from '../../src/engine/records-bundle';
+import { MERGED_TABLES } from '../../src/engine/records-bundle';
 import { migrateTables } from '../../src/engine/records/migrations';
 import { TABLE_SCHEMAS, type TableName } from '../../src/engine/records/tables';
 import { checkBackup, exportBackup, restoreBackup } from '../../src/storage/backup';
@@ -11,13 +11,14 @@ import {
   applyMergePlan,
   checkRecordsBundle,
   exportRecordsBundle,
-} from '../../src/storage/records-bundle';
+} from '../../src/app/records/records-bundle';
+import { installationFingerprint } from '../../src/app/records/installation-key';
 import backupV4 from './fixtures/backup-v4.json';
 import bundleV1 from './fixtures/records-bundle-v1.json';
 import { freshDatabase } from './setup-db';
 
 /** The tables a records bundle carries: the merged records, their people and their seals. */
-const BUNDLE_CARRIES = ['profiles', ...BUNDLE_TABLES, 'ledger'] as const;
+const BUNDLE_CARRIES = ['profiles', ...MERGED_TABLES, 'ledger'] as const;
 
 const file = (value: unknown) => new Blob([JSON.stringify(value)], { type: 'application/json' });
 
@@ -97,30 +98,48 @@ describe('the backup written by schema v4', () => {
 });
 
 describe('the records bundle written by format v1 (schema v4)', () => {
-  it('merges onto an empty machine with nothing flagged, and is all duplicates the second time', async () => {
+  it('merges onto an empty machine as unsigned claims, nothing refused, certificates not imported; all duplicates the second time', async () => {
     const db = await freshDatabase();
     const first = await checkRecordsBundle(file(bundleV1));
     if (!first.ok) throw new Error(JSON.stringify(first.problems));
-    expect(first.plan.flagged).toEqual([]);
+    // Only the demo organization's calls, stored without their turns, do not replay as claimed.
+    expect(first.plan.refused.map((r) => r.id).every(isDemoId)).toBe(true);
+    expect(first.plan.genuine).toEqual([]);
+    expect(first.plan.unverified.every((r) => r.reasons!.includes('unsigned'))).toBe(true);
+    expect(first.plan.certificates).toHaveLength(bundleV1.awards.length);
     expect(first.plan.orphans).toEqual([]);
-    await applyMergePlan(first.plan);
+    await applyMergePlan(first.plan, []);
     const migrated = migrateTables(bundleV1, 4);
-    for (const table of ['profiles', ...BUNDLE_TABLES] as const)
-      expect(await db.table(table).toArray(), table).toEqual(migrated[table]);
+    for (const table of ['profiles', ...MERGED_TABLES] as const) {
+      const rows = (await db.table(table).toArray()).filter((r) => !isDemoId(r.id));
+      expect(rows, table).toEqual(
+        (migrated[table] as Array<{ id: string }>).filter((r) => !isDemoId(r.id)),
+      );
+    }
+    expect(await db.awards.count()).toBe(0);
 
     const second = await checkRecordsBundle(file(bundleV1));
     if (!second.ok) throw new Error('refused');
     expect(second.plan.newProfiles).toEqual([]);
     expect(second.plan.duplicates).toHaveLength(
-      BUNDLE_TABLES.reduce((n, t) => n + bundleV1[t].length, 0),
+      MERGED_TABLES.reduce((n, t) => n + bundleV1[t].length, 0),
     );
-    expect(await applyMergePlan(second.plan)).toBe(0);
+    expect(await applyMergePlan(second.plan, [])).toBe(0);
   });
 
   it('round-trips every table it carries through today’s bundle onto another machine', async () => {
     const there = await appDatabase();
     await restoreBackup(file(backupV4));
-    const sent = await everything(there);
+    const sent = Object.fromEntries(
+      Object.entries(await everything(there)).map(([table, rows]) => [
+        table,
+        rows.filter((r) => {
+          const row = r as { profileId?: string; id?: string };
+          return !isDemoId(row.profileId ?? row.id ?? '');
+        }),
+      ]),
+    );
+    const fingerprint = await installationFingerprint();
     const bundle = JSON.parse(await (await exportRecordsBundle()).text()) as Record<
       string,
       unknown[]
@@ -132,11 +151,20 @@ describe('the records bundle written by format v1 (schema v4)', () => {
     }
 
     const here = await freshDatabase();
+    await here.machines.add({ fingerprint, label: 'v4', enrolledBy: 'HR', enrolledAt: 1 });
     const check = await checkRecordsBundle(file(bundle));
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
-    expect(check.plan.flagged).toEqual([]);
-    await applyMergePlan(check.plan);
-    for (const table of ['profiles', ...BUNDLE_TABLES] as const)
+    expect(check.plan.source.state).toBe('enrolled');
+    expect(check.plan.refused).toEqual([]);
+    // A trainer's records sealed before links named the unlocked roles wait for HR, and so does a
+    // sitting whose items this release's bank no longer has.
+    expect(check.plan.unverified.map((r) => [r.table, r.reasons])).toEqual([
+      ['observations', ['no-trainer-role']],
+      ['overrides', ['no-trainer-role']],
+      ['quizAttempts', ['case-unavailable']],
+    ]);
+    await applyMergePlan(check.plan, []);
+    for (const table of ['profiles', ...MERGED_TABLES] as const)
       expect(await here.table(table).toArray(), table).toEqual(sent[table]);
   });
 });

@@ -32,7 +32,7 @@ import { saveLrsSettings } from '../../src/storage/lms-settings';
 import { createProfile } from '../../src/storage/profiles';
 import { saveQuizProgress } from '../../src/storage/quiz-progress';
 import { saveRecording } from '../../src/storage/recordings';
-import { exportRecordsBundle } from '../../src/storage/records-bundle';
+import { exportRecordsBundle } from '../../src/app/records/records-bundle';
 import type { AttemptRecord } from '../../src/storage/records';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);

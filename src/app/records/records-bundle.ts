@@ -1,5 +1,139 @@
-export {
-  applyMergePlan,
-  checkRecordsBundle,
-  exportRecordsBundle,
+import { isDemoId } from '../../engine/demo-ids';
+import type { ScenarioFacts } from '../../engine/certification/evaluate';
+import {
+  planMerge,
+  RECORDS_BUNDLE_FORMAT,
+  recordsBundleSchema,
+  type BundlePack,
+  type MergePlan,
+  type RecordsBundle,
+  type SourceState,
+} from '../../engine/records-bundle';
+import type { MachineRef, Provenance } from '../../engine/records/ledger';
+import { fingerprintOf, signatureHolds, signBody } from '../../engine/signing';
+import { tooLargeProblem } from '../../engine/validation/limits';
+import { parseChecked } from '../../engine/validation/parse-checked';
+import type { Problem } from '../../engine/validation/problem';
+import {
+  applyMergePlan as writeMergePlan,
+  BUNDLE_LIMIT_BYTES,
+  findEnrolledMachine,
+  MERGE_MARKS,
+  readBundleRows,
+  readLocalRecords,
 } from '../../storage/records-bundle';
+import { refreshCertification } from '../certification/refresh-certification';
+import { weighClaims } from './bundle-verdicts';
+import { installationKey } from './installation-key';
+import { caseFinder } from './replay-claims';
+
+export { BUNDLE_LIMIT_BYTES, MERGE_MARKS };
+
+const notDemo = <T extends { profileId: string }>(rows: readonly T[]) =>
+  rows.filter((r) => !isDemoId(r.profileId));
+
+/**
+ * This machine's people and records, with their chains and the imported case versions their
+ * calls were played on, signed with the installation's key. The records are read in one
+ * transaction and signed after it, so signing never holds a transaction open. Certificates stay:
+ * the receiving machine re-derives them from the evidence. The demo organization stays too.
+ */
+export async function exportRecordsBundle(): Promise<Blob> {
+  const rows = await readBundleRows();
+  const attempts = notDemo(rows.attempts);
+  const hashes = new Set(attempts.map((a) => `${a.scenarioId}/${a.contentHash}`));
+  const packs: BundlePack[] = rows.importedCases
+    .filter((c) => hashes.has(`${c.id}/${c.contentHash}`))
+    .map((c) => ({ contentHash: c.contentHash, scenario: c.scenario }));
+  const key = await installationKey();
+  const body: Record<string, unknown> = {
+    format: RECORDS_BUNDLE_FORMAT,
+    formatVersion: 2,
+    schemaVersion: rows.schemaVersion,
+    exportedAt: Date.now(),
+    source: { fingerprint: key.fingerprint, publicKey: key.publicKey },
+    profiles: rows.profiles.filter((p) => !isDemoId(p.id)),
+    attempts,
+    observations: notDemo(rows.observations),
+    overrides: notDemo(rows.overrides),
+    quizAttempts: notDemo(rows.quizAttempts),
+    ledger: notDemo(rows.ledger),
+    packs,
+  };
+  const signature = await signBody(key.privateKey, body);
+  return new Blob([JSON.stringify({ ...body, signature })], { type: 'application/json' });
+}
+
+/** Who signed the bundle, as far as this machine can tell. */
+async function sourceOf(
+  bundle: RecordsBundle,
+  raw: Record<string, unknown>,
+): Promise<MergePlan['source']> {
+  const { source, signature } = bundle;
+  if (!source || signature === undefined) return { state: 'unsigned', machine: null };
+  const machine = { fingerprint: source.fingerprint, label: '' };
+  const holds =
+    (await fingerprintOf(source.publicKey)) === source.fingerprint &&
+    (await signatureHolds(source.publicKey, raw, signature));
+  if (!holds) return { state: 'bad-signature', machine };
+  const enrolled = await findEnrolledMachine(source.fingerprint);
+  const state: SourceState = enrolled ? 'enrolled' : 'unknown-source';
+  return { state, machine: enrolled ? { ...machine, label: enrolled.label } : machine };
+}
+
+export type BundleCheck = { ok: true; plan: MergePlan } | { ok: false; problems: Problem[] };
+
+/**
+ * Reads and checks a bundle completely, then weighs it as claims: its signature against the
+ * machines HR enrolled, each chain, each call replayed and each sitting re-scored. Plans the merge
+ * against this machine's records; nothing is written.
+ */
+export async function checkRecordsBundle(file: Blob): Promise<BundleCheck> {
+  performance.mark(MERGE_MARKS.checkStart);
+  if (file.size > BUNDLE_LIMIT_BYTES) {
+    return { ok: false, problems: [tooLargeProblem(file.size, BUNDLE_LIMIT_BYTES)] };
+  }
+  const text = await file.text();
+  const result = parseChecked(text, recordsBundleSchema);
+  if (!result.ok) return result;
+  const bundle = result.value;
+  // The file parsed as checked JSON above; the signature covers it exactly as it was written.
+  const raw = JSON.parse(text) as Record<string, unknown>;
+  const source = await sourceOf(bundle, raw);
+  const verdicts = await weighClaims(bundle, source.state, caseFinder(bundle.packs));
+  const plan = planMerge(bundle, await readLocalRecords(bundle), verdicts, source);
+  performance.mark(MERGE_MARKS.checkEnd);
+  return { ok: true, plan };
+}
+
+/** HR accepting, at merge time, the records that could not be verified: who and why. */
+export interface Acceptance {
+  by: string;
+  why: string;
+}
+
+/**
+ * Writes the plan in one transaction, every record sealed here with its provenance (unverified
+ * ones accepted if HR said so), then re-derives the certificates of everyone who gained records
+ * from the evidence that counts on this machine.
+ */
+export async function applyMergePlan(
+  plan: MergePlan,
+  scenarios: readonly ScenarioFacts[],
+  acceptance?: Acceptance,
+  now = Date.now(),
+): Promise<number> {
+  const accept = (p: Provenance): Provenance =>
+    acceptance && p.status === 'unverified'
+      ? {
+          ...p,
+          status: 'accepted',
+          review: { decision: 'accepted', by: acceptance.by, at: now, why: acceptance.why },
+        }
+      : p;
+  const { written, profileIds } = await writeMergePlan(plan, accept);
+  for (const profileId of profileIds) await refreshCertification(profileId, scenarios, now);
+  return written;
+}
+
+export type { MachineRef };

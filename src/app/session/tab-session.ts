@@ -1,5 +1,7 @@
 import type { Role } from '../../engine/pin-policy';
 import { currentProfileId } from '../profiles/current-profile';
+import { STAFF_ROLES } from '../../engine/records/ledger';
+import { sealWithRolesFrom } from '../../storage/ledger';
 
 // Unlocks live in this tab's memory only: closing or reloading the tab locks everything again.
 let unlocked: ReadonlySet<Role> = new Set();
@@ -46,3 +48,7 @@ export function actingProfileId(): string | null {
     return null;
   }
 }
+
+// Every seal records the staff roles unlocked in this tab when it was made, so a trainer's record
+// can show on another machine that it was made with the trainer role unlocked.
+sealWithRolesFrom(() => STAFF_ROLES.filter((role) => operator || unlocked.has(role)));

@@ -35,10 +35,12 @@ export const PROVENANCE_REASONS = [
   'altered',
   'unsealed',
   'replay-failed',
+  'case-unavailable',
   'replay-differs',
   'earlier-model',
   'rescored-quiz',
   'no-trainer-role',
+  'merged-elsewhere',
   'hr-refused',
 ] as const;
 export type ProvenanceReason = (typeof PROVENANCE_REASONS)[number];

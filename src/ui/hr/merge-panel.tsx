@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
 import type { Problem } from '../../engine/validation/problem';
 import { applyMergePlan, checkRecordsBundle } from '../../app/records/records-bundle';
+import { reviewProblem } from '../../app/records/review';
+import { certifiableCases } from '../certification/case-list';
 import { ProblemList } from '../components/problem-list';
+import { useReasonText } from '../records/reason-list';
+import { ReviewFields } from '../records/review-fields';
+import { EnrolledMachines } from './enrolled-machines';
+import { RecordReview } from './record-review';
 
 type MergeState =
   | { kind: 'idle' }
@@ -17,30 +23,59 @@ const SHOWN = 10;
 
 function Listed({ records }: { records: readonly ListedRecord[] }) {
   const { t } = useTranslation();
+  const reasonText = useReasonText();
   if (records.length === 0) return null;
   return (
     <ul className="listed-records">
-      {records.slice(0, SHOWN).map((r) => (
-        <li key={`${r.table}:${r.id}`}>
-          {t('hr.listedRecord', {
-            table: t(`hr.tables.${r.table}`),
-            id: r.id,
-            employeeId: r.employeeId,
-          })}
-        </li>
-      ))}
+      {records.slice(0, SHOWN).map((r) => {
+        const record = t('hr.listedRecord', {
+          table: t(`hr.tables.${r.table}`),
+          id: r.id,
+          employeeId: r.employeeId,
+        });
+        return (
+          <li key={`${r.table}:${r.id}`} data-record={r.id}>
+            {r.reasons?.length
+              ? t('provenance.listedWithReasons', { record, reasons: reasonText(r.reasons) })
+              : record}
+          </li>
+        );
+      })}
       {records.length > SHOWN && <li>{t('hr.moreListed', { count: records.length - SHOWN })}</li>}
     </ul>
   );
 }
 
-/** Choose a bundle, read the plan (added, duplicates, conflicts, flagged), then apply it. */
+function SourceLine({ plan }: { plan: MergePlan }) {
+  const { t } = useTranslation();
+  const { state, machine } = plan.source;
+  return (
+    <p className={state === 'enrolled' ? 'plan-source' : 'plan-source plan-warning'}>
+      {t(`provenance.source.${state}`, {
+        label: machine?.label ?? '',
+        fingerprint: machine?.fingerprint ?? '',
+      })}
+    </p>
+  );
+}
+
+/**
+ * Choose a bundle, read the plan — who signed it, what is genuine, unverified or refused and
+ * why, duplicates, conflicts, certificates left to be re-derived — optionally accept the
+ * unverified records (who and why), then apply it. Below: the machines HR trusts, and the
+ * records waiting for HR's review.
+ */
 export function MergePanel({ onMerged }: { onMerged: () => void }) {
   const { t } = useTranslation();
   const [state, setState] = useState<MergeState>({ kind: 'idle' });
+  const [accepting, setAccepting] = useState(false);
+  const [by, setBy] = useState('');
+  const [why, setWhy] = useState('');
+  const [reviews, setReviews] = useState(0);
 
   const choose = async (file: File) => {
     setState({ kind: 'checking' });
+    setAccepting(false);
     const check = await checkRecordsBundle(file);
     setState(
       check.ok
@@ -48,78 +83,126 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
         : { kind: 'refused', problems: check.problems },
     );
   };
+  const incomplete = accepting && reviewProblem(by, why) !== null;
   const apply = async (plan: MergePlan) => {
+    if (incomplete) return;
     setState({ kind: 'applying', plan });
-    const written = await applyMergePlan(plan);
+    const written = await applyMergePlan(
+      plan,
+      await certifiableCases(),
+      accepting ? { by, why } : undefined,
+    );
     setState({ kind: 'applied', plan, written });
+    setReviews((n) => n + 1);
     onMerged();
   };
   const plan = 'plan' in state ? state.plan : null;
 
   return (
-    <section className="panel" aria-labelledby="merge-title">
-      <h2 id="merge-title">{t('hr.merge')}</h2>
-      <p className="muted">{t('hr.mergeHint')}</p>
-      <label className="field">
-        <span>{t('hr.chooseBundle')}</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void choose(file);
-            // Choosing the same file again (e.g. to re-check after merging) must read it again.
-            e.target.value = '';
-          }}
-        />
-      </label>
-      {state.kind === 'checking' && <p role="status">{t('hr.checking')}</p>}
-      {state.kind === 'refused' && (
-        <ProblemList heading={t('hr.rejected')} problems={state.problems} />
-      )}
-      {plan && (
-        <section className="merge-plan" aria-labelledby="plan-title">
-          <h3 id="plan-title">{t('hr.plan')}</h3>
-          <ul className="plan-counts">
-            <li>
-              {t('hr.planPeople', {
-                count: plan.people.length,
-                added: plan.newProfiles.length,
-              })}
-            </li>
-            <li>{t('hr.planAdded', { count: addedCount(plan) })}</li>
-            <li>{t('hr.planDuplicates', { count: plan.duplicates.length })}</li>
-            <li className={plan.conflicts.length ? 'plan-warning' : undefined}>
-              {t('hr.planConflicts', { count: plan.conflicts.length })}
-              <Listed records={plan.conflicts} />
-            </li>
-            <li className={plan.flagged.length ? 'plan-danger' : undefined}>
-              {t('hr.planFlagged', { count: plan.flagged.length })}
-              <Listed records={plan.flagged} />
-            </li>
-            {plan.orphans.length > 0 && (
-              <li className="plan-warning">
-                {t('hr.planOrphans', { count: plan.orphans.length })}
-                <Listed records={plan.orphans} />
+    <>
+      <section className="panel" aria-labelledby="merge-title">
+        <h2 id="merge-title">{t('hr.merge')}</h2>
+        <p className="muted">{t('hr.mergeHint')}</p>
+        <label className="field">
+          <span>{t('hr.chooseBundle')}</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void choose(file);
+              // Choosing the same file again (e.g. to re-check after merging) must read it again.
+              e.target.value = '';
+            }}
+          />
+        </label>
+        {state.kind === 'checking' && <p role="status">{t('hr.checking')}</p>}
+        {state.kind === 'refused' && (
+          <ProblemList heading={t('hr.rejected')} problems={state.problems} />
+        )}
+        {plan && (
+          <section className="merge-plan" aria-labelledby="plan-title">
+            <h3 id="plan-title">{t('hr.plan')}</h3>
+            <SourceLine plan={plan} />
+            <ul className="plan-counts">
+              <li>
+                {t('hr.planPeople', {
+                  count: plan.people.length,
+                  added: plan.newProfiles.length,
+                })}
               </li>
+              <li>{t('hr.planAdded', { count: addedCount(plan) })}</li>
+              <li className="plan-genuine">
+                {t('provenance.planGenuine', { count: plan.genuine.length })}
+              </li>
+              <li className={plan.unverified.length ? 'plan-warning plan-unverified' : undefined}>
+                {t('provenance.planUnverified', { count: plan.unverified.length })}
+                <Listed records={plan.unverified} />
+              </li>
+              <li className={plan.refused.length ? 'plan-danger plan-refused' : undefined}>
+                {t('provenance.planRefused', { count: plan.refused.length })}
+                <Listed records={plan.refused} />
+              </li>
+              <li>{t('hr.planDuplicates', { count: plan.duplicates.length })}</li>
+              <li className={plan.conflicts.length ? 'plan-warning' : undefined}>
+                {t('hr.planConflicts', { count: plan.conflicts.length })}
+                <Listed records={plan.conflicts} />
+              </li>
+              {plan.certificates.length > 0 && (
+                <li className="plan-certificates">
+                  {t('provenance.planCertificates', { count: plan.certificates.length })}
+                </li>
+              )}
+              {plan.orphans.length > 0 && (
+                <li className="plan-warning">
+                  {t('hr.planOrphans', { count: plan.orphans.length })}
+                  <Listed records={plan.orphans} />
+                </li>
+              )}
+            </ul>
+            {state.kind === 'applied' ? (
+              <p role="status">{t('hr.applied', { count: state.written })}</p>
+            ) : addedCount(plan) === 0 ? (
+              <p role="status">{t('hr.nothingToApply')}</p>
+            ) : (
+              <>
+                {plan.unverified.length > 0 && (
+                  <div className="accept-unverified">
+                    <label className="check-field">
+                      <input
+                        type="checkbox"
+                        checked={accepting}
+                        onChange={(e) => setAccepting(e.target.checked)}
+                      />
+                      <span>{t('provenance.acceptAll', { count: plan.unverified.length })}</span>
+                    </label>
+                    {accepting && (
+                      <ReviewFields
+                        id="merge-accept"
+                        by={by}
+                        why={why}
+                        onBy={setBy}
+                        onWhy={setWhy}
+                      />
+                    )}
+                    {incomplete && <p className="field-error">{t('provenance.reviewNeeds')}</p>}
+                  </div>
+                )}
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={state.kind === 'applying' || incomplete}
+                  onClick={() => void apply(plan)}
+                >
+                  {state.kind === 'applying' ? t('hr.applying') : t('hr.apply')}
+                </button>
+              </>
             )}
-          </ul>
-          {state.kind === 'applied' ? (
-            <p role="status">{t('hr.applied', { count: state.written })}</p>
-          ) : addedCount(plan) === 0 ? (
-            <p role="status">{t('hr.nothingToApply')}</p>
-          ) : (
-            <button
-              type="button"
-              className="primary"
-              disabled={state.kind === 'applying'}
-              onClick={() => void apply(plan)}
-            >
-              {state.kind === 'applying' ? t('hr.applying') : t('hr.apply')}
-            </button>
-          )}
-        </section>
-      )}
-    </section>
+          </section>
+        )}
+      </section>
+      <EnrolledMachines />
+      <RecordReview refresh={reviews} onReviewed={onMerged} />
+    </>
   );
 }

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { recordReply } from '../../../src/app/calls/record-reply';
+import {
+  installationFingerprint,
+  installationKey,
+} from '../../../src/app/records/installation-key';
+import { signBody } from '../../../src/engine/signing';
+import {
+  applyMergePlan,
+  checkRecordsBundle,
+  exportRecordsBundle,
+} from '../../../src/app/records/records-bundle';
+import { answeredCall } from '../../../src/engine/conversation';
+import { contentHash } from '../../../src/engine/content-hash';
+import { latestLinks } from '../../../src/engine/provenance';
+import { getSummary } from '../../../src/storage/profile-summaries';
+import { createProfile } from '../../../src/storage/profiles';
+import { useKeyDatabase } from '../../../src/storage/installation-key';
+import { fakeScenario } from '../../fakes';
+import { freshDatabase } from '../../storage/setup-db';
+
+const scenario = fakeScenario();
+
+async function finishedCall(profileId: string) {
+  let attempt = await beginCall(profileId, scenario);
+  let call = answeredCall(scenario);
+  for (const id of ['calm', 'ask', 'fix']) {
+    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
+  }
+  return attempt;
+}
+
+/** A new installation: its own database and its own signing key. */
+async function installation(keyName = `key-${crypto.randomUUID()}`) {
+  useKeyDatabase(keyName);
+  const db = await freshDatabase();
+  // The fake case is imported here, so a bundle carries it as a pack for the merge to replay.
+  await db.scenarios.add({
+    id: scenario.id,
+    scenario,
+    contentHash: await contentHash(scenario),
+    importedAt: 1,
+  });
+  return db;
+}
+
+/** A trainee's machine with one finished call; its bundle and fingerprint. */
+async function traineeMachine() {
+  const keyName = `key-${crypto.randomUUID()}`;
+  await installation(keyName);
+  const there = await createProfile('王小明', '1024');
+  const call = await finishedCall(there.id);
+  await createProfile('李娜', '2048');
+  return {
+    call,
+    keyName,
+    bundle: await exportRecordsBundle(),
+    fingerprint: await installationFingerprint(),
+  };
+}
+
+async function hrMachine(enrol?: string) {
+  const db = await installation();
+  if (enrol) {
+    await db.machines.add({
+      fingerprint: enrol,
+      label: '培训室 1 号机',
+      enrolledBy: '人事 张',
+      enrolledAt: 1,
+    });
+  }
+  return db;
+}
+
+const text = async (blob: Blob) => JSON.parse(await blob.text()) as Record<string, any>;
+const blob = (value: unknown) => new Blob([JSON.stringify(value)]);
+
+describe('records bundles are claims', () => {
+  it('a bundle signed by an enrolled machine merges as genuine, with its source; the second time all duplicates', async () => {
+    const { call, bundle, fingerprint } = await traineeMachine();
+    const db = await hrMachine(fingerprint);
+    const here = await createProfile('王小明', '1024');
+    const first = await checkRecordsBundle(bundle);
+    if (!first.ok) throw new Error(JSON.stringify(first.problems));
+    expect(first.plan.source).toEqual({
+      state: 'enrolled',
+      machine: { fingerprint, label: '培训室 1 号机' },
+    });
+    expect(first.plan.genuine.map((r) => r.id)).toEqual([call.id]);
+    expect(first.plan.unverified).toEqual([]);
+    expect(first.plan.refused).toEqual([]);
+    expect(await applyMergePlan(first.plan, [])).toBe(2);
+    expect((await db.attempts.get(call.id))!.profileId).toBe(here.id);
+    expect((await getSummary(here.id))!.finishedAttempts).toBe(1);
+    const link = latestLinks(await db.ledger.toArray()).get(`attempt:${call.id}`)!;
+    expect(link.profileId).toBe(here.id);
+    expect(link.provenance).toMatchObject({
+      status: 'genuine',
+      source: { fingerprint, label: '培训室 1 号机' },
+    });
+
+    const second = await checkRecordsBundle(bundle);
+    if (!second.ok) throw new Error('refused');
+    expect(second.plan.duplicates.map((d) => d.id)).toEqual([call.id]);
+    expect(await applyMergePlan(second.plan, [])).toBe(0);
+    expect((await getSummary(here.id))!.finishedAttempts).toBe(1);
+  });
+
+  it('a bundle from a machine HR has not enrolled merges as unverified and counts toward nothing', async () => {
+    const { call, bundle } = await traineeMachine();
+    const db = await hrMachine();
+    const check = await checkRecordsBundle(bundle);
+    if (!check.ok) throw new Error('refused');
+    expect(check.plan.source.state).toBe('unknown-source');
+    expect(check.plan.unverified).toEqual([
+      { table: 'attempts', id: call.id, employeeId: '1024', reasons: ['unknown-source'] },
+    ]);
+    await applyMergePlan(check.plan, []);
+    const person = (await db.profiles.where('employeeId').equals('1024').first())!;
+    expect((await getSummary(person.id))!.finishedAttempts).toBe(0);
+  });
+
+  it('HR accepting the unverified records at merge time records who, when and why, and they count', async () => {
+    const { call, bundle } = await traineeMachine();
+    const db = await hrMachine();
+    const check = await checkRecordsBundle(bundle);
+    if (!check.ok) throw new Error('refused');
+    await applyMergePlan(check.plan, [], { by: '人事 张', why: '当面核对过' }, 5);
+    const link = latestLinks(await db.ledger.toArray()).get(`attempt:${call.id}`)!;
+    expect(link.provenance).toMatchObject({
+      status: 'accepted',
+      reasons: ['unknown-source'],
+      review: { decision: 'accepted', by: '人事 张', at: 5, why: '当面核对过' },
+    });
+    const person = (await db.profiles.where('employeeId').equals('1024').first())!;
+    expect((await getSummary(person.id))!.finishedAttempts).toBe(1);
+  });
+
+  it('refuses a call whose score its replies do not give, even re-signed by an enrolled machine', async () => {
+    const { call, bundle, fingerprint, keyName } = await traineeMachine();
+    const edited = await text(bundle);
+    edited.attempts[0].score.total = call.score!.total === 100 ? 99 : 100;
+    await hrMachine(fingerprint);
+    const check = await checkRecordsBundle(blob(edited));
+    if (!check.ok) throw new Error('refused');
+    // The edit breaks the signature and the seal, and the replay gives another score.
+    expect(check.plan.source.state).toBe('bad-signature');
+    expect(check.plan.refused).toEqual([
+      {
+        table: 'attempts',
+        id: call.id,
+        employeeId: '1024',
+        reasons: ['replay-differs', 'bad-signature', 'altered'],
+      },
+    ]);
+    // What would be written is the call as replayed here, not the claim.
+    expect(check.plan.added.attempts[0]!).toMatchObject({ score: { total: call.score!.total } });
+
+    // Someone with developer tools on the enrolled machine signs the edit: still refused.
+    useKeyDatabase(keyName);
+    const { signature: _dropped, ...body } = edited;
+    const resigned = {
+      ...body,
+      signature: await signBody((await installationKey()).privateKey, body),
+    };
+    const again = await checkRecordsBundle(blob(resigned));
+    if (!again.ok) throw new Error('refused');
+    expect(again.plan.source.state).toBe('enrolled');
+    expect(again.plan.refused.map((r) => r.reasons)).toEqual([['replay-differs', 'altered']]);
+  });
+
+  it('an unsigned bundle, or one whose chain was cut, is unverified; certificates are never imported', async () => {
+    const { call, bundle, fingerprint } = await traineeMachine();
+    const unsigned = await text(bundle);
+    delete unsigned.signature;
+    unsigned.awards = [
+      {
+        id: 'forged-award',
+        profileId: unsigned.profiles[0].id,
+        employeeId: '1024',
+        level: 'complaint-seat',
+        programVersion: 1,
+        evidence: { attemptIds: [], scenarioVersions: {}, quizAttemptIds: [], observationIds: [] },
+        awardedAt: 1,
+        expiresAt: 2_100_000_000_000,
+      },
+    ];
+    const db = await hrMachine(fingerprint);
+    const check = await checkRecordsBundle(blob(unsigned));
+    if (!check.ok) throw new Error('refused');
+    expect(check.plan.source.state).toBe('unsigned');
+    expect(check.plan.unverified.map((r) => [r.id, r.reasons])).toEqual([[call.id, ['unsigned']]]);
+    expect(check.plan.certificates.map((c) => c.id)).toEqual(['forged-award']);
+    await applyMergePlan(check.plan, []);
+    expect(await db.awards.count()).toBe(0);
+  });
+});
