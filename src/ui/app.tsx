@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { lazy, Suspense } from 'react';
 import { Link, Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { staffAreas } from '../app/pins/setup-code';
 import { currentProfileId } from '../app/profiles/current-profile';
 import { AudioControls } from './audio/audio-controls';
 import { LanguageSwitch } from './components/language-switch';
@@ -92,6 +93,8 @@ function RequireProfile({ children }: { children: (profileId: string) => React.R
 
 export function App({ wiped }: { wiped: boolean }) {
   const { t } = useTranslation();
+  // A SCORM package has no trainer or HR areas: every learner's browser would hand them to whoever came first.
+  const hasStaffAreas = staffAreas() !== 'lms-package';
   return (
     <Router hook={useHashLocation}>
       <a
@@ -116,8 +119,8 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/history">{t('app.nav.history')}</Link>
           <Link href="/handbook">{t('app.nav.handbook')}</Link>
           <Link href="/certification">{t('certification.title')}</Link>
-          <Link href="/trainer">{t('trainerHub.nav')}</Link>
-          <Link href="/hr">{t('app.nav.hr')}</Link>
+          {hasStaffAreas && <Link href="/trainer">{t('trainerHub.nav')}</Link>}
+          {hasStaffAreas && <Link href="/hr">{t('app.nav.hr')}</Link>}
           <Link href="/data">{t('app.nav.data')}</Link>
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <LockButton />

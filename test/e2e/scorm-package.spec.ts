@@ -126,3 +126,20 @@ for (const version of ['12', '2004'] as const) {
     expect(await lmsErrors(page)).toEqual([]);
   });
 }
+
+test('a SCORM package has no trainer or HR areas: no links, and their addresses say so', async ({
+  page,
+}) => {
+  await page.goto(`${LMS}/lms.html?v=2004`);
+  const course = page.frameLocator('#course');
+  await expect(course.getByRole('heading', { name: '案例库' })).toBeVisible();
+  const nav = course.getByRole('navigation');
+  await expect(nav.getByRole('link', { name: '练习记录' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '培训师' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: '人事' })).toHaveCount(0);
+  for (const area of ['hr', 'trainer']) {
+    await course.locator('body').evaluate((_, hash) => (location.hash = hash), `#/${area}`);
+    await expect(course.getByRole('alert')).toContainText('没有培训师和人事区域');
+    await expect(course.getByRole('button', { name: '设置密码' })).toHaveCount(0);
+  }
+});
