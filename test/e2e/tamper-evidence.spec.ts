@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { AC, AC_PATHS, createTrainee, passRoleGate, reply, snap, takeCall } from './support/steps';
+import { verifyChains } from '../support/chain-verifier';
 
 test('HR restoring a backup sees exactly the call whose score was edited, and the flag stays', async ({
   page,
@@ -24,8 +25,15 @@ test('HR restoring a backup sees exactly the call whose score was edited, and th
   const file = testInfo.outputPath('backup.json');
   await (await downloading).saveAs(file);
   const backup = JSON.parse(readFileSync(file, 'utf8'));
+  // The verifier that shares no code with the app reads the same chains as whole.
+  expect(verifyChains(backup.tables)).toEqual([]);
   const edited = backup.tables.attempts[0];
   edited.score.total = edited.score.total === 100 ? 99 : 100;
+  expect(verifyChains(backup.tables)).toEqual([
+    `${edited.profileId}: attempt:${edited.id} differs from its seal at link ${
+      backup.tables.ledger.filter((l: { recordId: string }) => l.recordId === edited.id).at(-1).seq
+    }`,
+  ]);
   writeFileSync(file, JSON.stringify(backup));
 
   await passRoleGate(page, 'hr');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../records/records.css';
 import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
 import type { Problem } from '../../engine/validation/problem';
 import { applyMergePlan, checkRecordsBundle } from '../../app/records/records-bundle';
@@ -135,11 +136,15 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
               <li className="plan-genuine">
                 {t('provenance.planGenuine', { count: plan.genuine.length })}
               </li>
-              <li className={plan.unverified.length ? 'plan-warning plan-unverified' : undefined}>
+              <li
+                className={
+                  plan.unverified.length ? 'plan-unverified plan-warning' : 'plan-unverified'
+                }
+              >
                 {t('provenance.planUnverified', { count: plan.unverified.length })}
                 <Listed records={plan.unverified} />
               </li>
-              <li className={plan.refused.length ? 'plan-danger plan-refused' : undefined}>
+              <li className={plan.refused.length ? 'plan-refused plan-danger' : 'plan-refused'}>
                 {t('provenance.planRefused', { count: plan.refused.length })}
                 <Listed records={plan.refused} />
               </li>
@@ -168,7 +173,7 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
               <>
                 {plan.unverified.length > 0 && (
                   <div className="accept-unverified">
-                    <label className="check-field">
+                    <label className="check">
                       <input
                         type="checkbox"
                         checked={accepting}

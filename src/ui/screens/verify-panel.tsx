@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../records/records.css';
 import { verifyAll, type PersonVerification } from '../../app/records/verify';
 import { VerificationReport } from '../components/verification-report';
 import { FingerprintCard } from '../records/fingerprint-card';

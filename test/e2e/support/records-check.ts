@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { verifyTables } from '../../../src/storage/ledger';
 import type { AttemptRecord, LedgerEntry } from '../../../src/storage/records';
+import { verifyChains } from '../../support/chain-verifier';
 
 /** Every row of the stores a fault could tear, exactly as IndexedDB holds them. */
 export interface RawRecords {
@@ -17,9 +18,15 @@ export interface RawRecords {
   }>;
   steps: Array<{ attemptId: string; index: number; choiceId: string }>;
   ledger: LedgerEntry[];
+  /** The other sealed records, for the independent chain verifier. */
+  observations: Array<{ id: string; profileId: string }>;
+  awards: Array<{ id: string; profileId: string }>;
+  overrides: Array<{ id: string; profileId: string }>;
+  quizAttempts: Array<{ id: string; profileId: string }>;
 }
 
 const STORES = ['profiles', 'attempts', 'steps', 'ledger'] as const;
+const SEALED_STORES = ['observations', 'awards', 'overrides', 'quizAttempts'] as const;
 
 /**
  * Reads the app's database straight from IndexedDB, without the app's code, so a bug in the
@@ -47,7 +54,7 @@ export function readRawRecords(page: Page): Promise<RawRecords> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    STORES,
+    [...STORES, ...SEALED_STORES],
   );
 }
 
@@ -70,6 +77,9 @@ export function checkRecords(records: RawRecords): string[] {
       problems.push(`hash chain of profile ${chain.profileId}: ${JSON.stringify(problem)}`);
     }
   }
+  // The same chains again through the verifier that shares no code with the app.
+  for (const problem of verifyChains(records as never))
+    problems.push(`independent verifier: ${problem}`);
   const profiles = new Set(records.profiles.map((p) => p.id));
   const attempts = new Map(records.attempts.map((a) => [a.id, a]));
   for (const attempt of records.attempts) {
