@@ -7,6 +7,7 @@ import { fingerprint } from './records/machine';
 import { RECORDS_SCHEMA_VERSION } from './records/schema-version';
 import { TABLE_SCHEMAS } from './records/tables';
 import { scenarioSchema } from './scenario-schema';
+import { problem, type Problem } from './validation/problem';
 
 export const RECORDS_BUNDLE_FORMAT = 'complaint-desk-records';
 
@@ -250,4 +251,30 @@ export function planMerge(
     plan[verdict.status].push({ ...listed, reasons: verdict.reasons });
   }
   return plan;
+}
+
+/**
+ * A record twice in one bundle (an id repeated in a table, or a 工号 on two people) cannot be
+ * placed: the bundle is refused at the second one, rather than merged by whichever came first.
+ */
+export function repeatedRecords(bundle: RecordsBundle): Problem[] {
+  const problems: Problem[] = [];
+  const once = (table: string, rows: readonly Record<string, unknown>[], field: string) => {
+    const seen = new Set<unknown>();
+    rows.forEach((row, i) => {
+      if (seen.has(row[field])) {
+        problems.push(
+          problem(`$.${table}[${i}].${field}`, {
+            en: `${String(row[field])} appears more than once in ${table}`,
+            'zh-CN': `${String(row[field])} 在 ${table} 里出现了不止一次`,
+          }),
+        );
+      }
+      seen.add(row[field]);
+    });
+  };
+  once('profiles', bundle.profiles, 'id');
+  once('profiles', bundle.profiles, 'employeeId');
+  for (const table of BUNDLE_TABLES) once(table, bundle[table], 'id');
+  return problems;
 }

@@ -4,6 +4,7 @@ import {
   planMerge,
   RECORDS_BUNDLE_FORMAT,
   recordsBundleSchema,
+  repeatedRecords,
   type BundlePack,
   type MergePlan,
   type RecordsBundle,
@@ -97,6 +98,8 @@ export async function checkRecordsBundle(file: Blob): Promise<BundleCheck> {
   const result = parseChecked(text, recordsBundleSchema);
   if (!result.ok) return result;
   const bundle = result.value;
+  const repeated = repeatedRecords(bundle);
+  if (repeated.length > 0) return { ok: false, problems: repeated };
   // The file parsed as checked JSON above; the signature covers it exactly as it was written.
   const raw = JSON.parse(text) as Record<string, unknown>;
   const source = await sourceOf(bundle, raw);
