@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { recordStep, STEP_COMMITTED_MARK, stepTables, type StepWrite } from './attempts';
 import { database } from './database';
 import { getLrsSettings, statementsWanted } from './lms-settings';
@@ -9,6 +10,8 @@ export interface StatementLearner {
   name: string;
   employeeId: string;
   homePage: string;
+  /** The trainee's chain head once the step is sealed, which the statements carry to the LRS. */
+  chainHead: { seq: number; hash: string } | null;
 }
 
 /**
@@ -26,15 +29,20 @@ export async function recordStepWithStatements(
   const recorded = await db.transaction('rw', tables, async () => {
     const updated = await recordStep(attempt.id, attempt.choices.length, write);
     if (!(await statementsWanted())) return updated;
-    const [settings, profile] = await Promise.all([
+    const [settings, profile, head] = await Promise.all([
       getLrsSettings(),
       db.profiles.get(updated.profileId),
+      db.ledger
+        .where('[profileId+seq]')
+        .between([updated.profileId, Dexie.minKey], [updated.profileId, Dexie.maxKey])
+        .last(),
     ]);
     await queueStatements(
       statementsFor(updated, {
         name: profile?.name ?? updated.profileId,
         employeeId: profile?.employeeId ?? updated.profileId,
         homePage: settings.homePage,
+        chainHead: head ? { seq: head.seq, hash: head.hash } : null,
       }),
     );
     return updated;

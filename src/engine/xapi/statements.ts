@@ -18,6 +18,12 @@ export interface Learner {
   employeeId: string;
   /** The organisation's IRI; also the base of every activity and extension id. */
   homePage: string;
+  /**
+   * The head of the trainee's hash chain on this machine when the statement was made: the LRS,
+   * which this browser cannot change afterwards, then holds what the chain said at each step, so
+   * a chain cut back or rebuilt later no longer matches it.
+   */
+  chainHead?: { seq: number; hash: string } | null;
 }
 
 /** The attempt a statement belongs to; its id is the xAPI registration. */
@@ -106,6 +112,9 @@ function base(source: StatementSource, verb: VerbName, at: number) {
           contentHash: attempt.contentHash,
         },
         [extensionIri(learner.homePage, 'practice')]: attempt.practice,
+        ...(learner.chainHead
+          ? { [extensionIri(learner.homePage, 'chain-head')]: learner.chainHead }
+          : {}),
       },
     },
   };

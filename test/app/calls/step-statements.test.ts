@@ -57,6 +57,22 @@ describe('statements queued with each recorded reply', () => {
       expect(s.context.registration).toBe(attempt.id);
       expect(s.actor.account.name).toBe('A1024');
     }
+    // The finishing reply's statements carry the chain head it sealed; earlier replies' none yet.
+    const [link] = await db.ledger.toArray();
+    const headOf = (r: (typeof records)[number]) => {
+      const { verb, context } = r.statement as {
+        verb: { id: string };
+        context: { extensions: Record<string, unknown> };
+      };
+      const head = Object.entries(context.extensions).find(([iri]) => iri.endsWith('/chain-head'));
+      return [verb.id.split('/').pop(), head?.[1]];
+    };
+    const heads = records.map(headOf);
+    const head = { seq: link!.seq, hash: link!.hash };
+    expect(
+      Object.fromEntries(heads.filter(([verb]) => verb === 'completed' || verb === 'passed')),
+    ).toEqual({ completed: head, passed: head });
+    expect(heads.filter(([verb]) => verb === 'attempted')).toEqual([['attempted', undefined]]);
   });
 
   it('queues nothing for a reply that was refused (a double click)', async () => {
