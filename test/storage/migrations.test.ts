@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { migrateTables } from '../../src/engine/records/migrations';
 import { RECORDS_SCHEMA_VERSION } from '../../src/engine/records/schema-version';
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '../../src/engine/records/tables';
-import { ComplaintDeskDatabase } from '../../src/storage/database';
+import { ComplaintDeskDatabase, useDatabase } from '../../src/storage/database';
+import { recordsToReview } from '../../src/app/records/review';
+import { countedSummary, countedSummaryTables } from '../../src/storage/counted-summary';
 import v4 from './fixtures/backup-v4.json';
 import v1 from './fixtures/schema-v1.json';
 import v2 from './fixtures/schema-v2.json';
@@ -128,6 +130,23 @@ describe('schema migrations', () => {
     expect(trainee.problems).toEqual([
       { problem: 'altered-record', kind: 'attempt', recordId: edited.recordId, seq: edited.seq },
     ]);
+    // Merged before signing: still counting, and waiting for HR; certificates already awarded stand.
+    useDatabase(current);
+    expect(await current.awards.count()).toBe(v5.tables.awards.length);
+    const waiting = await recordsToReview();
+    expect(waiting.map((r) => [r.recordId, r.provenance.status])).toEqual(
+      expect.arrayContaining([
+        ['merged-before-signing-call', 'before-signing'],
+        ['merged-before-signing-award', 'before-signing'],
+      ]),
+    );
+    const counted = await current.transaction('r', countedSummaryTables(), () =>
+      countedSummary(v5.trainee),
+    );
+    const finished = (
+      v5.tables.attempts as Array<{ profileId: string; status: string; practice: boolean }>
+    ).filter((a) => a.profileId === v5.trainee && a.status === 'finished' && !a.practice);
+    expect(counted.finishedAttempts).toBe(finished.length);
     // A transcript edited after the upgrade is caught: the seal now covers the whole record.
     await current.attempts.update(intact.recordId, { scenarioTitle: { 'zh-CN': '改', en: 'x' } });
     const after = verifyTables((await tablesOf(current)) as never).find(
