@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nextLink, type ChainLink } from '../../src/engine/ledger';
@@ -39,15 +39,15 @@ function readChains(page: Page) {
   );
 }
 
-async function shoot(page: Page, name: string, target = page.locator('body')) {
+/** The panel itself at a desktop and a phone size, for a person to look at. */
+async function shoot(page: Page, name: string, target: Locator) {
   mkdirSync(SHOTS, { recursive: true });
   for (const [w, h] of [
     [1280, 800],
     [390, 844],
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await target.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/${name}-${w}x${h}.png`, fullPage: true });
+    await target.screenshot({ path: `${SHOTS}/${name}-${w}x${h}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
@@ -261,7 +261,7 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await expect(report.locator('[data-record="forged-call-3"]')).toContainText('当面核对过纸质记录');
   await expect(report.locator('[data-record="forged-call-1"]')).toContainText('已拒绝');
   await expect(b.locator('.verification.broken')).toHaveCount(0);
-  await shoot(b, 'verify-provenance', report);
+  await shoot(b, 'verify-provenance', b.locator('section[aria-labelledby="verify-title"]'));
 
   // A's own chain, read back raw, is whole too.
   expect(verifyChains((await readChains(a)) as never)).toEqual([]);
