@@ -17,6 +17,8 @@ import { latestLinks } from '../../../src/engine/provenance';
 import { getSummary } from '../../../src/storage/profile-summaries';
 import { createProfile } from '../../../src/storage/profiles';
 import { useKeyDatabase } from '../../../src/storage/installation-key';
+import { storeObservation } from '../../../src/storage/observations';
+import { actAsOperator, lockStaffRoles, unlockRole } from '../../../src/app/session/tab-session';
 import { fakeScenario } from '../../fakes';
 import { freshDatabase } from '../../storage/setup-db';
 
@@ -194,5 +196,38 @@ describe('records bundles are claims', () => {
     expect(check.plan.certificates.map((c) => c.id)).toEqual(['forged-award']);
     await applyMergePlan(check.plan, []);
     expect(await db.awards.count()).toBe(0);
+  });
+
+  it('a trainer’s observation counts only if the trainer role was unlocked when it was sealed', async () => {
+    const keyName = `key-${crypto.randomUUID()}`;
+    await installation(keyName);
+    const trainee = await createProfile('王小明', '1024');
+    const observed = (observerId: string) =>
+      storeObservation({
+        profileId: trainee.id,
+        scenarioId: scenario.id,
+        scenarioVersion: 1,
+        observerId,
+        checklist: [],
+        total: 90,
+        notes: '',
+      });
+    actAsOperator(false);
+    lockStaffRoles();
+    unlockRole('trainer');
+    const withRole = await observed('陈老师');
+    lockStaffRoles();
+    const without = await observed('不知谁');
+    actAsOperator();
+    const bundle = await exportRecordsBundle();
+    useKeyDatabase(keyName);
+    const fingerprint = await installationFingerprint();
+    await hrMachine(fingerprint);
+    const check = await checkRecordsBundle(bundle);
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.plan.genuine.map((r) => r.id)).toEqual([withRole.id]);
+    expect(check.plan.unverified).toEqual([
+      { table: 'observations', id: without.id, employeeId: '1024', reasons: ['no-trainer-role'] },
+    ]);
   });
 });
