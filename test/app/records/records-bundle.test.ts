@@ -75,7 +75,14 @@ async function hrMachine(enrol?: string) {
   return db;
 }
 
-const text = async (blob: Blob) => JSON.parse(await blob.text()) as Record<string, any>;
+/** A bundle as a text editor sees it. */
+interface BundleFile extends Record<string, unknown> {
+  attempts: Array<{ score: { total: number } }>;
+  profiles: Array<{ id: string }>;
+  awards?: unknown[];
+  signature?: string;
+}
+const text = async (blob: Blob) => JSON.parse(await blob.text()) as BundleFile;
 const blob = (value: unknown) => new Blob([JSON.stringify(value)]);
 
 describe('records bundles are claims', () => {
@@ -142,7 +149,7 @@ describe('records bundles are claims', () => {
   it('refuses a call whose score its replies do not give, even re-signed by an enrolled machine', async () => {
     const { call, bundle, fingerprint, keyName } = await traineeMachine();
     const edited = await text(bundle);
-    edited.attempts[0].score.total = call.score!.total === 100 ? 99 : 100;
+    edited.attempts[0]!.score.total = call.score!.total === 100 ? 99 : 100;
     await hrMachine(fingerprint);
     const check = await checkRecordsBundle(blob(edited));
     if (!check.ok) throw new Error('refused');
@@ -179,7 +186,7 @@ describe('records bundles are claims', () => {
     unsigned.awards = [
       {
         id: 'forged-award',
-        profileId: unsigned.profiles[0].id,
+        profileId: unsigned.profiles[0]!.id,
         employeeId: '1024',
         level: 'complaint-seat',
         programVersion: 1,
