@@ -153,7 +153,10 @@ export interface MergePlan {
   conflicts: ListedRecord[];
   /** Rows whose person is not in the bundle: they cannot be placed on anyone. */
   orphans: ListedRecord[];
-  /** Added rows by status: only genuine ones count until HR accepts the unverified. */
+  /**
+   * Rows by status: only genuine ones count until HR accepts the unverified. Refused also lists a
+   * refused claim on a record this machine already has (nothing is written for it).
+   */
   genuine: ListedRecord[];
   unverified: ListedRecord[];
   refused: ListedRecord[];
@@ -236,6 +239,12 @@ export function planMerge(
     };
     const placed = { ...verdict.record, profileId: localProfileId };
     const here = local.existing[table].get(record.id);
+    // A claim that does not hold is shown as refused even where this machine has the record:
+    // HR sees the attempt, and the local record stays as it is.
+    if (here !== undefined && verdict.status === 'refused') {
+      plan.refused.push({ ...listed, reasons: verdict.reasons });
+      continue;
+    }
     if (here !== undefined) {
       if (canonicalJson(here) === canonicalJson(placed)) plan.duplicates.push(listed);
       else plan.conflicts.push(listed);

@@ -78,7 +78,7 @@ test('HR loads the demo organization, pages and filters the roster, and drills i
   await expect(page.locator('.turn-reply').first()).not.toBeEmpty();
 });
 
-test('a bundle exported on one machine merges on another: duplicates recognised, a tampered call flagged, CSV ready for Excel', async ({
+test('a signed bundle from an enrolled machine merges on another: duplicates recognised, a tampered call refused, CSV ready for Excel', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(120_000);
@@ -100,6 +100,9 @@ test('a bundle exported on one machine merges on another: duplicates recognised,
     attempts: Array<{ id: string; status: string; score: { total: number } | null }>;
     ledger: unknown[];
   };
+  // HR enrols machine A by the fingerprint A shows, so its signed bundle can count.
+  await a.goto('./#/data');
+  const fingerprint = (await a.locator('.fingerprint').getAttribute('data-fingerprint'))!;
   await machineA.close();
   expect(bundle.attempts).toHaveLength(2);
 
@@ -118,22 +121,27 @@ test('a bundle exported on one machine merges on another: duplicates recognised,
   const b = await machineB.newPage();
   await createTrainee(b, '王小明', '1024');
   await openDashboard(b);
+  const machines = b.locator('.enrolled-machines');
+  await machines.getByLabel('机器指纹').fill(fingerprint);
+  await machines.getByLabel('机器名称').fill('A 机');
+  await machines.getByLabel('经办人').fill('人事');
+  await machines.getByRole('button', { name: '登记这台机器' }).click();
   const bundleInput = b.getByLabel('选择记录包文件');
-  await bundleInput.setInputFiles(tamperedFile);
   const plan = b.locator('.merge-plan');
-  await expect(plan).toContainText('被篡改（与防篡改记录不符，不导入）：1 条');
-  await expect(plan).toContainText(finished.id);
+  await bundleInput.setInputFiles(sealedFile);
+  await expect(plan).toContainText('可信（已重放核对，计入）：2 条');
   // Both machines also have the trainee the app creates on a first visit.
   await expect(plan).toContainText('涉及 2 人，其中新增 0 人');
   await snap(b, 'hr-merge-plan-1280');
   await b.getByRole('button', { name: '确认合并' }).click();
-  await expect(b.getByText('已合并 1 条记录。')).toBeVisible();
+  await expect(b.getByText('已合并 2 条记录。')).toBeVisible();
 
-  await bundleInput.setInputFiles(sealedFile);
+  // The edited score does not replay: refused, and the call merged before stays as it was.
+  await bundleInput.setInputFiles(tamperedFile);
+  await expect(plan).toContainText('已拒绝（与重放结果不符，不计入）：1 条');
+  await expect(plan.locator('.plan-refused')).toContainText(finished.id);
   await expect(plan).toContainText('重复（已存在且内容相同，跳过）：1 条');
-  await expect(plan).toContainText('被篡改（与防篡改记录不符，不导入）：0 条');
-  await b.getByRole('button', { name: '确认合并' }).click();
-  await expect(b.getByText('已合并 1 条记录。')).toBeVisible();
+  await expect(b.getByText('没有需要写入的新记录。')).toBeVisible();
 
   await bundleInput.setInputFiles(sealedFile);
   await expect(plan).toContainText('重复（已存在且内容相同，跳过）：2 条');
@@ -196,9 +204,9 @@ test("HR sees a trainer's override, practice and the person's records, and the c
   ]);
   await expect(page.getByText('培训师改过的分数取代原分数')).toBeVisible();
 
-  const csv = (await downloadFrom(page, '导出全部通话 CSV', testInfo.outputPath('calls.csv'))).toString(
-    'utf8',
-  );
+  const csv = (
+    await downloadFrom(page, '导出全部通话 CSV', testInfo.outputPath('calls.csv'))
+  ).toString('utf8');
   const [header, ...lines] = csv
     .replace(/^\uFEFF/, '')
     .trim()
