@@ -14,7 +14,9 @@ async function foreignText(page: Page, locale: 'zh-CN' | 'en'): Promise<string[]
     return lines.filter((l) => HAN.test(l.replace('中文', '').replace(/演示学员/, '')));
   }
   const allowed = /\b(English|Demo|DEMO-001|Ming)\b/g;
-  return lines.filter((l) => /[A-Za-z]{3,}/.test(l.replace(allowed, '')));
+  // A machine's key fingerprint is hex digits in either language, not words.
+  const fingerprint = /^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/;
+  return lines.filter((l) => !fingerprint.test(l) && /[A-Za-z]{3,}/.test(l.replace(allowed, '')));
 }
 
 async function switchTo(page: Page, locale: 'zh-CN' | 'en') {
