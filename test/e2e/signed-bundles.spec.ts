@@ -261,6 +261,8 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await expect(report.locator('[data-record="forged-call-3"]')).toContainText('当面核对过纸质记录');
   await expect(report.locator('[data-record="forged-call-1"]')).toContainText('已拒绝');
   await expect(b.locator('.verification.broken')).toHaveCount(0);
+  // Every roster row matches the one rebuilt from the sealed records that count.
+  await expect(b.locator('.summary-differs')).toHaveCount(0);
   await shoot(b, 'verify-provenance', b.locator('section[aria-labelledby="verify-title"]'));
 
   // A's own chain, read back raw, is whole too.

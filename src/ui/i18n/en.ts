@@ -1269,7 +1269,6 @@ export const en: Messages = {
     planAdded: 'New records: {{count}}',
     planDuplicates: 'Duplicates (already here, same content, skipped): {{count}}',
     planConflicts: 'Conflicts (same ID, different content; this machine’s kept): {{count}}',
-    planFlagged: 'Tampered (do not match their seal; not imported): {{count}}',
     planOrphans: 'No matching person (not imported): {{count}}',
     listedRecord: '{{table}} {{id}} (employee ID {{employeeId}})',
     moreListed: '…and {{count}} more',

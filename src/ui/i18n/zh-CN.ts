@@ -1218,7 +1218,6 @@ export const zhCN = {
     planAdded: '新增记录：{{count}} 条',
     planDuplicates: '重复（已存在且内容相同，跳过）：{{count}} 条',
     planConflicts: '冲突（编号相同但内容不同，保留本机的）：{{count}} 条',
-    planFlagged: '被篡改（与防篡改记录不符，不导入）：{{count}} 条',
     planOrphans: '找不到所属学员（不导入）：{{count}} 条',
     listedRecord: '{{table}} {{id}}（工号 {{employeeId}}）',
     moreListed: '……另有 {{count}} 条',
