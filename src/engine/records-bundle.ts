@@ -126,6 +126,8 @@ export interface LocalRecords {
   profileIds: ReadonlySet<string>;
   /** Local rows that share an id with a bundle row. */
   existing: Record<BundleTable, ReadonlyMap<string, unknown>>;
+  /** The provenance those local rows are sealed with here (by record key), if any. */
+  sealedAs?: ReadonlyMap<string, Provenance | undefined>;
 }
 
 export interface PersonMatch {
@@ -148,6 +150,8 @@ export interface MergePlan {
   newProfiles: BundleProfile[];
   /** The rows to write, as re-derived here, each with the provenance it is sealed with. */
   added: Record<MergedTable, BundleRow[]>;
+  /** Records already here, merged unverified before, that this bundle shows genuine: sealed again. */
+  promoted: Array<{ table: MergedTable; id: string; profileId: string }>;
   provenance: Record<string, Provenance>;
   duplicates: ListedRecord[];
   conflicts: ListedRecord[];
@@ -166,7 +170,9 @@ export interface MergePlan {
 }
 
 export const addedCount = (plan: MergePlan) =>
-  plan.newProfiles.length + MERGED_TABLES.reduce((n, t) => n + plan.added[t].length, 0);
+  plan.newProfiles.length +
+  plan.promoted.length +
+  MERGED_TABLES.reduce((n, t) => n + plan.added[t].length, 0);
 
 /** Every record of the bundle with its table. */
 export function sealedRecords(bundle: RecordsBundle): SealedRecord[] {
@@ -206,9 +212,16 @@ export function planMerge(
     });
     if (matched === undefined) newProfiles.push({ ...p, id: localProfileId });
   }
+  const provenanceOf = (verdict: Verdict): Provenance => ({
+    status: verdict.status,
+    source: source.machine,
+    reasons: verdict.reasons,
+    review: null,
+  });
   const plan: MergePlan = {
     people,
     newProfiles,
+    promoted: [],
     added: { attempts: [], observations: [], overrides: [], quizAttempts: [] },
     provenance: {},
     duplicates: [],
@@ -246,17 +259,24 @@ export function planMerge(
       continue;
     }
     if (here !== undefined) {
-      if (canonicalJson(here) === canonicalJson(placed)) plan.duplicates.push(listed);
+      const same = canonicalJson(here) === canonicalJson(placed);
+      const key = recordKey(table, record.id);
+      // Merged unverified before (say, before HR enrolled its machine) and now genuine: the same
+      // record is sealed again as genuine, nothing else changes.
+      if (
+        same &&
+        verdict.status === 'genuine' &&
+        local.sealedAs?.get(key)?.status === 'unverified'
+      ) {
+        plan.promoted.push({ table, id: record.id, profileId: localProfileId });
+        plan.provenance[key] = { ...provenanceOf(verdict), review: null };
+        plan.genuine.push({ ...listed, reasons: verdict.reasons });
+      } else if (same) plan.duplicates.push(listed);
       else plan.conflicts.push(listed);
       continue;
     }
     plan.added[table].push(placed as never);
-    plan.provenance[recordKey(table, record.id)] = {
-      status: verdict.status,
-      source: source.machine,
-      reasons: verdict.reasons,
-      review: null,
-    };
+    plan.provenance[recordKey(table, record.id)] = provenanceOf(verdict);
     plan[verdict.status].push({ ...listed, reasons: verdict.reasons });
   }
   return plan;

@@ -83,10 +83,21 @@ export async function readLocalRecords(bundle: RecordsBundle): Promise<LocalReco
       here.flatMap((row: unknown, i) => (row === undefined ? [] : [[ids[i]!, row]])),
     );
   }
+  const ids = new Set(BUNDLE_TABLES.flatMap((t) => [...existing[t].keys()]));
+  const links = await db.ledger
+    .where('recordId')
+    .anyOf([...ids])
+    .toArray();
+  const sealedAs = new Map<string, Provenance | undefined>();
+  for (const link of [...links].sort((a, b) => a.seq - b.seq)) {
+    const table = BUNDLE_TABLES.find((t) => KIND_OF[t] === link.kind)!;
+    sealedAs.set(recordKey(table, link.recordId), link.provenance);
+  }
   return {
     profileByEmployeeId: new Map(profiles.map((p) => [p.employeeId, p.id])),
     profileIds: new Set(profiles.map((p) => p.id)),
     existing,
+    sealedAs,
   };
 }
 
@@ -140,6 +151,13 @@ export async function applyMergePlan(
         touched.add(row.profileId);
       }
       written += fresh.length;
+    }
+    for (const { table, id, profileId } of plan.promoted) {
+      const row = await db.table(table).get(id);
+      if (!row || row.profileId !== profileId) continue;
+      await sealRecord(KIND_OF[table], profileId, row, plan.provenance[recordKey(table, id)]!);
+      touched.add(profileId);
+      written += 1;
     }
     // Each person's roster row is counted again from what counts, merged records included.
     for (const profileId of touched) await db.profileSummaries.put(await countedSummary(profileId));

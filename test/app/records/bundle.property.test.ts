@@ -179,7 +179,7 @@ describe('records bundles under generated mutations', () => {
             }
             const written = await applyMergePlan(plan, []);
             const added = MERGED_TABLES.reduce((n, t) => n + plan.added[t].length, 0);
-            expect(written).toBe(added + plan.newProfiles.length);
+            expect(written).toBe(added + plan.newProfiles.length + plan.promoted.length);
             const after = Object.fromEntries(await snapshot(db));
             // Every merged record is sealed here with its provenance: the chains stay whole.
             expect(verifyChains(after as never)).toEqual([]);

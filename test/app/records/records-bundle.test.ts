@@ -237,4 +237,29 @@ describe('records bundles are claims', () => {
       { table: 'observations', id: without.id, employeeId: '1024', reasons: ['no-trainer-role'] },
     ]);
   });
+
+  it('a record merged unverified becomes genuine when its machine, enrolled since, sends it again', async () => {
+    const { call, bundle, fingerprint } = await traineeMachine();
+    const db = await hrMachine();
+    const first = await checkRecordsBundle(bundle);
+    if (!first.ok) throw new Error('refused');
+    await applyMergePlan(first.plan, []);
+    const person = (await db.profiles.where('employeeId').equals('1024').first())!;
+    expect((await getSummary(person.id))!.finishedAttempts).toBe(0);
+
+    await db.machines.add({ fingerprint, label: '一号机', enrolledBy: '人事', enrolledAt: 2 });
+    const again = await checkRecordsBundle(bundle);
+    if (!again.ok) throw new Error('refused');
+    expect(again.plan.promoted).toEqual([{ table: 'attempts', id: call.id, profileId: person.id }]);
+    expect(again.plan.duplicates).toEqual([]);
+    expect(await applyMergePlan(again.plan, [])).toBe(1);
+    const link = latestLinks(await db.ledger.toArray()).get(`attempt:${call.id}`)!;
+    expect(link.provenance).toMatchObject({ status: 'genuine', source: { label: '一号机' } });
+    expect((await getSummary(person.id))!.finishedAttempts).toBe(1);
+
+    const third = await checkRecordsBundle(bundle);
+    if (!third.ok) throw new Error('refused');
+    expect(third.plan.promoted).toEqual([]);
+    expect(third.plan.duplicates.map((d) => d.id)).toEqual([call.id]);
+  });
 });
