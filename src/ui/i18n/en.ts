@@ -1370,6 +1370,8 @@ export const en: Messages = {
     fingerprintHint:
       'HR checks this fingerprint when enrolling this machine. After a restore or in another browser this machine has a new fingerprint and must be enrolled again.',
     fingerprintLoading: 'Reading this machine’s fingerprint…',
+    fingerprintUnavailable:
+      'This browser does not let the app keep a signing key (perhaps a private window): bundles exported here cannot be signed.',
     machinesTitle: 'Enrolled machines',
     machinesHint:
       'Only bundles signed by these machines are genuine. Compare the fingerprint on the other machine’s Your data page before enrolling it.',

@@ -1316,6 +1316,8 @@ export const zhCN = {
     fingerprintHint:
       '人事登记本机时核对这个指纹。恢复备份或换浏览器后，本机会有新的指纹，需要重新登记。',
     fingerprintLoading: '正在读取本机指纹……',
+    fingerprintUnavailable:
+      '这个浏览器不让本应用保存签名密钥（可能是隐私模式）：本机导出的记录包将无法签名。',
     machinesTitle: '已登记的机器',
     machinesHint: '只有这些机器签名的记录包才算可信。请在对方机器的“我的数据”页面核对指纹后登记。',
     noMachines: '还没有登记任何机器。',

@@ -6,8 +6,9 @@ import { installationFingerprint } from '../../app/records/installation-key';
 export function FingerprintCard() {
   const { t } = useTranslation();
   const [fingerprint, setFingerprint] = useState<string | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
   useEffect(() => {
-    void installationFingerprint().then(setFingerprint);
+    installationFingerprint().then(setFingerprint, () => setUnavailable(true));
   }, []);
   return (
     <div className="fingerprint-card">
@@ -16,6 +17,8 @@ export function FingerprintCard() {
         <p className="fingerprint" data-fingerprint={fingerprint}>
           <code>{fingerprint}</code>
         </p>
+      ) : unavailable ? (
+        <p role="alert">{t('provenance.fingerprintUnavailable')}</p>
       ) : (
         <p className="muted">{t('provenance.fingerprintLoading')}</p>
       )}
