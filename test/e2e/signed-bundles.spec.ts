@@ -126,6 +126,7 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await b.getByLabel('姓名').fill('人事机');
   await b.getByLabel('工号').fill('HR0001');
   await b.getByRole('button', { name: '创建并进入' }).click();
+  await expect(b.getByRole('heading', { name: '案例库' })).toBeVisible();
   await openHr(b);
   const machines = b.locator('.enrolled-machines');
   await machines.getByLabel('机器指纹').fill(fingerprint!.toUpperCase().replace(/-/g, ' '));
@@ -264,6 +265,20 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   // Every roster row matches the one rebuilt from the sealed records that count.
   await expect(b.locator('.summary-differs')).toHaveCount(0);
   await shoot(b, 'verify-provenance', b.locator('section[aria-labelledby="verify-title"]'));
+
+  // The same in English.
+  await b.getByRole('button', { name: /English/ }).click();
+  await expect(report.locator(`[data-record="${call.id}"]`)).toContainText('Genuine');
+  await expect(report.locator('[data-record="forged-call-3"]')).toContainText('Accepted by HR');
+  await expect(report.locator('[data-record="forged-call-1"]')).toContainText(
+    'replaying its recorded replies gives another score',
+  );
+  await shoot(b, 'verify-provenance-en', b.locator('section[aria-labelledby="verify-title"]'));
+  await b.goto('./#/hr');
+  await passRoleGateIfShown(b, 'hr');
+  await b.getByLabel('Choose a bundle file').setInputFiles(files.rebuilt);
+  await expect(plan.locator('.plan-source')).toContainText('not enrolled');
+  await shoot(b, 'merge-plan-en', plan);
 
   // A's own chain, read back raw, is whole too.
   expect(verifyChains((await readChains(a)) as never)).toEqual([]);
