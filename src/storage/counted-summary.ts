@@ -1,5 +1,4 @@
-import { summarize } from '../engine/profile-summary';
-import { uncountedIds } from '../engine/provenance';
+import { summaryOfCounted } from '../engine/counted-summary';
 import { database } from './database';
 import type { ProfileSummaryRecord } from './records';
 
@@ -16,14 +15,10 @@ export const countedSummaryTables = () => {
  */
 export async function countedSummary(profileId: string): Promise<ProfileSummaryRecord> {
   const db = database();
-  const uncounted = uncountedIds(await db.ledger.where('profileId').equals(profileId).toArray());
-  const [finished, overrides] = await Promise.all([
+  const [links, finished, overrides] = await Promise.all([
+    db.ledger.where('profileId').equals(profileId).toArray(),
     db.attempts.where('[profileId+status]').equals([profileId, 'finished']).toArray(),
     db.overrides.where('profileId').equals(profileId).toArray(),
   ]);
-  return summarize(
-    profileId,
-    finished.filter((a) => !uncounted.has(a.id)),
-    overrides.filter((o) => !uncounted.has(o.id) && !uncounted.has(o.attemptId)),
-  );
+  return summaryOfCounted(profileId, links, finished, overrides);
 }

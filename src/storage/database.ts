@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { summaryOfCounted } from '../engine/counted-summary';
 import { upgradeLinks } from '../engine/ledger-upgrade';
 import type { SealableRecord, SealedKind } from '../engine/ledger';
 import { migrationsBetween } from '../engine/records/migrations';
@@ -93,6 +94,7 @@ export class ComplaintDeskDatabase extends Dexie {
       .upgrade(async (tx) => {
         await upgradeRows(tx, 6);
         await sealWhole(tx);
+        await recountSummaries(tx);
       });
   }
 }
@@ -132,6 +134,32 @@ async function sealWhole(tx: Transaction): Promise<void> {
     ),
   );
   await tx.table('ledger').bulkAdd(added);
+}
+
+/**
+ * Counts every person's summary again from the records that count: summaries written before v6
+ * counted practice retries and ignored trainer overrides and provenance.
+ */
+async function recountSummaries(tx: Transaction): Promise<void> {
+  const [profileIds, links, attempts, overrides] = await Promise.all([
+    tx.table('profiles').toCollection().primaryKeys() as Promise<string[]>,
+    tx.table('ledger').toArray() as Promise<LedgerEntry[]>,
+    tx
+      .table('attempts')
+      .filter((a: AttemptRecord) => a.status === 'finished')
+      .toArray() as Promise<AttemptRecord[]>,
+    tx.table('overrides').toArray() as Promise<OverrideRecord[]>,
+  ]);
+  const mine = <T extends { profileId: string }>(rows: T[], id: string) =>
+    rows.filter((r) => r.profileId === id);
+  await tx.table('profileSummaries').clear();
+  await tx
+    .table('profileSummaries')
+    .bulkPut(
+      profileIds.map((id) =>
+        summaryOfCounted(id, mine(links, id), mine(attempts, id), mine(overrides, id)),
+      ),
+    );
 }
 
 /** Applies the row migrations of `version` to the rows stored in the tables that still exist. */

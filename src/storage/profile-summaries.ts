@@ -1,4 +1,5 @@
-import { emptySummary, foldAttempt, summarize } from '../engine/profile-summary';
+import { emptySummary, foldAttempt } from '../engine/profile-summary';
+import { countedSummary, countedSummaryTables } from './counted-summary';
 import { database } from './database';
 import type { AttemptRecord, ProfileSummaryRecord } from './records';
 
@@ -19,11 +20,11 @@ export async function rebuildAllSummaries(): Promise<number> {
   const db = database();
   return db.transaction(
     'rw',
-    [db.profiles, db.attempts, db.overrides, db.profileSummaries],
+    [db.profiles, db.profileSummaries, ...countedSummaryTables()],
     async () => {
       const profileIds = (await db.profiles.toCollection().primaryKeys()) as string[];
       const rows: ProfileSummaryRecord[] = [];
-      for (const id of profileIds) rows.push(await summaryFromAttempts(id));
+      for (const id of profileIds) rows.push(await countedSummary(id));
       await db.profileSummaries.clear();
       await db.profileSummaries.bulkPut(rows);
       return rows.length;
@@ -32,22 +33,12 @@ export async function rebuildAllSummaries(): Promise<number> {
 }
 
 /**
- * Counts a person's finished attempts again, after one of their scores changed (a key cue marked in
- * the debrief, a trainer's override). Call it inside that change's transaction, with `attempts`,
- * `overrides` and `profileSummaries`.
+ * Counts a person's records again, after one of their scores changed (a key cue marked in the
+ * debrief, a trainer's override), through the one summary of what counts. Call it inside that
+ * change's transaction, with `profileSummaries` and the countedSummary tables.
  */
 export async function recountProfile(profileId: string): Promise<void> {
-  await database().profileSummaries.put(await summaryFromAttempts(profileId));
-}
-
-/** A person's summary computed afresh from their finished attempts. */
-async function summaryFromAttempts(profileId: string): Promise<ProfileSummaryRecord> {
-  const db = database();
-  const [finished, overrides] = await Promise.all([
-    db.attempts.where('[profileId+status]').equals([profileId, 'finished']).toArray(),
-    db.overrides.where('profileId').equals(profileId).toArray(),
-  ]);
-  return summarize(profileId, finished, overrides);
+  await database().profileSummaries.put(await countedSummary(profileId));
 }
 
 export function getSummary(profileId: string): Promise<ProfileSummaryRecord | undefined> {
