@@ -8,14 +8,16 @@ import type { Scenario } from '../engine/scenario-schema';
 export interface Rescue {
   scenario: unknown;
   at: number;
+  /** The draft revision the copy was edited from (absent in copies written before revisions). */
+  revision?: number;
 }
 
 const PREFIX = 'complaint-desk.draft-rescue.';
 const store = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
 
-export function writeRescue(draftId: string, scenario: Scenario): void {
+export function writeRescue(draftId: string, scenario: Scenario, revision: number): void {
   try {
-    store()?.setItem(PREFIX + draftId, JSON.stringify({ scenario, at: Date.now() }));
+    store()?.setItem(PREFIX + draftId, JSON.stringify({ scenario, at: Date.now(), revision }));
   } catch {
     // Storage full or blocked: the asynchronous save is still under way.
   }

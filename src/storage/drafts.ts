@@ -3,6 +3,7 @@ import { contentHash } from '../engine/content-hash';
 import type { Scenario } from '../engine/scenario-schema';
 import { database } from './database';
 import { clearRescue, readRescue, writeRescue } from './draft-rescue';
+import { StaleWriteError } from './errors';
 import type { DraftRecord } from './records';
 
 /** A draft as the editor opens it: the stored case, known to have the editor's shape. */
@@ -11,10 +12,16 @@ export interface Draft {
   scenario: Scenario;
   publishedVersion: number;
   updatedAt: number;
+  /** The stored revision this copy was read at: a save from an older one is refused. */
+  revision: number;
 }
 
+const revisionOf = (record: Pick<DraftRecord, 'revision'>) => record.revision ?? 0;
+
 const toDraft = (record: DraftRecord): Draft | null =>
-  isDraftShape(record.scenario) ? { ...record, scenario: record.scenario } : null;
+  isDraftShape(record.scenario)
+    ? { ...record, scenario: record.scenario, revision: revisionOf(record) }
+    : null;
 
 /** Starts a draft from a case (blank, or a copy of an existing one). */
 export async function createDraft(scenario: Scenario): Promise<Draft> {
@@ -23,23 +30,59 @@ export async function createDraft(scenario: Scenario): Promise<Draft> {
     scenario,
     publishedVersion: 0,
     updatedAt: Date.now(),
+    revision: 0,
   };
   await database().drafts.add(draft);
   return draft;
 }
 
-/** The record with any change rescued as the page closed folded in (and written back). */
+/**
+ * The record with any change rescued as the page closed folded in (and written back). A rescue
+ * made from an older revision than the stored one lost its race to another tab's save, which
+ * already told that tab its change was refused, so it is dropped rather than written over.
+ */
 async function recovered(record: DraftRecord): Promise<DraftRecord> {
   const rescue = readRescue(record.id);
   if (!rescue) return record;
-  if (rescue.at <= record.updatedAt || !isDraftShape(rescue.scenario)) {
+  if (
+    rescue.at <= record.updatedAt ||
+    (rescue.revision ?? 0) !== revisionOf(record) ||
+    !isDraftShape(rescue.scenario)
+  ) {
     clearRescue(record.id);
     return record;
   }
   const newer = { ...record, scenario: rescue.scenario, updatedAt: rescue.at };
-  await database().drafts.put(newer);
+  try {
+    await writeDraft(record.id, revisionOf(record), {
+      scenario: rescue.scenario,
+      updatedAt: rescue.at,
+    });
+  } catch (error) {
+    if (!(error instanceof StaleWriteError)) throw error;
+    return record;
+  }
   clearRescue(record.id, rescue.at);
-  return newer;
+  return { ...newer, revision: revisionOf(record) + 1 };
+}
+
+/**
+ * Compare-and-set: writes the change only if the stored draft is still at `revision`, and
+ * returns the next revision. A draft deleted meanwhile stays deleted.
+ */
+async function writeDraft(
+  id: string,
+  revision: number,
+  change: Partial<Omit<DraftRecord, 'id' | 'revision'>>,
+): Promise<number> {
+  const db = database();
+  return db.transaction('rw', db.drafts, async () => {
+    const stored = await db.drafts.get(id);
+    if (!stored) throw new StaleWriteError('draft', id);
+    if (revisionOf(stored) !== revision) throw new StaleWriteError('draft', id);
+    await db.drafts.update(id, { ...change, revision: revision + 1 });
+    return revision + 1;
+  });
 }
 
 export async function getDraft(id: string): Promise<Draft | null> {
@@ -53,11 +96,15 @@ export async function listDrafts(): Promise<Draft[]> {
   return records.sort((a, b) => b.updatedAt - a.updatedAt).flatMap((r) => toDraft(r) ?? []);
 }
 
-/** Saves the case as edited so far; a draft that was deleted meanwhile stays deleted. */
-export async function saveDraft(id: string, scenario: Scenario): Promise<void> {
+/**
+ * Saves the case as edited so far from the copy read at `revision`, returning the new revision.
+ * Refused (StaleWriteError) when another tab saved or deleted the draft since: its change stays.
+ */
+export async function saveDraft(id: string, scenario: Scenario, revision: number): Promise<number> {
   const at = Date.now();
-  await database().drafts.update(id, { scenario, updatedAt: at });
+  const next = await writeDraft(id, revision, { scenario, updatedAt: at });
   clearRescue(id, at);
+  return next;
 }
 
 export async function deleteDraft(id: string): Promise<void> {
@@ -74,9 +121,20 @@ export interface AutosaveListener {
 /**
  * Saves a draft `delayMs` after the author stops changing it; `flush` writes the pending change at
  * once, and `rescue` also keeps a synchronous copy for when the page is hidden or closing and the
- * asynchronous write may not finish. Writes happen one at a time, in order.
+ * asynchronous write may not finish. Writes happen one at a time, in order, each from the revision
+ * the one before it left (starting at `revision`, the one the editor opened), so once another tab
+ * has saved, every later save here is refused and reported until the draft is opened again.
  */
-export function createAutosave(id: string, delayMs = 300, listener?: AutosaveListener) {
+export function createAutosave(
+  id: string,
+  revision: number,
+  delayMs = 300,
+  listener?: AutosaveListener,
+) {
+  /** The revision the last save here left. */
+  let current = revision;
+  /** Saves queued and not yet settled: the revision the draft reaches if they all succeed. */
+  let queued = 0;
   let pending: Scenario | null = null;
   /** The latest change not yet known to be in the database. */
   let unsaved: Scenario | null = null;
@@ -88,15 +146,18 @@ export function createAutosave(id: string, delayMs = 300, listener?: AutosaveLis
     const scenario = pending;
     pending = null;
     if (scenario) {
+      queued += 1;
       writing = writing
-        .then(() => saveDraft(id, scenario))
+        .then(() => saveDraft(id, scenario, current))
         .then(
-          () => {
+          (next) => {
+            current = next;
             if (unsaved === scenario) unsaved = null;
             if (!pending) listener?.saved();
           },
           (error: unknown) => listener?.failed(error),
-        );
+        )
+        .finally(() => (queued -= 1));
     }
     return writing;
   };
@@ -108,8 +169,12 @@ export function createAutosave(id: string, delayMs = 300, listener?: AutosaveLis
       timer = setTimeout(() => void flush(), delayMs);
     },
     flush,
+    /** The revision the saves made here have reached. */
+    revision: () => current,
     rescue() {
-      if (unsaved) writeRescue(id, unsaved);
+      // The copy descends from this tab's own saves still under way, so it names the revision
+      // they reach; were they refused, the copy is too.
+      if (unsaved) writeRescue(id, unsaved, current + queued);
       return flush();
     },
   };
@@ -118,11 +183,15 @@ export function createAutosave(id: string, delayMs = 300, listener?: AutosaveLis
 /**
  * Publishes a checked draft into this browser's library. The case gets the next version number;
  * attempts already played keep the version they were played on (they store it), and the draft
- * remembers what it published.
+ * remembers what it published. `revision` is the draft revision the editor holds (its saves
+ * flushed): publishing from an older copy than another tab saved since is refused, since it would
+ * write that copy over the other tab's draft. Publishing writes back the editor's own text, so
+ * it leaves the revision as it is and the editor's next save follows on.
  */
 export async function storePublication(
   id: string,
   scenario: Scenario,
+  revision: number,
 ): Promise<{ version: number; scenario: Scenario }> {
   const db = database();
   const draft = await db.drafts.get(id);
@@ -136,6 +205,8 @@ export async function storePublication(
     if ((current?.scenario.version ?? 0) !== (existing?.scenario.version ?? 0)) {
       throw new Error('the case was published from another tab meanwhile; publish again');
     }
+    const stored = await db.drafts.get(id);
+    if (stored && revisionOf(stored) !== revision) throw new StaleWriteError('draft', id);
     await db.scenarios.put({
       id: scenario.id,
       scenario: published,

@@ -30,3 +30,21 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/** The records a tab may hold an older copy of while another tab writes them. */
+export type ContestedRecord = 'draft' | 'group-session' | 'quiz-sitting';
+
+/**
+ * A write refused because the stored record changed since this tab read it (another tab wrote
+ * it): writing anyway would silently drop the other tab's change. Reading the record again gives
+ * the other tab's version.
+ */
+export class StaleWriteError extends Error {
+  constructor(
+    readonly record: ContestedRecord,
+    readonly id: string,
+  ) {
+    super(`${record} ${id} was changed elsewhere since it was read; read it again`);
+    this.name = 'StaleWriteError';
+  }
+}

@@ -7,7 +7,10 @@ import {
   deleteDraft,
   getDraft,
   listDrafts,
+  saveDraft,
 } from '../../src/storage/drafts';
+import { database } from '../../src/storage/database';
+import { StaleWriteError } from '../../src/storage/errors';
 import { readRescue, writeRescue } from '../../src/storage/draft-rescue';
 import { freshDatabase } from './setup-db';
 
@@ -27,7 +30,7 @@ describe('drafts', () => {
   it('autosave writes the last change after a pause, and at once when flushed', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const draft = await createDraft(blankCase('c'));
-    const autosave = createAutosave(draft.id, 300);
+    const autosave = createAutosave(draft.id, draft.revision, 300);
     autosave.schedule(setText(draft.scenario, ['title'], 'zh-CN', '一'));
     autosave.schedule(setText(draft.scenario, ['title'], 'zh-CN', '一二'));
     expect((await getDraft(draft.id))!.scenario.title['zh-CN']).toBe('');
@@ -56,20 +59,106 @@ describe('a draft rescued as the page closed', () => {
     const draft = await createDraft(blankCase('c'));
     const typed = setText(draft.scenario, ['title'], 'en', 'Typed just before closing');
     await new Promise((r) => setTimeout(r, 2));
-    writeRescue(draft.id, typed);
+    writeRescue(draft.id, typed, draft.revision);
     expect((await listDrafts())[0]!.scenario.title.en).toBe('Typed just before closing');
     expect(readRescue(draft.id)).toBeNull();
     expect((await getDraft(draft.id))!.scenario).toEqual(typed);
   });
 
+  it('is dropped when another tab saved the draft after the revision it was edited from', async () => {
+    const draft = await createDraft(blankCase('c'));
+    await new Promise((r) => setTimeout(r, 2));
+    await saveDraft(
+      draft.id,
+      setText(draft.scenario, ['title'], 'en', 'other tab'),
+      draft.revision,
+    );
+    await new Promise((r) => setTimeout(r, 2));
+    writeRescue(draft.id, setText(draft.scenario, ['title'], 'en', 'closing tab'), draft.revision);
+    expect((await getDraft(draft.id))!.scenario.title.en).toBe('other tab');
+    expect(readRescue(draft.id)).toBeNull();
+  });
+
+  it('names the revision the saves still under way will reach, so it is folded in after them', async () => {
+    const draft = await createDraft(blankCase('c'));
+    const autosave = createAutosave(draft.id, draft.revision, 0);
+    autosave.schedule(setText(draft.scenario, ['title'], 'en', 'saving'));
+    const saving = autosave.flush();
+    autosave.schedule(setText(draft.scenario, ['title'], 'en', 'last'));
+    const closing = autosave.rescue();
+    expect(readRescue(draft.id)).toMatchObject({ revision: draft.revision + 1 });
+    await saving;
+    await closing;
+    expect((await getDraft(draft.id))!.scenario.title.en).toBe('last');
+  });
+
   it('is dropped when the database already has a later save', async () => {
     const draft = await createDraft(blankCase('c'));
-    writeRescue(draft.id, setText(draft.scenario, ['title'], 'en', 'old'));
+    writeRescue(draft.id, setText(draft.scenario, ['title'], 'en', 'old'), draft.revision);
     await new Promise((r) => setTimeout(r, 2));
-    const autosave = createAutosave(draft.id);
+    const autosave = createAutosave(draft.id, draft.revision);
     autosave.schedule(setText(draft.scenario, ['title'], 'en', 'new'));
     await autosave.rescue();
     expect(readRescue(draft.id)).toBeNull();
     expect((await getDraft(draft.id))!.scenario.title.en).toBe('new');
+  });
+});
+
+describe('two tabs saving one draft', () => {
+  beforeEach(freshDatabase);
+
+  it('each save moves the revision on; a save from the revision before is refused and writes nothing', async () => {
+    const draft = await createDraft(blankCase('c'));
+    const mine = setText(draft.scenario, ['title'], 'en', 'mine');
+    const theirs = setText(draft.scenario, ['title'], 'en', 'theirs');
+    expect(await saveDraft(draft.id, mine, draft.revision)).toBe(draft.revision + 1);
+    await expect(saveDraft(draft.id, theirs, draft.revision)).rejects.toBeInstanceOf(
+      StaleWriteError,
+    );
+    const stored = (await getDraft(draft.id))!;
+    expect(stored.scenario.title.en).toBe('mine');
+    expect(stored.revision).toBe(draft.revision + 1);
+  });
+
+  it('a draft stored before revisions existed reads as revision 0 and saves from it', async () => {
+    const draft = await createDraft(blankCase('c'));
+    await database().drafts.update(draft.id, { revision: undefined });
+    expect((await getDraft(draft.id))!.revision).toBe(0);
+    expect(await saveDraft(draft.id, draft.scenario, 0)).toBe(1);
+  });
+
+  it('a save to a draft deleted in the other tab is refused and the draft stays deleted', async () => {
+    const draft = await createDraft(blankCase('c'));
+    await deleteDraft(draft.id);
+    await expect(saveDraft(draft.id, draft.scenario, draft.revision)).rejects.toBeInstanceOf(
+      StaleWriteError,
+    );
+    expect(await getDraft(draft.id)).toBeNull();
+  });
+
+  it('autosave keeps its own saves going and reports the first one the other tab overtook', async () => {
+    const draft = await createDraft(blankCase('c'));
+    const failures: unknown[] = [];
+    const here = createAutosave(draft.id, draft.revision, 0, {
+      saved: () => undefined,
+      failed: (error) => failures.push(error),
+    });
+    here.schedule(setText(draft.scenario, ['title'], 'en', 'one'));
+    await here.flush();
+    here.schedule(setText(draft.scenario, ['title'], 'en', 'two'));
+    await here.flush();
+    expect(failures).toEqual([]);
+    const other = (await getDraft(draft.id))!;
+    await saveDraft(
+      draft.id,
+      setText(other.scenario, ['title'], 'zh-CN', '另一个标签页'),
+      other.revision,
+    );
+    here.schedule(setText(draft.scenario, ['title'], 'en', 'three'));
+    await here.flush();
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toBeInstanceOf(StaleWriteError);
+    const stored = (await getDraft(draft.id))!;
+    expect(stored.scenario.title).toMatchObject({ en: 'two', 'zh-CN': '另一个标签页' });
   });
 });

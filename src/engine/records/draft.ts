@@ -9,5 +9,10 @@ export const draftSchema = z.strictObject({
   /** The version last published from this draft, 0 if never. */
   publishedVersion: count,
   updatedAt: time,
+  /**
+   * Counts the saves, so a tab holding an older copy cannot overwrite a newer one; rows written
+   * before it existed read as 0.
+   */
+  revision: count.optional(),
 });
 export type DraftRecord = z.infer<typeof draftSchema>;

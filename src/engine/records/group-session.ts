@@ -33,5 +33,10 @@ export const groupSessionSchema = z.strictObject({
   mode: z.enum(['votes', 'hot-seat']).optional(),
   /** The decision point under discussion: saved with every vote so a crash loses nothing. */
   open: z.strictObject(room).optional(),
+  /**
+   * Counts the changes, so a screen holding an older copy (another tab) cannot overwrite a newer
+   * one; rows written before it existed read as 0.
+   */
+  revision: count.optional(),
 });
 export type GroupSessionRecord = z.infer<typeof groupSessionSchema>;

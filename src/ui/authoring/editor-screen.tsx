@@ -9,10 +9,12 @@ import { CATALOG } from '../../scenarios/catalog.generated';
 import { mediaFor, packText } from '../../app/packs/library';
 import { getDraft, type Draft } from '../../app/authoring/drafts';
 import { publishDraft, type Publication } from '../../app/authoring/publish-draft';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import { download } from '../download';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { ProblemList } from '../components/problem-list';
+import { StorageFailureNotice } from '../components/storage-failure';
 import { CaseFields } from './case-fields';
 import { FactsPanel } from './facts-panel';
 import { DraftProblems } from './field-problems';
@@ -46,14 +48,17 @@ export function EditorScreen({ draftId }: { draftId: string }) {
 function Editor({ stored }: { stored: Draft }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const editor = useDraftEditor(stored.id, stored.scenario);
+  const editor = useDraftEditor(stored.id, stored.scenario, stored.revision);
   const { draft, edit } = editor;
   const [selected, setSelected] = useState<Selection>('case');
   const locating = useRef<string | null>(null);
   const [located, setLocated] = useState(0);
   const [play, setPlay] = useState<TestPlay | null>(null);
   const [publication, setPublication] = useState<
-    Publication | { ok: 'failed'; message: string } | null
+    | Publication
+    | { ok: 'failed'; message: string }
+    | { ok: 'unsaved'; failure: StorageFailure }
+    | null
   >(null);
   const testPlayRef = useRef<HTMLDivElement>(null);
   const mainRef = useRef<HTMLDivElement>(null);
@@ -90,14 +95,16 @@ function Editor({ stored }: { stored: Draft }) {
   const publish = async () => {
     await editor.flush();
     try {
-      const result = await publishDraft(stored.id, draft, BUNDLED_IDS);
+      const result = await publishDraft(stored.id, draft, BUNDLED_IDS, editor.revision());
       if (result.ok) editor.replace(result.scenario);
       setPublication(result);
     } catch (error) {
-      setPublication({
-        ok: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-      });
+      const failure = classifyStorageFailure(error);
+      setPublication(
+        failure.kind === 'other'
+          ? { ok: 'failed', message: failure.message }
+          : { ok: 'unsaved', failure },
+      );
     }
   };
   const exportPack = async (scenario: Scenario) => {
@@ -156,6 +163,9 @@ function Editor({ stored }: { stored: Draft }) {
           {blocker ? t('author.publishBlocked', blocker) : t('author.publishReady')}
           <span className="hint"> {t('author.undoHint')}</span>
         </p>
+        {editor.failure && (
+          <StorageFailureNotice failure={editor.failure} action="draft" onRetry={editor.retry} />
+        )}
         {publication?.ok === true && (
           <p role="status" className="notice">
             {t('author.published', { version: publication.version })}
@@ -163,6 +173,9 @@ function Editor({ stored }: { stored: Draft }) {
         )}
         {publication?.ok === false && (
           <ProblemList heading={t('author.publishFailed')} problems={publication.problems} />
+        )}
+        {publication?.ok === 'unsaved' && (
+          <StorageFailureNotice failure={publication.failure} action="publish" />
         )}
         {publication?.ok === 'failed' && (
           <p role="alert" className="form-error">

@@ -10,6 +10,7 @@ import {
 } from '../../engine/authoring/draft-history';
 import type { Scenario } from '../../engine/scenario-schema';
 import { createAutosave } from '../../app/authoring/drafts';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 
 /** Changes the draft; `typing` names the field typed into, so keystrokes undo together. */
 export type Edit = (change: (draft: Scenario) => Scenario, typing?: string) => void;
@@ -37,15 +38,24 @@ function reduce(history: DraftHistory, action: Action): DraftHistory {
  * The editor's state: the draft with its undo history, saved shortly after every change and at
  * once when the page is hidden or closed, so a draft is never lost.
  */
-export function useDraftEditor(draftId: string, initial: Scenario) {
+export function useDraftEditor(draftId: string, initial: Scenario, revision: number) {
   const [history, dispatch] = useReducer(reduce, initial, startHistory);
   const [saveState, setSaveState] = useState<'saved' | 'saving' | 'failed'>('saved');
+  const [failure, setFailure] = useState<StorageFailure | null>(null);
   const autosave = useMemo(
     () =>
-      createAutosave(draftId, 300, {
-        saved: () => setSaveState('saved'),
-        failed: () => setSaveState('failed'),
+      createAutosave(draftId, revision, 300, {
+        saved: () => {
+          setSaveState('saved');
+          setFailure(null);
+        },
+        failed: (error) => {
+          setSaveState('failed');
+          setFailure(classifyStorageFailure(error));
+        },
       }),
+    // The revision the draft was opened at seeds the autosave once; it then follows its own saves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [draftId],
   );
   const first = useRef(true);
@@ -97,6 +107,15 @@ export function useDraftEditor(draftId: string, initial: Scenario) {
     canUndo: canUndo(history),
     canRedo: canRedo(history),
     saveState,
+    /** Why the last save failed (a full disk, another tab's newer save), until one succeeds. */
+    failure,
+    /** The draft revision this editor's saves have reached, for publishing. */
+    revision: () => autosave.revision(),
+    /** Saves the draft as it stands again, once the disk has room. */
+    retry: () => {
+      autosave.schedule(history.present);
+      void autosave.flush();
+    },
     flush: () => autosave.flush(),
   };
 }

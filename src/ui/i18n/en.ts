@@ -1396,4 +1396,33 @@ export const en: Messages = {
     verifyReview: '{{decision}}: {{by}}, {{at}}, because: {{why}}',
     summaryDiffers: 'The roster’s summary differs from the one rebuilt from the sealed records.',
   },
+  storageFailure: {
+    quota:
+      'Storage is full, so {{action}} was not saved and nothing already stored was changed. Download a backup from Your data, clear other sites’ data in the browser, then try again.',
+    stale:
+      'Another tab changed {{record}} after this page opened it, so {{action}} was not saved rather than overwrite that change. Reload this page to get the other tab’s version.',
+    unavailable:
+      'This browser’s storage cannot be used right now, so {{action}} was not saved. Close the app’s other tabs, then reload this page.',
+    other:
+      'Not saved: {{action}}. Nothing already stored was changed ({{message}}). Please try again.',
+    retry: 'Try again',
+    reload: 'Reload this page',
+    actions: {
+      restore: 'the restore',
+      merge: 'the merge',
+      import: 'the import',
+      quizAnswer: 'your answer',
+      quizHandIn: 'your quiz',
+      observation: 'this observation',
+      groupVote: 'this vote',
+      groupDecision: 'this decision',
+      draft: 'your change to the draft',
+      publish: 'the publication',
+    },
+    records: {
+      draft: 'this draft',
+      'group-session': 'this group session',
+      'quiz-sitting': 'this quiz sitting',
+    },
+  },
 };

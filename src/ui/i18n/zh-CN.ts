@@ -1340,5 +1340,33 @@ export const zhCN = {
     verifyReview: '{{decision}}：{{by}}，{{at}}，理由：{{why}}',
     summaryDiffers: '花名册上的汇总与封存的记录重算结果不一致。',
   },
+  storageFailure: {
+    quota:
+      '存储空间已满，{{action}}没有保存，已有的记录也没有任何改动。请在“我的数据”下载备份，清理浏览器里其他网站的数据，然后重试。',
+    stale:
+      '另一个标签页在本页打开之后修改了{{record}}，为了不覆盖那边的修改，{{action}}没有保存。重新加载本页，就能看到那个标签页的版本。',
+    unavailable:
+      '浏览器的存储现在用不了，{{action}}没有保存。请关闭本应用的其他标签页，再重新加载本页。',
+    other: '{{action}}没有保存，已有的记录没有改动（{{message}}）。请重试。',
+    retry: '重试',
+    reload: '重新加载本页',
+    actions: {
+      restore: '这次恢复',
+      merge: '这次合并',
+      import: '这次导入',
+      quizAnswer: '这道题的答案',
+      quizHandIn: '这份答卷',
+      observation: '这次观察评分',
+      groupVote: '这一票',
+      groupDecision: '这一步的决定',
+      draft: '你对草稿的修改',
+      publish: '这次发布',
+    },
+    records: {
+      draft: '这份草稿',
+      'group-session': '这场研讨',
+      'quiz-sitting': '这次测验',
+    },
+  },
 };
 export type Messages = typeof zhCN;

@@ -3,7 +3,8 @@ import { publishDraft } from '../../../src/app/authoring/publish-draft';
 import { blankCase } from '../../../src/engine/authoring/blank-case';
 import { setText } from '../../../src/engine/authoring/draft-operations';
 import { getCustomScenario } from '../../../src/storage/custom-scenarios';
-import { createDraft, getDraft } from '../../../src/storage/drafts';
+import { createDraft, getDraft, saveDraft } from '../../../src/storage/drafts';
+import { StaleWriteError } from '../../../src/storage/errors';
 import { AUTHORED_CASE } from '../../e2e/support/authored-case';
 import { freshDatabase } from '../../storage/setup-db';
 
@@ -12,7 +13,7 @@ describe('publishing a draft', () => {
 
   it('is refused with problems, writing nothing with problems and write nothing', async () => {
     const draft = await createDraft(blankCase('not-ready'));
-    const result = await publishDraft(draft.id, draft.scenario, []);
+    const result = await publishDraft(draft.id, draft.scenario, [], draft.revision);
     expect(result.ok).toBe(false);
     expect(await getCustomScenario('not-ready')).toBeUndefined();
     expect((await getDraft(draft.id))!.publishedVersion).toBe(0);
@@ -20,11 +21,11 @@ describe('publishing a draft', () => {
 
   it('puts it into the library with the next version each time', async () => {
     const draft = await createDraft(AUTHORED_CASE);
-    const first = await publishDraft(draft.id, draft.scenario, []);
+    const first = await publishDraft(draft.id, draft.scenario, [], draft.revision);
     expect(first).toMatchObject({ ok: true, version: 1 });
     expect((await getCustomScenario(AUTHORED_CASE.id))!.version).toBe(1);
     const retitled = setText(AUTHORED_CASE, ['title'], 'en', 'Broadband, Three Days Down');
-    const second = await publishDraft(draft.id, retitled, []);
+    const second = await publishDraft(draft.id, retitled, [], draft.revision);
     expect(second).toMatchObject({ ok: true, version: 2 });
     const stored = (await getCustomScenario(AUTHORED_CASE.id))!;
     expect(stored).toEqual({ ...retitled, version: 2 });
@@ -32,8 +33,21 @@ describe('publishing a draft', () => {
   });
 
   it('a second draft of an already published case continues its version numbers', async () => {
-    await publishDraft((await createDraft(AUTHORED_CASE)).id, AUTHORED_CASE, []);
+    await publishDraft((await createDraft(AUTHORED_CASE)).id, AUTHORED_CASE, [], 0);
     const copy = await createDraft(AUTHORED_CASE);
-    expect(await publishDraft(copy.id, AUTHORED_CASE, [])).toMatchObject({ version: 2 });
+    expect(await publishDraft(copy.id, AUTHORED_CASE, [], copy.revision)).toMatchObject({
+      version: 2,
+    });
+  });
+
+  it('is refused when another tab saved the draft since, leaving that tab’s draft and the library as they were', async () => {
+    const draft = await createDraft(AUTHORED_CASE);
+    const theirs = setText(AUTHORED_CASE, ['title'], 'en', 'Saved in the other tab');
+    await saveDraft(draft.id, theirs, draft.revision);
+    await expect(publishDraft(draft.id, AUTHORED_CASE, [], draft.revision)).rejects.toBeInstanceOf(
+      StaleWriteError,
+    );
+    expect(await getCustomScenario(AUTHORED_CASE.id)).toBeUndefined();
+    expect((await getDraft(draft.id))!.scenario).toEqual(theirs);
   });
 });
