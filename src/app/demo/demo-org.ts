@@ -20,17 +20,19 @@ import {
   removeDemoOrganization,
   storeDemoChunk,
   storeHydratedDemoAttempt,
+  type DemoChunk,
 } from '../../storage/demo-org';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import type { AwardRecord } from '../../engine/records/certification';
 import { customerOf } from '../calls/customer';
 import { requireCall } from '../calls/ownership';
 import { scenarioHash } from '../calls/scenario-hash';
+import { sealChain, sealingRoles, sharedCanonical } from './seal-demo';
 
 export { hasDemoOrganization, removeDemoOrganization } from '../../storage/demo-org';
 
 export const DEMO_SIZE = { people: 500, attempts: 50_000 };
-/** People written per transaction: small enough to report progress, large enough to be quick. */
+/** People written per transaction (about 2,500 calls): progress moves often, each write is large. */
 const PEOPLE_PER_CHUNK = 25;
 
 export class DemoClashError extends Error {
@@ -60,13 +62,36 @@ function demoAttemptRecord(a: DemoAttempt): AttemptRecord {
   };
 }
 
+/** How far a load has come, for the progress bar: people and calls written so far. */
+export interface DemoProgress {
+  people: number;
+  totalPeople: number;
+  calls: number;
+  totalCalls: number;
+}
+
+/** Thrown when HR stops a load: whatever it had written is removed again. */
+export class DemoCancelledError extends Error {
+  constructor() {
+    super('loading the demo organization was stopped');
+    this.name = 'DemoCancelledError';
+  }
+}
+
+/** Lets the page paint and take a click (the stop button) between chunks. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * Seeds the demo organization: people, their calls (real play-throughs of the bundled cases,
- * graded by the real engine), awards and summary rows, a chunk of people per transaction.
+ * graded by the real engine), awards and summary rows, every call and award sealed into its
+ * person's chain like a real one. A chunk of people is written per transaction, with bulk puts;
+ * the next chunk is made and sealed while the previous one is being written. Stopping (the
+ * signal) or failing removes what was written, so no half organization is left behind.
  */
 export async function loadDemoOrganization(
-  onProgress: (done: number, total: number) => void = () => {},
+  onProgress: (progress: DemoProgress) => void = () => {},
   size = DEMO_SIZE,
+  signal?: AbortSignal,
 ): Promise<void> {
   const options: DemoOptions = { seed: 20_260_301, ...size, now: Date.now() };
   const people = demoPeople(options);
@@ -80,10 +105,32 @@ export async function loadDemoOrganization(
   const cases = await Promise.all(
     BUNDLED_SCENARIOS.map(async (s, i) => demoCase(s, await scenarioHash(s), options.seed + i)),
   );
-  for (let start = 0; start < people.length; start += PEOPLE_PER_CHUNK) {
+  const canonical = sharedCanonical();
+  const roles = sealingRoles();
+  const chunkAt = (start: number): DemoChunk => {
     const chunk = people.slice(start, start + PEOPLE_PER_CHUNK);
     const records = chunk.map((p, i) => demoRecordsFor(p, cases, options.seed * 7 + start + i));
-    await storeDemoChunk({
+    const attempts = records.map((r) => r.attempts.map(demoAttemptRecord));
+    const awards = records.map((r) =>
+      r.awards.flatMap((a) =>
+        levels.map((level): AwardRecord => ({
+          id: `${a.id}:${level}`,
+          profileId: a.profileId,
+          employeeId: a.employeeId,
+          level,
+          programVersion: program.version,
+          evidence: {
+            attemptIds: a.attemptIds,
+            scenarioVersions: {},
+            quizAttemptIds: [],
+            observationIds: [],
+          },
+          awardedAt: a.awardedAt,
+          expiresAt: a.expiresAt,
+        })),
+      ),
+    );
+    return {
       profiles: chunk.map((p) => ({
         id: p.id,
         name: p.name,
@@ -92,29 +139,44 @@ export async function loadDemoOrganization(
         team: p.team,
         site: p.site,
       })),
-      attempts: records.flatMap((r) => r.attempts.map(demoAttemptRecord)),
-      awards: records.flatMap((r) =>
-        r.awards.flatMap((a) =>
-          levels.map((level): AwardRecord => ({
-            id: `${a.id}:${level}`,
-            profileId: a.profileId,
-            employeeId: a.employeeId,
-            level,
-            programVersion: program.version,
-            evidence: {
-              attemptIds: a.attemptIds,
-              scenarioVersions: {},
-              quizAttemptIds: [],
-              observationIds: [],
-            },
-            awardedAt: a.awardedAt,
-            expiresAt: a.expiresAt,
-          })),
+      attempts: attempts.flat(),
+      awards: awards.flat(),
+      summaries: records.map((r) => r.summary),
+      ledger: chunk.flatMap((p, i) =>
+        sealChain(
+          p.id,
+          [
+            ...attempts[i]!.map((record) => ({ kind: 'attempt' as const, record })),
+            ...awards[i]!.map((record) => ({ kind: 'award' as const, record })),
+          ],
+          options.now,
+          canonical,
+          roles,
         ),
       ),
-      summaries: records.map((r) => r.summary),
-    });
-    onProgress(Math.min(people.length, start + chunk.length), people.length);
+    };
+  };
+  const progress = { people: 0, totalPeople: people.length, calls: 0, totalCalls: size.attempts };
+  onProgress({ ...progress });
+  try {
+    let writing: Promise<void> = Promise.resolve();
+    for (let start = 0; start < people.length; start += PEOPLE_PER_CHUNK) {
+      if (signal?.aborted) throw new DemoCancelledError();
+      const chunk = chunkAt(start);
+      await writing;
+      writing = storeDemoChunk(chunk).then(() => {
+        progress.people += chunk.profiles.length;
+        progress.calls += chunk.attempts.length;
+        onProgress({ ...progress });
+      });
+      // Awaited at the next chunk; until then a failure must not count as unhandled.
+      writing.catch(() => {});
+      await breathe();
+    }
+    await writing;
+  } catch (error) {
+    await removeDemoOrganization();
+    throw error;
   }
 }
 

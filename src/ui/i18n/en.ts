@@ -1246,7 +1246,10 @@ export const en: Messages = {
       'Load a made-up organization (500 trainees, 50,000 practice calls, some certified) to try the dashboard. Demo rows are marked, so removing them never touches real records.',
     loadDemo: 'Load demo organization',
     removeDemo: 'Remove demo organization',
-    demoProgress: 'Writing: {{done}} / {{total}} people',
+    demoProgress:
+      'Writing and sealing: {{people}} / {{totalPeople}} people, {{calls}} / {{totalCalls}} calls',
+    stopDemo: 'Stop loading',
+    demoStopped: 'Loading stopped; the demo rows written so far have been removed.',
     demoLoaded: 'The demo organization is loaded.',
     demoRemoved: 'The demo organization is removed.',
     demoClash: 'Real trainees already use some demo employee IDs ({{ids}}); nothing was loaded.',

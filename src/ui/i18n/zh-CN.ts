@@ -1196,7 +1196,10 @@ export const zhCN = {
       '载入一个虚构的机构（500 名学员、50,000 通练习、部分认证），用来体验看板。演示数据都带标记，删除时不会碰到真实记录。',
     loadDemo: '载入演示机构',
     removeDemo: '删除演示机构',
-    demoProgress: '正在写入：{{done}} / {{total}} 人',
+    demoProgress:
+      '正在写入并封存：{{people}} / {{totalPeople}} 人，{{calls}} / {{totalCalls}} 通电话',
+    stopDemo: '停止载入',
+    demoStopped: '已停止载入，已写入的演示数据都已删除。',
     demoLoaded: '演示机构已载入。',
     demoRemoved: '演示机构已删除。',
     demoClash: '有真实学员的工号与演示数据冲突（{{ids}}），没有载入。',
