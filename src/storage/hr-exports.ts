@@ -1,50 +1,32 @@
-import { attemptRow } from '../engine/hr-csv';
-import type { Outcome } from '../engine/vocabulary';
-import { toCsv, type CsvValue } from '../engine/csv';
-import type { LocalizedText } from '../engine/scenario-schema';
 import { database } from './database';
+import type { AttemptRecord, OverrideRecord, ProfileRecord } from './records';
 
-/**
- * Every call of every person as CSV, read with a cursor so 50,000 calls never sit in memory as
- * records at once; statuses and outcomes are labelled by the caller in the HR's language.
- */
-export async function exportAttemptsCsv(
-  header: readonly string[],
-  label: {
-    title: (t: LocalizedText) => string;
-    status: (s: string) => string;
-    outcome: (o: Outcome) => string;
-  },
-): Promise<Blob> {
+/** The small tables a calls export looks people and trainers' grades up in. */
+export async function readExportLookups(): Promise<{
+  profiles: ProfileRecord[];
+  overrides: OverrideRecord[];
+}> {
   const db = database();
-  const profiles = new Map((await db.profiles.toArray()).map((p) => [p.id, p]));
-  // The latest override of each call is the one that stands.
-  const overrides = new Map(
-    (await db.overrides.toArray()).sort((a, b) => a.at - b.at).map((o) => [o.attemptId, o]),
+  const [profiles, overrides] = await db.transaction('r', [db.profiles, db.overrides], () =>
+    Promise.all([db.profiles.toArray(), db.overrides.toArray()]),
   );
-  const rows: CsvValue[][] = [];
-  await db.attempts.orderBy('profileId').each((a) => {
-    const person = profiles.get(a.profileId);
-    rows.push(
-      attemptRow({
-        employeeId: person?.employeeId ?? '',
-        name: person?.name ?? '',
-        scenarioTitle: label.title(a.scenarioTitle),
-        scenarioVersion: a.scenarioVersion,
-        startedAt: a.startedAt,
-        finishedAt: a.finishedAt,
-        status: label.status(a.status),
-        outcome: a.outcome ? label.outcome(a.outcome) : '',
-        total: a.score?.total ?? null,
-        scoringModel: a.scoringModel,
-        dimensions: a.score?.dimensions ?? null,
-        practice: a.practice ?? false,
-        attemptId: a.id,
-        override: overrides.get(a.id) ?? null,
-      }),
-    );
-  });
-  return csvBlob(toCsv(header, rows));
+  return { profiles, overrides };
 }
 
-export const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
+/** People whose calls are read together: about 2,000 calls at the demo's hundred a person. */
+const PEOPLE_PER_READ = 20;
+
+/**
+ * Every call, by the id of the person who made it and then its own id, read a range of people
+ * at a time, so an export of 200,000 calls never holds more than one range as records.
+ */
+export async function* attemptsByPerson(
+  peoplePerRead = PEOPLE_PER_READ,
+): AsyncGenerator<AttemptRecord[]> {
+  const db = database();
+  const people = (await db.attempts.orderBy('profileId').uniqueKeys()) as string[];
+  for (let i = 0; i < people.length; i += peoplePerRead) {
+    const last = people[Math.min(i + peoplePerRead, people.length) - 1]!;
+    yield await db.attempts.where('profileId').between(people[i]!, last, true, true).toArray();
+  }
+}
