@@ -1,15 +1,22 @@
 import type { DecidedTurn, OpenDecision } from '../engine/group-session';
 import type { Scenario } from '../engine/scenario-schema';
 import { database } from './database';
+import { StaleWriteError } from './errors';
 import type { GroupSessionRecord } from './records';
 
-/** Raised when a decision is saved against a session that has moved on (another tab, a stale screen). */
-export class GroupSessionConflict extends Error {
+/**
+ * Raised when a change is saved against a session that has moved on (another tab, a stale
+ * screen): nothing is written, and reading the session again gives the other tab's version.
+ */
+export class GroupSessionConflict extends StaleWriteError {
   constructor(readonly sessionId: string) {
-    super(`group session ${sessionId} has changed or ended; reload it`);
+    super('group-session', sessionId);
     this.name = 'GroupSessionConflict';
   }
 }
+
+const revisionOf = (session: GroupSessionRecord) => session.revision ?? 0;
+const noAnswers = (): OpenDecision => ({ votes: {}, hotSeat: [], previewed: [] });
 
 export interface NewGroupSession {
   scenario: Scenario;
@@ -36,6 +43,7 @@ export async function startGroupSession(input: NewGroupSession): Promise<GroupSe
     endingId: null,
     startedAt: Date.now(),
     finishedAt: null,
+    revision: 0,
   };
   await database().groupSessions.add(record);
   return record;
@@ -51,45 +59,74 @@ export function listGroupSessions(): Promise<GroupSessionRecord[]> {
 }
 
 /**
- * Saves the room's votes at the open decision point. `atTurn` is how many decisions the caller
- * has seen, so a stale screen cannot overwrite a later decision point.
+ * A change to the room's answers at the open decision point, made on the answers as stored (so
+ * two tabs counting votes both count). It may refuse by throwing GroupSessionConflict, e.g. when
+ * the stored answers are not the ones the screen showed.
  */
-export async function saveOpenDecision(
+export type OpenDecisionChange = (open: OpenDecision, session: GroupSessionRecord) => OpenDecision;
+
+/**
+ * Changes the room's answers at the open decision point in one transaction and returns the
+ * session as stored after it. `atTurn` is how many decisions the caller has seen, so a screen
+ * that is behind cannot write into a later decision point.
+ */
+export async function changeOpenDecision(
   id: string,
   atTurn: number,
-  open: OpenDecision,
-): Promise<void> {
-  const db = database();
-  await db.transaction('rw', db.groupSessions, async () => {
-    const session = await current(id, atTurn);
-    await db.groupSessions.put({ ...session, open });
-  });
-}
-
-/** The trainer follows a branch: the decision is appended and a fresh decision point opens. */
-export async function saveDecision(
-  id: string,
-  decision: DecidedTurn,
-  endingId: string | null,
+  change: OpenDecisionChange,
 ): Promise<GroupSessionRecord> {
   const db = database();
   return db.transaction('rw', db.groupSessions, async () => {
-    const session = await current(id, null);
+    const session = await current(id, atTurn, null);
     const updated: GroupSessionRecord = {
       ...session,
-      turns: [...session.turns, { ...decision }],
-      open: { votes: {}, hotSeat: [], previewed: [] },
-      endingId,
-      finishedAt: endingId ? Date.now() : null,
+      open: change(session.open ?? noAnswers(), session),
+      revision: revisionOf(session) + 1,
     };
     await db.groupSessions.put(updated);
     return updated;
   });
 }
 
-async function current(id: string, atTurn: number | null): Promise<GroupSessionRecord> {
+/**
+ * The trainer follows a branch: the decision is appended and a fresh decision point opens.
+ * `revision` is the session's revision the screen showed: the decision carries the votes the room
+ * saw, so if another tab changed them since, it is refused rather than stored with stale counts.
+ */
+export async function saveDecision(
+  id: string,
+  revision: number,
+  decision: DecidedTurn,
+  endingId: string | null,
+): Promise<GroupSessionRecord> {
+  const db = database();
+  return db.transaction('rw', db.groupSessions, async () => {
+    const session = await current(id, null, revision);
+    const updated: GroupSessionRecord = {
+      ...session,
+      turns: [...session.turns, { ...decision }],
+      open: noAnswers(),
+      endingId,
+      finishedAt: endingId ? Date.now() : null,
+      revision: revision + 1,
+    };
+    await db.groupSessions.put(updated);
+    return updated;
+  });
+}
+
+async function current(
+  id: string,
+  atTurn: number | null,
+  revision: number | null,
+): Promise<GroupSessionRecord> {
   const session = await database().groupSessions.get(id);
-  if (!session || session.endingId || (atTurn !== null && session.turns.length !== atTurn)) {
+  if (
+    !session ||
+    session.endingId ||
+    (atTurn !== null && session.turns.length !== atTurn) ||
+    (revision !== null && revisionOf(session) !== revision)
+  ) {
     throw new GroupSessionConflict(id);
   }
   return session;

@@ -137,6 +137,7 @@ const session = await startGroupSession({
 });
 await saveDecision(
   session.id,
+  session.revision ?? 0,
   {
     nodeId: opening.id,
     votes: { [best[0]!]: 2, [offPath]: 1 },

@@ -1,27 +1,31 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  addVotes,
   discussionPrompts,
   follow,
   groupPosition,
   hotSeatParticipant,
   majority,
-  markPreviewed,
   openDecision,
   previewReply,
-  recordHotSeatAnswer,
-  undoHotSeatAnswer,
   voteSplit,
-  type OpenDecision,
   type Preview,
 } from '../../engine/group-session';
 import { isAgitated } from '../../engine/mood';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
-import { saveDecision, saveOpenDecision } from '../../app/group-sessions/group-sessions';
+import {
+  answerInHotSeat,
+  countVote,
+  getGroupSession,
+  notePreviewed,
+  saveDecision,
+  undoHotSeat,
+} from '../../app/group-sessions/group-sessions';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import type { GroupSessionRecord } from '../../engine/records/group-session';
 import { CustomerFace } from '../components/customer-face';
+import { StorageFailureNotice, type StorageAction } from '../components/storage-failure';
 import { MoodMeters } from '../components/mood-meters';
 import { useLocalized } from '../i18n/use-localized';
 import { FullScreenButton } from './full-screen-button';
@@ -34,7 +38,18 @@ interface Props {
   onChange: (session: GroupSessionRecord) => void;
 }
 
-/** One decision point on the projector: the customer's words, the room's discussion and vote. */
+/** A write that did not happen, and how to try it again. */
+interface Unsaved {
+  failure: StorageFailure;
+  action: StorageAction;
+  retry: () => void;
+}
+
+/**
+ * One decision point on the projector: the customer's words, the room's discussion and vote.
+ * Every count shown is the stored one: a vote shows once it is written, so a failed write changes
+ * nothing on screen and says so, and votes counted in another tab show with the next one here.
+ */
 export function GroupStage({ session, scenario, onChange }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -42,13 +57,15 @@ export function GroupStage({ session, scenario, onChange }: Props) {
   const decided = session.turns;
   const position = useMemo(() => groupPosition(scenario, decided), [scenario, decided]);
   const node = position.node!;
-  const [open, setOpen] = useState<OpenDecision>(session.open ?? openDecision());
+  const open = session.open ?? openDecision();
   const [undoStack, setUndoStack] = useState<string[]>([]);
   const [revealed, setRevealed] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [showPrompts, setShowPrompts] = useState(true);
-  const [conflict, setConflict] = useState(false);
+  const [unsaved, setUnsaved] = useState<Unsaved | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Numbers the writes, so only the latest one's answer is shown. */
+  const writes = useRef(0);
 
   const hotSeat = session.mode === 'hot-seat';
   const answering = hotSeat ? hotSeatParticipant(session.participants, decided, open) : null;
@@ -60,49 +77,98 @@ export function GroupStage({ session, scenario, onChange }: Props) {
   const lastReply = position.turns.at(-1);
   const lastReplyText = lastReply && indexScenario(scenario).choice(lastReply.choice)?.choice.text;
 
-  const change = (next: OpenDecision) => {
-    setOpen(next);
-    saveOpenDecision(session.id, decided.length, next).catch(() => setConflict(true));
+  const write = (
+    action: StorageAction,
+    save: () => Promise<GroupSessionRecord>,
+    saved?: () => void,
+  ) => {
+    const n = ++writes.current;
+    const attempt = () =>
+      save().then(
+        (stored) => {
+          setUnsaved(null);
+          saved?.();
+          if (n === writes.current) onChange(stored);
+        },
+        (error: unknown) =>
+          setUnsaved({ failure: classifyStorageFailure(error), action, retry: attempt }),
+      );
+    void attempt();
   };
   const pickReply = (index: number) => {
     const choice = node.choices[index];
     if (!choice) return;
-    if (hotSeat && answering) change(recordHotSeatAnswer(open, answering, choice.id));
+    if (hotSeat && answering)
+      write('groupVote', () => answerInHotSeat(session.id, decided.length, answering, choice.id));
     else if (!hotSeat) {
-      change(addVotes(open, choice.id, 1));
-      setUndoStack([...undoStack, choice.id]);
+      write(
+        'groupVote',
+        () => countVote(session.id, decided.length, choice.id, 1),
+        () => setUndoStack((stack) => [...stack, choice.id]),
+      );
     }
   };
   const undo = () => {
     if (hotSeat) {
-      if (open.hotSeat.length > 0) change(undoHotSeatAnswer(open));
+      const shown = open.hotSeat.length;
+      if (shown > 0) write('groupVote', () => undoHotSeat(session.id, decided.length, shown));
       return;
     }
     const last = undoStack.at(-1);
     if (!last) return;
-    change(addVotes(open, last, -1));
-    setUndoStack(undoStack.slice(0, -1));
+    write(
+      'groupVote',
+      () => countVote(session.id, decided.length, last, -1),
+      () => setUndoStack((stack) => stack.slice(0, -1)),
+    );
   };
   const removeVote = (choiceId: string) => {
-    change(addVotes(open, choiceId, -1));
-    const at = undoStack.lastIndexOf(choiceId);
-    if (at >= 0) setUndoStack(undoStack.filter((_, i) => i !== at));
+    write(
+      'groupVote',
+      () => countVote(session.id, decided.length, choiceId, -1),
+      () =>
+        setUndoStack((stack) => {
+          const at = stack.lastIndexOf(choiceId);
+          return at >= 0 ? stack.filter((_, i) => i !== at) : stack;
+        }),
+    );
   };
   const followReply = async (choiceId: string) => {
     setBusy(true);
     try {
       const next = follow(scenario, decided, open, choiceId);
       const endingId = groupPosition(scenario, next).endingId;
-      onChange(await saveDecision(session.id, next.at(-1)!, endingId));
-    } catch {
-      setConflict(true);
+      onChange(await saveDecision(session.id, session.revision ?? 0, next.at(-1)!, endingId));
+    } catch (error) {
+      setUnsaved({
+        failure: classifyStorageFailure(error),
+        action: 'groupDecision',
+        retry: () => void followReply(choiceId),
+      });
       setBusy(false);
     }
   };
   const showPreview = (choiceId: string) => {
     setPreview(previewReply(scenario, decided, choiceId));
-    change(markPreviewed(open, choiceId));
+    write('groupVote', () => notePreviewed(session.id, decided.length, choiceId));
   };
+
+  // Back on this tab (the projector after counting elsewhere): show the session as stored.
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState !== 'visible') return;
+      const n = writes.current;
+      void getGroupSession(session.id).then((stored) => {
+        if (stored && n === writes.current) onChange(stored);
+      });
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [session.id, onChange]);
 
   useStageKeys(!preview && !busy, pickReply, undo);
 
@@ -117,10 +183,12 @@ export function GroupStage({ session, scenario, onChange }: Props) {
         </div>
         <FullScreenButton target={stage} />
       </header>
-      {conflict && (
-        <p role="alert" className="form-error">
-          {t('group.conflict')}
-        </p>
+      {unsaved && (
+        <StorageFailureNotice
+          failure={unsaved.failure}
+          action={unsaved.action}
+          onRetry={unsaved.retry}
+        />
       )}
       <div className="stage-grid">
         <div className="stage-customer">

@@ -508,7 +508,6 @@ export const en: Messages = {
     notFound: 'This session could not be found.',
     caseMissing:
       'The case this session used is no longer on this computer (or has a new version), so it cannot go on.',
-    conflict: 'This session has moved on elsewhere. Reload the page.',
     back: 'Back to sessions',
     fullScreen: 'Full screen',
     exitFullScreen: 'Exit full screen',

@@ -484,7 +484,6 @@ export const zhCN = {
     open: '打开',
     notFound: '找不到这次研讨。',
     caseMissing: '这次研讨用的案例已不在这台电脑上（或已更新为新版本），无法继续。',
-    conflict: '这次研讨在别处已经往前走了，请刷新页面。',
     back: '回到研讨列表',
     fullScreen: '全屏',
     exitFullScreen: '退出全屏',
