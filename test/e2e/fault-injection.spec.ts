@@ -1,24 +1,33 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { seededRandom } from '../../src/engine/seeded-random';
+import { armCut, firstPage, launchOn, strike, type Cut, type Fault } from './support/fault-browser';
+import { checkTables } from './support/fault-check';
+import { faultedWrite, WRITE_KINDS, type FaultFiles, type WriteKind } from './support/fault-writes';
+import { readTables, rowCount, type Tables } from './support/read-tables';
 import {
-  checkRecords,
-  readRawRecords,
-  recordCount,
-  type RawRecords,
-} from './support/records-check';
-import { AC, AC_PATHS, createTrainee, reply, replyText, takeCall } from './support/steps';
+  AC,
+  AC_PATHS,
+  createTrainee,
+  openTrainerTool,
+  passRoleGateIfShown,
+  reply,
+  takeCall,
+} from './support/steps';
 
 /**
- * A trainee practises in a real Chromium profile on disk, and the browser dies under them: killed
- * outright or closed, at a random moment, often while a reply is being written. Every time, the
- * next start finds whole records and lets the trainee carry on.
+ * A training-room computer dies under its users: the browser is killed outright (SIGKILL) or
+ * closed, in the middle of any write the app makes — a reply, the last reply whose transaction
+ * seals the finished call, a group session's vote, a quiz sitting, a draft's autosave, a restore,
+ * a merge. Often the cut lands between two requests of the write's own transaction. Every time,
+ * the next start finds every table whole: nothing half-written, nothing the screen showed as
+ * saved lost, every chain verified by a verifier that shares no code with the app.
  */
 const RUNS = Number(process.env.FAULT_RUNS ?? 5);
 const FIRST_SEED = Number(process.env.FAULT_SEED ?? Date.now() % 1_000_000_000);
+const TRAINEE = '断电学员';
 const REPLIES = AC_PATHS.recommended.choices;
 
 /** A seeded generator, so a failing run can be repeated from its seed. */
@@ -27,183 +36,154 @@ function generator(seed: number) {
   return seededRandom(Math.imul(seed, 0x9e3779b1));
 }
 
-type Fault = 'kill' | 'close';
-type Moment = 'answering' | 'reply-in-flight' | 'between-replies';
+/** Inside the write's transaction (at its n-th request), shortly after it began, or once saved. */
+type Moment = 'inside' | 'racing' | 'after';
+
+interface Template {
+  dir: string;
+  files: FaultFiles;
+  backup: Tables;
+  bundle: Tables;
+}
 
 interface RunResult {
   seed: number;
+  write: WriteKind;
   fault: Fault;
   moment: Moment;
-  recordsChecked: number;
-  /** Whether the reply being written when the browser died was kept whole (else rolled back). */
-  inFlightKept: boolean | null;
-  recovery: 'continued' | 'abandoned' | 'started';
+  /** Where an inside cut landed, or why it did not. */
+  cut: string;
+  shown: string;
+  rowsChecked: number;
 }
 
-async function launch(dir: string, baseURL: string | undefined): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: (await findChromium()) ?? undefined,
-    args: CHROMIUM_ARGS,
-    baseURL,
-    viewport: { width: 1280, height: 800 },
-  });
-  // A step that cannot happen fails this run with its stage instead of waiting out the whole test.
-  context.setDefaultTimeout(20_000);
-  return context;
+/**
+ * The machine every run starts from, made once: HR and the trainer have PINs, an LRS is set (one
+ * that never answers, so every statement stays in the outbox), the trainee has a finished call;
+ * plus HR's backup of it and a signed bundle exported by a second machine.
+ */
+async function makeTemplate(root: string, baseURL: string | undefined): Promise<Template> {
+  const dir = join(root, 'template');
+  const files = { backup: join(root, 'backup.json'), bundle: join(root, 'bundle.json') };
+  const context = await launchOn(dir, baseURL);
+  const page = await firstPage(context);
+  await createTrainee(page, TRAINEE, 'FAULT01');
+  await page.goto('./#/lms');
+  await passRoleGateIfShown(page, 'hr');
+  await page.getByLabel('xAPI 地址（endpoint）').fill('http://127.0.0.1:9/xAPI/');
+  await page.getByLabel('密钥名（key）').fill('fault-key');
+  await page.getByLabel('密钥（secret）', { exact: true }).fill('fault-secret');
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.getByText('已保存。')).toBeVisible();
+  await page.goto('./#/library');
+  await takeCall(page, AC);
+  await reply(page, AC, REPLIES);
+  await openTrainerTool(page, '案例包');
+  await page.goto('./#/data');
+  await save(page, page.getByRole('button', { name: '下载全部记录的备份' }), files.backup);
+  await context.close();
+
+  const otherDir = join(root, 'other-machine');
+  const other = await launchOn(otherDir, baseURL);
+  const remote = await firstPage(other);
+  await createTrainee(remote, '外机学员', 'FAULT02');
+  await takeCall(remote, AC);
+  await reply(remote, AC, REPLIES);
+  await remote.goto('./#/hr');
+  await passRoleGateIfShown(remote, 'hr');
+  await save(remote, remote.getByRole('button', { name: '导出记录包' }), files.bundle);
+  await other.close();
+  rmSync(otherDir, { recursive: true, force: true });
+
+  return {
+    dir,
+    files,
+    backup: (JSON.parse(readFileSync(files.backup, 'utf8')) as { tables: Tables }).tables,
+    bundle: JSON.parse(readFileSync(files.bundle, 'utf8')) as Tables,
+  };
 }
 
-/** The browser's main process: the one started with this profile directory and no --type. */
-function browserPid(dir: string): number {
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let args: string[];
-    try {
-      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-    } catch {
-      continue;
-    }
-    if (args.includes(`--user-data-dir=${dir}`) && !args.some((a) => a.startsWith('--type='))) {
-      return Number(entry);
-    }
-  }
-  throw new Error(`no browser process for ${dir}`);
+async function save(page: Page, button: ReturnType<Page['getByRole']>, file: string) {
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  await (await downloading).saveAs(file);
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Pulls the plug: SIGKILL to the browser's whole process group, or an abrupt context close. */
-async function strike(context: BrowserContext, dir: string, fault: Fault) {
-  if (fault === 'close') {
-    await context.close();
-    return;
-  }
-  const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
-  const pid = browserPid(dir);
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    process.kill(pid, 'SIGKILL');
-  }
-  await Promise.race([
-    closed,
-    pause(15_000).then(() => {
-      throw new Error(`the browser ${pid} was killed but its connection did not close`);
-    }),
-  ]);
-}
-
-/** The trainee's own attempts, newest last. */
-const attemptsOf = (records: RawRecords, name: string) => {
-  const profile = records.profiles.find((p) => p.name === name);
-  return records.attempts.filter((a) => a.profileId === profile?.id);
-};
-
-async function expectWhole(page: Page): Promise<RawRecords> {
-  const records = await readRawRecords(page);
-  expect(checkRecords(records)).toEqual([]);
-  return records;
-}
-
-async function oneRun(seed: number, baseURL: string | undefined): Promise<RunResult> {
+async function oneRun(seed: number, template: Template, baseURL: string | undefined) {
   const random = generator(seed);
   const pick = <T>(options: readonly T[]) => options[Math.floor(random() * options.length)]!;
+  // The write follows the seed round the kinds, so any run of consecutive seeds covers them all.
+  const kind = WRITE_KINDS[seed % WRITE_KINDS.length]!;
   const fault = pick<Fault>(['kill', 'kill', 'close']);
-  const moment = pick<Moment>([
-    'answering',
-    'reply-in-flight',
-    'reply-in-flight',
-    'between-replies',
-  ]);
-  const name = `断电${seed}`;
+  const moment = pick<Moment>(['inside', 'inside', 'racing', 'after']);
+  const write = faultedWrite(kind, random, seed, template.files, template);
   const dir = mkdtempSync(join(tmpdir(), 'desk-fault-'));
+  cpSync(template.dir, dir, { recursive: true });
   const contexts: BrowserContext[] = [];
   try {
-    const first = await launch(dir, baseURL);
+    const first = await launchOn(dir, baseURL);
     contexts.push(first);
-    const page = first.pages()[0] ?? (await first.newPage());
-    await createTrainee(page, name, `F${seed}`);
-    if (random() < 0.4) {
-      // A finished call already on record, which the fault must not disturb.
-      await takeCall(page, AC);
-      await reply(page, AC, REPLIES);
-      await page.goto('./#/library');
-    }
+    const page = await firstPage(first);
+    await page.goto('./');
+    await page.getByRole('button', { name: new RegExp(TRAINEE) }).click();
+    await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
+    await write.prepare(page);
+    const before = await readTables(page);
 
-    // Replies seen committed before the fault: these must all be there afterwards.
-    let committed = 0;
-    let inFlight = 0;
-    if (moment === 'answering') {
-      await page
-        .getByRole('article', { name: AC.title['zh-CN'] })
-        .getByRole('button', { name: '接这通电话' })
-        .click();
-      await pause(random() * 150);
-    } else {
-      await takeCall(page, AC);
-      committed = Math.floor(random() * (REPLIES.length - 1));
-      await reply(page, AC, REPLIES.slice(0, committed));
-      if (moment === 'reply-in-flight') {
-        await page.getByRole('button', { name: replyText(AC, REPLIES[committed]!) }).click();
-        inFlight = 1;
-        await pause(random() < 0.5 ? 0 : random() * 20);
-      } else {
-        await pause(random() * 400);
+    let cut = 'none';
+    if (moment === 'inside') {
+      const at = 1 + Math.floor(random() * write.requests);
+      const arm = await armCut(first, page, dir, fault, write.store, at);
+      const landed = arm.landed.then((c: Cut) => `before request ${c.request} (${c.before})`);
+      const saved = write
+        .act(page)
+        .then(() => write.done(page))
+        .then(
+          () => 'saved',
+          (error: unknown) => (arm.fired() ? landed : Promise.reject(error)),
+        );
+      cut = await Promise.race([landed, saved]);
+      if (cut === 'saved') {
+        // The write made fewer requests than the cut waited for: it is struck once saved.
+        await page
+          .evaluate(() => ((window as { __faultCut?: unknown }).__faultCut = undefined))
+          .catch(() => undefined);
+        if (arm.fired()) cut = await landed;
+        else {
+          cut = `once saved (fewer than ${at} requests)`;
+          await strike(first, dir, fault);
+        }
       }
+    } else {
+      await write.act(page);
+      if (moment === 'after') await write.done(page);
+      else await new Promise((resolve) => setTimeout(resolve, random() * 40));
+      await strike(first, dir, fault);
     }
-    await strike(first, dir, fault);
 
-    const second = await launch(dir, baseURL);
+    const second = await launchOn(dir, baseURL);
     contexts.push(second);
-    const again = second.pages()[0] ?? (await second.newPage());
+    const again = await firstPage(second);
     await again.goto('./');
     await expect(again.getByRole('heading', { name: '我是谁？' })).toBeVisible();
-    const after = await expectWhole(again);
-    const interrupted = attemptsOf(after, name).find((a) => a.status === 'active');
-    let inFlightKept: boolean | null = null;
-    if (moment !== 'answering') {
-      const kept = interrupted?.choices.length ?? -1;
-      expect(kept, 'replies recorded before the fault are all still there').toBeGreaterThanOrEqual(
-        committed,
-      );
-      expect(kept).toBeLessThanOrEqual(committed + inFlight);
-      if (inFlight) inFlightKept = kept > committed;
-    }
-
-    // The trainee picks up where the browser died: carries on, or gives the call up.
-    await again.goto('./');
-    await again.getByRole('button', { name: new RegExp(name) }).click();
-    const card = again.getByRole('article', { name: AC.title['zh-CN'] });
-    let recovery: RunResult['recovery'];
-    if (interrupted && random() < 0.5) {
-      recovery = 'continued';
-      await card.getByRole('button', { name: '继续这个案例' }).click();
-      // A reply rolled back by the fault can leave a call answered but with no reply yet.
-      if (!interrupted.answeredAt) {
-        await again.getByRole('button', { name: '接听', exact: true }).click();
-      }
-      await reply(again, AC, REPLIES.slice(interrupted.choices.length));
-      await expect(again.getByRole('button', { name: '查看复盘' })).toBeVisible();
-    } else {
-      recovery = interrupted ? 'abandoned' : 'started';
-      await card
-        .getByRole('button', { name: interrupted ? '放弃并重新开始' : '接这通电话' })
-        .click();
-      await expect(again.getByRole('button', { name: '接听', exact: true })).toBeVisible();
-    }
-    const final = await expectWhole(again);
-    if (interrupted) {
-      const now = final.attempts.find((a) => a.id === interrupted.id)!;
-      expect(now.status).toBe(recovery === 'continued' ? 'finished' : 'abandoned');
-    }
+    const after = await readTables(again);
+    const bundled = new Set((template.bundle.attempts ?? []).map((a) => a.id));
+    // Every call of this machine began with the LRS set, so each of its replies has statements.
+    const statementsFor = new Set(
+      (after.attempts ?? []).map((a) => a.id).filter((id) => !bundled.has(id)),
+    );
+    const problems = [...checkTables(after, { statementsFor }), ...write.check(before, after)];
+    expect(problems, `seed ${seed}, ${kind}, ${fault} ${moment} ${cut}`).toEqual([]);
     await second.close();
     return {
       seed,
+      write: kind,
       fault,
       moment,
-      recordsChecked: recordCount(after) + recordCount(final),
-      inFlightKept,
-      recovery,
-    };
+      cut,
+      shown: write.shown(),
+      rowsChecked: rowCount(after),
+    } satisfies RunResult;
   } finally {
     // A failed run leaves its browser open; it must not keep writing into the removed profile.
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
@@ -211,20 +191,30 @@ async function oneRun(seed: number, baseURL: string | undefined): Promise<RunRes
   }
 }
 
-test(`${RUNS} seeded runs of the browser dying mid-practice leave whole records`, async ({
+test(`${RUNS} seeded runs of the browser dying in any write leave every table whole`, async ({
   baseURL,
 }) => {
-  test.setTimeout(RUNS * 60_000);
+  test.setTimeout(120_000 + RUNS * 60_000);
+  const root = mkdtempSync(join(tmpdir(), 'desk-fault-template-'));
   const results: RunResult[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const seed = FIRST_SEED + run;
-    await test.step(`run ${run + 1}/${RUNS}, seed ${seed}`, async () => {
-      console.log(
-        `fault run ${run + 1}/${RUNS}: seed ${seed} (repeat with FAULT_SEED=${seed} FAULT_RUNS=1)`,
-      );
-      results.push(await oneRun(seed, baseURL));
-    });
+  try {
+    const template = await makeTemplate(root, baseURL);
+    for (let run = 0; run < RUNS; run += 1) {
+      const seed = FIRST_SEED + run;
+      const kind = WRITE_KINDS[seed % WRITE_KINDS.length];
+      await test.step(`run ${run + 1}/${RUNS}, seed ${seed}, ${kind}`, async () => {
+        const result = await oneRun(seed, template, baseURL);
+        console.log(
+          `fault run ${run + 1}/${RUNS}: seed ${seed} ${kind} ${result.fault} ${result.moment}` +
+            ` ${result.cut}; shown ${result.shown} (repeat with FAULT_SEED=${seed} FAULT_RUNS=1)`,
+        );
+        results.push(result);
+      });
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
   }
+  const count = (test: (r: RunResult) => boolean) => results.filter(test).length;
   mkdirSync('reports', { recursive: true });
   writeFileSync(
     'reports/fault-figures.json',
@@ -232,13 +222,13 @@ test(`${RUNS} seeded runs of the browser dying mid-practice leave whole records`
       {
         runs: results.length,
         survived: results.length,
-        kills: results.filter((r) => r.fault === 'kill').length,
-        closes: results.filter((r) => r.fault === 'close').length,
-        duringWrite: results.filter((r) => r.moment !== 'between-replies').length,
-        inFlightKept: results.filter((r) => r.inFlightKept === true).length,
-        inFlightRolledBack: results.filter((r) => r.inFlightKept === false).length,
-        recordsChecked: results.reduce((sum, r) => sum + r.recordsChecked, 0),
+        kills: count((r) => r.fault === 'kill'),
+        closes: count((r) => r.fault === 'close'),
+        byWrite: Object.fromEntries(WRITE_KINDS.map((k) => [k, count((r) => r.write === k)])),
+        cutInsideTransaction: count((r) => r.cut.startsWith('before request')),
+        rowsChecked: results.reduce((sum, r) => sum + r.rowsChecked, 0),
         recordsLost: 0,
+        halfWritten: 0,
         firstSeed: FIRST_SEED,
         results,
       },
