@@ -9,7 +9,7 @@ import {
 } from '../engine/certification/program';
 import { schemaProblems, type Problem } from '../engine/validation/problem';
 import { database } from './database';
-import { quizProgressKey } from './quiz-progress';
+import { expectQuizProgress, quizProgressKey, type QuizProgressBase } from './quiz-progress';
 import { StorageRuleError } from './errors';
 import type {
   AttemptRecord,
@@ -168,12 +168,18 @@ export async function listAwards(profileId: string): Promise<AwardRecord[]> {
   return awards.sort((a, b) => b.awardedAt - a.awardedAt);
 }
 
+/**
+ * Stores a handed-in sitting. With `base` (the sitting in progress as the handing-in tab last
+ * saved it) it is refused, writing nothing, if another tab answered or handed it in since.
+ */
 export async function recordQuizSitting(
   sitting: Omit<QuizAttemptRecord, 'id' | 'at'>,
+  base?: QuizProgressBase,
 ): Promise<QuizAttemptRecord> {
   const record: QuizAttemptRecord = { ...sitting, id: crypto.randomUUID(), at: Date.now() };
   const db = database();
   await db.transaction('rw', db.quizAttempts, db.ledger, db.settings, async () => {
+    if (base !== undefined) await expectQuizProgress(record.profileId, base);
     await db.quizAttempts.add(record);
     await sealRecord('quiz', record.profileId, { ...record });
     // Handed in: the sitting is no longer in progress, in the same step that stores it.

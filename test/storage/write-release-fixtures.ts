@@ -113,7 +113,7 @@ await recordQuizSitting({
 });
 const facts = BUNDLED_SCENARIOS.map((s) => ({ id: s.id, difficulty: s.difficulty }));
 await refreshCertification(wang.id, facts);
-await saveQuizProgress(li.id, { seed: 7, itemIds: ['q-listen-1'], answers: {} });
+await saveQuizProgress(li.id, { seed: 7, itemIds: ['q-listen-1'], answers: {} }, null);
 
 await overrideGrade(spotted.id, { total: 88, reason: '录音显示已确认回访时间', by: '张老师' });
 await saveObservation({

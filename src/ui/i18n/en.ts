@@ -818,7 +818,6 @@ export const en: Messages = {
       start: 'Start the quiz',
       again: 'Take it again',
       submit: 'Submit answers',
-      saveFailed: 'Your answers could not be saved. Please try again.',
       result: '{{correct}} of {{total}} correct',
       right: '✓ Correct',
       wrong: '✗ Wrong',

@@ -782,7 +782,6 @@ export const zhCN = {
       again: '再测一次',
       resumed: '上次没交的测验已恢复：还是同一套题，答过的都在。',
       submit: '提交答卷',
-      saveFailed: '答卷没能保存，请重试。',
       result: '答对 {{correct}} / {{total}} 题',
       right: '✓ 答对',
       wrong: '✗ 答错',

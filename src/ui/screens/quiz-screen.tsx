@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -11,15 +11,17 @@ import { newSeed } from '../../engine/certification/seeded-shuffle';
 import { QUIZ_BANK } from '../../quiz/bank';
 import {
   handInSitting,
+  keepQuizProgress,
   listQuizSittings,
   loadQuizProgress,
-  saveQuizProgress,
 } from '../../app/certification/quiz';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import { certifiableCases } from '../certification/case-list';
 import { QuizItemField } from '../certification/quiz-item-field';
 import { QuizReview } from '../certification/quiz-review';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
+import { StorageFailureNotice, type StorageAction } from '../components/storage-failure';
 import '../certification/certification.css';
 
 type Phase =
@@ -38,6 +40,13 @@ type Phase =
       answers: Record<string, string[]>;
       result: SittingResult;
     };
+
+/** A write that did not happen, and how to try it again. */
+interface Unsaved {
+  failure: StorageFailure;
+  action: StorageAction;
+  retry: () => void;
+}
 
 /** Ordering items start in their shown order; the others start unanswered. */
 function blankAnswers(sitting: Sitting): Record<string, string[]> {
@@ -65,14 +74,25 @@ export function QuizScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [error, setError] = useState(false);
+  const [unsaved, setUnsaved] = useState<Unsaved | null>(null);
   const [saved, setSaved] = useState(0);
+  /** This tab's saves of the sitting in progress, one after another. */
+  const keeper = useRef(keepQuizProgress(profileId, null));
+  /** The sitting as answered so far: what trying a failed save again writes. */
+  const shown = useRef(phase);
+  useEffect(() => {
+    shown.current = phase;
+  }, [phase]);
   const history = useLoaded(() => listQuizSittings(profileId), `${profileId}:${saved}`);
 
   useEffect(() => {
     let live = true;
     void loadQuizProgress(profileId).then((progress) => {
       if (!live) return;
+      keeper.current = keepQuizProgress(
+        profileId,
+        progress && { seed: progress.seed, revision: progress.revision },
+      );
       const sitting = progress && redraw(progress.seed, progress.itemIds);
       setPhase(
         sitting
@@ -90,43 +110,63 @@ export function QuizScreen({ profileId }: { profileId: string }) {
     };
   }, [profileId]);
 
-  const keep = (sitting: Sitting, answers: Record<string, string[]>) =>
-    saveQuizProgress(profileId, {
-      seed: sitting.seed,
-      itemIds: sitting.items.map((i) => i.id),
-      answers,
-    }).then(
-      () => setError(false),
-      () => setError(true),
-    );
+  const keep = (sitting: Sitting, answers: Record<string, string[]>, action: StorageAction) =>
+    keeper.current
+      .save({ seed: sitting.seed, itemIds: sitting.items.map((i) => i.id), answers })
+      .then(
+        () => setUnsaved(null),
+        (error: unknown) =>
+          setUnsaved({
+            failure: classifyStorageFailure(error),
+            action,
+            retry: () => {
+              const now = shown.current;
+              if (now.kind === 'answering') void keep(now.sitting, now.answers, action);
+            },
+          }),
+      );
 
   const begin = () => {
     const sitting = drawSitting(QUIZ_BANK, newSeed());
     const answers = blankAnswers(sitting);
     setPhase({ kind: 'answering', sitting, answers, resumed: false });
-    void keep(sitting, answers);
+    void keep(sitting, answers, 'quizAnswer');
   };
 
   const answer = (itemId: string, given: string[]) => {
     if (phase.kind !== 'answering') return;
     const answers = { ...phase.answers, [itemId]: given };
     setPhase({ ...phase, answers });
-    void keep(phase.sitting, answers);
+    void keep(phase.sitting, answers, 'quizAnswer');
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (phase.kind !== 'answering') return;
-    const { sitting, answers } = phase;
+  const handIn = async (sitting: Sitting, answers: Record<string, string[]>) => {
     try {
-      const result = await handInSitting(profileId, sitting, answers, await certifiableCases());
-      setError(false);
+      const base = await keeper.current.base();
+      const result = await handInSitting(
+        profileId,
+        sitting,
+        answers,
+        await certifiableCases(),
+        base,
+      );
+      keeper.current = keepQuizProgress(profileId, null);
+      setUnsaved(null);
       setSaved((n) => n + 1);
       setPhase({ kind: 'submitted', sitting, answers, result });
       window.scrollTo({ top: 0 });
-    } catch {
-      setError(true);
+    } catch (error) {
+      setUnsaved({
+        failure: classifyStorageFailure(error),
+        action: 'quizHandIn',
+        retry: () => void handIn(sitting, answers),
+      });
     }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (phase.kind === 'answering') void handIn(phase.sitting, phase.answers);
   };
 
   return (
@@ -146,7 +186,7 @@ export function QuizScreen({ profileId }: { profileId: string }) {
         </p>
       )}
       {phase.kind === 'answering' && (
-        <form onSubmit={(e) => void submit(e)} className="quiz-form">
+        <form onSubmit={submit} className="quiz-form">
           {phase.sitting.items.map((item, i) => (
             <QuizItemField
               key={item.id}
@@ -157,10 +197,12 @@ export function QuizScreen({ profileId }: { profileId: string }) {
               onAnswer={(given) => answer(item.id, given)}
             />
           ))}
-          {error && (
-            <p role="alert" className="form-error">
-              {t('certification.quiz.saveFailed')}
-            </p>
+          {unsaved && (
+            <StorageFailureNotice
+              failure={unsaved.failure}
+              action={unsaved.action}
+              onRetry={unsaved.retry}
+            />
           )}
           <button type="submit" className="primary">
             {t('certification.quiz.submit')}
