@@ -10,7 +10,6 @@ import { readTables, rowCount, type Tables } from './support/read-tables';
 import {
   AC,
   AC_PATHS,
-  createTrainee,
   openTrainerTool,
   passRoleGateIfShown,
   reply,
@@ -62,12 +61,17 @@ interface RunResult {
  * that never answers, so every statement stays in the outbox), the trainee has a finished call;
  * plus HR's backup of it and a signed bundle exported by a second machine.
  */
-async function makeTemplate(root: string, baseURL: string | undefined): Promise<Template> {
+async function makeTemplate(
+  root: string,
+  baseURL: string | undefined,
+  opened: BrowserContext[],
+): Promise<Template> {
   const dir = join(root, 'template');
   const files = { backup: join(root, 'backup.json'), bundle: join(root, 'bundle.json') };
   const context = await launchOn(dir, baseURL);
+  opened.push(context);
   const page = await firstPage(context);
-  await createTrainee(page, TRAINEE, 'FAULT01');
+  await newTrainee(page, TRAINEE, 'FAULT01');
   await page.goto('./#/lms');
   await passRoleGateIfShown(page, 'hr');
   await page.getByLabel('xAPI 地址（endpoint）').fill('http://127.0.0.1:9/xAPI/');
@@ -85,8 +89,9 @@ async function makeTemplate(root: string, baseURL: string | undefined): Promise<
 
   const otherDir = join(root, 'other-machine');
   const other = await launchOn(otherDir, baseURL);
+  opened.push(other);
   const remote = await firstPage(other);
-  await createTrainee(remote, '外机学员', 'FAULT02');
+  await newTrainee(remote, '外机学员', 'FAULT02');
   await takeCall(remote, AC);
   await reply(remote, AC, REPLIES);
   await remote.goto('./#/hr');
@@ -101,6 +106,15 @@ async function makeTemplate(root: string, baseURL: string | undefined): Promise<
     backup: (JSON.parse(readFileSync(files.backup, 'utf8')) as { tables: Tables }).tables,
     bundle: JSON.parse(readFileSync(files.bundle, 'utf8')) as Tables,
   };
+}
+
+/** A trainee creates their profile on the first screen. */
+async function newTrainee(page: Page, name: string, employeeId: string) {
+  await page.goto('./');
+  await page.getByRole('textbox', { name: '姓名', exact: true }).fill(name);
+  await page.getByRole('textbox', { name: '工号', exact: true }).fill(employeeId);
+  await page.getByRole('button', { name: '创建并进入' }).click();
+  await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
 }
 
 async function save(page: Page, button: ReturnType<Page['getByRole']>, file: string) {
@@ -197,8 +211,9 @@ test(`${RUNS} seeded runs of the browser dying in any write leave every table wh
   test.setTimeout(120_000 + RUNS * 60_000);
   const root = mkdtempSync(join(tmpdir(), 'desk-fault-template-'));
   const results: RunResult[] = [];
+  const opened: BrowserContext[] = [];
   try {
-    const template = await makeTemplate(root, baseURL);
+    const template = await makeTemplate(root, baseURL, opened);
     for (let run = 0; run < RUNS; run += 1) {
       const seed = FIRST_SEED + run;
       const kind = WRITE_KINDS[seed % WRITE_KINDS.length];
@@ -212,6 +227,7 @@ test(`${RUNS} seeded runs of the browser dying in any write leave every table wh
       });
     }
   } finally {
+    await Promise.all(opened.map((context) => context.close().catch(() => undefined)));
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
   }
   const count = (test: (r: RunResult) => boolean) => results.filter(test).length;

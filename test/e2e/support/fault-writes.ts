@@ -345,7 +345,7 @@ function mergeWrite(files: FaultFiles, bundle: Tables): FaultedWrite {
   const rows = records.reduce((n, t) => n + (bundle[t]?.length ?? 0), 0);
   return {
     store: 'ledger',
-    requests: 3 * rows + 4,
+    requests: 2 * rows + 2,
     async prepare(page) {
       await page.goto('./#/hr');
       await passRoleGateIfShown(page, 'hr');
