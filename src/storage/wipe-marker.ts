@@ -19,10 +19,15 @@ export async function rememberRecordCounts(): Promise<void> {
   const db = database();
   const [profiles, attempts] = await Promise.all([db.profiles.count(), db.attempts.count()]);
   const previous = readMarker();
-  localStorage.setItem(
-    KEY,
-    JSON.stringify({ epoch: previous?.epoch ?? Date.now(), profiles, attempts }),
-  );
+  try {
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ epoch: previous?.epoch ?? Date.now(), profiles, attempts }),
+    );
+  } catch {
+    // localStorage full: the records this follows are already committed, and saying the write
+    // failed would tell the user they were not; the marker is kept at the next chance.
+  }
 }
 
 function readMarker(): Marker | null {

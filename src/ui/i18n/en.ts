@@ -616,7 +616,6 @@ export const en: Messages = {
       observer: 'Enter the observer’s name (up to 40 characters).',
       profile: 'Choose the trainee who played the representative.',
       checklist: 'The checklist is incomplete. Reload the page and try again.',
-      unknown: 'Could not save. Please try again.',
     },
     noProfiles: 'No trainee profiles yet. Create one on the first screen.',
     history: {

@@ -591,7 +591,6 @@ export const zhCN = {
       observer: '请填写观察人（最多 40 个字）。',
       profile: '请选择扮演坐席的学员。',
       checklist: '检查表不完整，请刷新后重试。',
-      unknown: '保存失败，请重试。',
     },
     noProfiles: '还没有学员档案，请先在首页创建。',
     history: {

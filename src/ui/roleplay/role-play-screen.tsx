@@ -5,9 +5,11 @@ import { customerCard, representativeCard } from '../../engine/role-cards';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CATALOG } from '../../scenarios/catalog.generated';
 import { InvalidObservation, saveObservation } from '../../app/observations/save-observation';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import { listProfiles } from '../../app/profiles/profiles';
 import type { ProfileRecord } from '../../engine/records/profile';
 import { CasePicker } from '../group/case-picker';
+import { StorageFailureNotice } from '../components/storage-failure';
 import { currentProfileId } from '../../app/profiles/current-profile';
 import { useLoaded } from '../hooks/use-loaded';
 import { findScenario, importedSummaries } from '../scenario-source';
@@ -54,7 +56,7 @@ export function RolePlayScreen() {
 
 interface Message {
   ok: boolean;
-  key: 'roleplay.saved' | `roleplay.errors.${InvalidObservation['reason'] | 'unknown'}`;
+  key: 'roleplay.saved' | `roleplay.errors.${InvalidObservation['reason']}`;
   values?: { name: string; total: number };
 }
 
@@ -69,11 +71,14 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
   const [notes, setNotes] = useState('');
   // Kept as a key, not text, so a language switch re-words the message too.
   const [message, setMessage] = useState<Message | null>(null);
+  /** A save the browser's storage refused: nothing was written, the form keeps every mark. */
+  const [unsaved, setUnsaved] = useState<StorageFailure | null>(null);
   const customer = useMemo(() => customerCard(scenario), [scenario]);
   const rep = useMemo(() => representativeCard(scenario), [scenario]);
   const total = checklistTotal(marks);
 
   const save = async () => {
+    setUnsaved(null);
     try {
       const saved = await saveObservation({
         profileId,
@@ -85,8 +90,12 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
       const name = profiles.find((p) => p.id === saved.profileId)?.name ?? '';
       setMessage({ ok: true, key: 'roleplay.saved', values: { name, total: saved.total } });
     } catch (error) {
-      const reason = error instanceof InvalidObservation ? error.reason : 'unknown';
-      setMessage({ ok: false, key: `roleplay.errors.${reason}` });
+      if (error instanceof InvalidObservation) {
+        setMessage({ ok: false, key: `roleplay.errors.${error.reason}` });
+      } else {
+        setMessage(null);
+        setUnsaved(classifyStorageFailure(error));
+      }
     }
   };
 
@@ -170,6 +179,13 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
             {t('roleplay.save')}
           </button>
         </div>
+        {unsaved && (
+          <StorageFailureNotice
+            failure={unsaved}
+            action="observation"
+            onRetry={() => void save()}
+          />
+        )}
         {message && (
           <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'saved' : 'form-error'}>
             {t(message.key, message.values)}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkBackup, restoreFromBackup, type BackupCheck } from '../../app/data/backup';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import { verifyAll, type ProfileVerification } from '../../app/records/verify';
 import { ProblemList } from '../components/problem-list';
+import { StorageFailureNotice } from '../components/storage-failure';
 import { VerificationReport } from '../components/verification-report';
 
 type Checked = Extract<BackupCheck, { ok: true }>;
@@ -35,8 +37,11 @@ export function RestorePanel() {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [refused, setRefused] = useState<Extract<BackupCheck, { ok: false }> | null>(null);
   const [clearOtherPins, setClearOtherPins] = useState(false);
+  /** A restore that could not be written (the disk full…): nothing was changed, HR may retry. */
+  const [unsaved, setUnsaved] = useState<StorageFailure | null>(null);
 
   const choose = async (file: File) => {
+    setUnsaved(null);
     const check = await checkBackup(file);
     if (check.ok) {
       setRefused(null);
@@ -45,7 +50,13 @@ export function RestorePanel() {
     } else setRefused(check);
   };
   const confirm = async (file: File) => {
-    const result = await restoreFromBackup(file, { clearOtherPins });
+    setUnsaved(null);
+    let result: BackupCheck;
+    try {
+      result = await restoreFromBackup(file, { clearOtherPins });
+    } catch (error) {
+      return setUnsaved(classifyStorageFailure(error));
+    }
     if (!result.ok) return setRefused(result);
     setState({ step: 'restored', rows: result.rows, verification: await verifyAll() });
   };
@@ -90,11 +101,24 @@ export function RestorePanel() {
               </label>
             </>
           )}
+          {unsaved && (
+            <StorageFailureNotice
+              failure={unsaved}
+              action="restore"
+              onRetry={() => void confirm(state.file)}
+            />
+          )}
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void confirm(state.file)}>
               {t('security.restore.confirm')}
             </button>
-            <button type="button" onClick={() => setState({ step: 'choose' })}>
+            <button
+              type="button"
+              onClick={() => {
+                setUnsaved(null);
+                setState({ step: 'choose' });
+              }}
+            >
               {t('security.restore.cancel')}
             </button>
           </div>
