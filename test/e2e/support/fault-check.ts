@@ -118,7 +118,12 @@ function checkSummaries(tables: Tables): string[] {
   const summaries = new Map((tables.profileSummaries ?? []).map((s) => [s.profileId, s]));
   for (const profile of tables.profiles ?? []) {
     const finished = (tables.attempts ?? []).filter(
-      (a) => a.profileId === profile.id && a.status === 'finished' && !skip.has(a.id),
+      (a) =>
+        a.profileId === profile.id &&
+        a.status === 'finished' &&
+        !skip.has(a.id) &&
+        a.score !== null &&
+        a.finishedAt !== null,
     );
     const standing = (attempt: Row) => {
       const overrides = (tables.overrides ?? [])
