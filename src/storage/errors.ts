@@ -18,17 +18,30 @@ export class StorageRuleError extends Error {
 }
 
 /**
+ * A failed write and every error inside it: Dexie keeps the cause of a transaction's AbortError
+ * as `inner`, a bulk write's BulkError lists each row's error in `failures`, and an Error may
+ * carry a `cause`. Bounded, since a hostile or cyclic chain must not hang the screen reporting it.
+ */
+export function errorsWithin(error: unknown): unknown[] {
+  const found: unknown[] = [];
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && found.length < 32) {
+    const current = queue.shift();
+    if (!current || typeof current !== 'object' || found.includes(current)) continue;
+    found.push(current);
+    const nested = current as { inner?: unknown; cause?: unknown; failures?: unknown };
+    queue.push(nested.inner, nested.cause);
+    if (Array.isArray(nested.failures)) queue.push(...nested.failures.slice(0, 8));
+  }
+  return found;
+}
+
+/**
  * Whether a failed write ran out of storage space. Browsers report it as a QuotaExceededError,
- * often wrapped in the transaction's AbortError (Dexie keeps the cause as `inner`).
+ * often wrapped in the transaction's AbortError or a bulk write's BulkError.
  */
 export function isQuotaError(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth += 1) {
-    const named = current as { name?: string; inner?: unknown; cause?: unknown };
-    if (named.name === 'QuotaExceededError') return true;
-    current = named.inner ?? named.cause;
-  }
-  return false;
+  return errorsWithin(error).some((e) => (e as { name?: unknown }).name === 'QuotaExceededError');
 }
 
 /** The records a tab may hold an older copy of while another tab writes them. */

@@ -1,4 +1,9 @@
-import { isQuotaError, StaleWriteError, type ContestedRecord } from '../../storage/errors';
+import {
+  errorsWithin,
+  isQuotaError,
+  StaleWriteError,
+  type ContestedRecord,
+} from '../../storage/errors';
 
 export { StaleWriteError, type ContestedRecord };
 
@@ -28,12 +33,8 @@ const UNAVAILABLE = new Set([
 export function classifyStorageFailure(error: unknown): StorageFailure {
   if (isQuotaError(error)) return { kind: 'quota' };
   if (error instanceof StaleWriteError) return { kind: 'stale', record: error.record };
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 4; depth += 1) {
-    const named = current as { name?: unknown; inner?: unknown; cause?: unknown };
-    if (typeof named.name === 'string' && UNAVAILABLE.has(named.name))
-      return { kind: 'unavailable' };
-    current = named.inner ?? named.cause;
-  }
+  const names = errorsWithin(error).map((e) => (e as { name?: unknown }).name);
+  if (names.some((name) => typeof name === 'string' && UNAVAILABLE.has(name)))
+    return { kind: 'unavailable' };
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
 }
