@@ -9,6 +9,7 @@ import { PinPrompt } from '../components/pin-prompt';
 import { currentProfileId, rememberProfile } from '../../app/profiles/current-profile';
 import { isUnlocked, unlockRole } from '../hooks/unlocked-roles';
 import { useLoaded } from '../hooks/use-loaded';
+import { ProfileFinder } from './profile-finder';
 import { ProtectProfilePanel } from './protect-profile-panel';
 
 export function ProfileScreen() {
@@ -67,19 +68,9 @@ export function ProfileScreen() {
             </div>
           )}
           {result.state === 'ready' && result.value.length === 0 && <p>{t('profile.none')}</p>}
-          <ul className="profile-list">
-            {result.state === 'ready' &&
-              result.value.map((p) => (
-                <li key={p.id}>
-                  <button type="button" className="profile-button" onClick={() => void choose(p)}>
-                    <span className="profile-name">{p.name}</span>
-                    <span className="profile-id">
-                      {t('profile.employeeId')} {p.employeeId}
-                    </span>
-                  </button>
-                </li>
-              ))}
-          </ul>
+          {result.state === 'ready' && result.value.length > 0 && (
+            <ProfileFinder profiles={result.value} onChoose={(p) => void choose(p)} />
+          )}
         </section>
         <form
           className="panel"
