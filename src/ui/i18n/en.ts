@@ -40,6 +40,13 @@ export const en: Messages = {
     namePlaceholder: 'e.g. Wang Xiaoming',
     employeeIdPlaceholder: 'e.g. 1024',
     create: 'Create and start',
+    search: 'Find by name or employee ID',
+    searchHint:
+      'The list narrows as you type. Press ↓ to reach it, move with ↑ ↓, Home and End, and press Enter to open.',
+    found_one: '1 person found',
+    found: '{{count}} people found',
+    noMatch: 'No trainee has “{{query}}” in their name or employee ID.',
+    listLabel: 'Trainee profiles',
     errors: {
       'duplicate-employee-id':
         'That employee ID is already in use. Check the number, or pick the existing profile above.',

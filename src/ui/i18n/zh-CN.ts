@@ -37,6 +37,12 @@ export const zhCN = {
     namePlaceholder: '例如：王小明',
     employeeIdPlaceholder: '例如：1024',
     create: '创建并进入',
+    search: '按姓名或工号查找',
+    searchHint: '边输入边筛选。按 ↓ 进入名单，用 ↑ ↓、Home、End 选择，按回车进入。',
+    found_one: '找到 {{count}} 人',
+    found: '找到 {{count}} 人',
+    noMatch: '没有姓名或工号包含“{{query}}”的学员。',
+    listLabel: '学员档案',
     errors: {
       'duplicate-employee-id': '这个工号已经有人用了，请确认工号，或直接选择上面的档案。',
       'invalid-profile':
