@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { packText } from '../../src/storage/custom-scenarios';
 import { fanOut, longChain, packOf } from '../hostile-packs';
-import { AC, createTrainee, openTrainerTool } from './support/steps';
+import { AC, openTrainerTool } from './support/steps';
 
 const OURS: Scenario = {
   ...AC,
@@ -117,6 +117,15 @@ function hostileInputs(): Hostile[] {
   ];
 }
 
+/** A profile from the first screen, by the form's own text boxes (the screen also has a search). */
+async function createProfile(page: Page, name: string, employeeId: string) {
+  await page.goto('./');
+  await page.getByRole('textbox', { name: '姓名', exact: true }).fill(name);
+  await page.getByRole('textbox', { name: '工号', exact: true }).fill(employeeId);
+  await page.getByRole('button', { name: '创建并进入' }).click();
+  await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
+}
+
 async function choose(page: Page, file: string) {
   await page.getByLabel(/选择案例包文件|Choose a pack file/).setInputFiles(file);
 }
@@ -125,7 +134,7 @@ test('hostile pack files are refused on the packs screen, located, in both langu
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
-  await createTrainee(page, '恶意文件', 'HOST1');
+  await createProfile(page, '恶意文件', 'HOST1');
   await openTrainerTool(page, '案例包');
 
   // A valid pack saved with a byte-order mark is accepted.
