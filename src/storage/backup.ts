@@ -165,7 +165,8 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
   if (file.size > BACKUP_LIMIT_BYTES) {
     return { ok: false, problems: [tooLargeProblem(file.size, BACKUP_LIMIT_BYTES)] };
   }
-  const result = parseChecked(await file.text(), backupSchema);
+  // Bytes through the imported-file front door: a bad byte is located, never turned into U+FFFD.
+  const result = parseChecked(new Uint8Array(await file.arrayBuffer()), backupSchema);
   if (!result.ok) return result;
   const backup = result.value;
   if (backup.databaseName !== database().name) {

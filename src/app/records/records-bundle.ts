@@ -94,14 +94,15 @@ export async function checkRecordsBundle(file: Blob): Promise<BundleCheck> {
   if (file.size > BUNDLE_LIMIT_BYTES) {
     return { ok: false, problems: [tooLargeProblem(file.size, BUNDLE_LIMIT_BYTES)] };
   }
-  const text = await file.text();
-  const result = parseChecked(text, recordsBundleSchema);
+  // Bytes through the imported-file front door: strict UTF-8, a byte-order mark dropped.
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const result = parseChecked(bytes, recordsBundleSchema);
   if (!result.ok) return result;
   const bundle = result.value;
   const repeated = repeatedRecords(bundle);
   if (repeated.length > 0) return { ok: false, problems: repeated };
   // The file parsed as checked JSON above; the signature covers it exactly as it was written.
-  const raw = JSON.parse(text) as Record<string, unknown>;
+  const raw = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
   const source = await sourceOf(bundle, raw);
   const verdicts = await weighClaims(bundle, source.state, caseFinder(bundle.packs));
   const plan = planMerge(bundle, await readLocalRecords(bundle), verdicts, source);
