@@ -109,7 +109,10 @@ function voteWrite(random: Random): FaultedWrite {
     Math.floor(random() * node.choices.length),
   );
   const follow = random() < 0.5;
+  /** The counts after each vote sent, the first before any. */
   const states: Array<Record<string, number>> = [{}];
+  /** How many of them the stage has shown (it shows the stored counts once a vote is written). */
+  let shown = 0;
   let followed = false;
   return {
     store: 'groupSessions',
@@ -126,11 +129,12 @@ function voteWrite(random: Random): FaultedWrite {
         const votes = { ...states.at(-1)! };
         const choice = node.choices[n]!.id;
         votes[choice] = (votes[choice] ?? 0) + 1;
+        states.push(votes);
         await page.getByRole('button', { name: `给回答 ${n + 1} 加一票` }).click();
         await expect(page.locator('.vote-card').nth(n).locator('.vote-count')).toHaveText(
           `${votes[choice]} 票`,
         );
-        states.push(votes);
+        shown = states.length - 1;
       }
       if (!follow) return;
       await page.getByRole('button', { name: '揭晓投票结果' }).click();
@@ -152,12 +156,15 @@ function voteWrite(random: Random): FaultedWrite {
       const stored = Object.entries((session.open as { votes: Record<string, number> }).votes)
         .filter(([, n]) => n > 0)
         .sort();
-      const matches = states.some(
+      const at = states.findIndex(
         (s) => JSON.stringify(Object.entries(s).sort()) === JSON.stringify(stored),
       );
-      return matches ? [] : [`groupSessions: votes ${JSON.stringify(stored)} were never on screen`];
+      if (at < 0) return [`groupSessions: votes ${JSON.stringify(stored)} were never sent`];
+      return at < shown
+        ? [`groupSessions: ${at} votes on record, ${shown} were shown as counted`]
+        : [];
     },
-    shown: () => `${states.length - 1} votes${followed ? ' and the decision' : ''}`,
+    shown: () => `${shown}/${plan.length} votes${followed ? ' and the decision' : ''}`,
   };
 }
 
@@ -322,15 +329,20 @@ function restoreWrite(random: Random, files: FaultFiles, backup: Tables): Faulte
       restored = true;
     },
     check(before, after) {
-      const sides = Object.keys(RECORD_KEYS).map((table) => {
+      // Each table must be as it was or as in the backup, and all of them the same one of the two
+      // (a table alike in both says nothing).
+      let sides = new Set(['before', 'backup']);
+      const seen: string[] = [];
+      for (const table of Object.keys(RECORD_KEYS)) {
         const now = keysOf(after[table], table);
-        if (now === keysOf(backup[table], table)) return 'backup';
-        if (now === keysOf(before[table], table)) return 'before';
-        return `neither (${table})`;
-      });
-      const side = new Set(sides);
-      if (side.size !== 1) return [`restore: the tables are half restored: ${sides.join(', ')}`];
-      if (restored && !side.has('backup')) return ['restore: shown as restored, but it is not'];
+        const here = new Set<string>();
+        if (now === keysOf(before[table], table)) here.add('before');
+        if (now === keysOf(backup[table], table)) here.add('backup');
+        sides = new Set([...sides].filter((side) => here.has(side)));
+        seen.push(`${table} ${[...here].join('/') || 'neither'}`);
+      }
+      if (sides.size === 0) return [`restore: the tables are half restored: ${seen.join(', ')}`];
+      if (restored && !sides.has('backup')) return ['restore: shown as restored, but it is not'];
       return [];
     },
     shown: () => (restored ? 'restored' : 'not yet restored'),
