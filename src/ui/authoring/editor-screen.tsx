@@ -125,7 +125,7 @@ function Editor({ stored }: { stored: Draft }) {
             {editor.saveState === 'saving'
               ? t('author.saving')
               : editor.saveState === 'failed'
-                ? t('call.saveFailed')
+                ? t('storageFailure.unsavedStatus')
                 : t('author.saved')}
           </p>
         </div>

@@ -1414,6 +1414,7 @@ export const en: Messages = {
       'Not saved: {{action}}. Nothing already stored was changed ({{message}}). Please try again.',
     retry: 'Try again',
     reload: 'Reload this page',
+    unsavedStatus: 'Not saved: see the message below',
     actions: {
       restore: 'the restore',
       merge: 'the merge',

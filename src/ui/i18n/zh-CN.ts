@@ -1356,6 +1356,7 @@ export const zhCN = {
     other: '{{action}}没有保存，已有的记录没有改动（{{message}}）。请重试。',
     retry: '重试',
     reload: '重新加载本页',
+    unsavedStatus: '修改没有保存，原因见下方',
     actions: {
       restore: '这次恢复',
       merge: '这次合并',

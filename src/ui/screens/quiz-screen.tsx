@@ -202,6 +202,7 @@ export function QuizScreen({ profileId }: { profileId: string }) {
               failure={unsaved.failure}
               action={unsaved.action}
               onRetry={unsaved.retry}
+              sticky
             />
           )}
           <button type="submit" className="primary">
