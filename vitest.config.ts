@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Whole-library checks play every path of every case: seconds on a busy 2-core CI machine,
+    // where Vitest's 5 s default failed them. A hang still fails, just later.
+    testTimeout: 30_000,
     // Dexie looks for IndexedDB when it is first imported, so the fake must load before any test.
     setupFiles: ['fake-indexeddb/auto', 'test/operator-session.ts'],
   },
