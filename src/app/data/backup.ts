@@ -1,5 +1,6 @@
+import { checkBackupContent } from '../../engine/validation/check-backup-content';
 import {
-  checkBackup,
+  checkBackup as checkBackupRows,
   exportBackup,
   exportProfileBackup,
   restoreBackup,
@@ -9,7 +10,18 @@ import {
 import { standingsToward } from '../calls/ownership';
 import { isOperator, isUnlocked } from '../session/tab-session';
 
-export { checkBackup, type BackupCheck, type RestoreChoices };
+export type { BackupCheck, RestoreChoices };
+
+/**
+ * Checks a backup file completely before anything is written: storage checks the file and every
+ * row's shape and chain; then what holds across rows (one 工号 once, every stored case playable).
+ */
+export async function checkBackup(file: Blob): Promise<BackupCheck> {
+  const check = await checkBackupRows(file);
+  if (!check.ok) return check;
+  const problems = checkBackupContent(check.backup.tables);
+  return problems.length > 0 ? { ok: false, problems } : check;
+}
 
 /** A backup asked for by a tab that may not have it: nothing is read. */
 export class BackupRefusedError extends Error {
@@ -41,5 +53,6 @@ export async function backUpProfile(profileId: string): Promise<Blob> {
 /** Restoring replaces records, so only HR may do it. */
 export async function restoreFromBackup(file: Blob, choices: RestoreChoices = {}) {
   if (!hrOrOperator()) throw new BackupRefusedError('restore');
-  return restoreBackup(file, choices);
+  const check = await checkBackup(file);
+  return check.ok ? restoreBackup(file, choices) : check;
 }
