@@ -4,8 +4,8 @@ import { openingTranscript, turnTranscript } from '../../src/engine/attempt-log'
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
 
 /**
- * The customer says what is true on the path taken. For each line the expert graders found said
- * when it was not true, the condition is stated here in the case's own reply ids (not through the
+ * The customer says what is true on the path taken. For each line the expert graders, or a sweep
+ * of every bundled case, found said when it was not true, the condition is stated here in the case's own reply ids (not through the
  * facts that implement it), and every path of the case is played: the line is said only on a path
  * that meets the condition, and on both sides of the condition the call reaches the line's node.
  */
@@ -17,6 +17,16 @@ interface Remembered {
   /** Whether the replies so far make the line true. */
   holds: (replies: readonly string[]) => boolean;
 }
+
+/** The replies so far include one of these, or none of them. */
+const anyOf =
+  (...ids: string[]) =>
+  (r: readonly string[]): boolean =>
+    ids.some((id) => r.includes(id));
+const noneOf =
+  (...ids: string[]) =>
+  (r: readonly string[]): boolean =>
+    !anyOf(...ids)(r);
 
 const REMEMBERED: Remembered[] = [
   {
@@ -96,6 +106,213 @@ const REMEMBERED: Remembered[] = [
     node: 'remedy',
     phrase: '这都两天了',
     holds: (r) => !r.includes('update-no-news') && !r.includes('late-sorry-update'),
+  },
+  {
+    caseId: 'manager-demand',
+    node: 'asap-pushback',
+    phrase: '尽快？你们哪回',
+    holds: anyOf('asap'),
+  },
+  {
+    caseId: 'manager-demand',
+    node: 'asap-pushback',
+    phrase: '有结果通知我？你们哪回',
+    holds: anyOf('process-first'),
+  },
+  {
+    caseId: 'manager-demand',
+    node: 'settle',
+    phrase: '就这三件事',
+    holds: anyOf('read-back', 'no-excuses'),
+  },
+  {
+    caseId: 'manager-demand',
+    node: 'settle',
+    phrase: '你们忙是你们的事',
+    holds: noneOf('read-back', 'no-excuses'),
+  },
+  {
+    caseId: 'classmate-deposit',
+    node: 'wrap',
+    phrase: '手机号改好了',
+    holds: noneOf('fix-it-now'),
+  },
+  {
+    caseId: 'classmate-deposit',
+    node: 'wrap',
+    phrase: '话说开了',
+    holds: anyOf('fix-it-now'),
+  },
+  {
+    caseId: 'classmate-deposit',
+    node: 'ending-satisfied',
+    phrase: '这二十万我不转了',
+    holds: anyOf('team-follow-up'),
+  },
+  {
+    caseId: 'intercom-repeat-failure',
+    node: 'wrap',
+    phrase: '这样还像回事',
+    holds: anyOf('interim-guard'),
+  },
+  {
+    caseId: 'tour-multi-day',
+    node: 'final',
+    phrase: '小许',
+    holds: anyOf('sorry-own-it', 'update-no-news'),
+  },
+  {
+    caseId: 'bank-social-security',
+    node: 'closing',
+    phrase: '闹了半天是这么回事',
+    holds: anyOf('blame-phone', 'report-back'),
+  },
+  {
+    caseId: 'bank-social-security',
+    node: 'closing',
+    phrase: '上社区去',
+    holds: anyOf('community-route', 'report-back', 'vague-update'),
+  },
+  {
+    caseId: 'card-annual-fee',
+    node: 'choose',
+    phrase: '剩那 35 块取出来给我',
+    holds: noneOf('refund-everything', 'refund-plus-interest'),
+  },
+  {
+    caseId: 'card-annual-fee',
+    node: 'ending-grudging',
+    phrase: '钱是要不回来了',
+    holds: noneOf('refund-everything', 'refund-plus-interest'),
+  },
+  {
+    caseId: 'car-delivery-defect',
+    node: 'ending-satisfied',
+    phrase: '下周三等你电话',
+    holds: anyOf('report-and-check'),
+  },
+  {
+    caseId: 'power-outage-95598',
+    node: 'closing',
+    phrase: '总算有句准话了',
+    holds: anyOf('honest-estimate', 'come-clean'),
+  },
+  {
+    caseId: 'power-outage-95598',
+    node: 'ending-satisfied',
+    phrase: '十一点我等你电话',
+    holds: anyOf('callback-plan'),
+  },
+  {
+    caseId: 'power-outage-95598',
+    node: 'ending-satisfied',
+    phrase: '小陈',
+    holds: anyOf('steady-open', 'sweet-open'),
+  },
+  {
+    caseId: 'power-outage-95598',
+    node: 'ending-on-record',
+    phrase: '3106',
+    holds: anyOf('steady-open'),
+  },
+  {
+    caseId: 'property-deposit-refund',
+    node: 'ending-satisfied',
+    phrase: '周四我等你电话',
+    holds: anyOf('call-and-check'),
+  },
+  {
+    caseId: 'property-deposit-refund',
+    node: 'ending-public',
+    phrase: '小周那张单子',
+    holds: anyOf('apologize-take-aside', 'own-and-sit', 'correct-myself'),
+  },
+  {
+    caseId: 'property-deposit-refund',
+    node: 'ending-escalated',
+    phrase: '说好的今天到账呢',
+    holds: anyOf('tell-finance'),
+  },
+  {
+    caseId: 'air-conditioner-remote',
+    node: 'followup',
+    phrase: '周四下午我在家',
+    holds: anyOf('bounded-fix'),
+  },
+];
+
+/**
+ * A reply whose text cannot depend on the path is offered only where it is true: every call that
+ * plays it meets the condition, while the call still reaches `node` (the point where the routes
+ * part) without it.
+ */
+const ROUTED = [
+  {
+    caseId: 'manager-demand',
+    choice: 'real-check',
+    node: 'close',
+    holds: anyOf('refund-checked'),
+  },
+  {
+    caseId: 'classmate-deposit',
+    choice: 'do-it-now',
+    node: 'real-need',
+    holds: noneOf('fix-it-now'),
+  },
+];
+
+/**
+ * What a reply claims about the call so far. `says: true`: the reply says the phrase, and on every
+ * path that offers it the claim holds. `says: false`: some path offering it would make the claim
+ * untrue, so the reply does not say it.
+ */
+interface Claim {
+  caseId: string;
+  choice: string;
+  phrase: string;
+  says: boolean;
+  /** Whether the claim is true, given the replies so far and what the customer has said. */
+  holds: (replies: readonly string[], heard: readonly string[]) => boolean;
+  /** Replies some path offering it has played (the path that made an older wording untrue). */
+  alsoAfter?: string[];
+}
+
+const CLAIMS: Claim[] = [
+  {
+    caseId: 'anxious-parent-clinic',
+    choice: 'teach-back',
+    phrase: '两件事',
+    says: false,
+    holds: anyOf('two-things', 'write-it-down'),
+  },
+  {
+    caseId: 'anxious-parent-clinic',
+    choice: 'teach-back',
+    phrase: '抽起来',
+    says: true,
+    holds: anyOf('warning-signs'),
+    alsoAfter: ['more-medicine', 'nod-along'],
+  },
+  {
+    caseId: 'wrong-spare-part',
+    choice: 'friday-check',
+    phrase: '型号',
+    says: false,
+    holds: anyOf('confirm-part'),
+  },
+  {
+    caseId: 'car-delivery-defect',
+    choice: 'sign-and-go',
+    phrase: '代步车',
+    says: false,
+    holds: anyOf('fix-by-tomorrow', 'date-first'),
+  },
+  {
+    caseId: 'power-fault-in-home',
+    choice: 'survey-ask',
+    phrase: '不客气',
+    says: false,
+    holds: (_r, heard) => heard.some((line) => line.includes('谢')),
   },
 ];
 
@@ -211,5 +428,66 @@ describe.each(UNSAFE.map((u) => [`${u.caseId} ${u.choice}`, u] as const))(
       expect(outcomes.after.has('resolved-satisfied')).toBe(false);
       expect(outcomes.without.has('resolved-satisfied')).toBe(true);
     });
+  },
+);
+
+describe.each(ROUTED.map((r) => [`${r.caseId} ${r.choice}`, r] as const))(
+  '%s',
+  (_label, { caseId, choice, node, holds }) => {
+    const scenario = BUNDLED_SCENARIOS.find((s) => s.id === caseId)!;
+
+    it('is offered only where true, while the call reaches the fork either way', () => {
+      const reached = { offered: 0, forkWithout: 0 };
+      const untrue: string[][] = [];
+      walkPaths(scenario, (path) => {
+        const at = path.choices.indexOf(choice);
+        if (at >= 0) {
+          reached.offered += 1;
+          if (!holds(path.choices.slice(0, at))) untrue.push(path.choices.slice(0, at + 1));
+        }
+        path.turns.forEach((turn, i) => {
+          if (turn.next === node && !holds(path.choices.slice(0, i + 1))) reached.forkWithout += 1;
+        });
+      });
+      expect(untrue).toEqual([]);
+      expect(reached.offered).toBeGreaterThan(0);
+      expect(reached.forkWithout).toBeGreaterThan(0);
+    });
+  },
+);
+
+describe.each(CLAIMS.map((c) => [`${c.caseId} ${c.choice} “${c.phrase}”`, c] as const))(
+  '%s',
+  (_label, { caseId, choice, phrase, says, holds, alsoAfter }) => {
+    const scenario = BUNDLED_SCENARIOS.find((s) => s.id === caseId)!;
+    const text = scenario.nodes
+      .flatMap((n) => (n.kind === 'decision' ? n.choices : []))
+      .find((c) => c.id === choice)!.text['zh-CN'];
+
+    it(
+      says
+        ? 'says it, and it is true on every path that offers it'
+        : 'does not say what some path would make untrue',
+      () => {
+        const offered = { holds: 0, untrue: 0, alsoAfter: 0 };
+        walkPaths(scenario, (path) => {
+          const at = path.choices.indexOf(choice);
+          if (at < 0) return;
+          const heard = [
+            ...openingTranscript(scenario),
+            ...path.turns.slice(0, at).flatMap((turn, i) => turnTranscript(scenario, turn, i + 1)),
+          ].flatMap((e) => (e.speaker === 'customer' ? [e.text['zh-CN']] : []));
+          offered[holds(path.choices.slice(0, at), heard) ? 'holds' : 'untrue'] += 1;
+          if (alsoAfter?.every((id) => path.choices.slice(0, at).includes(id)))
+            offered.alsoAfter += 1;
+        });
+        expect(text.includes(phrase)).toBe(says);
+        if (says) {
+          expect(offered.untrue).toBe(0);
+          expect(offered.holds).toBeGreaterThan(0);
+        } else expect(offered.untrue).toBeGreaterThan(0);
+        if (alsoAfter) expect(offered.alsoAfter).toBeGreaterThan(0);
+      },
+    );
   },
 );
