@@ -370,14 +370,17 @@ function mergeWrite(files: FaultFiles, bundle: Tables): FaultedWrite {
       await expect(plan(page).getByRole('status')).toContainText('已合并');
       merged = true;
     },
-    check(_before, after) {
+    check(before, after) {
       // A person new here keeps their 工号 (their id changes if it is someone else's here).
-      const present = (table: string, row: Row) =>
+      const present = (tables: Tables, table: string, row: Row) =>
         table === 'profiles'
-          ? (after.profiles ?? []).some((p) => p.employeeId === row.employeeId)
-          : byId(after, table, row.id) !== undefined;
+          ? (tables.profiles ?? []).some((p) => p.employeeId === row.employeeId)
+          : byId(tables, table, row.id) !== undefined;
+      // What was here before the merge is not part of its write.
       const presence = records.flatMap((table) =>
-        (bundle[table] ?? []).map((r) => `${table} ${present(table, r) ? 'here' : 'absent'}`),
+        (bundle[table] ?? [])
+          .filter((r) => !present(before, table, r))
+          .map((r) => `${table} ${String(r.id)} ${present(after, table, r) ? 'here' : 'absent'}`),
       );
       const sealed = (bundle.attempts ?? []).map((a) =>
         (after.ledger ?? []).some((l) => l.recordId === a.id) ? 'seal here' : 'seal absent',
