@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import '../records/records.css';
 import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
 import type { Problem } from '../../engine/validation/problem';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import { applyMergePlan, checkRecordsBundle } from '../../app/records/records-bundle';
+import { StorageFailureNotice } from '../components/storage-failure';
 import { reviewProblem } from '../../app/records/review';
 import { certifiableCases } from '../certification/case-list';
 import { ProblemList } from '../components/problem-list';
@@ -18,6 +20,7 @@ type MergeState =
   | { kind: 'refused'; problems: Problem[] }
   | { kind: 'planned'; plan: MergePlan }
   | { kind: 'applying'; plan: MergePlan }
+  | { kind: 'failed'; plan: MergePlan; failure: StorageFailure }
   | { kind: 'applied'; plan: MergePlan; written: number };
 
 const SHOWN = 10;
@@ -88,11 +91,18 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
   const apply = async (plan: MergePlan) => {
     if (incomplete) return;
     setState({ kind: 'applying', plan });
-    const written = await applyMergePlan(
-      plan,
-      await certifiableCases(),
-      accepting ? { by, why } : undefined,
-    );
+    let written: number;
+    try {
+      written = await applyMergePlan(
+        plan,
+        await certifiableCases(),
+        accepting ? { by, why } : undefined,
+      );
+    } catch (error) {
+      // One transaction: a merge the browser refused wrote nothing, so the plan can be applied again.
+      setState({ kind: 'failed', plan, failure: classifyStorageFailure(error) });
+      return;
+    }
     setState({ kind: 'applied', plan, written });
     setReviews((n) => n + 1);
     onMerged();
@@ -192,6 +202,9 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
                     )}
                     {incomplete && <p className="field-error">{t('provenance.reviewNeeds')}</p>}
                   </div>
+                )}
+                {state.kind === 'failed' && (
+                  <StorageFailureNotice failure={state.failure} action="merge" />
                 )}
                 <button
                   type="button"
