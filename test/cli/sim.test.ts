@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACK_CAPS } from '../../src/engine/validation/limits';
+import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
 import { fakeScenario } from '../fakes';
 import { fanOut, longChain, packOf as packHolding } from '../hostile-packs';
+
+/** The bundled air-conditioner case's version, which moves on whenever its content changes. */
+const AC_VERSION = BUNDLED_SCENARIOS.find((s) => s.id === 'air-conditioner-remote')!.version;
 
 function sim(...args: string[]) {
   const run = spawnSync('node', ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
@@ -37,7 +41,7 @@ describe('sim CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(code).toBe(0);
     const rows = JSON.parse(out) as Array<Record<string, unknown>>;
     expect(rows.find((r) => r.id === 'air-conditioner-remote')).toMatchObject({
-      version: 3,
+      version: AC_VERSION,
       industry: 'home-appliances',
       channel: 'phone',
       locales: ['zh-CN', 'en'],
@@ -122,7 +126,7 @@ describe('sim CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     const result = JSON.parse(out);
     expect(result).toMatchObject({
       id: 'air-conditioner-remote',
-      version: 3,
+      version: AC_VERSION,
       complete: false,
       outcome: null,
       criticalErrors: [],
