@@ -19,8 +19,9 @@ export function replyText(scenario: Scenario, choiceId: string, locale: Locale =
 /** A new trainee creates their profile from the first screen. */
 export async function createTrainee(page: Page, name: string, employeeId: string) {
   await page.goto('./');
-  await page.getByLabel('姓名').fill(name);
-  await page.getByLabel('工号').fill(employeeId);
+  // Exact labels: the finder above the form is labelled 按姓名或工号查找.
+  await page.getByLabel('姓名', { exact: true }).fill(name);
+  await page.getByLabel('工号', { exact: true }).fill(employeeId);
   await page.getByRole('button', { name: '创建并进入' }).click();
   await expect(page.getByRole('heading', { name: '案例库' })).toBeVisible();
 }
