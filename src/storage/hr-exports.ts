@@ -25,8 +25,16 @@ export async function* attemptsByPerson(
 ): AsyncGenerator<AttemptRecord[]> {
   const db = database();
   const people = (await db.attempts.orderBy('profileId').uniqueKeys()) as string[];
-  for (let i = 0; i < people.length; i += peoplePerRead) {
-    const last = people[Math.min(i + peoplePerRead, people.length) - 1]!;
-    yield await db.attempts.where('profileId').between(people[i]!, last, true, true).toArray();
+  const read = (i: number) =>
+    db.attempts
+      .where('profileId')
+      .between(people[i]!, people[Math.min(i + peoplePerRead, people.length) - 1]!, true, true)
+      .toArray();
+  // The next range is read while the caller writes this one out: two ranges at most are held.
+  let next = people.length > 0 ? read(0) : null;
+  for (let i = 0; next; i += peoplePerRead) {
+    const calls = await next;
+    next = i + peoplePerRead < people.length ? read(i + peoplePerRead) : null;
+    yield calls;
   }
 }
