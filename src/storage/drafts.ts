@@ -2,7 +2,7 @@ import { isDraftShape } from '../engine/authoring/draft-shape';
 import { contentHash } from '../engine/content-hash';
 import type { Scenario } from '../engine/scenario-schema';
 import { database } from './database';
-import { clearRescue, readRescue, writeRescue } from './draft-rescue';
+import { clearRescue, clearRescueOlderThan, readRescue, writeRescue } from './draft-rescue';
 import { StaleWriteError } from './errors';
 import type { DraftRecord } from './records';
 
@@ -37,33 +37,36 @@ export async function createDraft(scenario: Scenario): Promise<Draft> {
 }
 
 /**
- * The record with any change rescued as the page closed folded in (and written back). A rescue
- * made from an older revision than the stored one lost its race to another tab's save, which
- * already told that tab its change was refused, so it is dropped rather than written over.
+ * The record with any change rescued as the page closed folded in (and written back). The copy
+ * names the revision its editor's saves were known to reach and how many were still under way
+ * (a closing page may die before they land). It is folded in when the stored draft is at that
+ * revision, or past it only by that editor's own saves; a copy overtaken by another tab's save,
+ * which already told that tab its change was refused, is dropped rather than written over it.
  */
 async function recovered(record: DraftRecord): Promise<DraftRecord> {
   const rescue = readRescue(record.id);
   if (!rescue) return record;
-  if (
-    rescue.at <= record.updatedAt ||
-    (rescue.revision ?? 0) !== revisionOf(record) ||
-    !isDraftShape(rescue.scenario)
-  ) {
+  const base = rescue.revision ?? 0;
+  const stored = revisionOf(record);
+  const ownSavesOnly =
+    stored === base ||
+    (stored > base &&
+      stored <= base + (rescue.inFlight ?? 0) &&
+      record.savedBy !== undefined &&
+      record.savedBy === rescue.writer);
+  if (rescue.at <= record.updatedAt || !ownSavesOnly || !isDraftShape(rescue.scenario)) {
     clearRescue(record.id);
     return record;
   }
   const newer = { ...record, scenario: rescue.scenario, updatedAt: rescue.at };
   try {
-    await writeDraft(record.id, revisionOf(record), {
-      scenario: rescue.scenario,
-      updatedAt: rescue.at,
-    });
+    await writeDraft(record.id, stored, { scenario: rescue.scenario, updatedAt: rescue.at });
   } catch (error) {
     if (!(error instanceof StaleWriteError)) throw error;
     return record;
   }
   clearRescue(record.id, rescue.at);
-  return { ...newer, revision: revisionOf(record) + 1 };
+  return { ...newer, revision: stored + 1 };
 }
 
 /**
@@ -100,10 +103,19 @@ export async function listDrafts(): Promise<Draft[]> {
  * Saves the case as edited so far from the copy read at `revision`, returning the new revision.
  * Refused (StaleWriteError) when another tab saved or deleted the draft since: its change stays.
  */
-export async function saveDraft(id: string, scenario: Scenario, revision: number): Promise<number> {
+export async function saveDraft(
+  id: string,
+  scenario: Scenario,
+  revision: number,
+  writer?: string,
+): Promise<number> {
   const at = Date.now();
-  const next = await writeDraft(id, revision, { scenario, updatedAt: at });
-  clearRescue(id, at);
+  const next = await writeDraft(id, revision, {
+    scenario,
+    updatedAt: at,
+    ...(writer ? { savedBy: writer } : {}),
+  });
+  clearRescueOlderThan(id, at);
   return next;
 }
 
@@ -131,6 +143,8 @@ export function createAutosave(
   delayMs = 300,
   listener?: AutosaveListener,
 ) {
+  /** This editor's name on its saves and its rescued copy. */
+  const writer = crypto.randomUUID();
   /** The revision the last save here left. */
   let current = revision;
   /** Saves queued and not yet settled: the revision the draft reaches if they all succeed. */
@@ -148,7 +162,7 @@ export function createAutosave(
     if (scenario) {
       queued += 1;
       writing = writing
-        .then(() => saveDraft(id, scenario, current))
+        .then(() => saveDraft(id, scenario, current, writer))
         .then(
           (next) => {
             current = next;
@@ -172,9 +186,9 @@ export function createAutosave(
     /** The revision the saves made here have reached. */
     revision: () => current,
     rescue() {
-      // The copy descends from this tab's own saves still under way, so it names the revision
-      // they reach; were they refused, the copy is too.
-      if (unsaved) writeRescue(id, unsaved, current + queued);
+      // The copy descends from this editor's saves still under way: it names the revision they
+      // start from and how many there are, since the page may die before any of them lands.
+      if (unsaved) writeRescue(id, unsaved, current, queued + (pending ? 1 : 0), writer);
       return flush();
     },
   };

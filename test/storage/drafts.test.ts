@@ -86,10 +86,47 @@ describe('a draft rescued as the page closed', () => {
     const saving = autosave.flush();
     autosave.schedule(setText(draft.scenario, ['title'], 'en', 'last'));
     const closing = autosave.rescue();
-    expect(readRescue(draft.id)).toMatchObject({ revision: draft.revision + 1 });
+    expect(readRescue(draft.id)).toMatchObject({ revision: draft.revision, inFlight: 2 });
     await saving;
     await closing;
     expect((await getDraft(draft.id))!.scenario.title.en).toBe('last');
+  });
+
+  it('is folded in when the page died before its own saves landed (hidden, then closed)', async () => {
+    const draft = await createDraft(blankCase('c'));
+    const autosave = createAutosave(draft.id, draft.revision, 60_000);
+    const typed = setText(draft.scenario, ['title'], 'en', 'typed, then reloaded');
+    autosave.schedule(typed);
+    // What a reload does: 'hidden' rescues and starts the save; pagehide rescues again while that
+    // save is under way; then the page is gone before the save lands (here: it is never awaited,
+    // and the stored draft is put back as the dead page left it).
+    const landed = autosave.rescue();
+    void autosave.rescue();
+    const rescued = readRescue(draft.id)!;
+    expect(rescued).toMatchObject({ revision: draft.revision, inFlight: 1 });
+    await landed;
+    await database().drafts.put({ ...(await database().drafts.get(draft.id))!, ...draft });
+    const { scenario, revision, inFlight, writer } = rescued;
+    writeRescue(draft.id, scenario as typeof typed, revision!, inFlight, writer);
+    expect((await getDraft(draft.id))!.scenario.title.en).toBe('typed, then reloaded');
+  });
+
+  it('is folded in over its own editor’s saves that landed, never over another tab’s', async () => {
+    const draft = await createDraft(blankCase('c'));
+    const typed = setText(draft.scenario, ['title'], 'en', 'closing tab');
+    await new Promise((r) => setTimeout(r, 2));
+    await saveDraft(draft.id, setText(draft.scenario, ['title'], 'en', 'landed'), 0, 'editor-a');
+    await new Promise((r) => setTimeout(r, 2));
+    writeRescue(draft.id, typed, 0, 1, 'editor-a');
+    expect((await getDraft(draft.id))!.scenario.title.en).toBe('closing tab');
+
+    const other = await createDraft(blankCase('d'));
+    await new Promise((r) => setTimeout(r, 2));
+    await saveDraft(other.id, setText(other.scenario, ['title'], 'en', 'other tab'), 0, 'editor-b');
+    await new Promise((r) => setTimeout(r, 2));
+    writeRescue(other.id, setText(other.scenario, ['title'], 'en', 'closing'), 0, 1, 'editor-a');
+    expect((await getDraft(other.id))!.scenario.title.en).toBe('other tab');
+    expect(readRescue(other.id)).toBeNull();
   });
 
   it('is dropped when the database already has a later save', async () => {
@@ -99,8 +136,8 @@ describe('a draft rescued as the page closed', () => {
     const autosave = createAutosave(draft.id, draft.revision);
     autosave.schedule(setText(draft.scenario, ['title'], 'en', 'new'));
     await autosave.rescue();
-    expect(readRescue(draft.id)).toBeNull();
     expect((await getDraft(draft.id))!.scenario.title.en).toBe('new');
+    expect(readRescue(draft.id)).toBeNull();
   });
 });
 

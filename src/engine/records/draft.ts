@@ -14,5 +14,10 @@ export const draftSchema = z.strictObject({
    * before it existed read as 0.
    */
   revision: count.optional(),
+  /**
+   * Which editor (one per opened draft in a tab) made the last save: a copy rescued as a page
+   * closed is folded in over its own saves that landed, never over another tab's.
+   */
+  savedBy: z.string().max(64).optional(),
 });
 export type DraftRecord = z.infer<typeof draftSchema>;
