@@ -6,6 +6,7 @@ import {
   AC,
   createTrainee,
   openTrainerTool,
+  passRoleGate,
   passRoleGateIfShown,
   reply,
   replyText,
@@ -171,9 +172,13 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
   await expect(page.getByLabel('培训师评分 85')).toBeVisible();
   await snap(page, 'my-group-override-zh-1280');
 
-  // The override is kept: it is still beside the original after a reload.
+  // The override is kept: it is still beside the original after a reload. The reload locks the
+  // trainer role, and the call is 李华's, so the debrief is refused until the trainer unlocks here.
   const debriefUrl = page.url();
   await page.reload();
+  await expect(page.getByRole('heading', { name: '这通电话不是你的' })).toBeVisible();
+  await page.getByRole('button', { name: '培训师查看' }).click();
+  await passRoleGate(page, 'trainer');
   await expect(page.getByRole('note', { name: '培训师修改评分' })).toContainText(
     `原评分 ${original}`,
   );

@@ -177,6 +177,7 @@ export const en: Messages = {
       body: 'It belongs to another trainee. Only they (with their own profile open in this tab), or a trainer or HR unlocked here, may see it; only they may go on with it, mark its cue or practise from it.',
       nothingChanged: 'Opening it changed no record.',
       switchProfile: 'Switch to your own profile',
+      readAs: { trainer: 'Read as trainer', hr: 'Read as HR' },
     },
     saveFailed:
       'That step could not be saved. Please try again: the call is where it was and nothing is lost.',

@@ -171,6 +171,7 @@ export const zhCN = {
       body: '它属于另一位学员。只有本人（在这个标签页里打开了自己的档案），或在这里解锁的培训师、人事，才能查看；只有本人可以接着打、标记关键句或从中重练。',
       nothingChanged: '这次打开没有改动任何记录。',
       switchProfile: '切换到自己的档案',
+      readAs: { trainer: '培训师查看', hr: '人事查看' },
     },
     saveFailed: '这一步没能保存，请重试。通话停在原处，没有丢失任何内容。',
     storageFull:

@@ -29,9 +29,12 @@ const PathMapView = lazy(() => import('../debrief/path-map-view'));
 
 export function DebriefScreen({ attemptId }: { attemptId: string }) {
   const { t } = useTranslation();
-  const result = useLoaded(() => accessCall(attemptId, 'view'), attemptId);
+  // Unlocking a staff role on the refusal below reads the call again.
+  const staff = `${useUnlocked('trainer')}:${useUnlocked('hr')}`;
+  const result = useLoaded(() => accessCall(attemptId, 'view'), `${attemptId}:${staff}`);
   if (result.state === 'loading') return null;
-  if (result.state === 'ready' && result.value.kind === 'refused') return <CallRefused />;
+  if (result.state === 'ready' && result.value.kind === 'refused')
+    return <CallRefused staffMayRead />;
   const access = result.state === 'ready' && result.value.kind === 'allowed' ? result.value : null;
   if (!access) {
     return (
