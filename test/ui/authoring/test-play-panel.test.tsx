@@ -59,7 +59,8 @@ describe('test-play in the authoring screen', () => {
       ),
     );
     expect(held).toContain(WAITING);
-    expect(held).toContain('此刻已确立：callback-promised');
+    const described = CASE.facts?.find((f) => f.id === 'callback-promised')?.description;
+    expect(held).toContain(`此刻已确立：${described!['zh-CN']}（callback-promised）`);
     const none = visibleText(
       await render(
         'en',

@@ -13,7 +13,11 @@ describe('the customer card of an observed role-play', () => {
     const conditional = card.cues.filter((c) => c.unless);
     expect(conditional).toHaveLength(1);
     const zh = visibleText(await render('zh-CN', <CustomerCardView card={card} />));
-    expect(zh).toContain(`只在还没有“${conditional[0]!.unless!.id}”时说`);
+    // Named by the case's own description of the fact, not its id.
+    const fact = conditional[0]!.unless!;
+    expect(fact.description?.['zh-CN']).toBeTruthy();
+    expect(zh).toContain(`只在还没有“${fact.description!['zh-CN']}”时说`);
+    expect(zh).not.toContain(`“${fact.id}”`);
     const plain = card.cues.find((c) => !c.when && !c.unless)!;
     expect(zh).toContain(`“${plain.text['zh-CN']}”`);
   });
