@@ -176,7 +176,29 @@ export function scanJson(text: string, maxDepth: number): JsonFault | null {
     NUMBER.lastIndex = i;
     if ((c === '-' || (c >= '0' && c <= '9')) && NUMBER.test(text)) {
       i = NUMBER.lastIndex;
+      // A fraction or exponent cut short ("2." or "1e+" then something else): the fault is the
+      // character where its digits should start.
+      if (text[i] === '.' || text[i] === 'e' || text[i] === 'E') {
+        let at = i + 1;
+        if (text[i] !== '.' && (text[at] === '+' || text[at] === '-')) at += 1;
+        const found = at < text.length ? describeChar(text[at]!) : 'the end of the file';
+        const foundZh = at < text.length ? describeChar(text[at]!) : '文件结尾';
+        return fault(
+          at,
+          `unexpected ${found} in a number, where a digit should be`,
+          `数字里应是数字的地方出现了 ${foundZh}`,
+        );
+      }
       continue;
+    }
+    // A minus sign with no digit after it: the fault is the character that should be a digit.
+    if (c === '-' && i + 1 < text.length) {
+      const next = text[i + 1]!;
+      return fault(
+        i + 1,
+        `unexpected ${describeChar(next)} after a minus sign, where a digit should be`,
+        `负号后面应是数字，却是 ${describeChar(next)}`,
+      );
     }
     const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
     if (literal) {

@@ -25,6 +25,9 @@ describe('reading JSON through the front door', () => {
     ['a single-quoted key', "{\n'a': 1}", '2:1'],
     ['text after the value', '{}\n{}', '2:1'],
     ['a leading zero', '[01]', '1:3'],
+    ['a minus sign with no digit after it', '[-x]', '1:3'],
+    ['a fraction cut short', '[2.x]', '1:4'],
+    ['an exponent cut short', '[1e+x]', '1:5'],
   ])('locates %s where it is', (_, text, expected) => {
     expect(place(text)).toBe(expected);
   });
