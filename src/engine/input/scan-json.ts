@@ -200,10 +200,22 @@ export function scanJson(text: string, maxDepth: number): JsonFault | null {
         `负号后面应是数字，却是 ${describeChar(next)}`,
       );
     }
-    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
+    const literal = ['true', 'false', 'null'].find((word) => word[0] === c);
     if (literal) {
-      i += literal.length;
-      continue;
+      // A literal broken part-way ("tr?ue"): the fault is its first wrong character.
+      let k = 0;
+      while (k < literal.length && text[i + k] === literal[k]) k += 1;
+      if (k === literal.length) {
+        i += literal.length;
+        continue;
+      }
+      const found = i + k < text.length ? describeChar(text[i + k]!) : 'the end of the file';
+      const foundZh = i + k < text.length ? describeChar(text[i + k]!) : '文件结尾';
+      return fault(
+        i + k,
+        `unexpected ${found} inside ${literal}`,
+        `${literal} 里出现了 ${foundZh}`,
+      );
     }
     return c === ',' || c === ']' || c === '}'
       ? fault(

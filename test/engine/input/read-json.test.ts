@@ -28,6 +28,7 @@ describe('reading JSON through the front door', () => {
     ['a minus sign with no digit after it', '[-x]', '1:3'],
     ['a fraction cut short', '[2.x]', '1:4'],
     ['an exponent cut short', '[1e+x]', '1:5'],
+    ['a literal broken part-way', '[tr\u0001ue]', '1:4'],
   ])('locates %s where it is', (_, text, expected) => {
     expect(place(text)).toBe(expected);
   });
