@@ -13,9 +13,10 @@ async function foreignText(page: Page, locale: 'zh-CN' | 'en'): Promise<string[]
   if (locale === 'en') {
     return lines.filter((l) => HAN.test(l.replace('中文', '').replace(/演示学员/, '')));
   }
-  // Names that are the same in both languages: standards, a command and a file the installer uses.
+  // Names that are the same in both languages: standards, a command and a file the installer
+  // uses, and keys as printed on the keyboard.
   const allowed =
-    /\b(English|Demo|DEMO-001|Ming|LRS|LMS|xAPI|SCORM|cmi5|npm start|COMPLAINT_DESK_SETUP_CODE)\b|\.setup-code/g;
+    /\b(English|Demo|DEMO-001|Ming|LRS|LMS|xAPI|SCORM|cmi5|npm start|COMPLAINT_DESK_SETUP_CODE|Home|End|Enter|Ctrl|Shift|Tab|Esc)\b|\.setup-code/g;
   // A machine's key fingerprint is hex digits in either language, not words.
   const fingerprint = /^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/;
   return lines.filter((l) => !fingerprint.test(l) && /[A-Za-z]{3,}/.test(l.replace(allowed, '')));

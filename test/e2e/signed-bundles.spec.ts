@@ -123,8 +123,8 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
 
   // Machine B: HR enrols A by the fingerprint read off A's screen (typed in capitals, spaced).
   await b.goto('./');
-  await b.getByLabel('姓名').fill('人事机');
-  await b.getByLabel('工号').fill('HR0001');
+  await b.getByLabel('姓名', { exact: true }).fill('人事机');
+  await b.getByLabel('工号', { exact: true }).fill('HR0001');
   await b.getByRole('button', { name: '创建并进入' }).click();
   await expect(b.getByRole('heading', { name: '案例库' })).toBeVisible();
   await openHr(b);

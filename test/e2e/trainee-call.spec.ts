@@ -105,8 +105,8 @@ test('a second profile with a taken employee id is refused with a clear message'
 }) => {
   await createTrainee(page, '周杰', '777');
   await page.getByRole('link', { name: '切换学员' }).click();
-  await page.getByLabel('姓名').fill('周杰二号');
-  await page.getByLabel('工号').fill('777');
+  await page.getByLabel('姓名', { exact: true }).fill('周杰二号');
+  await page.getByLabel('工号', { exact: true }).fill('777');
   await page.getByRole('button', { name: '创建并进入' }).click();
   await expect(page.getByRole('alert')).toContainText('这个工号已经有人用了');
 });
