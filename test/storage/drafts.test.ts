@@ -13,6 +13,7 @@ import { database } from '../../src/storage/database';
 import { StaleWriteError } from '../../src/storage/errors';
 import { readRescue, writeRescue } from '../../src/storage/draft-rescue';
 import { freshDatabase } from './setup-db';
+import { fakeLocalStorage } from '../support/fake-local-storage';
 
 describe('drafts', () => {
   beforeEach(freshDatabase);
@@ -46,12 +47,7 @@ describe('drafts', () => {
 describe('a draft rescued as the page closed', () => {
   beforeEach(async () => {
     await freshDatabase();
-    const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => void items.set(k, v),
-      removeItem: (k: string) => void items.delete(k),
-    });
+    fakeLocalStorage();
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -17,18 +17,9 @@ import { createProfile } from '../../../src/storage/profiles';
 import { fakeScenario } from '../../fakes';
 import { recordReplies } from '../../record-replies';
 import { freshDatabase } from '../../storage/setup-db';
+import { fakeLocalStorage } from '../../support/fake-local-storage';
 
 const scenario = fakeScenario();
-
-/** A browser tab's remembered profile, which Node does not have. */
-function fakeLocalStorage() {
-  const items = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => items.set(key, value),
-    removeItem: (key: string) => items.delete(key),
-  });
-}
 
 /** Every row of every table a call's writes touch, to show a refusal wrote nothing. */
 async function everything() {

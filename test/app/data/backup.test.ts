@@ -14,16 +14,7 @@ import { BUNDLED_SCENARIOS } from '../../../src/scenarios/bundled';
 import { database } from '../../../src/storage/database';
 import { createProfile, listProfiles } from '../../../src/storage/profiles';
 import { freshDatabase } from '../../storage/setup-db';
-
-/** A browser tab's remembered profile, which Node does not have. */
-function fakeLocalStorage() {
-  const items = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => items.set(key, value),
-    removeItem: (key: string) => items.delete(key),
-  });
-}
+import { fakeLocalStorage } from '../../support/fake-local-storage';
 
 describe('who may take a backup', () => {
   let trainee: string;

@@ -4,6 +4,7 @@ import { startScormReport, type ScormRuntime } from '../../../src/app/lms/scorm-
 import { fakeScenario } from '../../fakes';
 import { recordReplies } from '../../record-replies';
 import { freshDatabase } from '../../storage/setup-db';
+import { fakeLocalStorage } from '../../support/fake-local-storage';
 
 const scenario = fakeScenario();
 
@@ -26,12 +27,7 @@ function fakeLms(): ScormRuntime & { data: Map<string, string> } {
 describe('the score reported to a SCORM LMS', () => {
   beforeEach(async () => {
     await freshDatabase();
-    const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      getItem: (key: string) => items.get(key) ?? null,
-      setItem: (key: string, value: string) => items.set(key, value),
-      removeItem: (key: string) => items.delete(key),
-    });
+    fakeLocalStorage();
   });
   afterEach(() => vi.unstubAllGlobals());
 
