@@ -131,8 +131,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-test',
-      'dist-bench',
+      'dist-test*',
+      'dist-bench*',
       'dist-scorm',
       'reports',
       '.shots',

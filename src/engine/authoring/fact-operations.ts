@@ -41,7 +41,8 @@ export function factsOf(draft: Scenario): FactUse[] {
       for (const id of choice.sets ?? []) use(id).setBy.push(choice.id);
       for (const id of choice.clears ?? []) use(id).clearedBy.push(choice.id);
       if (typeof choice.next === 'string') continue;
-      for (const branch of choice.next.branches) if (branch.when.fact) use(branch.when.fact).branches += 1;
+      for (const branch of choice.next.branches)
+        if (branch.when.fact) use(branch.when.fact).branches += 1;
     }
   }
   return [...uses.values()];
@@ -102,11 +103,10 @@ export function renameFact(draft: Scenario, from: string, to: string): Scenario 
     ...(draft.facts
       ? { facts: draft.facts.map((f) => (f.id === from ? { ...f, id: to } : f)) }
       : {}),
-    nodes: draft.nodes.map(
-      (n): ScenarioNode =>
-        n.kind === 'decision'
-          ? { ...n, lines: n.lines.map(line), choices: n.choices.map(choice) }
-          : { ...n, lines: n.lines.map(line) },
+    nodes: draft.nodes.map((n): ScenarioNode =>
+      n.kind === 'decision'
+        ? { ...n, lines: n.lines.map(line), choices: n.choices.map(choice) }
+        : { ...n, lines: n.lines.map(line) },
     ),
   };
 }
@@ -151,15 +151,14 @@ export function removeFact(draft: Scenario, id: string): Scenario {
   return {
     ...rest,
     ...(facts && facts.length > 0 ? { facts } : {}),
-    nodes: draft.nodes.map(
-      (n): ScenarioNode =>
-        n.kind === 'decision'
-          ? {
-              ...n,
-              lines: n.lines.map(line),
-              choices: n.choices.map((c) => ({ ...withoutFact(c, id), next: next(c.next) })),
-            }
-          : { ...n, lines: n.lines.map(line) },
+    nodes: draft.nodes.map((n): ScenarioNode =>
+      n.kind === 'decision'
+        ? {
+            ...n,
+            lines: n.lines.map(line),
+            choices: n.choices.map((c) => ({ ...withoutFact(c, id), next: next(c.next) })),
+          }
+        : { ...n, lines: n.lines.map(line) },
     ),
   };
 }
@@ -200,9 +199,7 @@ export function setReplyFact(
 
 /** When a line is said: always, only once a fact is set, or only while it is not. */
 export type LineCondition =
-  | { kind: 'always' }
-  | { kind: 'when'; fact: string }
-  | { kind: 'unless'; fact: string };
+  { kind: 'always' } | { kind: 'when'; fact: string } | { kind: 'unless'; fact: string };
 
 /** The line's condition as the editor offers it, or null for one it cannot (a when and an unless). */
 export function lineConditionOf(line: CustomerLine): LineCondition | null {
