@@ -244,7 +244,14 @@ export async function restoreBackup(
   choices: RestoreChoices = {},
 ): Promise<BackupCheck> {
   const check = await checkBackup(file);
-  if (!check.ok) return check;
+  return check.ok ? restoreChecked(check, choices) : check;
+}
+
+/** Restores a backup that has already passed the check, without reading the file again. */
+export async function restoreChecked(
+  check: Extract<BackupCheck, { ok: true }>,
+  choices: RestoreChoices = {},
+): Promise<BackupCheck> {
   const { scope } = check.backup;
   if (scope.kind === 'profile') await restorePerson(check.backup, scope.profileId);
   else await restoreEverything(check.backup, choices);

@@ -3,7 +3,7 @@ import {
   checkBackup as checkBackupRows,
   exportBackup,
   exportProfileBackup,
-  restoreBackup,
+  restoreChecked,
   type BackupCheck,
   type RestoreChoices,
 } from '../../storage/backup';
@@ -54,5 +54,6 @@ export async function backUpProfile(profileId: string): Promise<Blob> {
 export async function restoreFromBackup(file: Blob, choices: RestoreChoices = {}) {
   if (!hrOrOperator()) throw new BackupRefusedError('restore');
   const check = await checkBackup(file);
-  return check.ok ? restoreBackup(file, choices) : check;
+  // The file is read and checked once; storage restores the rows that passed.
+  return check.ok ? restoreChecked(check, choices) : check;
 }
