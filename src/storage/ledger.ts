@@ -101,6 +101,54 @@ export interface MergedRecord {
 const asSealable = (records: readonly object[] | undefined) =>
   (records ?? []) as unknown as readonly SealableRecord[];
 
+/** The records a person's latest seals say were not made here, each with its call's title. */
+function mergedOf(
+  links: readonly LedgerEntry[],
+  titles: ReadonlyMap<string, LocalizedText>,
+): MergedRecord[] {
+  return [...latestLinks(links).values()].flatMap((link) =>
+    link.provenance
+      ? [
+          {
+            kind: link.kind,
+            recordId: link.recordId,
+            provenance: link.provenance,
+            ...(titles.has(link.recordId) ? { title: titles.get(link.recordId)! } : {}),
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Each person's records not made here, read from the seals alone: what HR's review lists needs no
+ * record hashed, so opening the HR screen does not verify every chain.
+ */
+export async function readMerged(): Promise<
+  Array<Pick<ProfileVerification, 'profileId' | 'name' | 'employeeId' | 'merged'>>
+> {
+  const db = database();
+  return db.transaction('r', [db.profiles, db.ledger, db.attempts], async () => {
+    const withProvenance = (await db.ledger.toArray()).filter((l) => l.provenance);
+    const ids = [...new Set(withProvenance.map((l) => l.profileId))];
+    const out = [];
+    for (const profileId of ids) {
+      const links = await db.ledger.where('profileId').equals(profileId).toArray();
+      const merged = mergedOf(links, new Map());
+      const calls = await db.attempts.bulkGet(merged.map((m) => m.recordId));
+      const titles = new Map(calls.flatMap((a) => (a ? [[a.id, a.scenarioTitle] as const] : [])));
+      const profile = await db.profiles.get(profileId);
+      out.push({
+        profileId,
+        name: profile?.name ?? '',
+        employeeId: profile?.employeeId ?? '',
+        merged: mergedOf(links, titles),
+      });
+    }
+    return out;
+  });
+}
+
 /** Verifies every profile's chain in a set of tables; pure apart from reading what is given. */
 export function verifyTables(tables: VerifiableTables): ProfileVerification[] {
   const ids = new Set([
@@ -123,18 +171,7 @@ export function verifyTables(tables: VerifiableTables): ProfileVerification[] {
     ]);
     const flagged = new Set(problems.map((p) => ('recordId' in p ? p.recordId : '')));
     const titles = new Map(attempts.map((a) => [a.id, a.scenarioTitle]));
-    const merged = [...latestLinks(links).values()].flatMap((link) =>
-      link.provenance
-        ? [
-            {
-              kind: link.kind,
-              recordId: link.recordId,
-              provenance: link.provenance,
-              ...(titles.has(link.recordId) ? { title: titles.get(link.recordId)! } : {}),
-            },
-          ]
-        : [],
-    );
+    const merged = mergedOf(links, titles);
     return {
       profileId,
       name: profile?.name ?? '',

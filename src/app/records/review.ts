@@ -1,7 +1,7 @@
 import type { ScenarioFacts } from '../../engine/certification/evaluate';
 import type { Provenance, Review } from '../../engine/records/ledger';
 import { StorageRuleError } from '../../storage/errors';
-import { verifyAll, type MergedRecord } from '../../storage/ledger';
+import { readMerged, type MergedRecord } from '../../storage/ledger';
 import { storeReview, type SealedRecordRef } from '../../storage/record-review';
 import { refreshCertification } from '../certification/refresh-certification';
 
@@ -62,7 +62,7 @@ export interface RecordToReview extends MergedRecord {
  * merged before signing.
  */
 export async function recordsToReview(): Promise<RecordToReview[]> {
-  const people = await verifyAll();
+  const people = await readMerged();
   return people.flatMap((person) =>
     person.merged
       .filter((m) => m.provenance.status !== 'genuine' && m.provenance.review === null)
