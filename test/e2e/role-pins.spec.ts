@@ -98,6 +98,8 @@ test('eight wrong HR PINs tried at once from eight tabs are all counted: four wr
   page,
   context,
 }) => {
+  // Eight tabs each boot the whole app; on a loaded 2-core CI machine that alone can take a minute.
+  test.setTimeout(180_000);
   await createTrainee(page, '人事小周', 'PIN4');
   await page.goto('./#/hr');
   await passRoleGate(page, 'hr');
