@@ -98,19 +98,23 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** What an importer expects when it is not told otherwise: packs, backups and bundles. */
+const JSON_TEXT: LocalizedText = { en: 'a JSON text file', 'zh-CN': 'JSON 文本文件' };
+
 /**
  * Turns an imported file's bytes into text, or says exactly why not: UTF-16 and binary files are
  * named, a UTF-8 byte-order mark is dropped, and a byte that is not UTF-8 is located by its offset,
- * line and column instead of turning silently into U+FFFD.
+ * line and column instead of turning silently into U+FFFD. `expected` names the kind of text file
+ * the importer wanted, for the message about a file that is something else.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+export function decodeText(bytes: Uint8Array, expected: LocalizedText = JSON_TEXT): DecodedText {
   const known = SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (known) {
     return {
       ok: false,
       problem: notText(0, {
-        en: `the file is ${known.name.en}, not a JSON text file`,
-        'zh-CN': `这个文件是${known.name['zh-CN']}，不是 JSON 文本文件`,
+        en: `the file is ${known.name.en}, not ${expected.en}`,
+        'zh-CN': `这个文件是${known.name['zh-CN']}，不是 ${expected['zh-CN']}`,
       }),
     };
   }

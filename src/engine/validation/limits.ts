@@ -30,3 +30,22 @@ export function tooLargeProblem(bytes: number, limit = MAX_PACK_BYTES): Problem 
     'zh-CN': `文件有 ${size} MB，上限是 ${most} MB`,
   });
 }
+
+/** Spreadsheet files (XLSX or CSV) larger than this are refused before reading. */
+export const MAX_SPREADSHEET_BYTES = 2 * 1024 * 1024;
+
+/**
+ * What one spreadsheet may hold. A case is at most 500 nodes of 4 replies, one row each, so 2,600
+ * rows leave room for the case block, the endings and extra customer lines; the template has 13
+ * columns. The zip caps are counted from the file's own directory and again while inflating, so a
+ * zip bomb is refused before the spreadsheet library sees it: a 2 MB template-sized workbook
+ * unzips to well under 20 MB and holds about a dozen entries.
+ */
+export const SPREADSHEET_CAPS = {
+  rows: 2600,
+  columns: 30,
+  /** Characters in one cell, as in any text of a case. */
+  cellChars: PACK_CAPS.textChars,
+  zipEntries: 200,
+  unzippedBytes: 20 * 1024 * 1024,
+} as const;
