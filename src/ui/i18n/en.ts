@@ -1404,6 +1404,19 @@ export const en: Messages = {
     verifyReview: '{{decision}}: {{by}}, {{at}}, because: {{why}}',
     summaryDiffers: 'The roster’s summary differs from the one rebuilt from the sealed records.',
   },
+  authorMoodModel: {
+    title: 'How the mood is counted',
+    reactions: 'The customer’s reactions',
+    reactionsEngine: 'Added by the app (default)',
+    reactionsAuthor: 'Already in each reply’s mood effect',
+    reactionsHint:
+      'With “already in each reply”, the app adds no anger or trust of its own for feeling understood or bristling and follows your numbers alone; silence still makes the customer more anxious.',
+    branchMood: 'Mood branches test',
+    branchBefore: 'The mood before the reply (default)',
+    branchAfter: 'The mood after the reply’s own effect',
+    branchHint:
+      'A branch compares either the mood the customer was in when the reply was given, or that mood plus the reply’s own effect (without the app’s reactions).',
+  },
   storageFailure: {
     quota:
       'Storage is full, so {{action}} was not saved and nothing already stored was changed. Download a backup from Your data, clear other sites’ data in the browser, then try again.',

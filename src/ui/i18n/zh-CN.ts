@@ -1347,6 +1347,19 @@ export const zhCN = {
     verifyReview: '{{decision}}：{{by}}，{{at}}，理由：{{why}}',
     summaryDiffers: '花名册上的汇总与封存的记录重算结果不一致。',
   },
+  authorMoodModel: {
+    title: '情绪怎么算',
+    reactions: '客户的反应',
+    reactionsEngine: '由系统另外加上（默认）',
+    reactionsAuthor: '已写进每个回答的情绪变化',
+    reactionsHint:
+      '选“已写进回答”时，系统不再因客户觉得被理解或被激怒另加怒气、信任，只按您写的数字算；沉默仍会让客户更着急。',
+    branchMood: '按情绪分支时看',
+    branchBefore: '回答之前的情绪（默认）',
+    branchAfter: '加上这个回答自身变化之后的情绪',
+    branchHint:
+      '分支条件比较的是客户听到回答前的情绪，还是这个情绪加上该回答自己写的变化（不含系统另加的反应）。',
+  },
   storageFailure: {
     quota:
       '存储空间已满，{{action}}没有保存，已有的记录也没有任何改动。请在“我的数据”下载备份，清理浏览器里其他网站的数据，然后重试。',
