@@ -163,6 +163,9 @@ export default defineConfig(({ mode }) => ({
       },
     }),
   ],
+  // Module workers, so a worker's own dynamic imports split off: the import worker loads the
+  // spreadsheet library only when a workbook (not a CSV) is opened.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: true },
   preview: { port: APP_PORT, strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: false },

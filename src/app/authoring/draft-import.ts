@@ -7,5 +7,4 @@ import type { Problem } from '../../engine/validation/problem';
  * the file from becoming a draft at all, each located in the file and worded in both languages.
  */
 export type DraftImport =
-  | { ok: true; draft: Scenario; missing: Problem[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; draft: Scenario; missing: Problem[] } | { ok: false; problems: Problem[] };

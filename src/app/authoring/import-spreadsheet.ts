@@ -38,28 +38,12 @@ function inWorker<T>(request: SpreadsheetRequest, transfer: Transferable[], late
   });
 }
 
-/**
- * Imports a spreadsheet (XLSX or CSV, as the template lays it out) as a draft case: the size is
- * checked before the file is read, then the bytes go to the import worker, which checks the zip
- * before the spreadsheet library (loaded there, and only there) opens it, reads the rows under
- * their caps and turns them into a draft with what is still missing. Where there are no workers
- * (Node, the unit tests) the same code runs in place.
- */
-export async function importSpreadsheetDraft(
-  file: File | Uint8Array,
-  name: string,
-): Promise<DraftImport> {
-  const size = file instanceof Uint8Array ? file.length : file.size;
-  if (size > MAX_SPREADSHEET_BYTES) {
-    return { ok: false, problems: [tooLargeProblem(size, MAX_SPREADSHEET_BYTES)] };
-  }
-  const bytes =
-    file instanceof Uint8Array ? file.slice() : new Uint8Array(await file.arrayBuffer());
-  if (typeof Worker === 'undefined') {
-    const { spreadsheetDraft } = await import('./spreadsheet-draft');
-    return spreadsheetDraft(bytes, name);
-  }
-  return inWorker<DraftImport>(
+/** Turns a spreadsheet's bytes into a draft: the import worker in the app, in place in tests. */
+export type ReadSpreadsheet = (bytes: Uint8Array, name: string) => Promise<DraftImport>;
+
+/** The app's reader: a fresh import worker per file, given up after the budget. */
+const inImportWorker: ReadSpreadsheet = (bytes, name) =>
+  inWorker<DraftImport>(
     { kind: 'import', bytes: bytes.buffer as ArrayBuffer, name },
     [bytes.buffer as ArrayBuffer],
     stopped({
@@ -67,6 +51,26 @@ export async function importSpreadsheetDraft(
       'zh-CN': `读取这个表格超过了 ${SPREADSHEET_BUDGET_MS / 1000} 秒或出错，已停止；没有导入任何内容`,
     }),
   );
+
+/**
+ * Imports a spreadsheet (XLSX or CSV, as the template lays it out) as a draft case: the size is
+ * checked before the file is read, then the bytes go to the import worker, which checks the zip
+ * before the spreadsheet library (loaded there, and only there) opens it, reads the rows under
+ * their caps and turns them into a draft with what is still missing. `read` is the worker unless a
+ * test runs the same code in place (spreadsheet-draft.ts).
+ */
+export async function importSpreadsheetDraft(
+  file: File | Uint8Array,
+  name: string,
+  read: ReadSpreadsheet = inImportWorker,
+): Promise<DraftImport> {
+  const size = file instanceof Uint8Array ? file.length : file.size;
+  if (size > MAX_SPREADSHEET_BYTES) {
+    return { ok: false, problems: [tooLargeProblem(size, MAX_SPREADSHEET_BYTES)] };
+  }
+  const bytes =
+    file instanceof Uint8Array ? file.slice() : new Uint8Array(await file.arrayBuffer());
+  return read(bytes, name);
 }
 
 /** The file names the template downloads under. */
@@ -86,11 +90,10 @@ export async function spreadsheetTemplate(
   vocabulary: TemplateVocabulary,
 ): Promise<Blob | null> {
   if (format === 'csv') return new Blob([templateCsv()], { type: 'text/csv;charset=utf-8' });
-  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  if (typeof Worker === 'undefined') {
-    const { templateXlsx } = await import('./spreadsheet-template-xlsx');
-    return new Blob([await templateXlsx(vocabulary)], { type });
-  }
   const file = await inWorker<ArrayBuffer | null>({ kind: 'template', vocabulary }, [], null);
-  return file instanceof ArrayBuffer ? new Blob([file], { type }) : null;
+  return file instanceof ArrayBuffer
+    ? new Blob([file], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      })
+    : null;
 }

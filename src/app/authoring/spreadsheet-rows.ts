@@ -77,21 +77,24 @@ async function xlsxRows(bytes: Uint8Array): Promise<SheetRows> {
   if (zipProblem) return { ok: false, problems: [zipProblem] };
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
+  const notWorkbook: SheetRows = {
+    ok: false,
+    problems: [
+      problem('$', {
+        en: 'the file is a ZIP archive but not an Excel workbook (.xlsx) that can be read',
+        'zh-CN': '这个文件是 ZIP 压缩包，但不是可以读取的 Excel 工作簿（.xlsx）',
+      }),
+    ],
+  };
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
     );
   } catch {
-    return {
-      ok: false,
-      problems: [
-        problem('$', {
-          en: 'the file is a ZIP archive but not an Excel workbook (.xlsx) that can be read',
-          'zh-CN': '这个文件是 ZIP 压缩包，但不是可以读取的 Excel 工作簿（.xlsx）',
-        }),
-      ],
-    };
+    return notWorkbook;
   }
+  // exceljs opens any archive, finding no sheet in one that is not a workbook.
+  if (workbook.worksheets.length === 0) return notWorkbook;
   for (const sheet of workbook.worksheets) {
     const read = sheetRows(sheet);
     if (!read.ok || hasDialogueHeader(read.rows)) return read;
