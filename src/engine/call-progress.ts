@@ -1,6 +1,6 @@
 import type { Behaviour } from './behaviours';
 import { establish } from './facts';
-import { applyMoodEffect, isAgitated } from './mood';
+import { applyMoodEffect, isAgitated, moodReactions } from './mood';
 import { react } from './reactions';
 import { indexScenario } from './scenario-index';
 import type { DecisionNode, EndingNode, LocalizedText, Mood, Scenario } from './scenario-schema';
@@ -131,7 +131,7 @@ export function gradeReply(
   };
   const grade = gradeTurn(facts, index.recommended(node).behaviours, choice?.note ?? TIMEOUT_NOTE);
   const authored = choice ? applyMoodEffect(progress.mood, choice) : progress.mood;
-  const { mood, reactions } = react(authored, facts, grade.rules);
+  const { mood, reactions } = react(authored, facts, grade.rules, moodReactions(scenario));
   const keepsCallback = behaviours.some((b) => b === 'follow-up' || b === 'progress-update');
   const established = establish(progress.facts, choice);
   return {

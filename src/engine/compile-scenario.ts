@@ -1,7 +1,7 @@
 import { and, assign, setup, type TransitionConfig } from 'xstate';
 import { gradeReply, startCall, TIMEOUT, type CallProgress, type Turn } from './call-progress';
-import { moodMatches, possibleTargets } from './mood';
-import type { Choice, EndingNode, MoodCondition, Scenario } from './scenario-schema';
+import { applyMoodEffect, branchMood, moodMatches, possibleTargets } from './mood';
+import type { Choice, EndingNode, MoodCondition, MoodEffect, Scenario } from './scenario-schema';
 import type { Outcome } from './vocabulary';
 
 /**
@@ -57,8 +57,16 @@ export function compileScenario(scenario: Scenario) {
     guards: {
       isReply: ({ event }, params: { choiceId: string }) =>
         event.type === 'learner.choose' && event.choiceId === params.choiceId,
-      moodMatches: ({ context }, params: { when: MoodCondition }) =>
-        moodMatches(params.when, context.progress.mood, scenario.persona),
+      // The mood a branch tests: as the reply is given, or with the reply's own effect when the
+      // case tests branches after the reply (then the transition carries that effect).
+      moodMatches: ({ context }, params: { when: MoodCondition; effect?: MoodEffect }) =>
+        moodMatches(
+          params.when,
+          params.effect
+            ? applyMoodEffect(context.progress.mood, { mood: params.effect })
+            : context.progress.mood,
+          scenario.persona,
+        ),
       // A branch's fact, like its mood, is read before the reply is heard.
       factHolds: ({ context }, params: { fact: string }) =>
         context.progress.facts.includes(params.fact),
@@ -87,6 +95,9 @@ export function compileScenario(scenario: Scenario) {
     never
   >;
 
+  const afterReply = (choice: Choice) =>
+    branchMood(scenario) === 'after-reply' ? { effect: choice.mood } : {};
+
   const transitionsFor = (choice: Choice): Transition[] => {
     const isReply = { type: 'isReply', params: { choiceId: choice.id } } as const;
     const actions = { type: 'hear', params: { choiceId: choice.id } } as const;
@@ -96,7 +107,7 @@ export function compileScenario(scenario: Scenario) {
     const branches = choice.next.branches.map((b) => ({
       guard: and([
         isReply,
-        { type: 'moodMatches', params: { when: b.when } },
+        { type: 'moodMatches', params: { when: b.when, ...afterReply(choice) } },
         ...(b.when.fact ? [{ type: 'factHolds', params: { fact: b.when.fact } }] : []),
       ]),
       target: b.to,

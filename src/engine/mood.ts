@@ -1,10 +1,19 @@
-import type { Choice, Mood, MoodCondition, Next, Persona } from './scenario-schema';
+import type {
+  BranchMood,
+  Choice,
+  Mood,
+  MoodCondition,
+  MoodReactions,
+  Next,
+  Persona,
+  Scenario,
+} from './scenario-schema';
 import { DEFAULT_AGITATED_AT } from './vocabulary';
 
 const clampLevel = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
-/** The customer's mood after hearing a reply. */
-export function applyMoodEffect(mood: Mood, choice: Choice): Mood {
+/** The customer's mood after hearing a reply, before any reaction the engine adds. */
+export function applyMoodEffect(mood: Mood, choice: Pick<Choice, 'mood'>): Mood {
   return {
     anger: clampLevel(mood.anger + (choice.mood.anger ?? 0)),
     trust: clampLevel(mood.trust + (choice.mood.trust ?? 0)),
@@ -38,3 +47,11 @@ export function moodMatches(condition: MoodCondition, mood: Mood, persona: Perso
 export function possibleTargets(next: Next): string[] {
   return typeof next === 'string' ? [next] : [...next.branches.map((b) => b.to), next.otherwise];
 }
+
+/** Who writes the customer's reaction to a reply into the mood: the engine unless the case says. */
+export const moodReactions = (scenario: Scenario): MoodReactions =>
+  scenario.moodModel?.reactions ?? 'engine';
+
+/** Which mood the case's branches test: the mood before the reply unless the case says after. */
+export const branchMood = (scenario: Scenario): BranchMood =>
+  scenario.moodModel?.branchMood ?? 'before-reply';

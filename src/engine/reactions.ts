@@ -1,4 +1,4 @@
-import type { LocalizedText, Mood } from './scenario-schema';
+import type { LocalizedText, Mood, MoodReactions } from './scenario-schema';
 import type { TurnFacts } from './scoring/rule';
 import { FIRING_RULES } from './scoring/rules';
 import { deadAir } from './scoring/rules/situational-penalties';
@@ -63,9 +63,22 @@ export const REACTIONS: readonly Reaction[] = [
 
 const clampLevel = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
-/** Applies every reaction that the turn calls for; returns the new mood and which reacted. */
-export function react(mood: Mood, facts: TurnFacts, firedRules: readonly string[]) {
-  const reactions = REACTIONS.filter((r) => r.applies(facts, firedRules));
+/** The one reaction a case whose replies carry their own reaction still gets: no reply, no effect. */
+const TO_SILENCE = 'dead-air';
+
+/**
+ * Applies every reaction that the turn calls for; returns the new mood and which reacted. When the
+ * author's effects are the customer's reaction (`reactions: 'author'`), only silence gets one.
+ */
+export function react(
+  mood: Mood,
+  facts: TurnFacts,
+  firedRules: readonly string[],
+  by: MoodReactions = 'engine',
+) {
+  const reactions = REACTIONS.filter(
+    (r) => (by === 'engine' || r.id === TO_SILENCE) && r.applies(facts, firedRules),
+  );
   const next = reactions.reduce(
     (m, r) => ({
       anger: clampLevel(m.anger + (r.mood.anger ?? 0)),

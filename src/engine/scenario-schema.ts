@@ -86,14 +86,16 @@ export const moodEffectSchema = z.strictObject({
   anger: moodDelta.optional(),
   trust: moodDelta.optional(),
 });
+export type MoodEffect = z.infer<typeof moodEffectSchema>;
 
 const moodRange = z
   .strictObject({ atLeast: moodLevel.optional(), below: moodLevel.optional() })
   .refine((r) => r.atLeast !== undefined || r.below !== undefined, SCHEMA_MESSAGES.moodRange.en);
 
 /**
- * A condition on the customer's mood at the moment the reply is given (before its own effect):
- * the same words land differently on a customer who is still angry.
+ * A condition on the customer's mood at the moment the reply is given (before its own effect, unless
+ * the case's `moodModel.branchMood` says after): the same words land differently on a customer who
+ * is still angry.
  */
 export const moodConditionSchema = z
   .strictObject({
@@ -105,6 +107,33 @@ export const moodConditionSchema = z
   })
   .refine((c) => Object.keys(c).length > 0, SCHEMA_MESSAGES.condition.en);
 export type MoodCondition = z.infer<typeof moodConditionSchema>;
+
+/** Who writes the customer's reaction to a reply into the mood (see `moodModelSchema`). */
+export const MOOD_REACTIONS = ['engine', 'author'] as const;
+export type MoodReactions = (typeof MOOD_REACTIONS)[number];
+
+/** Which mood a mood-dependent branch tests (see `moodModelSchema`). */
+export const BRANCH_MOODS = ['before-reply', 'after-reply'] as const;
+export type BranchMood = (typeof BRANCH_MOODS)[number];
+
+/**
+ * How a case's mood arithmetic works, for authors who keep their own mood model. Both settings are
+ * optional and default to how the engine has always played a case, so a pack without them plays
+ * exactly as before.
+ * - `reactions`: `engine` (default) adds the simulated customer's own reactions (reactions.ts: feels
+ *   understood, bristles, resigned) on top of each reply's mood effect; `author` means each reply's
+ *   effect already is the customer's whole reaction, so the engine adds nothing to a reply (silence,
+ *   which no reply's effect covers, still angers the customer).
+ * - `branchMood`: `before-reply` (default) tests a branch's mood condition on the mood the reply
+ *   was given in; `after-reply` tests it on that mood plus the reply's own effect (before any engine
+ *   reaction). A branch's fact is always the one established before the reply.
+ * The model is part of the case's content, so a recorded call replays with the model it was played on.
+ */
+export const moodModelSchema = z.strictObject({
+  reactions: z.enum(MOOD_REACTIONS).optional(),
+  branchMood: z.enum(BRANCH_MOODS).optional(),
+});
+export type MoodModel = z.infer<typeof moodModelSchema>;
 
 /** Where a reply leads: a node id, or branches tried in order with a fallback. */
 export const nextSchema = z.union([
@@ -214,6 +243,8 @@ export const scenarioSchema = z
     companyAtFault: z.boolean().optional(),
     /** Seconds per reply in timed mode; by default 45, and off for difficulty 1–2. */
     replySeconds: z.number().int().min(10).max(300).optional(),
+    /** Whose numbers the mood follows and which mood a branch tests; by default, the engine's. */
+    moodModel: moodModelSchema.optional(),
     /** The facts this case names (format 2). */
     facts: z
       .array(factDeclarationSchema)

@@ -4,6 +4,7 @@ import { addObjective, removeObjective, setField } from '../../engine/authoring/
 import type { Scenario } from '../../engine/scenario-schema';
 import { CHANNELS, INDUSTRIES, PSYCHOLOGIES } from '../../engine/vocabulary';
 import { BilingualField } from './bilingual-field';
+import { MoodModelFields } from './mood-model-fields';
 import { NumberField } from './number-field';
 import { SelectField } from './select-field';
 import type { Edit } from './use-draft-editor';
@@ -217,6 +218,7 @@ export function CaseFields({ draft, edit }: { draft: Scenario; edit: Edit }) {
             onChange={(v) => set(['persona', 'agitatedAt'], v)}
           />
         </div>
+        <MoodModelFields draft={draft} edit={edit} />
       </section>
     </div>
   );
