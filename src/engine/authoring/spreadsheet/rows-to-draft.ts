@@ -80,6 +80,8 @@ interface NodeDraft {
   firstRow: number;
   lines: CustomerLine[];
   replies: Array<{ choice: Choice; row: number; nextColumn: number; next: Next }>;
+  /** A row of this node has an outcome cell (the node is an ending, even if the word is wrong). */
+  ending: boolean;
   outcome?: Outcome;
   summary?: LocalizedText;
 }
@@ -271,7 +273,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
     const name = cell(row, 'node');
     if (name) {
       const key = name.toLowerCase();
-      current = nodes.get(key) ?? { name, firstRow: r, lines: [], replies: [] };
+      current = nodes.get(key) ?? { name, firstRow: r, lines: [], replies: [], ending: false };
       nodes.set(key, current);
     }
     if (!current) {
@@ -301,6 +303,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
     const note = { 'zh-CN': cell(row, 'noteZh'), en: cell(row, 'noteEn') };
     const replyCell = REPLY_CELLS.find((c) => cell(row, c));
     if (outcome) {
+      node.ending = true;
       if (!(OUTCOMES as readonly string[]).includes(outcome.toLowerCase())) {
         fault(r, 'outcome', {
           en: `"${outcome}" is not an outcome; use one of ${OUTCOMES.join(', ')}`,
@@ -323,7 +326,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
       continue;
     }
     if (!replyCell) {
-      if ((note['zh-CN'] || note.en) && node.outcome) node.summary = note;
+      if ((note['zh-CN'] || note.en) && node.ending) node.summary = note;
       else if (note['zh-CN'] || note.en) {
         fault(r, 'noteZh', {
           en: 'a note belongs to a reply, and this row has none',
@@ -332,7 +335,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
       }
       continue;
     }
-    if (node.outcome) {
+    if (node.ending) {
       fault(r, replyCell, {
         en: `node "${node.name}" is an ending (it has an outcome), so it has no replies`,
         'zh-CN': `节点“${node.name}”是结局（写了结局类型），不能有回复`,
@@ -414,12 +417,13 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
   for (const [key, node] of nodes) {
     const id = ids.get(key)!;
     const lines = node.lines.length > 0 ? node.lines : [{ text: emptyText() }];
-    if (node.outcome) {
+    if (node.ending) {
       built.push({
         id,
         kind: 'ending',
         lines,
-        outcome: node.outcome,
+        // A wrong outcome word has been reported; the draft is not handed on then.
+        outcome: node.outcome ?? 'escalated',
         summary: node.summary ?? emptyText(),
       });
       continue;
@@ -451,7 +455,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
   }
 
   const first = [...nodes.values()][0];
-  if (first?.outcome) {
+  if (first?.ending) {
     problems.push(
       located(atCell(first.firstRow, col('node'), 'node'), {
         en: 'the first node of the table is where the call starts, so it cannot be an ending',
