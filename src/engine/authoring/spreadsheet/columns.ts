@@ -85,8 +85,8 @@ export const DIALOGUE_HEADERS: Record<DialogueColumn, ColumnText> = {
     en: 'next',
     help: {
       'zh-CN':
-        '选了这句回复后去哪个节点（写节点名）。按情绪分支：“怒气>=60: escalated; 否则: calm-down”，条件按回复前的情绪判断，从左到右第一个成立的生效。',
-      en: 'The node this reply leads to (its name). Mood branches: "anger>=60: escalated; else: calm-down"; conditions are tested on the mood before the reply, left to right, the first that holds wins.',
+        '选了这句回复后去哪个节点（写节点名）。按情绪分支：“怒气>=60: escalated; 否则: calm-down”，从左到右第一个成立的生效；默认按回复前的情绪判断（见案例信息“分支判断时机”）。',
+      en: 'The node this reply leads to (its name). Mood branches: "anger>=60: escalated; else: calm-down", left to right, the first that holds wins; tested on the mood before the reply unless the case block\'s branch mood says after.',
     },
   },
   recommended: {
@@ -145,6 +145,8 @@ export const CASE_FIELDS = [
   'realExpectation',
   'startingAnger',
   'startingTrust',
+  'moodReactions',
+  'branchMood',
 ] as const;
 export type CaseField = (typeof CASE_FIELDS)[number];
 
@@ -250,6 +252,26 @@ export const CASE_FIELD_TEXT: Record<CaseField, FieldText> = {
     en: 'starting trust',
     single: true,
     help: { 'zh-CN': '0 到 100。', en: '0 to 100.' },
+  },
+  moodReactions: {
+    zh: '顾客反应',
+    en: 'mood reactions',
+    single: true,
+    help: {
+      'zh-CN':
+        'engine（默认）：在您写的情绪影响之外，再加上模拟顾客自己的反应；author：您写的情绪影响已经是顾客的全部反应。',
+      en: "engine (default): the simulated customer's own reactions are added to the effects you write; author: your effects already are the customer's whole reaction.",
+    },
+  },
+  branchMood: {
+    zh: '分支判断时机',
+    en: 'branch mood',
+    single: true,
+    help: {
+      'zh-CN':
+        'before-reply（默认）：情绪分支按这句回复之前的情绪判断；after-reply：按加上这句回复的情绪影响之后判断。',
+      en: "before-reply (default): mood branches test the mood before the reply; after-reply: the mood plus the reply's own effect.",
+    },
   },
 };
 

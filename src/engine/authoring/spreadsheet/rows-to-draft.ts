@@ -2,10 +2,12 @@ import type {
   Choice,
   CustomerLine,
   LocalizedText,
+  MoodModel,
   Next,
   Scenario,
   ScenarioNode,
 } from '../../scenario-schema';
+import { BRANCH_MOODS, MOOD_REACTIONS } from '../../scenario-schema';
 import { PACK_CAPS } from '../../validation/limits';
 import { problem, type Problem } from '../../validation/problem';
 import {
@@ -220,6 +222,18 @@ function caseId(values: CaseValues, fileName: string, problems: Problem[]): stri
     );
   }
   return idFromName(fileName.replace(/\.[^.]*$/, '')) ?? 'imported-case';
+}
+
+/** The case's mood model, only where the sheet states a setting (blank keeps the defaults). */
+function moodModel(values: CaseValues, problems: Problem[]): { moodModel?: MoodModel } {
+  const model: MoodModel = {};
+  if (single(values, 'moodReactions')) {
+    model.reactions = pick(values, 'moodReactions', MOOD_REACTIONS, 'engine', problems);
+  }
+  if (single(values, 'branchMood')) {
+    model.branchMood = pick(values, 'branchMood', BRANCH_MOODS, 'before-reply', problems);
+  }
+  return Object.keys(model).length > 0 ? { moodModel: model } : {};
 }
 
 const textOf = (values: CaseValues, field: CaseField): LocalizedText => {
@@ -487,6 +501,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
         trust: whole(values, 'startingTrust', [0, 100], blank.persona.startingMood.trust, problems),
       },
     },
+    ...moodModel(values, problems),
     start: first ? ids.get(first.name.toLowerCase())! : blank.start,
     nodes: built,
   };

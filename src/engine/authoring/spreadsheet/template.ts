@@ -43,6 +43,8 @@ const EXAMPLE_CASE: Record<CaseField, readonly [string, string?]> = {
   ],
   startingAnger: ['65'],
   startingTrust: ['30'],
+  moodReactions: ['engine'],
+  branchMood: ['before-reply'],
 };
 
 type ExampleRow = Partial<Record<DialogueColumn, string>>;
@@ -167,8 +169,8 @@ export const TEMPLATE_INSTRUCTIONS: readonly LocalizedText[] = [
   },
   {
     'zh-CN':
-      '情绪分支：在“下一步”写“怒气>=60: escalated; 否则: calm-down”。条件按这句回复之前的情绪判断，从左到右第一个成立的生效，最后必须有“否则”。',
-    en: 'Mood branches: write "anger>=60: escalated; else: calm-down" in next. Conditions are tested on the mood before this reply, left to right, the first that holds wins, and an "else" must come last.',
+      '情绪分支：在“下一步”写“怒气>=60: escalated; 否则: calm-down”。从左到右第一个成立的条件生效，最后必须有“否则”。条件默认按这句回复之前的情绪判断；案例信息的“分支判断时机”写 after-reply，就按加上这句回复的影响之后判断。',
+    en: 'Mood branches: write "anger>=60: escalated; else: calm-down" in next. The first condition that holds, left to right, wins, and an "else" must come last. Conditions test the mood before this reply, or after its own effect when the case block\'s branch mood says after-reply.',
   },
   {
     'zh-CN': '行为标签、结局类型、行业、渠道和心理类型都用“词表”里的英文标签。',

@@ -134,6 +134,27 @@ describe('a case spreadsheet as a draft', () => {
     );
   });
 
+  it('reads the mood model the case block states, and leaves it out when blank', () => {
+    const { rows } = template();
+    const row = (label: string) => rows.find((r) => r[0] === label)!;
+    row('顾客反应 mood reactions')[1] = 'author';
+    row('分支判断时机 branch mood')[2] = 'after-reply';
+    row('分支判断时机 branch mood')[1] = '';
+    const stated = rowsToDraft(rows, 'a.csv');
+    expect(stated.ok && stated.draft.moodModel).toEqual({
+      reactions: 'author',
+      branchMood: 'after-reply',
+    });
+    row('顾客反应 mood reactions')[1] = '';
+    row('分支判断时机 branch mood')[2] = '';
+    const blank = rowsToDraft(rows, 'a.csv');
+    expect(blank.ok && 'moodModel' in blank.draft).toBe(false);
+    row('顾客反应 mood reactions')[1] = 'customer';
+    expect(problemsOf(rows).map((p) => p.en)).toEqual([
+      `row ${rows.indexOf(row('顾客反应 mood reactions')) + 1} (mood reactions): "customer" is not one of engine, author`,
+    ]);
+  });
+
   it('reads the columns in any order, by their headers in either language', () => {
     const { rows, header } = template();
     rows.splice(header + 1, 1); // the # help row reads as help only while its first cell leads
