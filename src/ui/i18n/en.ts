@@ -1447,4 +1447,13 @@ export const en: Messages = {
       'quiz-sitting': 'this quiz sitting',
     },
   },
+  authorSpreadsheet: {
+    templateTitle: 'Spreadsheet template',
+    templateHint:
+      'Write a case in Excel or WPS: one row per reply, a column each for Chinese and English. The template has instructions and a filled-in example case; rewrite it and import it here.',
+    downloadXlsx: 'Download the Excel template (.xlsx)',
+    downloadCsv: 'Download the CSV template',
+    preparing: 'Making the template…',
+    failed: 'The template could not be made; please try again.',
+  },
 };

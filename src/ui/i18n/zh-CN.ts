@@ -1389,5 +1389,14 @@ export const zhCN = {
       'quiz-sitting': '这次测验',
     },
   },
+  authorSpreadsheet: {
+    templateTitle: '表格模板',
+    templateHint:
+      '在 Excel 或 WPS 里写案例：每句回复一行，中文、英文各一列。模板里有填写说明和一个填好的示例案例，改写后在这里导入。',
+    downloadXlsx: '下载 Excel 模板（.xlsx）',
+    downloadCsv: '下载 CSV 模板',
+    preparing: '正在生成模板……',
+    failed: '模板没能生成，请重试。',
+  },
 };
 export type Messages = typeof zhCN;
