@@ -69,5 +69,8 @@ export async function templateXlsx(vocabulary: TemplateVocabulary): Promise<Arra
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
   ];
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  // In Node exceljs answers a Buffer, in the browser a Uint8Array over a larger pool: copy out
+  // exactly the file's bytes, as an ArrayBuffer the worker can transfer.
+  const written = (await workbook.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
+  return (written instanceof ArrayBuffer ? new Uint8Array(written) : written).slice().buffer;
 }

@@ -39,10 +39,10 @@ describe('importing a spreadsheet as a draft', () => {
       'grudging',
       'escalated',
     ]);
-    const opening = result.draft.nodes[0]!;
-    expect(opening.kind === 'decision' && opening.choices[1]!.next).toEqual({
+    const findOrder = result.draft.nodes[1]!;
+    expect(findOrder.kind === 'decision' && findOrder.choices[2]!.next).toEqual({
       branches: [{ when: { anger: { atLeast: 70 } }, to: 'escalated' }],
-      otherwise: 'find-order',
+      otherwise: 'grudging',
     });
   });
 

@@ -49,31 +49,37 @@ const EXAMPLE_CASE: Record<CaseField, readonly [string, string?]> = {
 
 type ExampleRow = Partial<Record<DialogueColumn, string>>;
 
-/** The example dialogue: two decision points, a mood branch, three endings. */
+/**
+ * The example dialogue: two decision points, three endings, and a mood branch where the mood
+ * differs by path (an angry customer refuses the voucher a calmer one grudgingly takes).
+ */
 const EXAMPLE_DIALOGUE: readonly ExampleRow[] = [
   {
     node: 'opening',
     lineZh: '我退货都两个星期了，钱还没回来！你们是不是想把钱扣下？',
     lineEn: 'I sent the goods back two weeks ago and still no money! Are you planning to keep it?',
-    replyZh: '陈先生，两个星期没见到退款，换谁都会着急。让您等这么久，真对不起。',
+    replyZh:
+      '陈先生您好，我是客服小林。两周没见到退款，换谁都着急，让您久等了，对不起。方便说一下订单号吗？',
     replyEn:
-      'Mr Chen, two weeks without your refund would worry anyone. I am sorry you have waited this long.',
-    behaviours: 'acknowledge-emotion, apologize',
+      'Hello Mr Chen, this is Lin from customer service. Two weeks without a refund would worry anyone; sorry you have waited. Could you give me the order number?',
+    behaviours: 'self-identify, acknowledge-emotion, apologize, ask-facts',
     mood: '怒气 -15，信任 +10',
     next: 'find-order',
     recommended: '是',
-    noteZh: '先说出顾客的感受并道歉，情绪缓下来才好谈事情。',
-    noteEn: 'Name his feeling and apologise first; the facts land once he has calmed.',
+    noteZh: '先报身份、说出顾客的感受并道歉，再问订单号，情绪缓下来才好谈事情。',
+    noteEn:
+      'Say who you are, name his feeling and apologise, then ask for the order: facts land once he has calmed.',
   },
   {
-    replyZh: '退款一般要 7 到 14 个工作日，请您再耐心等等。',
-    replyEn: 'Refunds usually take 7 to 14 working days; please be patient a little longer.',
+    replyZh:
+      '退款一般要 7 到 14 个工作日，系统会自动处理，到时候钱会原路退回您的账户，请您再耐心等一等。',
+    replyEn:
+      'Refunds usually take 7 to 14 working days; the system handles it and the money goes back to your account, so please be patient a little longer.',
     behaviours: 'policy-first, explain',
     mood: '怒气 +10，信任 -5',
-    next: '怒气>=70: escalated; 否则: find-order',
-    noteZh: '一上来就搬规定，顾客的着急没人接住；本来就很生气的顾客会直接要求升级。',
-    noteEn:
-      'Quoting the rule first leaves his worry unanswered; a customer already very angry asks for a supervisor.',
+    next: 'find-order',
+    noteZh: '一上来就搬规定，顾客的着急没人接住，火气更大了。',
+    noteEn: 'Quoting the rule first leaves his worry unanswered, and he gets angrier.',
   },
   {
     replyZh: '您先别激动，我帮您查一下。',
@@ -89,22 +95,25 @@ const EXAMPLE_DIALOGUE: readonly ExampleRow[] = [
     lineZh: '订单号是 2088 开头那个，你们自己查吧。',
     lineEn: 'The order number starts with 2088. Look it up yourselves.',
     replyZh:
-      '我查到了：退款卡在仓库验收这一步。我今天就催仓库处理，明天下午五点前给您回电说到账日期，这件事由我跟到底。',
+      '您最想知道钱哪天到。我查到退款卡在仓库验收，今天就催，明天下午五点前给您准信，这件事我负责到底。',
     replyEn:
-      'I found it: the refund is stuck at the warehouse check. I will chase them today and call you by 5 pm tomorrow with the date; I will see this through.',
-    behaviours: 'verify-facts, own-problem, commit-deadline',
+      'What you need is the day the money arrives. It is stuck at the warehouse check; I will chase it today and give you a firm date by 5 pm tomorrow. I own this.',
+    behaviours: 'paraphrase, verify-facts, own-problem, commit-deadline',
     mood: '怒气 -20，信任 +20',
     next: 'satisfied',
     recommended: '是',
-    noteZh: '查清卡点、给出时间、有人负责，正好回应他真正想要的。',
-    noteEn: 'The stuck step, a time and one owner answer exactly what he wants.',
+    noteZh: '先说出他真正在意的事，再查清卡点、给出时间、有人负责，正好回应他想要的。',
+    noteEn:
+      'Naming what he cares about, then the stuck step, a time and one owner, answers exactly what he wants.',
   },
   {
     lineZh: '我就想知道这钱到底哪天能到，别让我一遍遍打电话。',
     lineEn: 'I just want to know what day the money arrives, without calling again and again.',
     keyCue: '是',
-    replyZh: '系统显示还在处理中，您过几天再看看吧。',
-    replyEn: 'The system says it is still processing; check again in a few days.',
+    replyZh:
+      '系统显示退款还在处理中，具体哪天到账我这边也看不到，您过几天再到 App 里看看，到了会有短信通知您的。',
+    replyEn:
+      'The system says the refund is still processing and I cannot see the exact day from here; check the app again in a few days, and a text message will tell you when it lands.',
     behaviours: 'premature-close',
     mood: '怒气 +15，信任 -10',
     next: 'escalated',
@@ -116,9 +125,11 @@ const EXAMPLE_DIALOGUE: readonly ExampleRow[] = [
     replyEn: 'I can request a 20-yuan voucher for you as compensation. Would that do?',
     behaviours: 'bounded-offer',
     mood: '怒气 -5',
-    next: 'grudging',
-    noteZh: '补偿没有回答钱哪天到，顾客只会勉强接受。',
-    noteEn: 'A voucher does not say when the money arrives; he accepts only grudgingly.',
+    next: '怒气>=70: escalated; 否则: grudging',
+    noteZh:
+      '补偿没有回答钱哪天到：还在气头上的顾客觉得被打发，直接要找主管；气消了的也只是勉强接受。',
+    noteEn:
+      'A voucher does not say when the money arrives: still angry, he feels fobbed off and asks for a supervisor; calmer, he accepts it grudgingly.',
   },
   {
     node: 'satisfied',
