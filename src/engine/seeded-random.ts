@@ -1,6 +1,6 @@
 /**
  * A small, fast, seeded generator (mulberry32): the same seed always gives the same numbers, on
- * every machine. It draws the demo organization, orders a certification run's replies and a quiz
+ * every machine. It draws the demo organization, orders each call's replies and a quiz
  * sitting, and the tests' seeded paths and fault runs.
  */
 export function seededRandom(seed: number): () => number {

@@ -30,7 +30,7 @@ interface Zone {
 const ZONES: Record<string, Zone> = {
   engine: {
     file: 'engine/certification/fixture.ts',
-    allowed: ["import { mixSeed } from './seeded-shuffle';", "import { moodOf } from '../mood';"],
+    allowed: ["import { mixSeed } from '../seeded-shuffle';", "import { moodOf } from '../mood';"],
     forbidden: "import { QUIZ_BANK } from '../../quiz/bank';",
   },
   scenarios: {

@@ -1,5 +1,5 @@
 import type { QuizItem } from './quiz-item';
-import { mixSeed, seededShuffle } from './seeded-shuffle';
+import { mixSeed, seededShuffle } from '../seeded-shuffle';
 
 /** Items per sitting: enough to cover the course, short enough for one sitting. */
 export const SITTING_SIZE = 20;

@@ -5,6 +5,7 @@ import { TIMEOUT } from '../../engine/call-progress';
 import type { CallSnapshot } from '../../engine/conversation';
 import { isAgitated } from '../../engine/mood';
 import { prosodyFor } from '../../engine/prosody';
+import { replyOrderSeed, shownReplies } from '../../engine/reply-order';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
 import { recordReply } from '../../app/calls/record-reply';
@@ -21,7 +22,6 @@ import { playRecordings, stopRecordings } from '../audio/play-recordings';
 import { speak, stopSpeaking } from '../audio/speech';
 import { useLoaded } from '../hooks/use-loaded';
 import { ReplyTimer } from './reply-timer';
-import { shownReplies } from '../../engine/certification/reply-order';
 
 /** How long the hold music plays when the trainee puts the customer on hold. */
 const HOLD_MS = 3000;
@@ -156,7 +156,7 @@ export function ConversationPanel({
         )}
         {node?.kind === 'decision' && (
           <ReplyButtons
-            replies={shownReplies(node, attempt.certification)}
+            replies={shownReplies(node, replyOrderSeed(attempt))}
             disabled={busy}
             onChoose={(id) => void choose(id)}
           />

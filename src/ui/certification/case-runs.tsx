@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { countingRuns } from '../../engine/certification/evaluate';
-import { newSeed } from '../../engine/certification/seeded-shuffle';
+import { newSeed } from '../../engine/seeded-shuffle';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { beginCall } from '../../app/calls/begin-call';
 import type { AttemptRecord } from '../../engine/records/attempt';

@@ -12,6 +12,7 @@ import {
   type Preview,
 } from '../../engine/group-session';
 import { isAgitated } from '../../engine/mood';
+import { replyOrderSeed, shownReplies } from '../../engine/reply-order';
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
 import {
@@ -57,6 +58,8 @@ export function GroupStage({ session, scenario, onChange }: Props) {
   const decided = session.turns;
   const position = useMemo(() => groupPosition(scenario, decided), [scenario, decided]);
   const node = position.node!;
+  // The room sees its own order (stable for the session); the number keys follow it.
+  const replies = shownReplies(node, replyOrderSeed(session));
   const open = session.open ?? openDecision();
   const [undoStack, setUndoStack] = useState<string[]>([]);
   const [revealed, setRevealed] = useState(false);
@@ -96,7 +99,7 @@ export function GroupStage({ session, scenario, onChange }: Props) {
     void attempt();
   };
   const pickReply = (index: number) => {
-    const choice = node.choices[index];
+    const choice = replies[index];
     if (!choice) return;
     if (hotSeat && answering)
       write('groupVote', () => answerInHotSeat(session.id, decided.length, answering, choice.id));
@@ -172,7 +175,7 @@ export function GroupStage({ session, scenario, onChange }: Props) {
 
   useStageKeys(!preview && !busy, pickReply, undo);
 
-  const numberOf = (choiceId: string) => node.choices.findIndex((c) => c.id === choiceId) + 1;
+  const numberOf = (choiceId: string) => replies.findIndex((c) => c.id === choiceId) + 1;
 
   return (
     <section ref={stage} className="screen projector" aria-labelledby="stage-title">
@@ -249,11 +252,12 @@ export function GroupStage({ session, scenario, onChange }: Props) {
             </p>
           )}
           <ol className="vote-list">
-            {node.choices.map((choice, i) => {
-              const share = split[i]!;
+            {replies.map((choice, i) => {
+              const share = split.find((s) => s.choiceId === choice.id)!;
               return (
                 <li
                   key={choice.id}
+                  data-choice={choice.id}
                   className={`vote-card${revealed && leader === choice.id ? ' is-leader' : ''}`}
                 >
                   <div className="vote-main">

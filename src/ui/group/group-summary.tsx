@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { summarizeSession } from '../../engine/group-session';
 import { pathMap } from '../../engine/path-map';
+import { replyOrderSeed, shownReplies } from '../../engine/reply-order';
 import { indexScenario } from '../../engine/scenario-index';
 import type { DecisionNode, Scenario } from '../../engine/scenario-schema';
 import type { GroupSessionRecord } from '../../engine/records/group-session';
@@ -125,6 +126,8 @@ export function GroupSummaryView({
         <ol className="summary-turns">
           {summary.turns.map((turn, n) => {
             const node = index.node(turn.nodeId) as DecisionNode;
+            // Numbered as the room saw them on the stage.
+            const replies = shownReplies(node, replyOrderSeed(session));
             return (
               <li key={turn.nodeId} className="summary-turn">
                 <h3>
@@ -134,8 +137,8 @@ export function GroupSummaryView({
                 <p className="summary-customer">{pick(turn.customerLine)}</p>
                 <table className="split-table">
                   <tbody>
-                    {node.choices.map((choice, i) => {
-                      const share = turn.split[i]!;
+                    {replies.map((choice, i) => {
+                      const share = turn.split.find((s) => s.choiceId === choice.id)!;
                       return (
                         <tr
                           key={choice.id}
@@ -183,7 +186,7 @@ export function GroupSummaryView({
                       answers: turn.hotSeat
                         .map(
                           (a) =>
-                            `${a.participant} → ${node.choices.findIndex((c) => c.id === a.choiceId) + 1}`,
+                            `${a.participant} → ${replies.findIndex((c) => c.id === a.choiceId) + 1}`,
                         )
                         .join(t('library.listSeparator')),
                     })}

@@ -7,7 +7,7 @@ import {
   type Sitting,
   type SittingResult,
 } from '../../engine/certification/quiz-sitting';
-import { newSeed } from '../../engine/certification/seeded-shuffle';
+import { newSeed } from '../../engine/seeded-shuffle';
 import { QUIZ_BANK } from '../../quiz/bank';
 import {
   handInSitting,

@@ -1,7 +1,7 @@
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from './seeded-random';
 
 /**
- * A deterministic shuffle: the same seed always gives the same order, so a certification run shows
+ * A deterministic shuffle: the same seed always gives the same order, so a call shows
  * its replies in the same order after a reload, and a quiz sitting can be reconstructed.
  */
 
