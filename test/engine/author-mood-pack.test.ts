@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { walkPaths } from '../../src/engine/analyse-paths';
+import { playReply, startTestPlay } from '../../src/engine/authoring/test-play';
+import { follow, groupPosition, openDecision } from '../../src/engine/group-session';
 import { replayChoices } from '../../src/engine/replay';
 import type { Mood, Scenario } from '../../src/engine/scenario-schema';
 import { validatePackText } from '../../src/engine/validation/validate-pack';
@@ -69,7 +71,7 @@ const AUTHOR_TABLE: readonly Row[] = [
 ];
 
 const authorCase = (): Scenario => {
-  const checked = validatePackText(PACK_TEXT, { quality: false });
+  const checked = validatePackText(PACK_TEXT);
   if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
   return checked.pack.scenarios[0]!;
 };
@@ -85,7 +87,7 @@ function playedPaths(scenario: Scenario) {
 
 describe("a case with the author's own mood model", () => {
   it('imports with no problem in the structural gate, and declares both settings', () => {
-    const checked = validatePackText(PACK_TEXT, { quality: false });
+    const checked = validatePackText(PACK_TEXT);
     expect(checked.ok ? [] : checked.problems).toEqual([]);
     expect(authorCase().moodModel).toEqual({ reactions: 'author', branchMood: 'after-reply' });
     const replies = authorCase().nodes.flatMap((n) => (n.kind === 'decision' ? n.choices : []));
@@ -110,6 +112,26 @@ describe("a case with the author's own mood model", () => {
         ending: row.ending,
       });
       expect(replay.turns.every((t) => t.reactions.length === 0)).toBe(true);
+    }
+  });
+
+  it("ends the same on every path in a group session and in the author's test-play", () => {
+    const scenario = authorCase();
+    for (const row of AUTHOR_TABLE) {
+      const replies = row.path.split(' ');
+      const decided = replies.reduce(
+        (done, id) => follow(scenario, done, openDecision(), id),
+        [] as ReturnType<typeof follow>,
+      );
+      const trial = replies.reduce(
+        (play, id) => playReply(scenario, play, id),
+        startTestPlay(scenario, scenario.start),
+      );
+      expect([row.path, groupPosition(scenario, decided).endingId, trial.ending?.id]).toEqual([
+        row.path,
+        row.ending,
+        row.ending,
+      ]);
     }
   });
 
