@@ -1454,6 +1454,11 @@ export const en: Messages = {
     downloadXlsx: 'Download the Excel template (.xlsx)',
     downloadCsv: 'Download the CSV template',
     preparing: 'Making the template…',
+    importTitle: 'Import from a spreadsheet',
+    chooseFile: 'Choose a spreadsheet file (.xlsx or .csv)',
+    reading: 'Reading the spreadsheet…',
+    refused:
+      'The spreadsheet was not imported and nothing was written. Fix it as below and import it again:',
     failed: 'The template could not be made; please try again.',
   },
 };

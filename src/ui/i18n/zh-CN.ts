@@ -1396,6 +1396,10 @@ export const zhCN = {
     downloadXlsx: '下载 Excel 模板（.xlsx）',
     downloadCsv: '下载 CSV 模板',
     preparing: '正在生成模板……',
+    importTitle: '从表格导入',
+    chooseFile: '选择表格文件（.xlsx 或 .csv）',
+    reading: '正在读取表格……',
+    refused: '这个表格没有导入，什么也没有写入。请按下面的提示改好表格再导入：',
     failed: '模板没能生成，请重试。',
   },
 };
