@@ -21,6 +21,23 @@ function nodeAfter(n: number): DecisionNode {
   return groupPosition(AC, decided).node!;
 }
 
+/** The number the stage shows a reply under (each session shows its own order). */
+async function shownNumber(page: Page, choiceId: string): Promise<number> {
+  const ids = await page
+    .locator('.vote-card')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-choice')));
+  expect(ids).toContain(choiceId);
+  return ids.indexOf(choiceId) + 1;
+}
+
+/** The reply the stage shows under number `n`. */
+async function shownChoice(page: Page, n: number): Promise<string> {
+  return (await page
+    .locator('.vote-card')
+    .nth(n - 1)
+    .getAttribute('data-choice'))!;
+}
+
 async function startSession(page: Page, participants = '', hotSeat = false) {
   await page.goto('./#/group');
   await passRoleGateIfShown(page, 'trainer');
@@ -41,9 +58,9 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
 
   for (let turn = 0; turn < EXPERT.length; turn += 1) {
     const node = nodeAfter(turn);
-    const expertNo = node.choices.findIndex((c) => c.id === EXPERT[turn]) + 1;
-    const otherNo = expertNo === 1 ? 2 : 1;
     await expect(page.getByRole('heading', { name: `第 ${turn + 1} 个决策点` })).toBeVisible();
+    const expertNo = await shownNumber(page, EXPERT[turn]!);
+    const otherNo = expertNo === 1 ? 2 : 1;
     await expect(page.locator('.stage-line').first()).toHaveText(node.lines[0]!.text['zh-CN']);
 
     // The room votes: three hands for the expert's reply by number key, two for another by button,
@@ -73,8 +90,7 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
       await page.screenshot({
         path: 'test-results/screens/group-stage-revealed-zh-1920-viewport.png',
       });
-      const other = node.choices[otherNo - 1]!;
-      const preview = previewReply(AC, [], other.id);
+      const preview = previewReply(AC, [], await shownChoice(page, otherNo));
       await voteCard(otherNo).getByRole('button', { name: '如果这样说会怎样？' }).click();
       const dialog = page.getByRole('dialog', { name: `如果说了回答 ${otherNo}……` });
       await expect(dialog).toBeVisible();
@@ -146,10 +162,11 @@ test('in the hot seat, named participants answer in turn', async ({ page }) => {
   await expect(page.locator('.hot-seat-answers')).toContainText('李四 → 1');
   await snap(page, 'group-stage-hot-seat-zh-1920');
   await page.getByRole('button', { name: '揭晓投票结果' }).click();
+  const first = await shownChoice(page, 1);
   await page.getByRole('button', { name: '按多数意见走（回答 1）' }).click();
   await expect(page.getByRole('heading', { name: '第 2 个决策点' })).toBeVisible();
   const next = groupPosition(AC, [
-    { nodeId: node.id, followed: node.choices[0]!.id, votes: {}, hotSeat: [], previewed: [] },
+    { nodeId: node.id, followed: first, votes: {}, hotSeat: [], previewed: [] },
   ]).node!;
   await expect(page.locator('.stage-line').first()).toHaveText(next.lines[0]!.text['zh-CN']);
   // Turns carry across decision points: 王五 is next.
@@ -184,8 +201,8 @@ test('every group-session screen passes an axe scan', async ({ page }) => {
   await startSession(page);
   expect(await seriousViolations(page), 'stage').toEqual([]);
   for (let turn = 0; turn < EXPERT.length; turn += 1) {
-    const expertNo = nodeAfter(turn).choices.findIndex((c) => c.id === EXPERT[turn]) + 1;
     await expect(page.getByRole('heading', { name: `第 ${turn + 1} 个决策点` })).toBeVisible();
+    const expertNo = await shownNumber(page, EXPERT[turn]!);
     await page.getByRole('button', { name: `给回答 ${expertNo} 加一票` }).click();
     await expect(page.getByText('共 1 票')).toBeVisible();
     await page.getByRole('button', { name: '揭晓投票结果' }).click();

@@ -130,15 +130,15 @@ function voteWrite(random: Random): FaultedWrite {
         const choice = node.choices[n]!.id;
         votes[choice] = (votes[choice] ?? 0) + 1;
         states.push(votes);
-        await page.getByRole('button', { name: `给回答 ${n + 1} 加一票` }).click();
-        await expect(page.locator('.vote-card').nth(n).locator('.vote-count')).toHaveText(
-          `${votes[choice]} 票`,
-        );
+        // The stage shows the session's own order: the card is found by its reply, not its place.
+        const card = page.locator(`.vote-card[data-choice="${choice}"]`);
+        await card.getByRole('button', { name: /^给回答 \d+ 加一票$/ }).click();
+        await expect(card.locator('.vote-count')).toHaveText(`${votes[choice]} 票`);
         shown = states.length - 1;
       }
       if (!follow) return;
       await page.getByRole('button', { name: '揭晓投票结果' }).click();
-      const card = page.locator('.vote-card').nth(plan[0]!);
+      const card = page.locator(`.vote-card[data-choice="${node.choices[plan[0]!]!.id}"]`);
       await card.getByRole('button', { name: '就走这条路' }).click();
     },
     async done(page) {
