@@ -1,4 +1,3 @@
-import dagre from '@dagrejs/dagre';
 import { Background, Controls, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
@@ -6,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { draftGraph } from '../../engine/authoring/draft-graph';
 import type { Scenario } from '../../engine/scenario-schema';
 import { useMapAriaLabels } from '../components/map-aria-labels';
+import { MapLabel } from '../components/map-label';
+import { FIT_ALL, layoutMap, MAP_MIN_ZOOM, MAP_NODE_STYLE } from '../components/map-layout';
 import { useLocalized } from '../i18n/use-localized';
-
-const NODE_W = 160;
-const NODE_H = 56;
 
 /** The draft as a graph, redrawn as it is edited; clicking a node opens it (lazy-loaded). */
 export default function DraftGraphView({
@@ -26,26 +24,21 @@ export default function DraftGraphView({
   const { pick } = useLocalized();
   const { nodes, edges } = useMemo(() => {
     const graph = draftGraph(draft);
-    const layout = new dagre.graphlib.Graph();
-    layout.setGraph({ rankdir: 'TB', nodesep: 14, ranksep: 36 });
-    layout.setDefaultEdgeLabel(() => ({}));
     const unique = [...new Map(graph.nodes.map((n) => [n.id, n])).values()];
-    for (const n of unique) layout.setNode(n.id, { width: NODE_W, height: NODE_H });
-    for (const e of graph.edges) layout.setEdge(e.from, e.to);
-    dagre.layout(layout);
+    const placed = layoutMap(
+      unique.map((n) => n.id),
+      graph.edges,
+    );
     const nodes: Node[] = unique.map((n) => {
-      const { x, y } = layout.node(n.id);
       const words = n.outcome ? t(`outcome.${n.outcome}`) : pick(n.label) || n.id;
       return {
         id: n.id,
-        position: { x: x - NODE_W / 2, y: y - NODE_H / 2 },
-        data: {
-          label: `${n.id}${n.isStart ? ' ▶' : ''}\n${words.length > 26 ? `${words.slice(0, 25)}…` : words}`,
-        },
+        position: placed.get(n.id)!,
+        data: { label: <MapLabel text={`${n.id}${n.isStart ? ' ▶' : ''}\n${words}`} /> },
         className: `map-node draft-node map-${n.kind}${n.id === selectedId ? ' is-selected' : ''}${n.outcome ? ` outcome-${n.outcome}` : ''}`,
         draggable: false,
         connectable: false,
-        style: { width: NODE_W },
+        style: MAP_NODE_STYLE,
       };
     });
     const edges: Edge[] = graph.edges.map((e) => ({
@@ -64,12 +57,12 @@ export default function DraftGraphView({
         nodes={nodes}
         edges={edges}
         fitView
-        fitViewOptions={{ minZoom: 0.55, maxZoom: 1 }}
+        fitViewOptions={FIT_ALL}
         nodesDraggable={false}
         nodesConnectable={false}
         onNodeClick={(_, node) => onSelect(node.id)}
         proOptions={{ hideAttribution: true }}
-        minZoom={0.2}
+        minZoom={MAP_MIN_ZOOM}
         ariaLabelConfig={ariaLabels}
       >
         <Background />

@@ -1,14 +1,12 @@
-import dagre from '@dagrejs/dagre';
 import { Background, Controls, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathMap } from '../../engine/path-map';
 import { useMapAriaLabels } from '../components/map-aria-labels';
+import { MapLabel } from '../components/map-label';
+import { FIT_ALL, layoutMap, MAP_MIN_ZOOM, MAP_NODE_STYLE } from '../components/map-layout';
 import { useLocalized } from '../i18n/use-localized';
-
-const NODE_W = 170;
-const NODE_H = 58;
 
 /** Whose route the map shows, in the legend and the map's name: the trainee's unless given. */
 interface RouteLabels {
@@ -22,15 +20,12 @@ export default function PathMapView({ map, labels }: { map: PathMap; labels?: Ro
   const { t } = useTranslation();
   const ariaLabels = useMapAriaLabels();
   const { pick } = useLocalized();
-  const { nodes, edges, route } = useMemo(() => {
-    const graph = new dagre.graphlib.Graph();
-    graph.setGraph({ rankdir: 'TB', nodesep: 16, ranksep: 40 });
-    graph.setDefaultEdgeLabel(() => ({}));
-    for (const n of map.nodes) graph.setNode(n.id, { width: NODE_W, height: NODE_H });
-    for (const e of map.edges) graph.setEdge(e.from, e.to);
-    dagre.layout(graph);
+  const { nodes, edges } = useMemo(() => {
+    const placed = layoutMap(
+      map.nodes.map((n) => n.id),
+      map.edges,
+    );
     const nodes: Node[] = map.nodes.map((n) => {
-      const { x, y } = graph.node(n.id);
       const route =
         n.onTrainee && n.onExpert
           ? 'both'
@@ -39,21 +34,14 @@ export default function PathMapView({ map, labels }: { map: PathMap; labels?: Ro
             : n.onExpert
               ? 'expert'
               : 'off';
-      const text = pick(n.label);
       return {
         id: n.id,
-        position: { x: x - NODE_W / 2, y: y - NODE_H / 2 },
-        data: {
-          label: n.outcome
-            ? `${t(`outcome.${n.outcome}`)}`
-            : text.length > 34
-              ? `${text.slice(0, 33)}…`
-              : text,
-        },
+        position: placed.get(n.id)!,
+        data: { label: <MapLabel text={n.outcome ? t(`outcome.${n.outcome}`) : pick(n.label)} /> },
         className: `map-node map-${route} map-${n.kind}`,
         draggable: false,
         connectable: false,
-        style: { width: NODE_W },
+        style: MAP_NODE_STYLE,
       };
     });
     const edges: Edge[] = map.edges.map((e) => ({
@@ -63,8 +51,7 @@ export default function PathMapView({ map, labels }: { map: PathMap; labels?: Ro
       className: `map-edge ${e.onTrainee && e.onExpert ? 'map-both' : e.onTrainee ? 'map-trainee' : e.onExpert ? 'map-expert' : 'map-off'}`,
       animated: e.onTrainee && !e.onExpert,
     }));
-    const route = map.nodes.filter((n) => n.onTrainee || n.onExpert).map((n) => ({ id: n.id }));
-    return { nodes, edges, route };
+    return { nodes, edges };
   }, [map, pick, t]);
   return (
     <>
@@ -73,11 +60,11 @@ export default function PathMapView({ map, labels }: { map: PathMap; labels?: Ro
           nodes={nodes}
           edges={edges}
           fitView
-          fitViewOptions={{ nodes: route, padding: 0.1, minZoom: 0.7, maxZoom: 1 }}
+          fitViewOptions={FIT_ALL}
           nodesDraggable={false}
           nodesConnectable={false}
           proOptions={{ hideAttribution: true }}
-          minZoom={0.2}
+          minZoom={MAP_MIN_ZOOM}
           ariaLabelConfig={ariaLabels}
         >
           <Background />
