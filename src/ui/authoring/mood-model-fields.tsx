@@ -15,7 +15,7 @@ export function MoodModelFields({ draft, edit }: { draft: Scenario; edit: Edit }
   return (
     <>
       <h3 id={`${id}-title`}>{t('authorMoodModel.title')}</h3>
-      <div className="field-row" role="group" aria-labelledby={`${id}-title`}>
+      <div className="field-row mood-model" role="group" aria-labelledby={`${id}-title`}>
         <div className="field">
           <label htmlFor={`${id}-reactions`}>{t('authorMoodModel.reactions')}</label>
           <select
