@@ -49,3 +49,20 @@ export const SPREADSHEET_CAPS = {
   zipEntries: 200,
   unzippedBytes: 20 * 1024 * 1024,
 } as const;
+
+/** Twine stories (Twee 3 text) larger than this are refused before reading. */
+export const MAX_TWEE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * What one Twee file may hold, counted while it is read. A case is at most 500 nodes; a node's
+ * passage holds its lines and replies with a few annotation lines each, so 400 lines to a passage
+ * is generous, and no line may be longer than a case's longest text plus its annotation key.
+ */
+export const TWEE_CAPS = {
+  /** Node passages plus StoryTitle, StoryData, CaseInfo and a few skipped story-format ones. */
+  passages: PACK_CAPS.nodes + 50,
+  linesPerPassage: 400,
+  lineChars: PACK_CAPS.textChars + 100,
+  /** Characters in a passage holding JSON (StoryData, CaseInfo). */
+  jsonChars: 200_000,
+} as const;
