@@ -32,7 +32,7 @@ export async function agree(
   if (packFile !== undefined) {
     // Calibration measures a case as written (an external case converted as-is, a test case), so
     // it needs a case that plays, not one that meets the library's teaching thresholds.
-    const loaded = await loadPackFile(packFile, { quality: false });
+    const loaded = await loadPackFile(packFile);
     if (loaded.ok) findCase = (id) => loaded.pack.scenarios.find((s) => s.id === id);
     else problems.push(...loaded.problems.map((p) => `${packFile}: ${p.path}: ${p.message}`));
   }

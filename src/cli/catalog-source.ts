@@ -50,7 +50,8 @@ function libraryRules(file: string, pack: Pack): Problem[] {
 
 /**
  * Every pack in `<dir>/cases`, held to the library's gates: the checks `sim validate` applies to
- * any pack (schema, graph, every path, the teaching thresholds) and the library's own rules.
+ * any pack (schema, graph, every path), the teaching checks held as errors (what other packs get
+ * as advice) and the library's own rules.
  * Problems come as `<file>: <json-path>: <message>`.
  */
 export async function checkLibrary(dir = scenariosDir()): Promise<CheckedLibrary> {
@@ -62,7 +63,7 @@ export async function checkLibrary(dir = scenariosDir()): Promise<CheckedLibrary
     );
   for (const id of Object.keys(casePacks(dir))) {
     const file = join(dir, 'cases', `${id}${PACK_SUFFIX}`);
-    const checked = validatePackText(await readFile(file, 'utf8'));
+    const checked = validatePackText(await readFile(file, 'utf8'), { teaching: true });
     const problems = checked.ok ? libraryRules(file, checked.pack) : checked.problems;
     const shown = shownPath(file);
     lines.push(...problems.map((p) => `${shown}: ${p.path}: ${p.message}`));

@@ -40,7 +40,15 @@ export function list(asJson: boolean): CommandResult {
   };
 }
 
-export async function validate(inputs: readonly string[]): Promise<CommandResult> {
+/**
+ * `sim validate`: structural problems as `<file>: <json-path>: <message>` and exit 1; the teaching
+ * checks as `advice: <file>: <json-path>: <message> (why: …)` lines that leave the exit code at 0,
+ * unless `teaching` holds them as errors (the bundled library is always held so).
+ */
+export async function validate(
+  inputs: readonly string[],
+  { teaching = false }: { teaching?: boolean } = {},
+): Promise<CommandResult> {
   const out: string[] = [];
   let failed = false;
   if (inputs.length === 0) {
@@ -50,12 +58,17 @@ export async function validate(inputs: readonly string[]): Promise<CommandResult
       : { code: 1, out: library.lines };
   }
   for (const file of await expandInputs(inputs)) {
-    const loaded = await loadPackFile(file);
+    const loaded = await loadPackFile(file, { teaching });
     if (loaded.ok) out.push(`${file}: ok (${loaded.pack.scenarios.length} scenario(s))`);
     else {
       failed = true;
       out.push(...loaded.problems.map((p) => `${file}: ${p.path}: ${p.message}`));
     }
+    out.push(
+      ...(loaded.advice ?? []).map(
+        (a) => `advice: ${file}: ${a.path}: ${a.message} (why: ${a.why.en})`,
+      ),
+    );
   }
   return { code: failed ? 1 : 0, out };
 }

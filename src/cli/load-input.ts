@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import type { Pack, Scenario } from '../engine/scenario-schema';
 import { MAX_PACK_BYTES, tooLargeProblem } from '../engine/validation/limits';
 import { validatePackBytes, type ValidationOptions } from '../engine/validation/validate-pack';
-import type { Problem } from '../engine/validation/problem';
+import type { Advice, Problem } from '../engine/validation/problem';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
 
-export type Loaded = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
+export type Loaded =
+  | { ok: true; pack: Pack; advice?: Advice[] }
+  | { ok: false; problems: Problem[]; advice?: Advice[] };
 
 /** Reads and validates one pack file. */
 export async function loadPackFile(file: string, options: ValidationOptions = {}): Promise<Loaded> {

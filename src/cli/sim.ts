@@ -13,7 +13,9 @@ import {
 
 const USAGE = `usage: npm run -s sim -- <command>
   list [--json]                                   the bundled scenarios
-  validate [<file|dir>...]                        check packs (no argument: the bundled library)
+  validate [<file|dir>...] [--teaching]           check packs (no argument: the bundled library);
+                                                  problems exit 1, advice lines exit 0;
+                                                  --teaching holds the advice as errors
   paths <id|file> [--scenario <id>] [--json]      play every path and report endings and totals
   play <id|file> --choices c1,c2,... [--json]     play a sequence of replies
   export <id>                                     print a bundled scenario as a pack
@@ -31,6 +33,7 @@ async function run(argv: string[]): Promise<CommandResult> {
       choices: { type: 'string' },
       scenario: { type: 'string' },
       pack: { type: 'string' },
+      teaching: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,7 +43,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     case 'list':
       return list(values.json);
     case 'validate':
-      return validate(rest);
+      return validate(rest, { teaching: values.teaching });
     case 'paths':
       if (!rest[0]) return { code: 2, out: ['paths needs a scenario id or file', USAGE] };
       return paths(rest[0], values.scenario, values.json);

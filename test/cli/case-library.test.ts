@@ -92,7 +92,7 @@ describe('a pack dropped into the library', { timeout: TIMEOUT_MS }, () => {
 
     const refused = [
       `${shownPath(misnamed)}: $.scenarios[0].id: the file of case "air-conditioner-copy" must be named air-conditioner-copy.pack.json`,
-      `${shownPath(thin)}: $.scenarios[0].nodes: the recommended path has 3 decision points; a case needs 6`,
+      `${shownPath(thin)}: $.scenarios[0].nodes: the recommended path has 3 decision points; a case teaches best with at least 6`,
     ];
     const built = await catalogModule(dir);
     expect(built.ok).toBe(false);

@@ -7,6 +7,7 @@ import { PACK_CAPS } from '../../src/engine/validation/limits';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
 import { fakeScenario } from '../fakes';
 import { fanOut, longChain, packOf as packHolding } from '../hostile-packs';
+import { oneDecisionCase } from '../support/one-decision-case';
 
 /** The bundled air-conditioner case's version, which moves on whenever its content changes. */
 const AC_VERSION = BUNDLED_SCENARIOS.find((s) => s.id === 'air-conditioner-remote')!.version;
@@ -31,6 +32,8 @@ const packOf = (scenario: unknown) =>
     scenarios: [scenario],
     media: {},
   });
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each test starts Node with tsx, several times: seconds on a busy two-core machine. */
 const CLI_TIMEOUT_MS = 30_000;
@@ -69,10 +72,50 @@ describe('sim CLI', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(all.out.trim().split('\n')).toHaveLength(2);
   });
 
-  it('holds a pack to the teaching thresholds', () => {
-    const { code, out } = sim('validate', write('thin.json', packOf(fakeScenario())));
-    expect(code).toBe(1);
-    expect(out).toContain('the recommended path has 3 decision points; a case needs 6');
+  it('prints the teaching checks as advice lines and exits 0; --teaching holds them as errors', () => {
+    const file = write('thin.json', packOf(fakeScenario()));
+    const advised = sim('validate', file);
+    expect(advised.code).toBe(0);
+    const lines = advised.out.trim().split('\n');
+    expect(lines[0]).toBe(`${file}: ok (1 scenario(s))`);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^advice: ${escaped(file)}: \\$\\.scenarios\\[0\\]\\.nodes: the recommended path has 3 decision points; a case teaches best with at least 6 \\(why: .+\\)$`,
+        ),
+      ),
+      expect.stringMatching(/^advice: .*: no call ever takes opening:explain-early->facts \(why: /),
+    ]);
+
+    const held = sim('validate', '--teaching', file);
+    expect(held.code).toBe(1);
+    expect(held.out.trim().split('\n')).toEqual([
+      `${file}: $.scenarios[0].nodes: the recommended path has 3 decision points; a case teaches best with at least 6`,
+      `${file}: $.scenarios[0].nodes: no call ever takes opening:explain-early->facts`,
+    ]);
+  });
+
+  it('validates a one-decision case with no key cue, advising the key cue', () => {
+    // A bare scenario, as authors often check one: its paths start at $.
+    const file = write('first.json', JSON.stringify(oneDecisionCase()));
+    const { code, out } = sim('validate', file);
+    expect(code).toBe(0);
+    expect(out).toContain(`${file}: ok (1 scenario(s))`);
+    expect(out).toContain(`advice: ${file}: $.nodes: no customer line is marked`);
+    expect(sim('validate', file, '--teaching').code).toBe(1);
+  });
+
+  it('keeps structural problems at exit 1 with --teaching or without, and documents the flag', () => {
+    const broken = oneDecisionCase();
+    if (broken.nodes[0]!.kind !== 'decision') throw new Error('fixture changed');
+    broken.nodes[0]!.choices[0]!.behaviours = [];
+    const file = write('no-behaviours.json', JSON.stringify(broken));
+    for (const flags of [[], ['--teaching']]) {
+      const { code, out } = sim('validate', ...flags, file);
+      expect(code).toBe(1);
+      expect(out).toContain(`${file}: $.nodes[0].choices[0].behaviours: `);
+    }
+    expect(sim('--help').out).toContain('--teaching');
   });
 
   it('reports each problem as file: path: message and exits 1, without a stack trace', () => {

@@ -139,11 +139,11 @@ describe('facts in the pack format', () => {
   });
 
   it('validate a case whose facts can hold, with located problems for one whose cannot', () => {
-    expect(validateScenarioValue(rememberingCase(), '$', { quality: false })).toEqual([]);
+    expect(validateScenarioValue(rememberingCase(), '$')).toEqual([]);
     const unset = rememberingCase();
     (unset.nodes[1] as DecisionNode).choices[0]!.sets = ['other'];
     (unset.nodes[0] as DecisionNode).choices[0]!.sets = ['other'];
-    const paths = validateScenarioValue(unset, '$', { quality: false }).map((p) => p.path);
+    const paths = validateScenarioValue(unset, '$').map((p) => p.path);
     expect(paths).toEqual([
       '$.nodes[2].lines[1].when.fact',
       '$.nodes[2].lines[2].unless.fact',
@@ -154,7 +154,7 @@ describe('facts in the pack format', () => {
   it('refuse a node where the customer could say nothing', () => {
     const silent = rememberingCase();
     silent.nodes[2]!.lines = [{ text: HEARD, when: { fact: 'heard-out' } }];
-    const problems = validatePackValue(pack(silent, 2), { quality: false });
+    const problems = validatePackValue(pack(silent, 2));
     expect(problems.ok).toBe(false);
     if (!problems.ok)
       expect(problems.problems.map((p) => p.path)).toContain('$.scenarios[0].nodes[2].lines');
@@ -165,7 +165,7 @@ describe('facts in the pack format', () => {
     (scenario.nodes[1] as DecisionNode).choices.forEach((c) => (c.clears = ['heard-out']));
     delete (scenario.nodes[1] as DecisionNode).choices[0]!.sets;
     (scenario.nodes[3] as DecisionNode).choices[0]!.sets = ['heard-out'];
-    const paths = validateScenarioValue(scenario, '$', { quality: false }).map((p) => p.path);
+    const paths = validateScenarioValue(scenario, '$').map((p) => p.path);
     expect(paths).toContain('$.nodes[2].lines[1]');
   });
 });

@@ -13,8 +13,9 @@ describe.each(BUNDLED_SCENARIOS.map((s) => [s.id, s] as const))(
   (_id, scenario) => {
     const analysis = analysePaths(scenario);
 
-    it('passes the schema and graph checks', () => {
-      expect(validatePackValue(scenario)).toMatchObject({ ok: true });
+    it('passes the structural gate and every teaching check, held as errors', () => {
+      expect(validatePackValue(scenario)).toMatchObject({ ok: true, advice: [] });
+      expect(validatePackValue(scenario, { teaching: true })).toMatchObject({ ok: true });
     });
 
     it('has every node reachable, no dead ends, and at least 3 endings reached', () => {

@@ -1,14 +1,22 @@
 import { scenarioSchema, type Scenario } from '../scenario-schema';
 import { checkGraph } from '../validation/check-graph';
-import { problem, type Problem } from '../validation/problem';
-import { validateScenarioValue } from '../validation/validate-pack';
+import { problem, type Advice, type Problem } from '../validation/problem';
+import { checkScenarioValue } from '../validation/validate-pack';
 import { missingTranslations, type MissingTranslation } from './missing-translations';
 
 export interface DraftCheck {
-  /** What stops the case from being published: the CLI's own checks (`sim validate`). */
+  /**
+   * What stops the case from being published: the structural gate of `sim validate` (schema,
+   * graph, paths, reply caps).
+   */
   errors: Problem[];
   /** Texts written in one language only; publishing needs both. */
   warnings: MissingTranslation[];
+  /**
+   * The teaching checks the draft does not meet yet, each with why it matters; never blocks
+   * publishing. Empty until the draft is structurally sound (they read its played paths).
+   */
+  advice: Advice[];
 }
 
 /**
@@ -19,7 +27,7 @@ export interface DraftCheck {
 export function checkDraft(draft: Scenario, takenIds: readonly string[] = []): DraftCheck {
   const warnings = missingTranslations(draft);
   const translated = new Set(warnings.map((w) => w.path));
-  const problems = validateScenarioValue(draft, '$');
+  const { problems, advice } = checkScenarioValue(draft, '$');
   if (!scenarioSchema.safeParse(draft).success) problems.push(...checkGraph(draft, '$'));
   if (takenIds.includes(draft.id)) {
     problems.push(
@@ -36,11 +44,13 @@ export function checkDraft(draft: Scenario, takenIds: readonly string[] = []): D
     seen.add(key);
     return true;
   });
-  return { errors, warnings };
+  return { errors, warnings, advice };
 }
 
-/** Why a draft cannot be published yet, or null when it can. */
-export function publishBlocker(check: DraftCheck): { errors: number; translations: number } | null {
+/** Why a draft cannot be published yet, or null when it can: advice never counts. */
+export function publishBlocker(
+  check: Pick<DraftCheck, 'errors' | 'warnings'>,
+): { errors: number; translations: number } | null {
   return check.errors.length === 0 && check.warnings.length === 0
     ? null
     : { errors: check.errors.length, translations: check.warnings.length };

@@ -39,11 +39,7 @@ export function checkBackupContent(content: BackupContent): Problem[] {
       );
   });
   content.scenarios.forEach((row, i) => {
-    problems.push(
-      ...validateScenarioValue(row.scenario, `$.tables.scenarios[${i}].scenario`, {
-        quality: false,
-      }),
-    );
+    problems.push(...validateScenarioValue(row.scenario, `$.tables.scenarios[${i}].scenario`));
   });
   return problems;
 }

@@ -15,11 +15,46 @@ export interface Problem {
    * for a decoding fault, in characters for a syntax error).
    */
   at?: { line: number; column: number; offset: number };
+  /** What to do about it, where the check knows (screens show it after the problem). */
+  todo?: LocalizedText;
+  /** For a failed schema check: what the schema asked, so screens can word it for the field. */
+  schema?: SchemaIssue;
+}
+
+/**
+ * The facts of one schema failure, kept apart from zod's wording: a screen words them for the
+ * field they concern (describe-problem.ts). Plain data, so it crosses a worker boundary.
+ */
+export interface SchemaIssue {
+  /** zod's issue code: too_small, too_big, invalid_type, invalid_value, invalid_format… */
+  code: string;
+  /** What a too_small or too_big check counted: a number, a string's length, an array's items. */
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  /** The type an invalid_type check expected. */
+  expected?: string;
+  /** The allowed values of an invalid_value check (an enum, a literal). */
+  values?: string[];
+  /** The keys an unrecognized_keys check found. */
+  keys?: string[];
+}
+
+/**
+ * A teaching check that a case does not meet: shown with why it matters, never blocking publish or
+ * import (the bundled library holds every one as a hard gate in its own tests).
+ */
+export interface Advice extends Problem {
+  text: LocalizedText;
+  /** Which teaching check: a stable name, for tests and the docs. */
+  check: string;
+  /** Why the check matters for trainees, in both languages. */
+  why: LocalizedText;
 }
 
 /** A problem worded in both languages; `message` is the English wording. */
-export function problem(path: string, text: LocalizedText): Problem {
-  return { path, message: text.en, text };
+export function problem(path: string, text: LocalizedText, todo?: LocalizedText): Problem {
+  return todo ? { path, message: text.en, text, todo } : { path, message: text.en, text };
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -49,10 +84,25 @@ export function schemaProblems(
   const zh = chinese.success ? [] : chinese.error.issues;
   // A schema's own messages win over zod's wording in either language.
   const own = new Map(Object.values(ownMessages).map((m) => [m.en, m['zh-CN']]));
-  return error.issues.map((issue, i) =>
-    problem(jsonPath(issue.path), {
+  return error.issues.map((issue, i) => ({
+    ...problem(jsonPath(issue.path), {
       en: issue.message,
       'zh-CN': own.get(issue.message) ?? zh[i]?.message ?? issue.message,
     }),
-  );
+    schema: issueFacts(issue),
+  }));
+}
+
+function issueFacts(issue: z.ZodError['issues'][number]): SchemaIssue {
+  const facts: SchemaIssue = { code: issue.code };
+  const raw = issue as unknown as Record<string, unknown>;
+  if (typeof raw.origin === 'string') facts.origin = raw.origin;
+  for (const bound of ['minimum', 'maximum'] as const) {
+    const value = raw[bound];
+    if (typeof value === 'number' || typeof value === 'bigint') facts[bound] = Number(value);
+  }
+  if (typeof raw.expected === 'string') facts.expected = raw.expected;
+  if (Array.isArray(raw.values)) facts.values = raw.values.map(String);
+  if (Array.isArray(raw.keys)) facts.keys = raw.keys.map(String);
+  return facts;
 }

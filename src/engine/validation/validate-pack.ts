@@ -4,94 +4,149 @@ import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenari
 import { PACK_FORMAT } from '../vocabulary';
 import { checkCaps } from './check-caps';
 import { checkGraph } from './check-graph';
-import { checkQuality } from './check-quality';
 import { countPaths } from './count-paths';
 import { dangerousKeyProblem, findDangerousKey } from './dangerous-keys';
 import { MAX_PACK_BYTES } from './limits';
-import { problem, schemaProblems, type Problem } from './problem';
+import { problem, schemaProblems, type Advice, type Problem } from './problem';
+import { adviseTeaching } from './teaching-advice';
+import { checkTextCaps } from './text-length';
 
-export type PackValidation = { ok: true; pack: Pack } | { ok: false; problems: Problem[] };
+/**
+ * The two gates. `problems` make a case unsound (it cannot be played as written, or breaks the
+ * screen): they refuse an import and block publishing. `advice` is what the teaching checks
+ * suggest: shown, never blocking.
+ */
+export type PackValidation =
+  | { ok: true; pack: Pack; advice: Advice[] }
+  | { ok: false; problems: Problem[]; advice?: Advice[] };
 
-export interface ValidationOptions {
-  /** Also hold the case to the teaching thresholds (check-quality.ts); on by default. */
-  quality?: boolean;
+/** What one scenario's checks found, by gate. */
+export interface ScenarioCheck {
+  problems: Problem[];
+  advice: Advice[];
 }
 
-/** Checks that play every path: reachability under real moods and the expert path's total. */
-export function checkPaths(
-  scenario: Scenario,
-  base: string,
-  options: ValidationOptions = {},
-): Problem[] {
+export interface ValidationOptions {
+  /**
+   * Hold the case to the teaching checks as errors, as the bundled library is (`sim validate
+   * --teaching`); off by default, when they come back as advice.
+   */
+  teaching?: boolean;
+}
+
+/** The teaching gate folded into the structural one when the options ask for it. */
+const gated = (check: ScenarioCheck, options: ValidationOptions): ScenarioCheck =>
+  options.teaching ? { problems: [...check.problems, ...check.advice], advice: [] } : check;
+
+/**
+ * Checks that play every path: reachability under real moods, lines never said, dead ends, the
+ * reply caps; and, as advice, the teaching checks.
+ */
+export function checkPaths(scenario: Scenario, base: string): ScenarioCheck {
   const nodeAt = (id: string) => `${base}.nodes[${scenario.nodes.findIndex((n) => n.id === id)}]`;
   // Counted before a single path is played: a million-path case is refused in milliseconds.
   const bound = countPaths(scenario, MAX_PATHS);
   if (bound.paths > MAX_PATHS) {
     const at = bound.overflowAt ?? scenario.start;
-    return [
-      problem(nodeAt(at), {
-        en: `from node "${at}" on, replies allow more than ${MAX_PATHS.toLocaleString('en')} different calls (the limit for a case): split the case or let branches meet again sooner`,
-        'zh-CN': `从节点“${at}”起，不同的回答组合超过 ${MAX_PATHS.toLocaleString('en')} 种（一个案例的上限）：请拆分案例，或让分支尽早汇合`,
-      }),
-    ];
+    return {
+      problems: [
+        problem(nodeAt(at), {
+          en: `from node "${at}" on, replies allow more than ${MAX_PATHS.toLocaleString('en')} different calls (the limit for a case): split the case or let branches meet again sooner`,
+          'zh-CN': `从节点“${at}”起，不同的回答组合超过 ${MAX_PATHS.toLocaleString('en')} 种（一个案例的上限）：请拆分案例，或让分支尽早汇合`,
+        }),
+      ],
+      advice: [],
+    };
   }
   const analysis = analysePaths(scenario);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...checkTextCaps(scenario, base)];
   for (const id of analysis.unreachable) {
     problems.push(
-      problem(nodeAt(id), {
-        en: `node "${id}" is never reached by any sequence of replies`,
-        'zh-CN': `无论怎么回答都走不到节点“${id}”`,
-      }),
+      problem(
+        nodeAt(id),
+        {
+          en: `node "${id}" is never reached by any sequence of replies`,
+          'zh-CN': `无论怎么回答都走不到节点“${id}”`,
+        },
+        {
+          en: 'check the mood or fact conditions of the branches leading to it, or remove it',
+          'zh-CN': '检查通向它的分支的情绪或事实条件，或者删掉这个节点',
+        },
+      ),
     );
   }
   for (const key of analysis.unsaidLines) {
     const [id, index] = key.split('/') as [string, string];
     problems.push(
-      problem(`${nodeAt(id)}.lines[${index}]`, {
-        en: `no path reaches "${id}" with the facts this line needs: it is never said`,
-        'zh-CN': `没有哪条路径带着这句台词需要的事实走到“${id}”：这句话永远说不出口`,
-      }),
+      problem(
+        `${nodeAt(id)}.lines[${index}]`,
+        {
+          en: `no path reaches "${id}" with the facts this line needs: it is never said`,
+          'zh-CN': `没有哪条路径带着这句台词需要的事实走到“${id}”：这句话永远说不出口`,
+        },
+        {
+          en: 'change when the line is said, or remove it',
+          'zh-CN': '修改这句话“什么时候说”，或者删掉它',
+        },
+      ),
     );
   }
   for (const id of analysis.deadEnds) {
     problems.push(
-      problem(`${base}.nodes`, {
-        en: `a call can get stuck at "${id}" without an ending`,
-        'zh-CN': `通话可能卡在“${id}”，到不了结局`,
-      }),
+      problem(
+        nodeAt(id),
+        {
+          en: `a call can get stuck at "${id}" without an ending`,
+          'zh-CN': `通话可能卡在“${id}”，到不了结局`,
+        },
+        {
+          en: 'let every branch from here lead on to an ending',
+          'zh-CN': '让从这里出发的每个分支最终都能走到结局',
+        },
+      ),
     );
   }
-  if (analysis.recommended.total < analysis.best.total) {
-    problems.push(
-      problem(`${base}.nodes`, {
-        en: `the recommended path totals ${analysis.recommended.total} but another path totals ${analysis.best.total}; the expert path must score best`,
-        'zh-CN': `推荐路径共 ${analysis.recommended.total} 分，另一条路径却有 ${analysis.best.total} 分；专家路径必须得分最高`,
-      }),
-    );
-  }
-  return options.quality === false
-    ? problems
-    : [...problems, ...checkQuality(scenario, analysis, base)];
+  return { problems, advice: adviseTeaching(scenario, analysis, base) };
 }
 
-/** Every check, for one scenario object at `base` inside its file. */
+/** Every check of one scenario object at `base` inside its file, by gate. */
+export function checkScenarioValue(
+  value: unknown,
+  base = '$',
+  options: ValidationOptions = {},
+): ScenarioCheck {
+  const rebased = (problems: Problem[]) =>
+    problems.map((p) => ({ ...p, path: base + p.path.slice(1) }));
+  const capped = checkCaps(value);
+  if (capped.length > 0) return { problems: rebased(capped), advice: [] };
+  const parsed = scenarioSchema.safeParse(value);
+  if (!parsed.success) {
+    return { problems: rebased(schemaProblems(scenarioSchema, value, parsed.error)), advice: [] };
+  }
+  return checkSoundScenario(parsed.data, base, options);
+}
+
+/** A scenario that passed the schema: its graph, then every path. */
+function checkSoundScenario(
+  scenario: Scenario,
+  base: string,
+  options: ValidationOptions,
+): ScenarioCheck {
+  const graph = checkGraph(scenario, base);
+  if (graph.length > 0) return { problems: graph, advice: [] };
+  return gated(checkPaths(scenario, base), options);
+}
+
+/**
+ * Every check for one scenario object: the structural problems, with the teaching checks among
+ * them only when `options.teaching` asks for them.
+ */
 export function validateScenarioValue(
   value: unknown,
   base = '$',
   options: ValidationOptions = {},
 ): Problem[] {
-  const capped = checkCaps(value).map((p) => ({ ...p, path: base + p.path.slice(1) }));
-  if (capped.length > 0) return capped;
-  const parsed = scenarioSchema.safeParse(value);
-  if (!parsed.success) {
-    return schemaProblems(scenarioSchema, value, parsed.error).map((p) => ({
-      ...p,
-      path: base + p.path.slice(1),
-    }));
-  }
-  const graph = checkGraph(parsed.data, base);
-  return graph.length > 0 ? graph : checkPaths(parsed.data, base, options);
+  return checkScenarioValue(value, base, options).problems;
 }
 
 /** Validates a parsed pack (or a bare scenario, which authors often check on its own). */
@@ -115,11 +170,12 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
     };
   }
   if (!('format' in value) && 'nodes' in value) {
-    const problems = validateScenarioValue(value, '$', options);
-    if (problems.length > 0) return { ok: false, problems };
+    const { problems, advice } = checkScenarioValue(value, '$', options);
+    if (problems.length > 0) return { ok: false, problems, advice };
     return {
       ok: true,
       pack: { format: PACK_FORMAT, formatVersion: 1, scenarios: [value as Scenario], media: {} },
+      advice,
     };
   }
   const capped = checkCaps(value);
@@ -129,6 +185,7 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
     return { ok: false, problems: schemaProblems(packSchema, value, parsed.error) };
   }
   const problems: Problem[] = [];
+  const advice: Advice[] = [];
   const seen = new Map<string, number>();
   parsed.data.scenarios.forEach((scenario, i) => {
     const base = `$.scenarios[${i}]`;
@@ -141,10 +198,13 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
         }),
       );
     } else seen.set(scenario.id, i);
-    const graph = checkGraph(scenario, base);
-    problems.push(...(graph.length > 0 ? graph : checkPaths(scenario, base, options)));
+    const check = checkSoundScenario(scenario, base, options);
+    problems.push(...check.problems);
+    advice.push(...check.advice);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, pack: parsed.data };
+  return problems.length > 0
+    ? { ok: false, problems, advice }
+    : { ok: true, pack: parsed.data, advice };
 }
 
 const validateRead = (read: ReadJson, options: ValidationOptions): PackValidation =>

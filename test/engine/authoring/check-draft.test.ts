@@ -5,6 +5,7 @@ import { setNext, setText } from '../../../src/engine/authoring/draft-operations
 import { missingTranslations } from '../../../src/engine/authoring/missing-translations';
 import { validatePackValue } from '../../../src/engine/validation/validate-pack';
 import { AUTHORED_CASE } from '../../e2e/support/authored-case';
+import { oneDecisionCase } from '../../support/one-decision-case';
 
 describe('checking a draft', () => {
   it('a blank case fails only on what the author must write and grow', () => {
@@ -42,7 +43,7 @@ describe('checking a draft', () => {
 
   it('passes a case the CLI passes, and refuses a bundled id', () => {
     expect(validatePackValue(AUTHORED_CASE).ok).toBe(true);
-    expect(checkDraft(AUTHORED_CASE)).toEqual({ errors: [], warnings: [] });
+    expect(checkDraft(AUTHORED_CASE)).toEqual({ errors: [], warnings: [], advice: [] });
     expect(checkDraft(AUTHORED_CASE, [AUTHORED_CASE.id]).errors).toEqual([
       {
         path: '$.id',
@@ -53,6 +54,31 @@ describe('checking a draft', () => {
         },
       },
     ]);
+  });
+
+  it('lets a one-decision case without a key cue publish, with the teaching checks as advice', () => {
+    const check = checkDraft(oneDecisionCase());
+    expect(check.errors).toEqual([]);
+    expect(publishBlocker(check)).toBeNull();
+    expect(check.advice.map((a) => a.check)).toEqual(
+      expect.arrayContaining(['size', 'endings', 'keyCue', 'moodBranch']),
+    );
+  });
+
+  it('asks nothing of the blank template but its texts and behaviours', () => {
+    const blank = blankCase('first-case');
+    const written = oneDecisionCase({ keyCue: true });
+    // Only texts and behaviours differ between the template and the written case.
+    const shape = (s: typeof blank) =>
+      JSON.stringify(s, (key, value: unknown) =>
+        key === 'zh-CN' || key === 'en' || key === 'behaviours' || key === 'mood'
+          ? undefined
+          : value,
+      );
+    expect(shape(written)).toBe(shape({ ...blank, id: written.id }));
+    expect(checkDraft(written).errors).toEqual([]);
+    const paths = checkDraft(blank).errors.map((e) => e.path);
+    expect(paths.every((p) => /(\["zh-CN"\]|\.en|\.behaviours)$/.test(p))).toBe(true);
   });
 
   it('finds missing translations deep in replies and branches', () => {

@@ -59,7 +59,7 @@ describe('declaring a fact', () => {
       { en: 'no reply sets the fact "fact-1"', 'zh-CN': '没有任何回答会确立事实“fact-1”' },
     ]);
     draft = setReplyFact(draft, 'plan', TODAY_VISIT, 'fact-1', 'sets');
-    expect(checkDraft(draft)).toEqual({ errors: [], warnings: [] });
+    expect(checkDraft(draft)).toMatchObject({ errors: [], warnings: [] });
   });
 
   it('with a description in one language only is a missing translation at that field', () => {
@@ -73,7 +73,7 @@ describe('declaring a fact', () => {
 describe('using a fact', () => {
   it('makes a case that validates and says each line only on its side', () => {
     const draft = withVisitFact();
-    expect(checkDraft(draft)).toEqual({ errors: [], warnings: [] });
+    expect(checkDraft(draft)).toMatchObject({ errors: [], warnings: [] });
     const said = (reply: string) => {
       const play = playReply(draft, startTestPlay(draft, 'plan'), reply);
       return linesSaid(node(draft, 'backup'), play.progress.facts).map((s) => s.index);

@@ -74,7 +74,7 @@ describe('pack validation under generated input', () => {
             },
             PACK as unknown as Json,
           );
-          const result = validatePackText(JSON.stringify(doc), { quality: false });
+          const result = validatePackText(JSON.stringify(doc));
           if (!result.ok) {
             expect(result.problems.length).toBeGreaterThan(0);
             for (const p of result.problems) {
@@ -131,14 +131,14 @@ describe('pack validation on graphs and files built to exhaust it', () => {
       fc.assert(
         fc.property(fc.nat({ max: VALID_TEXT.length - 1 }), (offset) => {
           const text = `${VALID_TEXT.slice(0, offset)}\u0001${VALID_TEXT.slice(offset)}`;
-          const fromText = validatePackText(text, { quality: false });
+          const fromText = validatePackText(text);
           if (fromText.ok) throw new Error('accepted a control character');
           const at = fromText.problems[0]!.at;
           expect(at?.offset).toBe(offset);
           const before = text.slice(0, offset).split('\n');
           expect(at).toMatchObject({ line: before.length, column: before.at(-1)!.length + 1 });
           // From bytes the same place: caught as binary data early in the file, else as syntax.
-          const fromBytes = validatePackBytes(new TextEncoder().encode(text), { quality: false });
+          const fromBytes = validatePackBytes(new TextEncoder().encode(text));
           if (fromBytes.ok) throw new Error('accepted a control character');
           expect(fromBytes.problems[0]!.at).toMatchObject({ line: at!.line, column: at!.column });
         }),
@@ -157,7 +157,7 @@ describe('pack validation on graphs and files built to exhaust it', () => {
             '"media": {}',
             `"media": {"deep": ${'['.repeat(depth)}${']'.repeat(depth)}}`,
           );
-          const result = validatePackText(text, { quality: false });
+          const result = validatePackText(text);
           const limitCrossed = bracketOpening(text, MAX_JSON_DEPTH + 1);
           if (limitCrossed === -1) {
             // Within the cap the file parses and is judged on its content (media must be audio).
@@ -181,7 +181,7 @@ describe('pack validation on graphs and files built to exhaust it', () => {
         fc.property(fc.integer({ min: 1, max: 40 }), (stages) => {
           const text = packOf(fanOut(stages));
           const stagesWithin = Math.floor(Math.log2(MAX_PATHS / own));
-          const result = validatePackText(text, { quality: false });
+          const result = validatePackText(text);
           if (stages <= stagesWithin) {
             if (!result.ok)
               expect(result.problems.map((p) => p.message).join()).not.toMatch(/different calls/);
