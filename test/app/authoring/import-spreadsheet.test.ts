@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importSpreadsheetDraft as importInWorker } from '../../../src/app/authoring/import-spreadsheet';
 import { spreadsheetDraft } from '../../../src/app/authoring/spreadsheet-draft';
 import { templateXlsx } from '../../../src/app/authoring/spreadsheet-template-xlsx';
+import { BEHAVIOURS } from '../../../src/engine/behaviours';
 import { missingTranslations } from '../../../src/engine/authoring/missing-translations';
 import { templateCsv } from '../../../src/engine/authoring/spreadsheet/template';
 import { scenarioSchema } from '../../../src/engine/scenario-schema';
@@ -94,5 +95,29 @@ describe('importing a spreadsheet as a draft', () => {
     expect(result.ok || result.problems[0]!.text!['zh-CN']).toContain(
       '不是可以读取的 Excel 工作簿',
     );
+  });
+});
+
+describe('the XLSX template', () => {
+  it('has the instructions, the case sheet and every tag of the vocabulary with its meanings', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await templateXlsx(await templateVocabulary())) as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '说明 Instructions',
+      '案例 Case',
+      '词表 Vocabulary',
+    ]);
+    const tags = new Map<string, string[]>();
+    workbook.getWorksheet('词表 Vocabulary')!.eachRow((row, n) => {
+      if (n > 1)
+        tags.set(
+          String(row.getCell(2).value),
+          [1, 3, 4].map((c) => String(row.getCell(c).value)),
+        );
+    });
+    expect(tags.get('apologize')).toEqual(['行为标签 behaviours', '致歉', 'Apologizes']);
+    expect(tags.get('escalated')?.[0]).toBe('结局类型 outcome');
+    for (const tag of BEHAVIOURS) expect(tags.has(tag), tag).toBe(true);
   });
 });
