@@ -188,8 +188,9 @@ export const TEMPLATE_INSTRUCTIONS: readonly LocalizedText[] = [
     en: 'Behaviours, outcomes, industry, channel and psychology use the tags of the Vocabulary sheet.',
   },
   {
-    'zh-CN': '可以另存为 CSV（UTF-8）再导入；文件不超过 2 MB。',
-    en: 'You may save it as CSV (UTF-8) and import that; files up to 2 MB.',
+    'zh-CN':
+      '也可以导入 CSV：在 Excel 里“另存为”时选“CSV UTF-8（逗号分隔）”（普通 CSV 不是 UTF-8 编码，会被拒绝）。文件不超过 2 MB。',
+    en: 'CSV works too: in Excel choose Save As "CSV UTF-8 (Comma delimited)" (plain CSV is not UTF-8 and is refused). Files up to 2 MB.',
   },
 ];
 
