@@ -43,7 +43,9 @@ function sheetRows(sheet: Worksheet): SheetRows {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       if (fault) return;
-      const text = cellText(cell.value);
+      // A merged range is read once, at its top-left cell: exceljs repeats the value in every
+      // cell of the range, which would say a merged customer line once per row.
+      const text = cell.isMerged && cell.master !== cell ? '' : cellText(cell.value);
       if (column > SPREADSHEET_CAPS.columns) {
         fault = problem('$', {
           en: `sheet "${sheet.name}", row ${number} has more than ${SPREADSHEET_CAPS.columns} columns`,

@@ -121,3 +121,23 @@ describe('the XLSX template', () => {
     for (const tag of BEHAVIOURS) expect(tags.has(tag), tag).toBe(true);
   });
 });
+
+describe('a workbook laid out by hand', () => {
+  it('reads a merged cell once, so a customer line merged down a node’s rows is said once', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('我的案例');
+    sheet.addRow(['节点', '顾客说（中文）', '回复（中文）', '下一步', '结局类型']);
+    sheet.addRow(['opening', '我要投诉！', '您请讲', 'done', '']);
+    sheet.addRow(['', '', '再见', 'done', '']);
+    sheet.addRow(['done', '好吧。', '', '', 'escalated']);
+    sheet.mergeCells('A2:A3');
+    sheet.mergeCells('B2:B3');
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const result = await importSpreadsheetDraft(bytes, 'merged.xlsx');
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    const opening = result.draft.nodes[0]!;
+    expect(opening.lines.map((l) => l.text['zh-CN'])).toEqual(['我要投诉！']);
+    expect(opening.kind === 'decision' && opening.choices.length).toBe(2);
+  });
+});
