@@ -29,6 +29,23 @@ test('a trainer downloads the spreadsheet template, fills it in Excel, imports i
   const panel = page.getByRole('region', { name: S.importTitle });
   await expect(panel).toBeVisible();
   await snap(page, 'sheet-import-panel-zh-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const name of [S.downloadXlsx, S.downloadCsv]) {
+    const box = await panel.getByRole('button', { name }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  await snap(page, 'sheet-import-panel-zh-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The CSV template is the case sheet as Excel reads it: UTF-8 with a byte-order mark.
+  const csvDownload = page.waitForEvent('download');
+  await panel.getByRole('button', { name: S.downloadCsv }).click();
+  const csvPath = join(files, 'case-template.csv');
+  await (await csvDownload).saveAs(csvPath);
+  const csv = readFileSync(csvPath);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString('utf8')).toContain('节点 node,顾客说（中文） customer line (zh)');
 
   // The template comes from the app: the workbook is written in the import worker.
   const downloading = page.waitForEvent('download');
