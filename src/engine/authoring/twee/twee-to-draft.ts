@@ -266,7 +266,7 @@ function readNode(passage: Passage, id: string, problems: Problem[]): NodeDraft 
         if (!yes.ok) bad(yes.why);
         else if (yes.value) line.keyCue = true;
       } else if (ID.test(value)) {
-        line[key] = { fact: value };
+        line[key === 'when' ? 'when' : 'unless'] = { fact: value };
       } else {
         bad({
           en: `“${value}” is not a fact id (lower-case letters, digits, hyphens)`,
@@ -306,7 +306,7 @@ function readNode(passage: Passage, id: string, problems: Problem[]): NodeDraft 
       last = { kind: 'note', reply };
     } else {
       const facts = factList(value);
-      if (facts) choice[key] = facts;
+      if (facts) choice[key === 'sets' ? 'sets' : 'clears'] = facts;
       else
         bad({
           en: 'lists fact ids (lower-case letters, digits, hyphens), each once, separated by commas',
@@ -330,12 +330,12 @@ function passageJson(passage: Passage, problems: Problem[]): unknown {
   }
   const read = readJsonText(text);
   if (read.ok) return read.value;
+  // read-json locates the fault within the passage; the trainer needs it within the file.
   const inner = read.problem.at;
-  const why = read.problem.text ?? { en: read.problem.message, 'zh-CN': read.problem.message };
   problems.push(
     locatedProblem(passage.line + (inner?.line ?? 1), inner?.column ?? 1, {
-      en: `passage “${passage.name}” is not JSON: ${why.en}`,
-      'zh-CN': `段落“${passage.name}”不是 JSON：${why['zh-CN']}`,
+      en: `passage “${passage.name}” is not valid JSON here`,
+      'zh-CN': `段落“${passage.name}”在这里不是有效的 JSON`,
     }),
   );
   return undefined;
