@@ -55,7 +55,7 @@ describe('a problem in a trainer’s words', () => {
     expect(channel.todo?.en).toMatch(/^choose one of: .*phone/);
     const badId = set(draft, ['nodes', 0, 'choices', 0, 'id'], 'Reply One');
     const id = describeProblem(problemAt(badId, '$.nodes[0].choices[0].id'), badId);
-    expect(id.where?.['zh-CN']).toMatch(/ · 回答 1（“王先生，停水还没提前通知，…”） · 编号$/);
+    expect(id.where?.['zh-CN']).toMatch(/ · 回答 1（“王先生，停水还没提前通知，确…”） · 编号$/);
     expect(id.what['zh-CN']).toContain('只能用小写字母、数字和连字符');
   });
 
