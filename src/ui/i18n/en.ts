@@ -1461,4 +1461,129 @@ export const en: Messages = {
       'The spreadsheet was not imported and nothing was written. Fix it as below and import it again:',
     failed: 'The template could not be made; please try again.',
   },
+  authorGuide: {
+    startTitle: 'Your first case?',
+    startHint:
+      'Start from a small example already filled in: one thing the customer says, four replies and three endings. Beside every field it says what the field is and why it matters; rewrite it into your own case.',
+    startButton: 'Start from the example',
+    title: 'Write your first case',
+    intro:
+      'Below is a filled example. Rewrite each field into your own case; the help is to the right of each field (below it on a phone). Changes save as you type; when you are done, test-play and publish in the editor.',
+    whatIsIt: 'What it is:',
+    whyItMatters: 'Why it matters:',
+    stepCase: 'Step 1 · The case',
+    stepCustomer: 'Step 2 · The customer',
+    stepSays: 'Step 3 · What the customer says',
+    stepReplies: 'Step 4 · The replies a trainee can choose',
+    stepEndings: 'Step 5 · The endings',
+    stepNext: 'Step 6 · Test-play and publish',
+    customerLine: 'What the customer says',
+    whichExpert: 'Which reply is the expert’s',
+    expertMark: 'expert reply',
+    leadsTo: 'After this reply',
+    branchKept: '(depends on the mood; change it in the editor)',
+    toEnding: 'ending: {{outcome}}',
+    endingHeading: 'Ending: {{outcome}}',
+    endingLine: 'What the customer says last',
+    endingSummary: 'What the ending means (shown in the debrief)',
+    structureReady: 'The structural checks pass: it can be published.',
+    adviceCount:
+      'Pieces of advice to make it teach better (they never block publishing), in the editor’s Checks: {{count}}.',
+    nextHint:
+      'Open the editor and test-play “{{title}}” from the start: each reply’s grade says which rules added or took points. When you are happy, press Publish.',
+    openEditor: 'Open the editor to test-play and publish',
+    testPlayFromStart: 'Test-play from the start',
+    gradeOfReply: 'This reply’s grade',
+    expertShortfall:
+      'This is the reply you marked as the expert’s, yet it scored only {{grade}}: the rules listed below cost it the points. The expert reply is graded by the same rules as any other; change its behaviours or its words, or mark the better reply as the expert’s.',
+    isExpert: 'This is the reply marked as the expert’s.',
+    expertHere: 'The expert reply here',
+    rulesBehind: 'The rules behind the grade',
+    noRules:
+      'No rule added or took points: the reply has no behaviours, or none of them counts at this moment.',
+    points: '{{points}} · {{skill}}',
+    expertPathTitle: 'The expert path',
+    expertPathGood: 'Choosing the expert reply at every step, the call scores {{total}}.',
+    expertPathShort:
+      'Choosing the expert reply at every step, the call scores only {{total}} (a model answer should reach {{aim}}). Where the points went:',
+    lossAt: 'Turn {{turn}} (node {{node}}, reply {{reply}})',
+    backToDebrief: 'Back to the debrief',
+    backToEditor: 'Back to the case editor',
+    help: {
+      title: {
+        what: 'The name trainees see in the case library.',
+        why: 'Trainees and trainers find the case at a glance when it names the complaint.',
+      },
+      briefing: {
+        what: 'What the trainee reads before picking up: who is calling and what happened.',
+        why: 'A real agent sees the ticket before answering; with the background the trainee knows where to start.',
+      },
+      name: {
+        what: 'How the customer is addressed, e.g. “Mr. Lin”.',
+        why: 'The call and the debrief use it, so trainees practise addressing the customer by name.',
+      },
+      surfaceComplaint: {
+        what: 'What the customer says they are complaining about.',
+        why: 'It is what the trainee hears first; set against the real expectation it teaches listening below the surface.',
+      },
+      realExpectation: {
+        what: 'The outcome the customer really wants.',
+        why: 'The debrief tells the trainee what the customer really wanted and whether their replies met it.',
+      },
+      anger: {
+        what: 'How angry the customer is when the call starts, 0 to 100.',
+        why: 'Anger decides mood branches and when the rule “calm first, then solve” applies.',
+      },
+      line: {
+        what: 'The first thing the customer says on the call.',
+        why: 'Every reply answers this line; write in the feeling and the clues a trainee should catch.',
+      },
+      replyText: {
+        what: 'One reply a trainee can choose, in Chinese and in English.',
+        why: 'It is the line the trainee sees; written as a real agent would say it, the practice counts.',
+      },
+      behaviours: {
+        what: 'What the reply does: says who is speaking, apologizes, passes the blame… chosen from the grading vocabulary.',
+        why: 'Grading reads the behaviours, not the words: they decide whether the reply earns or loses points.',
+      },
+      mood: {
+        what: 'How the customer’s anger and trust move on hearing it, e.g. anger -20.',
+        why: 'The customer’s face and the branches follow the mood, so trainees see what their words did.',
+      },
+      next: {
+        what: 'Where the call goes after this reply.',
+        why: 'Good replies lead to good endings and poor ones escalate: trainees see that handling changes the outcome.',
+      },
+      expert: {
+        what: 'Each decision point marks one reply as the expert’s: the model answer.',
+        why: 'The debrief shows it as the better reply, and it is graded by the same rules, so it should score best.',
+      },
+      note: {
+        what: 'The trainer’s comment on this reply.',
+        why: 'It opens the reply’s comment in the debrief: what was good or wrong about it.',
+      },
+      endingLine: {
+        what: 'The customer’s last words as the call ends.',
+        why: 'Trainees should hear an outcome as a real customer would give it, not only a score.',
+      },
+      summary: {
+        what: 'One or two sentences on what this ending means.',
+        why: 'The debrief opens with it to tell the trainee how the call ended.',
+      },
+    },
+  },
+  authorTwee: {
+    importTitle: 'Import from Twine',
+    importHint:
+      'Write the story in Twine 2, save it with "Export as Twee" and import it here: each passage becomes a node, each link a reply, and a passage without links an ending. How to write the English, behaviour tags, mood effects and mood branches is in docs/authoring.md.',
+    chooseFile: 'Choose a Twine story file (.twee or .tw)',
+    reading: 'Reading the story…',
+    refused:
+      'The story was not imported and nothing was written. Fix it as below and import it again:',
+    exportTitle: 'Export as Twee',
+    exportHint:
+      'Download a case as a Twee 3 file to review in Twine 2; once revised it can be imported here again with the same nodes, replies and branches.',
+    exportPick: 'Case to export',
+    exportButton: 'Download the Twee file',
+  },
 };

@@ -1402,5 +1402,127 @@ export const zhCN = {
     refused: '这个表格没有导入，什么也没有写入。请按下面的提示改好表格再导入：',
     failed: '模板没能生成，请重试。',
   },
+  authorGuide: {
+    startTitle: '第一次写案例？',
+    startHint:
+      '从一个填好的小示例开始：客户的一句话、四个回答、三个结局。每一栏旁边都写着它是什么、为什么重要，照着改成您自己的案例就行。',
+    startButton: '从示例开始写',
+    title: '写第一个案例',
+    intro:
+      '下面是一个填好的示例。逐栏改成您自己的案例，每一栏右边（手机上在下方）都有说明。改动会自动保存，写完后去编辑器试玩并发布。',
+    whatIsIt: '这是什么：',
+    whyItMatters: '为什么重要：',
+    stepCase: '第一步 · 案例',
+    stepCustomer: '第二步 · 客户',
+    stepSays: '第三步 · 客户说的话',
+    stepReplies: '第四步 · 学员可选的回答',
+    stepEndings: '第五步 · 结局',
+    stepNext: '第六步 · 试玩并发布',
+    customerLine: '客户的这句话',
+    whichExpert: '哪一个是专家回答',
+    expertMark: '专家回答',
+    leadsTo: '选了这个回答之后',
+    branchKept: '（按情绪分支，去编辑器修改）',
+    toEnding: '进入结局：{{outcome}}',
+    endingHeading: '结局：{{outcome}}',
+    endingLine: '客户最后说的话',
+    endingSummary: '结局说明（复盘里给学员看）',
+    structureReady: '结构检查已通过，可以发布。',
+    adviceCount: '另有 {{count}} 条让案例教得更好的建议（不影响发布），在编辑器的检查列表里。',
+    nextHint:
+      '打开编辑器，在“试玩”里从头打一遍“{{title}}”：每个回答的得分都会说明是哪些规则加了分、扣了分。满意后点“发布”。',
+    openEditor: '打开编辑器，试玩并发布',
+    testPlayFromStart: '从开头试玩',
+    gradeOfReply: '这个回答的得分',
+    expertShortfall:
+      '这是您标为专家回答的一句，却只得了 {{grade}} 分：下面列出的规则扣了分。专家回答和其他回答按同一套规则评分——请修改它的行为标签或措辞，或者把更好的那句标为专家回答。',
+    isExpert: '这就是标为专家回答的那一句。',
+    expertHere: '这里的专家回答',
+    rulesBehind: '得分依据的规则',
+    noRules: '这个回答没有加分也没有扣分的规则：它没有带上任何行为标签，或标签在这一刻不起作用。',
+    points: '{{points}} 分 · {{skill}}',
+    expertPathTitle: '专家路径',
+    expertPathGood: '每一步都选专家回答，整通电话得 {{total}} 分。',
+    expertPathShort:
+      '每一步都选专家回答，整通电话只得 {{total}} 分（示范答案最好达到 {{aim}} 分）。扣分的地方：',
+    lossAt: '第 {{turn}} 轮（节点 {{node}}，回答 {{reply}}）',
+    backToDebrief: '返回刚才的复盘',
+    backToEditor: '返回刚才的案例编辑器',
+    help: {
+      title: {
+        what: '学员在案例列表里看到的名字。',
+        why: '一眼就能看出是什么投诉，学员和培训师都好找。',
+      },
+      briefing: {
+        what: '接起电话前学员读到的情况介绍：谁打来、发生了什么。',
+        why: '真实坐席接电话前也会看到工单信息；写清背景，学员才知道该从哪里入手。',
+      },
+      name: {
+        what: '客户怎么称呼，比如“林先生”。',
+        why: '通话和复盘里都会用这个称呼，学员练习用姓氏称呼客户。',
+      },
+      surfaceComplaint: {
+        what: '客户嘴上投诉的事。',
+        why: '这是学员一开始听到的；和真实期望对照，才能教学员往深处听。',
+      },
+      realExpectation: {
+        what: '客户心里真正想要的结果。',
+        why: '复盘会告诉学员客户真正要什么，看他的回答有没有接住。',
+      },
+      anger: {
+        what: '通话开始时客户有多生气，0 到 100。',
+        why: '怒气决定情绪分支，也决定“先处理情绪”这条规则何时起作用。',
+      },
+      line: {
+        what: '接通后客户说的第一句话。',
+        why: '学员的每个回答都是在回应这句话；话里透出的情绪和线索要写出来。',
+      },
+      replyText: {
+        what: '学员可以选的一句回答，中英文各写一遍。',
+        why: '学员看到的就是这句话；写得像真实坐席会说的，练习才有用。',
+      },
+      behaviours: {
+        what: '这句回答做了什么：报身份、致歉、推责……从评分词表里选。',
+        why: '评分只看行为标签，不看字面：标签决定这句回答加分还是扣分。',
+      },
+      mood: {
+        what: '客户听到这句后怒气和信任怎么变，比如怒气 -20。',
+        why: '客户的脸色和后面的分支都跟着情绪走，学员能看到自己的话起了什么作用。',
+      },
+      next: {
+        what: '选了这个回答，通话走到哪里。',
+        why: '好的回答走向好的结局，差的走向升级：学员能看到处理方式改变了结果。',
+      },
+      expert: {
+        what: '每个决策点要标一个专家回答，就是示范答案。',
+        why: '复盘会把它作为“更好的回答”给学员看，它也按同一套规则评分，所以应当得分最高。',
+      },
+      note: {
+        what: '培训师对这句回答的点评。',
+        why: '复盘里这段话排在最前面，告诉学员这句好在哪里、错在哪里。',
+      },
+      endingLine: {
+        what: '通话结束时客户说的最后一句话。',
+        why: '学员听到的结果要像真实的客户反应，而不只是一个分数。',
+      },
+      summary: {
+        what: '一两句话说明这个结局意味着什么。',
+        why: '复盘开头会用它告诉学员通话是怎么结束的。',
+      },
+    },
+  },
+  authorTwee: {
+    importTitle: '从 Twine 导入',
+    importHint:
+      '在 Twine 2 里写好故事，选“导出为 Twee”保存后在这里导入：每个段落是一个节点，每个链接是一句回复，没有链接的段落是结局。英文、行为标签、情绪影响和情绪分支的写法见帮助文档 docs/authoring.md。',
+    chooseFile: '选择 Twine 故事文件（.twee 或 .tw）',
+    reading: '正在读取故事……',
+    refused: '这个故事没有导入，什么也没有写入。请按下面的提示改好再导入：',
+    exportTitle: '导出为 Twee',
+    exportHint:
+      '把案例导出为 Twee 3 文件，在 Twine 2 中打开审阅；改好后可以在这里导回来，节点、回复和分支不变。',
+    exportPick: '要导出的案例',
+    exportButton: '下载 Twee 文件',
+  },
 };
 export type Messages = typeof zhCN;
