@@ -1586,4 +1586,22 @@ export const en: Messages = {
     exportPick: 'Case to export',
     exportButton: 'Download the Twee file',
   },
+  caseProblems: {
+    errorsHeading: 'To fix ({{count}})',
+    noErrors: 'Nothing to fix: the case can be published.',
+    adviceHeading: 'Advice ({{count}})',
+    adviceIntro:
+      'Advice never stops publishing; following it makes the case teach better. Every bundled case meets all of it.',
+    publishReadyWithAdvice:
+      'Ready to publish. {{count}} pieces of advice remain; they do not stop publishing.',
+    goTo: 'Go to: {{where}}',
+    wholeCase: 'The case as a whole',
+    wholeFile: 'The file as a whole',
+    todo: 'What to do: ',
+    why: 'Why: ',
+    importAdvice: 'The imported cases have {{count}} pieces of advice (they play as they are):',
+  },
+  fileCheck: {
+    checkingBackup: 'Checking the backup file…',
+  },
 };

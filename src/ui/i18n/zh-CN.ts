@@ -1524,5 +1524,21 @@ export const zhCN = {
     exportPick: '要导出的案例',
     exportButton: '下载 Twee 文件',
   },
+  caseProblems: {
+    errorsHeading: '要改的问题（{{count}}）',
+    noErrors: '没有要改的问题，可以发布。',
+    adviceHeading: '建议（{{count}}）',
+    adviceIntro: '建议不影响发布，照着改能让案例更好教；自带案例全部满足这些建议。',
+    publishReadyWithAdvice: '可以发布了。还有 {{count}} 条建议，不影响发布，可以以后再改。',
+    goTo: '转到：{{where}}',
+    wholeCase: '整个案例',
+    wholeFile: '整个文件',
+    todo: '怎么改：',
+    why: '为什么：',
+    importAdvice: '导入的案例还有 {{count}} 条建议（不影响使用）：',
+  },
+  fileCheck: {
+    checkingBackup: '正在检查备份文件……',
+  },
 };
 export type Messages = typeof zhCN;
