@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheetDraft as importInWorker } from '../../../src/app/authoring/import-spreadsheet';
@@ -100,7 +101,6 @@ describe('importing a spreadsheet as a draft', () => {
 
 describe('the XLSX template', () => {
   it('has the instructions, the case sheet and every tag of the vocabulary with its meanings', async () => {
-    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await templateXlsx(await templateVocabulary())) as ExcelJS.Buffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
@@ -124,7 +124,6 @@ describe('the XLSX template', () => {
 
 describe('a workbook laid out by hand', () => {
   it('reads a merged cell once, so a customer line merged down a node’s rows is said once', async () => {
-    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('我的案例');
     sheet.addRow(['节点', '顾客说（中文）', '回复（中文）', '下一步', '结局类型']);
