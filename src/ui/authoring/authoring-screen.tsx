@@ -8,7 +8,7 @@ import { createDraft, deleteDraft, listDrafts } from '../../app/authoring/drafts
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario, importedSummaries } from '../scenario-source';
-import { SpreadsheetImportPanel } from './spreadsheet-import-panel';
+import { ImportDraftPanel } from './import-draft-panel';
 import './authoring.css';
 
 /** The first id from `stem`, `stem-2`, … that no case or draft uses. */
@@ -75,7 +75,7 @@ export function AuthoringScreen() {
           </button>
         </section>
       </div>
-      <SpreadsheetImportPanel />
+      <ImportDraftPanel />
       <section className="panel" aria-labelledby="drafts-title">
         <h2 id="drafts-title">{t('author.drafts')}</h2>
         {drafts.state === 'ready' && drafts.value.length === 0 && <p>{t('author.noDrafts')}</p>}
