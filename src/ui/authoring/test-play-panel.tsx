@@ -1,17 +1,22 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playReply, startTestPlay, type TestPlay } from '../../engine/authoring/test-play';
+import { explainTestPlay } from '../../engine/authoring/test-play-explained';
 import { factsOf } from '../../engine/authoring/fact-operations';
 import { linesSaid } from '../../engine/facts';
 import { isAgitated } from '../../engine/mood';
 import type { Scenario } from '../../engine/scenario-schema';
 import { MoodMeters } from '../components/mood-meters';
 import { useLocalized } from '../i18n/use-localized';
+import { ExpertPathSummary } from './expert-path-summary';
 import { useFactLabel } from './fact-label';
+import { TestPlayTurn } from './test-play-turn';
 
 /**
  * A mini call through the draft from the chosen node, on the real engine: the author sees the
- * customer's words, the mood move and each reply's grade, and can restart from the same node.
+ * customer's words, the mood move and each reply's grade explained as the debrief explains it (the
+ * rules behind it and their points), and can restart from the same node. The expert path's total
+ * stands above, with what cost it points when it falls short.
  */
 export function TestPlayPanel({
   draft,
@@ -28,11 +33,18 @@ export function TestPlayPanel({
   const node = play ? draft.nodes.find((n) => n.id === play.progress.nodeId) : undefined;
   const facts = factsOf(draft).map((f) => f.id);
   const label = useFactLabel(draft);
+  const explained = useMemo(() => (play ? explainTestPlay(draft, play) : null), [draft, play]);
   return (
     <section className="panel test-play" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('author.testPlay')}</h2>
+      <ExpertPathSummary draft={draft} />
       {!play ? (
-        <p className="hint">{t('author.testPlayIntro')}</p>
+        <>
+          <p className="hint">{t('author.testPlayIntro')}</p>
+          <button type="button" onClick={() => onChange(startTestPlay(draft, draft.start))}>
+            {t('authorGuide.testPlayFromStart')}
+          </button>
+        </>
       ) : (
         <>
           <div className="actions">
@@ -107,9 +119,13 @@ export function TestPlayPanel({
                     <span className="speaker">{t('author.youSay')}</span>
                     {choice ? pick(choice.text) : turn.choice}
                   </p>
-                  <p className="small muted">
-                    {t('author.turnGrade', { grade: turn.grade.grade })}
-                  </p>
+                  {explained?.[i] ? (
+                    <TestPlayTurn explained={explained[i]} />
+                  ) : (
+                    <p className="small muted">
+                      {t('author.turnGrade', { grade: turn.grade.grade })}
+                    </p>
+                  )}
                 </li>
               );
             })}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TurnRecord } from '../../engine/attempt-log';
 import type { TurnDebrief } from '../../engine/debrief/compose-debrief';
 import { useLocalized } from '../i18n/use-localized';
-import { RuleLink } from './rule-link';
+import { GradeBadge, TurnFeedback } from './turn-feedback';
 
 interface Props {
   turns: readonly TurnRecord[];
@@ -15,7 +15,7 @@ interface Props {
 /** Every reply with its grade, the trainer's comment, the rules behind it and a better reply. */
 export function TurnReplay({ turns, said, onRetry }: Props) {
   const { t } = useTranslation();
-  const { pick, locale } = useLocalized();
+  const { pick } = useLocalized();
   return (
     <ol className="turn-list">
       {turns.map((turn, i) => {
@@ -25,27 +25,13 @@ export function TurnReplay({ turns, said, onRetry }: Props) {
           <li key={turn.turn} className="turn">
             <div className="turn-head">
               <span>{t('debrief.turn', { n: turn.turn })}</span>
-              <span
-                className={`grade grade-${turn.grade >= 80 ? 'good' : turn.grade >= 40 ? 'fair' : 'poor'}`}
-              >
-                {t('debrief.grade', { grade: turn.grade })}
-              </span>
+              <GradeBadge grade={turn.grade} />
             </div>
             <p className="turn-reply">
               <strong>{t('debrief.labelled', { label: t('debrief.yourReply') })}</strong>
               {pick(turn.reply)}
             </p>
-            <p className="turn-feedback">
-              {(debrief?.comment[locale] ?? []).join(locale === 'en' ? ' ' : '')}
-            </p>
-            {debrief && debrief.cited.length > 0 && (
-              <p className="turn-rules">
-                <span className="muted small">{t('debrief.principles')}</span>
-                {debrief.cited.map((id) => (
-                  <RuleLink key={id} id={id} />
-                ))}
-              </p>
-            )}
+            <TurnFeedback said={debrief} />
             {turn.choice === turn.expertChoice ? (
               <p className="muted">{t('debrief.sameAsExpert')}</p>
             ) : (

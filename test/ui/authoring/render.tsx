@@ -2,13 +2,14 @@ import i18next, { type i18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { Router } from 'wouter';
 import type { Locale } from '../../../src/engine/vocabulary';
 import { en } from '../../../src/ui/i18n/en';
 import { zhCN } from '../../../src/ui/i18n/zh-CN';
 
 let instance: i18n | null = null;
 
-/** The element's markup in one interface language. */
+/** The element's markup in one interface language (inside a router: rule links are links). */
 export async function render(locale: Locale, element: ReactElement): Promise<string> {
   if (!instance) {
     instance = i18next.createInstance();
@@ -20,7 +21,11 @@ export async function render(locale: Locale, element: ReactElement): Promise<str
     });
   }
   await instance.changeLanguage(locale);
-  return renderToStaticMarkup(<I18nextProvider i18n={instance}>{element}</I18nextProvider>);
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={instance}>
+      <Router ssrPath="/">{element}</Router>
+    </I18nextProvider>,
+  );
 }
 
 /** What a reader sees: the markup without tags. */

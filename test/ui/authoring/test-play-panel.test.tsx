@@ -3,6 +3,9 @@ import { playReply, startTestPlay } from '../../../src/engine/authoring/test-pla
 import type { Scenario } from '../../../src/engine/scenario-schema';
 import { bundledScenario } from '../../../src/scenarios/bundled';
 import { TestPlayPanel } from '../../../src/ui/authoring/test-play-panel';
+import { ruleById } from '../../../src/engine/scoring/rules';
+import { zhCN } from '../../../src/ui/i18n/zh-CN';
+import { AUTHORED_CASE } from '../../e2e/support/authored-case';
 import { render, visibleText } from './render';
 
 // air-conditioner-remote: only a promised callback lets Mr Zhou say he will wait for the call.
@@ -69,5 +72,33 @@ describe('test-play in the authoring screen', () => {
     );
     expect(none).not.toContain("I'll wait for your call");
     expect(none).toContain('No fact set so far.');
+  });
+
+  it('explains each grade with the rules that fired and their points, and why the expert reply scored 0', async () => {
+    // The opening's expert reply made to argue: it fails, and the panel must say why.
+    const draft: Scenario = {
+      ...AUTHORED_CASE,
+      nodes: AUTHORED_CASE.nodes.map((n) =>
+        n.id === 'opening' && n.kind === 'decision'
+          ? {
+              ...n,
+              choices: n.choices.map((c) =>
+                c.recommended ? { ...c, behaviours: ['argue' as const] } : c,
+              ),
+            }
+          : n,
+      ),
+    };
+    const play = playReply(draft, startTestPlay(draft, 'opening'), 'hear-her');
+    const text = visibleText(
+      await render('zh-CN', <TestPlayPanel draft={draft} play={play} onChange={() => {}} />),
+    );
+    expect(text).toContain(zhCN.authorGuide.expertShortfall.replace('{{grade}}', '0'));
+    const [headline] = ruleById('no-arguing')!.description['zh-CN'].split('：');
+    expect(text).toContain(`${headline} −2 分 · 情绪自控与规范`);
+    expect(text).not.toContain('这一轮得分');
+    // The expert path falls short of a model answer: the summary names the rule and the cap.
+    expect(text).toContain('第 1 轮（节点 opening，回答 hear-her）');
+    expect(text).toContain('总分最高 30 分');
   });
 });
