@@ -160,15 +160,24 @@ async function takenIds(backup: Backup, profileId: string): Promise<Problem[]> {
   return problems;
 }
 
-/** Checks a backup file completely before anything is written. */
-export async function checkBackup(file: Blob): Promise<BackupCheck> {
-  if (file.size > BACKUP_LIMIT_BYTES) {
-    return { ok: false, problems: [tooLargeProblem(file.size, BACKUP_LIMIT_BYTES)] };
-  }
+/**
+ * Reads a backup's bytes and checks every row's shape and chain, with nothing from this machine:
+ * the part of the check that costs time on a large or hostile file, so it can run in a worker.
+ */
+export function readBackup(bytes: Uint8Array): BackupCheck {
   // Bytes through the imported-file front door: a bad byte is located, never turned into U+FFFD.
-  const result = parseChecked(new Uint8Array(await file.arrayBuffer()), backupSchema);
+  const result = parseChecked(bytes, backupSchema);
   if (!result.ok) return result;
   const backup = result.value;
+  const rows = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);
+  const verification = verifyTables(backup.tables);
+  return { ok: true, rows, backup, verification };
+}
+
+/** What a read backup must also agree with on this machine: its database, and for one person, whose. */
+export async function checkBackupHere(check: BackupCheck): Promise<BackupCheck> {
+  if (!check.ok) return check;
+  const { backup } = check;
   if (backup.databaseName !== database().name) {
     return {
       ok: false,
@@ -184,9 +193,15 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
     const problems = await personalProblems(backup, backup.scope.profileId);
     if (problems.length > 0) return { ok: false, problems };
   }
-  const rows = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);
-  const verification = verifyTables(backup.tables);
-  return { ok: true, rows, backup, verification };
+  return check;
+}
+
+/** Checks a backup file completely before anything is written. */
+export async function checkBackup(file: Blob): Promise<BackupCheck> {
+  if (file.size > BACKUP_LIMIT_BYTES) {
+    return { ok: false, problems: [tooLargeProblem(file.size, BACKUP_LIMIT_BYTES)] };
+  }
+  return checkBackupHere(readBackup(new Uint8Array(await file.arrayBuffer())));
 }
 
 export interface RestoreChoices {

@@ -15,7 +15,6 @@ import { sealRecord } from './ledger';
 import type {
   AttemptRecord,
   CustomScenarioRecord,
-  EnrolledMachineRecord,
   LedgerEntry,
   ObservationRecord,
   OverrideRecord,
@@ -101,14 +100,9 @@ export async function readLocalRecords(bundle: RecordsBundle): Promise<LocalReco
   };
 }
 
-export function findEnrolledMachine(
-  fingerprint: string,
-): Promise<EnrolledMachineRecord | undefined> {
-  return database().machines.get(fingerprint);
-}
-
-export function findImportedCase(id: string): Promise<CustomScenarioRecord | undefined> {
-  return database().scenarios.get(id);
+/** Every case imported here, for a bundle's calls to be replayed on the version they were played on. */
+export function listImportedCases(): Promise<CustomScenarioRecord[]> {
+  return database().scenarios.toArray();
 }
 
 /**

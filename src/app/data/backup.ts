@@ -1,6 +1,8 @@
-import { checkBackupContent } from '../../engine/validation/check-backup-content';
+import { problem } from '../../engine/validation/problem';
+import { tooLargeProblem } from '../../engine/validation/limits';
 import {
-  checkBackup as checkBackupRows,
+  BACKUP_LIMIT_BYTES,
+  checkBackupHere,
   exportBackup,
   exportProfileBackup,
   restoreChecked,
@@ -8,19 +10,36 @@ import {
   type RestoreChoices,
 } from '../../storage/backup';
 import { standingsToward } from '../calls/ownership';
+import { checkInWorker, recordsCheckBudgetMs, type WorkerCheck } from '../input/check-in-worker';
+import { stoppedProblem } from '../input/stopped-problem';
 import { isOperator, isUnlocked } from '../session/tab-session';
+import { readBackupBytes } from './read-backup';
 
 export type { BackupCheck, RestoreChoices };
 
+const backupCheck = (budgetMs: number): WorkerCheck<ArrayBuffer, BackupCheck> => ({
+  start: () => new Worker(new URL('./backup-check.worker.ts', import.meta.url), { type: 'module' }),
+  inPlace: readBackupBytes,
+  budgetMs,
+  stopped: (why, detail) => ({
+    ok: false,
+    problems: [problem('$', stoppedProblem(why, detail, budgetMs, 'restored'))],
+  }),
+});
+
 /**
- * Checks a backup file completely before anything is written: storage checks the file and every
- * row's shape and chain; then what holds across rows (one 工号 once, every stored case playable).
+ * Checks a backup file completely before anything is written: its size before it is read; then,
+ * in a worker with a time budget so a hostile file never freezes the page, the file and every
+ * row's shape and chain, and what holds across rows (one 工号 once, every stored case playable);
+ * last what it must agree with here (this database, and a person's 工号 not someone else's).
  */
 export async function checkBackup(file: Blob): Promise<BackupCheck> {
-  const check = await checkBackupRows(file);
-  if (!check.ok) return check;
-  const problems = checkBackupContent(check.backup.tables);
-  return problems.length > 0 ? { ok: false, problems } : check;
+  if (file.size > BACKUP_LIMIT_BYTES) {
+    return { ok: false, problems: [tooLargeProblem(file.size, BACKUP_LIMIT_BYTES)] };
+  }
+  const bytes = await file.arrayBuffer();
+  const check = await checkInWorker(backupCheck(recordsCheckBudgetMs(file.size)), bytes, [bytes]);
+  return checkBackupHere(check);
 }
 
 /** A backup asked for by a tab that may not have it: nothing is read. */

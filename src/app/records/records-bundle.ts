@@ -3,30 +3,27 @@ import type { ScenarioFacts } from '../../engine/certification/evaluate';
 import {
   planMerge,
   RECORDS_BUNDLE_FORMAT,
-  recordsBundleSchema,
-  repeatedRecords,
   type BundlePack,
   type MergePlan,
-  type RecordsBundle,
-  type SourceState,
 } from '../../engine/records-bundle';
 import type { MachineRef, Provenance } from '../../engine/records/ledger';
-import { fingerprintOf, signatureHolds, signBody } from '../../engine/signing';
+import { signBody } from '../../engine/signing';
 import { tooLargeProblem } from '../../engine/validation/limits';
-import { parseChecked } from '../../engine/validation/parse-checked';
-import type { Problem } from '../../engine/validation/problem';
+import { problem, type Problem } from '../../engine/validation/problem';
+import { listMachines } from '../../storage/machines';
 import {
   applyMergePlan as writeMergePlan,
   BUNDLE_LIMIT_BYTES,
-  findEnrolledMachine,
+  listImportedCases,
   MERGE_MARKS,
   readBundleRows,
   readLocalRecords,
 } from '../../storage/records-bundle';
 import { refreshCertification } from '../certification/refresh-certification';
-import { weighClaims } from './bundle-verdicts';
+import { checkInWorker, recordsCheckBudgetMs, type WorkerCheck } from '../input/check-in-worker';
+import { stoppedProblem } from '../input/stopped-problem';
 import { installationKey } from './installation-key';
-import { caseFinder } from './replay-claims';
+import { readBundle, type BundleRead, type BundleReadRequest } from './read-bundle';
 
 export { BUNDLE_LIMIT_BYTES, MERGE_MARKS };
 
@@ -65,47 +62,46 @@ export async function exportRecordsBundle(): Promise<Blob> {
   return new Blob([JSON.stringify({ ...body, signature })], { type: 'application/json' });
 }
 
-/** Who signed the bundle, as far as this machine can tell. */
-async function sourceOf(
-  bundle: RecordsBundle,
-  raw: Record<string, unknown>,
-): Promise<MergePlan['source']> {
-  const { source, signature } = bundle;
-  if (!source || signature === undefined) return { state: 'unsigned', machine: null };
-  const machine = { fingerprint: source.fingerprint, label: '' };
-  const holds =
-    (await fingerprintOf(source.publicKey)) === source.fingerprint &&
-    (await signatureHolds(source.publicKey, raw, signature));
-  if (!holds) return { state: 'bad-signature', machine };
-  const enrolled = await findEnrolledMachine(source.fingerprint);
-  const state: SourceState = enrolled ? 'enrolled' : 'unknown-source';
-  return { state, machine: enrolled ? { ...machine, label: enrolled.label } : machine };
-}
-
 export type BundleCheck = { ok: true; plan: MergePlan } | { ok: false; problems: Problem[] };
+
+const bundleCheck = (budgetMs: number): WorkerCheck<BundleReadRequest, BundleRead> => ({
+  start: () => new Worker(new URL('./bundle-check.worker.ts', import.meta.url), { type: 'module' }),
+  inPlace: readBundle,
+  budgetMs,
+  stopped: (why, detail) => ({
+    ok: false,
+    problems: [problem('$', stoppedProblem(why, detail, budgetMs, 'merged'))],
+  }),
+});
 
 /**
  * Reads and checks a bundle completely, then weighs it as claims: its signature against the
- * machines HR enrolled, each chain, each call replayed and each sitting re-scored. Plans the merge
- * against this machine's records; nothing is written.
+ * machines HR enrolled, each chain, each call replayed and each sitting re-scored — all in a
+ * worker with a time budget, so a hostile bundle never freezes the page. Plans the merge against
+ * this machine's records; nothing is written.
  */
 export async function checkRecordsBundle(file: Blob): Promise<BundleCheck> {
   performance.mark(MERGE_MARKS.checkStart);
   if (file.size > BUNDLE_LIMIT_BYTES) {
     return { ok: false, problems: [tooLargeProblem(file.size, BUNDLE_LIMIT_BYTES)] };
   }
-  // Bytes through the imported-file front door: strict UTF-8, a byte-order mark dropped.
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const result = parseChecked(bytes, recordsBundleSchema);
-  if (!result.ok) return result;
-  const bundle = result.value;
-  const repeated = repeatedRecords(bundle);
-  if (repeated.length > 0) return { ok: false, problems: repeated };
-  // The file parsed as checked JSON above; the signature covers it exactly as it was written.
-  const raw = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
-  const source = await sourceOf(bundle, raw);
-  const verdicts = await weighClaims(bundle, source.state, caseFinder(bundle.packs));
-  const plan = planMerge(bundle, await readLocalRecords(bundle), verdicts, source);
+  const [bytes, enrolled, importedCases] = await Promise.all([
+    file.arrayBuffer(),
+    listMachines(),
+    listImportedCases(),
+  ]);
+  const read = await checkInWorker(
+    bundleCheck(recordsCheckBudgetMs(file.size)),
+    { bytes, enrolled, importedCases },
+    [bytes],
+  );
+  if (!read.ok) return read;
+  const plan = planMerge(
+    read.bundle,
+    await readLocalRecords(read.bundle),
+    read.verdicts,
+    read.source,
+  );
   performance.mark(MERGE_MARKS.checkEnd);
   return { ok: true, plan };
 }

@@ -9,7 +9,7 @@ import type { Scenario } from '../../engine/scenario-schema';
 import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
 import { scoreAttempt } from '../../engine/scoring/score-attempt';
 import { QUIZ_BANK } from '../../quiz/bank';
-import { findImportedCase } from '../../storage/records-bundle';
+import type { CustomScenarioRecord } from '../../storage/records';
 import { customerOf } from '../calls/customer';
 import { replayedWrites } from '../calls/step-write';
 import { scenarioVersion } from '../library/scenario-version';
@@ -17,7 +17,10 @@ import { scenarioVersion } from '../library/scenario-version';
 /** Finds the exact case version a call was played on: released, carried in the bundle, or imported here. */
 export type CaseFinder = (id: string, hash: string) => Promise<Scenario | undefined>;
 
-export function caseFinder(packs: readonly BundlePack[]): CaseFinder {
+export function caseFinder(
+  packs: readonly BundlePack[],
+  importedHere: readonly CustomScenarioRecord[],
+): CaseFinder {
   const cache = new Map<string, Promise<Scenario | undefined>>();
   const find = async (id: string, hash: string) => {
     const released = await scenarioVersion(id, hash);
@@ -27,8 +30,8 @@ export function caseFinder(packs: readonly BundlePack[]): CaseFinder {
         return pack.scenario;
       }
     }
-    const imported = await findImportedCase(id);
-    return imported?.contentHash === hash ? imported.scenario : undefined;
+    const imported = importedHere.find((c) => c.id === id && c.contentHash === hash);
+    return imported?.scenario;
   };
   return (id, hash) => {
     const key = `${id}/${hash}`;

@@ -11,6 +11,7 @@ type Checked = Extract<BackupCheck, { ok: true }>;
 
 type Step =
   | { step: 'choose' }
+  | { step: 'checking' }
   | { step: 'checked'; file: File; check: Checked }
   | { step: 'restored'; rows: number; verification: ProfileVerification[] };
 
@@ -42,12 +43,17 @@ export function RestorePanel() {
 
   const choose = async (file: File) => {
     setUnsaved(null);
+    setRefused(null);
+    // The check runs in a worker: the page stays usable, and says what it is doing meanwhile.
+    setState({ step: 'checking' });
     const check = await checkBackup(file);
     if (check.ok) {
-      setRefused(null);
       setClearOtherPins(false);
       setState({ step: 'checked', file, check });
-    } else setRefused(check);
+    } else {
+      setState({ step: 'choose' });
+      setRefused(check);
+    }
   };
   const confirm = async (file: File) => {
     setUnsaved(null);
@@ -76,6 +82,7 @@ export function RestorePanel() {
           }}
         />
       </label>
+      {state.step === 'checking' && <p role="status">{t('fileCheck.checkingBackup')}</p>}
       {refused && <ProblemList heading={t('data.rejected')} problems={refused.problems} />}
       {state.step === 'checked' && (
         <div className="restore-preview">

@@ -1,0 +1,81 @@
+/**
+ * One way to check an imported file off the page's thread. A hostile file (a pack, a backup, a
+ * records bundle) can cost the worker its time budget, never the page: the page keeps answering
+ * while the worker reads, and a worker that runs past its budget or fails is ended and answered
+ * for. Where there are no workers (Node, the unit tests) the same check runs in place.
+ */
+export interface WorkerCheck<Request, Answer> {
+  /**
+   * Starts a fresh worker. Written at the caller as `new Worker(new URL('./x.worker.ts',
+   * import.meta.url), { type: 'module' })`, the only form the bundler turns into a worker file.
+   */
+  start: () => Worker;
+  /** The check itself, the same function the worker serves (see serveCheck). */
+  inPlace: (request: Request) => Answer | Promise<Answer>;
+  /** How long the worker may take before it is ended. */
+  budgetMs: number;
+  /** The answer when the budget ran out or the worker failed; `detail` says how it failed. */
+  stopped: (why: 'budget' | 'failed', detail: string) => Answer;
+}
+
+/** What a check worker posts back: its answer, or why the check threw. */
+export type WorkerReply<Answer> = { answer: Answer } | { thrown: string };
+
+/** Runs `request` through the check in a fresh worker, ended once it has answered or is stopped. */
+export function checkInWorker<Request, Answer>(
+  check: WorkerCheck<Request, Answer>,
+  request: Request,
+  transfer: Transferable[] = [],
+): Promise<Answer> {
+  if (typeof Worker === 'undefined') return Promise.resolve(check.inPlace(request));
+  return new Promise((resolve) => {
+    const worker = check.start();
+    const finish = (answer: Answer) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(answer);
+    };
+    const timer = setTimeout(
+      () => finish(check.stopped('budget', `${check.budgetMs} ms`)),
+      check.budgetMs,
+    );
+    worker.onmessage = ({ data }: MessageEvent<WorkerReply<Answer>>) =>
+      finish('answer' in data ? data.answer : check.stopped('failed', data.thrown));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(check.stopped('failed', event.message || 'worker error'));
+    };
+    worker.postMessage(request, transfer);
+  });
+}
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent) => void) | null;
+  postMessage(message: unknown): void;
+}
+
+/**
+ * The worker's side: answers each request with the check's verdict. A check that throws (a stack
+ * overflow on a file no cap foresaw) is reported as a failed check, never left unanswered.
+ */
+export function serveCheck<Request, Answer>(
+  check: (request: Request) => Answer | Promise<Answer>,
+): void {
+  const scope = globalThis as unknown as WorkerScope;
+  scope.onmessage = async ({ data }: MessageEvent<Request>) => {
+    let reply: WorkerReply<Answer>;
+    try {
+      reply = { answer: await check(data) };
+    } catch (error) {
+      reply = { thrown: error instanceof Error ? error.message : String(error) };
+    }
+    scope.postMessage(reply);
+  };
+}
+
+/**
+ * The budget for checking a file of records (a backup, a records bundle): 20 s, and a second more
+ * per megabyte, since a whole training centre's records are legitimately large and every call in
+ * them is checked. A hostile file is refused by its caps long before; this only ends the runaway.
+ */
+export const recordsCheckBudgetMs = (bytes: number) => 20_000 + Math.ceil(bytes / 1_048_576) * 1000;

@@ -1,0 +1,72 @@
+import {
+  recordsBundleSchema,
+  repeatedRecords,
+  type MergePlan,
+  type RecordsBundle,
+  type SourceState,
+  type Verdict,
+} from '../../engine/records-bundle';
+import { fingerprintOf, signatureHolds } from '../../engine/signing';
+import { parseChecked } from '../../engine/validation/parse-checked';
+import type { Problem } from '../../engine/validation/problem';
+import type { CustomScenarioRecord, EnrolledMachineRecord } from '../../storage/records';
+import { weighClaims } from './bundle-verdicts';
+import { caseFinder } from './replay-claims';
+
+/** A bundle's bytes and what of this machine weighing it needs, read by the page beforehand. */
+export interface BundleReadRequest {
+  bytes: ArrayBuffer;
+  enrolled: readonly EnrolledMachineRecord[];
+  importedCases: readonly CustomScenarioRecord[];
+}
+
+export type BundleRead =
+  | {
+      ok: true;
+      bundle: RecordsBundle;
+      source: MergePlan['source'];
+      verdicts: Map<string, Verdict>;
+    }
+  | { ok: false; problems: Problem[] };
+
+/** Who signed the bundle, as far as this machine can tell from the machines HR enrolled. */
+async function sourceOf(
+  bundle: RecordsBundle,
+  raw: Record<string, unknown>,
+  enrolled: readonly EnrolledMachineRecord[],
+): Promise<MergePlan['source']> {
+  const { source, signature } = bundle;
+  if (!source || signature === undefined) return { state: 'unsigned', machine: null };
+  const machine = { fingerprint: source.fingerprint, label: '' };
+  const holds =
+    (await fingerprintOf(source.publicKey)) === source.fingerprint &&
+    (await signatureHolds(source.publicKey, raw, signature));
+  if (!holds) return { state: 'bad-signature', machine };
+  const known = enrolled.find((m) => m.fingerprint === source.fingerprint);
+  const state: SourceState = known ? 'enrolled' : 'unknown-source';
+  return { state, machine: known ? { ...machine, label: known.label } : machine };
+}
+
+/**
+ * Everything about a bundle that costs time on a large or hostile file, and so runs in the check
+ * worker: the bytes and every record's shape, no record twice, the signature, and every record
+ * weighed as a claim (each call replayed on its own case version, each sitting re-scored).
+ */
+export async function readBundle({
+  bytes,
+  enrolled,
+  importedCases,
+}: BundleReadRequest): Promise<BundleRead> {
+  const data = new Uint8Array(bytes);
+  // Bytes through the imported-file front door: strict UTF-8, a byte-order mark dropped.
+  const result = parseChecked(data, recordsBundleSchema);
+  if (!result.ok) return result;
+  const bundle = result.value;
+  const repeated = repeatedRecords(bundle);
+  if (repeated.length > 0) return { ok: false, problems: repeated };
+  // The file parsed as checked JSON above; the signature covers it exactly as it was written.
+  const raw = JSON.parse(new TextDecoder().decode(data)) as Record<string, unknown>;
+  const source = await sourceOf(bundle, raw, enrolled);
+  const verdicts = await weighClaims(bundle, source.state, caseFinder(bundle.packs, importedCases));
+  return { ok: true, bundle, source, verdicts };
+}
