@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstScreenMessages } from './scripts/first-screen-messages';
 import { catalogModule } from './src/cli/catalog-source';
 import { normalizeSetupCode, setupCodeProblem } from './src/engine/setup-code';
+import { FIRST_SCREEN_KEYS } from './src/ui/i18n/first-screen-keys';
 
 /**
  * The port is fixed on purpose: IndexedDB belongs to the page's origin, so serving on another
@@ -137,6 +139,11 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     caseLibrary(),
+    firstScreenMessages(
+      fileURLToPath(new URL('./src/ui/i18n/zh-CN.ts', import.meta.url)),
+      'zhCN',
+      FIRST_SCREEN_KEYS,
+    ),
     contentSecurityPolicy(),
     ...(mode === 'scorm' ? [noServiceWorker()] : []),
     // A training room's network is not to be relied on: after the first visit everything the app

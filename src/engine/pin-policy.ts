@@ -1,6 +1,10 @@
 /** Who a PIN belongs to: the trainer role, the HR role, or one trainee's own profile. */
 export type Role = 'trainer' | 'hr' | `trainee:${string}`;
 
+/** The staff roles, in the order a ledger seal lists the ones unlocked when it was made. */
+export const STAFF_ROLES = ['trainer', 'hr'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
 export const traineeRole = (profileId: string): Role => `trainee:${profileId}`;
 
 export const PIN_MIN = 4;

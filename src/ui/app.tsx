@@ -12,78 +12,93 @@ import { TraineeGate } from './components/trainee-gate';
 import { StorageBanners } from './components/storage-banners';
 import { UpdatePrompt } from './components/update-prompt';
 import { CallScreen } from './screens/call-screen';
+import { loadAllMessages } from './i18n/i18n';
+
+/** A screen's module with every message: the first load carries only a call's (i18n.ts). */
+const withMessages = <T,>(module: Promise<T>) =>
+  Promise.all([module, loadAllMessages()]).then(([loaded]) => loaded);
 
 // Screens a trainee does not need to take a call load on first use.
 const LibraryScreen = lazy(() =>
-  import('./screens/library-screen').then((m) => ({ default: m.LibraryScreen })),
+  withMessages(import('./screens/library-screen')).then((m) => ({ default: m.LibraryScreen })),
 );
 const ProfileScreen = lazy(() =>
-  import('./screens/profile-screen').then((m) => ({ default: m.ProfileScreen })),
+  withMessages(import('./screens/profile-screen')).then((m) => ({ default: m.ProfileScreen })),
 );
 const RecordScreen = lazy(() =>
-  import('./screens/record-screen').then((m) => ({ default: m.RecordScreen })),
+  withMessages(import('./screens/record-screen')).then((m) => ({ default: m.RecordScreen })),
 );
 const PacksScreen = lazy(() =>
-  import('./screens/packs-screen').then((m) => ({ default: m.PacksScreen })),
+  withMessages(import('./screens/packs-screen')).then((m) => ({ default: m.PacksScreen })),
 );
 const DataScreen = lazy(() =>
-  import('./screens/data-screen').then((m) => ({ default: m.DataScreen })),
+  withMessages(import('./screens/data-screen')).then((m) => ({ default: m.DataScreen })),
 );
 const DebriefScreen = lazy(() =>
-  import('./screens/debrief-screen').then((m) => ({ default: m.DebriefScreen })),
+  withMessages(import('./screens/debrief-screen')).then((m) => ({ default: m.DebriefScreen })),
 );
 const HistoryScreen = lazy(() =>
-  import('./screens/history-screen').then((m) => ({ default: m.HistoryScreen })),
+  withMessages(import('./screens/history-screen')).then((m) => ({ default: m.HistoryScreen })),
 );
 const GroupStartScreen = lazy(() =>
-  import('./group/group-start-screen').then((m) => ({ default: m.GroupStartScreen })),
+  withMessages(import('./group/group-start-screen')).then((m) => ({ default: m.GroupStartScreen })),
 );
 const GroupStageScreen = lazy(() =>
-  import('./group/group-stage-screen').then((m) => ({ default: m.GroupStageScreen })),
+  withMessages(import('./group/group-stage-screen')).then((m) => ({ default: m.GroupStageScreen })),
 );
 const RolePlayScreen = lazy(() =>
-  import('./roleplay/role-play-screen').then((m) => ({ default: m.RolePlayScreen })),
+  withMessages(import('./roleplay/role-play-screen')).then((m) => ({ default: m.RolePlayScreen })),
 );
 const LmsScreen = lazy(() =>
-  import('./screens/lms-screen').then((m) => ({ default: m.LmsScreen })),
+  withMessages(import('./screens/lms-screen')).then((m) => ({ default: m.LmsScreen })),
 );
-const HrScreen = lazy(() => import('./screens/hr-screen').then((m) => ({ default: m.HrScreen })));
+const HrScreen = lazy(() =>
+  withMessages(import('./screens/hr-screen')).then((m) => ({ default: m.HrScreen })),
+);
 const HrPersonScreen = lazy(() =>
-  import('./screens/hr-person-screen').then((m) => ({ default: m.HrPersonScreen })),
+  withMessages(import('./screens/hr-person-screen')).then((m) => ({ default: m.HrPersonScreen })),
 );
 const HandbookScreen = lazy(() =>
-  import('./screens/handbook-screen').then((m) => ({ default: m.HandbookScreen })),
+  withMessages(import('./screens/handbook-screen')).then((m) => ({ default: m.HandbookScreen })),
 );
 const MyGroupScreen = lazy(() =>
-  import('./screens/my-group-screen').then((m) => ({ default: m.MyGroupScreen })),
+  withMessages(import('./screens/my-group-screen')).then((m) => ({ default: m.MyGroupScreen })),
 );
 const CohortScreen = lazy(() =>
-  import('./screens/cohort-screen').then((m) => ({ default: m.CohortScreen })),
+  withMessages(import('./screens/cohort-screen')).then((m) => ({ default: m.CohortScreen })),
 );
 const ItemAnalysisScreen = lazy(() =>
-  import('./screens/item-analysis-screen').then((m) => ({ default: m.ItemAnalysisScreen })),
+  withMessages(import('./screens/item-analysis-screen')).then((m) => ({
+    default: m.ItemAnalysisScreen,
+  })),
 );
 const CertificationScreen = lazy(() =>
-  import('./screens/certification-screen').then((m) => ({ default: m.CertificationScreen })),
+  withMessages(import('./screens/certification-screen')).then((m) => ({
+    default: m.CertificationScreen,
+  })),
 );
 const QuizScreen = lazy(() =>
-  import('./screens/quiz-screen').then((m) => ({ default: m.QuizScreen })),
+  withMessages(import('./screens/quiz-screen')).then((m) => ({ default: m.QuizScreen })),
 );
 const CertificateScreen = lazy(() =>
-  import('./screens/certificate-screen').then((m) => ({ default: m.CertificateScreen })),
+  withMessages(import('./screens/certificate-screen')).then((m) => ({
+    default: m.CertificateScreen,
+  })),
 );
 const TrainerScreen = lazy(() =>
-  import('./screens/trainer-screen').then((m) => ({ default: m.TrainerScreen })),
+  withMessages(import('./screens/trainer-screen')).then((m) => ({ default: m.TrainerScreen })),
 );
 const ProgramScreen = lazy(() =>
-  import('./screens/program-screen').then((m) => ({ default: m.ProgramScreen })),
+  withMessages(import('./screens/program-screen')).then((m) => ({ default: m.ProgramScreen })),
 );
 
 const AuthoringScreen = lazy(() =>
-  import('./authoring/authoring-screen').then((m) => ({ default: m.AuthoringScreen })),
+  withMessages(import('./authoring/authoring-screen')).then((m) => ({
+    default: m.AuthoringScreen,
+  })),
 );
 const EditorScreen = lazy(() =>
-  import('./authoring/editor-screen').then((m) => ({ default: m.EditorScreen })),
+  withMessages(import('./authoring/editor-screen')).then((m) => ({ default: m.EditorScreen })),
 );
 
 function RequireProfile({ children }: { children: (profileId: string) => React.ReactNode }) {

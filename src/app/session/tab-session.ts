@@ -1,6 +1,5 @@
-import type { Role } from '../../engine/pin-policy';
+import { STAFF_ROLES, type Role } from '../../engine/pin-policy';
 import { currentProfileId } from '../profiles/current-profile';
-import { STAFF_ROLES } from '../../engine/records/ledger';
 import { sealWithRolesFrom } from '../../storage/ledger';
 
 // Unlocks live in this tab's memory only: closing or reloading the tab locks everything again.

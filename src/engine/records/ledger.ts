@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from '../pin-policy';
 import { id, sha256, time, version } from './fields';
 
 /** What a ledger entry seals (see the engine's ledger for how each seal hashes it). */
@@ -70,9 +71,8 @@ export const provenanceSchema = z.strictObject({
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-/** Staff roles that were unlocked in the tab when a record was sealed. */
-export const STAFF_ROLES = ['trainer', 'hr'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+// Kept in pin-policy, free of the schema library: the call screen's first load seals with them.
+export { STAFF_ROLES, type StaffRole } from '../pin-policy';
 
 /**
  * One link of a profile's append-only hash chain. A chain's first link has `seq` 1.

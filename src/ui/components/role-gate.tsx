@@ -1,10 +1,15 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { staffAreas } from '../../app/pins/setup-code';
+import { loadAllMessages } from '../i18n/i18n';
 import { unlockRole, useUnlocked } from '../hooks/unlocked-roles';
 
 // Trainees never see a staff PIN form: it downloads only when a gate shows it.
-const PinPrompt = lazy(() => import('./pin-prompt').then((m) => ({ default: m.PinPrompt })));
+const PinPrompt = lazy(() =>
+  Promise.all([import('./pin-prompt'), loadAllMessages()]).then(([m]) => ({
+    default: m.PinPrompt,
+  })),
+);
 
 /**
  * Shows its children only once this tab has been unlocked with the trainer's or HR's PIN. A SCORM

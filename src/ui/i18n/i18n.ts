@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { firstScreenMessages } from 'virtual:first-screen-messages';
 import type { Locale } from '../../engine/vocabulary';
-import { zhCN } from './zh-CN';
 
 const STORAGE_KEY = 'complaint-desk.locale';
 
@@ -9,8 +9,26 @@ export function savedLocale(): Locale {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
 }
 
-// Chinese is the primary language and the fallback, so it ships with the first screen; English
-// is fetched only when someone reads in English.
+let allChinese: Promise<void> | undefined;
+
+/**
+ * Every Chinese message. The first load carries only what a call needs (first-screen-keys.ts);
+ * the rest comes with the first other screen, or when the browser is idle.
+ */
+export function loadAllMessages(): Promise<void> {
+  allChinese ??= import('./zh-CN').then(
+    ({ zhCN }) => void i18next.addResourceBundle('zh-CN', 'translation', zhCN, true, true),
+    (error: unknown) => {
+      // A failed download may succeed on the next screen.
+      allChinese = undefined;
+      throw error;
+    },
+  );
+  return allChinese;
+}
+
+// Chinese is the primary language and the fallback, so a call's messages ship with the first
+// screen; English is fetched only when someone reads in English.
 async function ensureEnglish(): Promise<void> {
   if (i18next.hasResourceBundle('en', 'translation')) return;
   const { en } = await import('./en');
@@ -21,10 +39,12 @@ export async function initI18n() {
   const lng = savedLocale();
   document.documentElement.lang = lng;
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN } },
+    resources: { 'zh-CN': { translation: firstScreenMessages } },
     lng: 'zh-CN',
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
+    // Screens on show re-render when the rest of the messages arrive.
+    react: { bindI18nStore: 'added' },
   });
   if (lng === 'en') {
     await ensureEnglish();
