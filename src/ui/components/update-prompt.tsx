@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerSW } from 'virtual:pwa-register';
+import { useLocation } from 'wouter';
 import { whenIdle } from '../when-idle';
 
 type PromptState =
@@ -13,6 +14,9 @@ const OFFLINE_NOTE_MS = 5000;
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const [state, setState] = useState<PromptState>({ kind: 'idle' });
+  // The note would sit over the replies of a call in progress: it waits until the call is left.
+  const [location] = useLocation();
+  const inCall = location.startsWith('/call/');
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
     // Caching every case for offline use downloads a lot: it waits until the first screen is done.
@@ -24,11 +28,11 @@ export function UpdatePrompt() {
     });
   }, []);
   useEffect(() => {
-    if (state.kind !== 'offline-ready') return;
+    if (state.kind !== 'offline-ready' || inCall) return;
     const hide = setTimeout(() => setState({ kind: 'idle' }), OFFLINE_NOTE_MS);
     return () => clearTimeout(hide);
-  }, [state.kind]);
-  if (state.kind === 'idle') return null;
+  }, [state.kind, inCall]);
+  if (state.kind === 'idle' || (state.kind === 'offline-ready' && inCall)) return null;
   if (state.kind === 'offline-ready') {
     return (
       <div className="update-prompt is-note" role="status">
