@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { blankCase } from '../../engine/authoring/blank-case';
+import { exampleCase } from '../../engine/authoring/example-case';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CATALOG } from '../../scenarios/catalog.generated';
-import { createDraft, deleteDraft, listDrafts } from '../../app/authoring/drafts';
+import { createDraft, deleteDraft, getDraft, listDrafts } from '../../app/authoring/drafts';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario, importedSummaries } from '../scenario-source';
+import { GuidedCase } from './guided-case';
+import { guidedDraft, setGuidedDraft } from './guide-mode';
 import { ImportDraftPanel } from './import-draft-panel';
 import './authoring.css';
 
@@ -27,6 +30,11 @@ export function AuthoringScreen() {
   const imported = useLoaded(importedSummaries, 'imported');
   const cases = [...CATALOG, ...(imported.state === 'ready' ? imported.value : [])];
   const [copyFrom, setCopyFrom] = useState('');
+  const [guiding, setGuiding] = useState(guidedDraft);
+  const guided = useLoaded(
+    async () => (guiding ? ((await getDraft(guiding)) ?? null) : null),
+    `guided/${guiding ?? ''}`,
+  );
 
   const usedIds = async () =>
     new Set([...cases.map((c) => c.id), ...(await listDrafts()).map((d) => d.scenario.id)]);
@@ -35,6 +43,14 @@ export function AuthoringScreen() {
     navigate(`/author/${draft.id}`);
   };
   const newCase = async () => open(blankCase(unusedId('new-case', await usedIds())));
+  const guide = (draftId: string | null) => {
+    setGuidedDraft(draftId);
+    setGuiding(draftId);
+  };
+  const fromExample = async () => {
+    const draft = await createDraft(exampleCase(unusedId('my-first-case', await usedIds())));
+    guide(draft.id);
+  };
   const copyCase = async () => {
     const source = await findScenario(copyFrom);
     if (!source) return;
@@ -45,11 +61,36 @@ export function AuthoringScreen() {
     await open({ ...source, id });
   };
 
+  // The draft being guided, once loaded (a draft deleted meanwhile leaves the list in view).
+  const guidedOne = guided.state === 'ready' ? guided.value : null;
+  if (guiding && guidedOne?.id === guiding) {
+    return (
+      <GuidedCase
+        key={guidedOne.id}
+        stored={guidedOne}
+        onDone={() => {
+          setGuidedDraft(null);
+          navigate(`/author/${guidedOne.id}`);
+        }}
+        onLeave={() => {
+          guide(null);
+          setGeneration((g) => g + 1);
+        }}
+      />
+    );
+  }
   return (
     <section className="screen authoring" aria-labelledby="author-title">
       <h1 id="author-title">{t('author.title')}</h1>
       <p className="lead">{t('author.intro')}</p>
       <div className="author-start">
+        <section className="panel guide-start" aria-labelledby="guide-title">
+          <h2 id="guide-title">{t('authorGuide.startTitle')}</h2>
+          <p className="hint">{t('authorGuide.startHint')}</p>
+          <button type="button" className="primary" onClick={() => void fromExample()}>
+            {t('authorGuide.startButton')}
+          </button>
+        </section>
         <section className="panel" aria-labelledby="new-title">
           <h2 id="new-title">{t('author.newTitle')}</h2>
           <p className="hint">{t('author.newHint')}</p>

@@ -13,12 +13,15 @@ export function BilingualField({
   text,
   edit,
   long = false,
+  describedBy,
 }: {
   label: string;
   path: FieldPath;
   text: LocalizedText;
   edit: Edit;
   long?: boolean;
+  /** Help beside the field (the guided new case), read out with each language's input. */
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -35,7 +38,9 @@ export function BilingualField({
           lang: locale,
           value: text[locale],
           'aria-invalid': missing || undefined,
-          'aria-describedby': missing ? `${id}-${locale}-missing` : undefined,
+          'aria-describedby':
+            [missing ? `${id}-${locale}-missing` : '', describedBy ?? ''].join(' ').trim() ||
+            undefined,
           onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
             const value = e.target.value;
             edit((d) => setText(d, path, locale, value), field);

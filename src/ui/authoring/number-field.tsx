@@ -8,6 +8,7 @@ export function NumberField({
   min,
   max,
   onChange,
+  describedBy,
 }: {
   label: string;
   field: string;
@@ -15,6 +16,8 @@ export function NumberField({
   min: number;
   max: number;
   onChange: (value: number | null) => void;
+  /** Help beside the field (the guided new case). */
+  describedBy?: string;
 }) {
   const id = useId();
   return (
@@ -28,6 +31,7 @@ export function NumberField({
         min={min}
         max={max}
         data-field={field}
+        aria-describedby={describedBy}
         value={value ?? ''}
         onChange={(e) => {
           const raw = e.target.value;
