@@ -33,7 +33,6 @@ interface Found extends Span {
 }
 
 type Compiled = Readonly<Record<Locale, readonly RegExp[]>>;
-const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 const compiledCache = new WeakMap<PatternsByLocale, Compiled>();
 
 function compile(patterns: PatternsByLocale | undefined): Compiled {
@@ -115,7 +114,11 @@ function yesBut(
   lang: Locale,
   lists: PhraseLists,
 ): Found[] {
-  const concessions = compile(lists.concessions)[lang];
+  // A named feeling before 但是 concedes as much as 我理解 does (我知道您很着急，但是…).
+  const concessions = [
+    ...compile(lists.concessions)[lang],
+    ...compile(lists.behaviours['acknowledge-emotion'])[lang],
+  ];
   const contrasts = compile(lists.contrasts)[lang];
   const found: Found[] = [];
   for (const sentence of sentences) {
@@ -152,7 +155,7 @@ function deadlines(
 ): Found[] {
   const times = compile(lists.times)[lang];
   const actions = compile(lists.actions)[lang];
-  const hedges = compile(lists.hedges)[lang];
+  const hedges = [...compile(lists.hedges)[lang], ...compile(lists.past)[lang]];
   const found: Found[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);

@@ -44,6 +44,8 @@ export interface PhraseLists {
   readonly times: PatternsByLocale;
   readonly actions: PatternsByLocale;
   readonly hedges: PatternsByLocale;
+  /** Words that put the time in the past (修过了, was delivered): a report, not a commitment. */
+  readonly past: PatternsByLocale;
   /** Premature-close: a closing move while the customer's last line is not settled. */
   readonly closings: PatternsByLocale;
   readonly settled: PatternsByLocale;
