@@ -37,16 +37,39 @@ function Block({ block }: { block: HandbookBlock }) {
   );
 }
 
+/**
+ * Where the entry was opened from, when a debrief or a test-play's rule link led here: the link
+ * stores it in the history entry, so it survives a reload of the entry.
+ */
+function cameFrom(): { href: string; label: 'backToDebrief' | 'backToEditor' } | null {
+  const from: unknown = (window.history.state as { from?: unknown } | null)?.from;
+  if (typeof from !== 'string') return null;
+  if (/^\/debrief\/[^/]+$/.test(from)) return { href: from, label: 'backToDebrief' };
+  if (/^\/author\/[^/]+$/.test(from)) return { href: from, label: 'backToEditor' };
+  return null;
+}
+
 export function HandbookScreen({ entryId }: { entryId?: string }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   if (entryId) {
     const entry = handbookEntry(entryId);
+    const from = cameFrom();
     return (
       <article className="screen handbook-entry" aria-labelledby="entry-title">
-        <Link href="/handbook" className="back-link">
-          ← {t('handbook.back')}
-        </Link>
+        <p className="back-links">
+          {from && (
+            <>
+              <Link href={from.href} className="back-link">
+                ← {t(`authorGuide.${from.label}`)}
+              </Link>
+              {' · '}
+            </>
+          )}
+          <Link href="/handbook" className="back-link">
+            ← {t('handbook.back')}
+          </Link>
+        </p>
         {entry ? (
           <>
             <h1 id="entry-title">{pick(entry.title)}</h1>
