@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation } from 'wouter';
 import { createActor } from 'xstate';
@@ -17,14 +17,22 @@ import {
 } from '../../app/calls/call-controls';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { ConversationPanel } from '../call/conversation-panel';
-import { CallRefused } from '../call/call-refused';
 import { EndedPanel } from '../call/ended-panel';
 import { RingingPanel } from '../call/ringing-panel';
 import { TranscriptView } from '../components/transcript-view';
-import { CertificationBanner } from '../certification/certification-banner';
 import { useLocalized } from '../i18n/use-localized';
 import type { ReadOnlyReason } from '../../app/calls/resume-call';
 import { openCall, type OpenedCall } from './open-call';
+
+// Shown to few calls, so downloaded only for them: a refusal, and a certification run's banner.
+const CallRefused = lazy(() =>
+  import('../call/call-refused').then((m) => ({ default: m.CallRefused })),
+);
+const CertificationBanner = lazy(() =>
+  import('../certification/certification-banner').then((m) => ({
+    default: m.CertificationBanner,
+  })),
+);
 
 type ScreenState = { kind: 'loading' } | { kind: 'locked' } | OpenedCall;
 
@@ -60,7 +68,11 @@ export function CallScreen({ profileId, attemptId }: { profileId: string; attemp
     case 'not-found':
       return <Notice text={t('call.notFound')} />;
     case 'refused':
-      return <CallRefused />;
+      return (
+        <Suspense fallback={null}>
+          <CallRefused />
+        </Suspense>
+      );
     case 'finished':
       return <Redirect to={`/debrief/${state.attempt.id}`} />;
     case 'read-only':
@@ -214,7 +226,11 @@ function LiveCall({
           <span className="tag tag-certification">{t('certification.runTag')}</span>
         )}
       </header>
-      <CertificationBanner attempt={attempt} />
+      {attempt.certification && (
+        <Suspense fallback={null}>
+          <CertificationBanner attempt={attempt} />
+        </Suspense>
+      )}
       {phase === 'ringing' ? (
         <RingingPanel
           scenario={scenario}
