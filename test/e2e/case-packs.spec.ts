@@ -51,8 +51,11 @@ test('an invalid pack shows where the problem is and leaves the library unchange
   writeFileSync(file, packText([broken]));
   await createTrainee(page, '坏包', 'PACK2');
   await importFile(page, file);
-  await expect(page.getByRole('alert')).toContainText('$.scenarios[0].start');
+  // In a trainer's words: the field by its name, what to do, and no JSON path.
+  await expect(page.getByRole('alert')).toContainText('开场节点');
   await expect(page.getByRole('alert')).toContainText('没有 id 为“nowhere”的节点');
+  await expect(page.getByRole('alert')).toContainText('怎么改：选一个已有的节点作为去向');
+  await expect(page.getByRole('alert')).not.toContainText('$.');
   await expect(page.getByRole('alert')).toContainText('案例库没有任何改动');
   // The same problem, worded again when the trainer switches to English.
   await page.getByRole('button', { name: /English/ }).click();

@@ -1,8 +1,9 @@
 import { MAX_PACK_BYTES, tooLargeProblem } from '../../engine/validation/limits';
 import { problem } from '../../engine/validation/problem';
-import { validatePackBytes, type PackValidation } from '../../engine/validation/validate-pack';
+import type { PackValidation } from '../../engine/validation/validate-pack';
 import { checkInWorker, type WorkerCheck } from '../input/check-in-worker';
 import { stoppedProblem } from '../input/stopped-problem';
+import { checkPackDescribed } from './describe-verdict';
 
 /**
  * How long a pack check may take before it is given up. The caps make a legal pack far quicker
@@ -13,7 +14,7 @@ export const PACK_CHECK_BUDGET_MS = 20_000;
 
 const packCheck: WorkerCheck<ArrayBuffer, PackValidation> = {
   start: () => new Worker(new URL('./pack-check.worker.ts', import.meta.url), { type: 'module' }),
-  inPlace: (bytes) => validatePackBytes(new Uint8Array(bytes)),
+  inPlace: checkPackDescribed,
   budgetMs: PACK_CHECK_BUDGET_MS,
   stopped: (why, detail) => ({
     ok: false,

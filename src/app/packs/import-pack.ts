@@ -1,6 +1,6 @@
 import { contentHash } from '../../engine/content-hash';
 import type { Scenario } from '../../engine/scenario-schema';
-import { problem, type Problem } from '../../engine/validation/problem';
+import { problem, type Advice, type Problem } from '../../engine/validation/problem';
 import { replacementsOf, storeImportedCases, type Replacement } from '../../storage/import-pack';
 import { isRecording } from '../../storage/recordings';
 import { checkPackFile } from './check-pack';
@@ -11,14 +11,15 @@ export type { Replacement } from '../../storage/import-pack';
 export type ImportedCase = Pick<Scenario, 'id' | 'title'>;
 
 export type PackImport =
-  | { ok: true; cases: ImportedCase[] }
+  | { ok: true; cases: ImportedCase[]; advice: Advice[] }
   | { ok: false; problems: Problem[] }
   | { ok: false; replacing: Replacement[] };
 
 /**
  * Imports every case of a pack, or none: the file is size-checked, decoded, parsed and validated
  * off the page's thread by the same checks as `sim validate` (check-pack.ts), and its ids must not
- * clash with the bundled library.
+ * clash with the bundled library. The teaching checks never refuse a pack: they come back as
+ * advice.
  * A case already imported with other content is only replaced once the caller confirms it
  * (`replace`); until then the answer lists what would change and nothing is written.
  */
@@ -64,5 +65,9 @@ export async function importPack(
     if (replacing.length > 0) return { ok: false, replacing };
   }
   await storeImportedCases(records, media as Array<[string, string]>, now);
-  return { ok: true, cases: records.map(({ scenario: { id, title } }) => ({ id, title })) };
+  return {
+    ok: true,
+    cases: records.map(({ scenario: { id, title } }) => ({ id, title })),
+    advice: result.advice,
+  };
 }

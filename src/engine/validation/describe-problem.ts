@@ -19,6 +19,21 @@ export interface ProblemDescription {
   todo: LocalizedText | null;
 }
 
+/** A problem with its description attached where what was checked is at hand (a worker). */
+export type DescribedProblem = Problem & { described?: ProblemDescription };
+
+/** Each problem with its description, for a screen that will not have `root`. */
+export function describeAll<P extends Problem>(
+  problems: readonly P[],
+  root: unknown,
+): Array<P & { described: ProblemDescription }> {
+  return problems.map((p) => ({ ...p, described: describeProblem(p, root) }));
+}
+
+/** A problem's description: the one it brings, or one made now. */
+export const descriptionOf = (p: DescribedProblem, root?: unknown): ProblemDescription =>
+  p.described ?? describeProblem(p, root);
+
 const w = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 const both = (f: (lang: 'zh-CN' | 'en') => string): LocalizedText => ({
   'zh-CN': f('zh-CN'),
@@ -227,7 +242,8 @@ function schemaWords(
 ): Omit<ProblemDescription, 'where'> {
   const field = fieldName(segments);
   const lastIsIndex = typeof segments.at(-1) === 'number';
-  const missing = getIn(root, segments) === undefined;
+  // Without what was checked, a wrong type is not taken for a missing field.
+  const missing = root !== undefined && getIn(root, segments) === undefined;
   const isText = typeof segments.at(-1) === 'string' && LANGUAGE[segments.at(-1) as string];
   const { minimum: min, maximum: max } = issue;
 

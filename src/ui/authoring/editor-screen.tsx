@@ -13,7 +13,7 @@ import { classifyStorageFailure, type StorageFailure } from '../../app/data/stor
 import { download } from '../download';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
-import { ProblemList } from '../components/problem-list';
+import { CaseProblemList } from '../components/case-problem-list';
 import { StorageFailureNotice } from '../components/storage-failure';
 import { CaseFields } from './case-fields';
 import { FactsPanel } from './facts-panel';
@@ -160,7 +160,11 @@ function Editor({ stored }: { stored: Draft }) {
           </button>
         </div>
         <p id="publish-reason" className={`publish-reason ${blocker ? 'is-blocked' : 'is-ready'}`}>
-          {blocker ? t('author.publishBlocked', blocker) : t('author.publishReady')}
+          {blocker
+            ? t('author.publishBlocked', blocker)
+            : check.advice.length > 0
+              ? t('caseProblems.publishReadyWithAdvice', { count: check.advice.length })
+              : t('author.publishReady')}
           <span className="hint"> {t('author.undoHint')}</span>
         </p>
         {editor.failure && (
@@ -172,7 +176,11 @@ function Editor({ stored }: { stored: Draft }) {
           </p>
         )}
         {publication?.ok === false && (
-          <ProblemList heading={t('author.publishFailed')} problems={publication.problems} />
+          <CaseProblemList
+            heading={t('author.publishFailed')}
+            problems={publication.problems}
+            root={draft}
+          />
         )}
         {publication?.ok === 'unsaved' && (
           <StorageFailureNotice failure={publication.failure} action="publish" />
@@ -187,7 +195,7 @@ function Editor({ stored }: { stored: Draft }) {
         <div className="editor-layout">
           <div className="editor-side">
             <NodeOutline draft={draft} selected={selected} onSelect={select} edit={edit} />
-            <ProblemsPanel check={check} onLocate={locate} />
+            <ProblemsPanel check={check} draft={checked} onLocate={locate} />
           </div>
           <div className="editor-main" ref={mainRef}>
             {index === null ? (

@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeProblem } from '../../engine/validation/describe-problem';
 import type { Problem } from '../../engine/validation/problem';
-import { useProblemWording } from '../components/problem-wording';
+import { useLocalized } from '../i18n/use-localized';
 
 /** The draft's current problems, so a field can say what is wrong with it where it stands. */
 export const DraftProblems = createContext<readonly Problem[]>([]);
@@ -14,19 +16,22 @@ export function useFieldProblems(field: string, exact = false): Problem[] {
 }
 
 /**
- * The problems of one field, worded in the interface language, under the field. `id` lets the
- * field point at them (aria-describedby), so a screen reader reads them with it.
+ * The problems of one field, in a trainer's words and the interface language, under the field:
+ * what is wrong and what to do (the field itself is where). `id` lets the field point at them
+ * (aria-describedby), so a screen reader reads them with it.
  */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  const wording = useProblemWording();
+  const { t } = useTranslation();
+  const { pick } = useLocalized();
   if (problems.length === 0) return null;
   return (
     <ul id={id} className="field-problems">
       {problems.map((p, i) => {
-        const { words, lang } = wording(p);
+        const { what, todo } = describeProblem(p);
         return (
-          <li key={`${p.path}-${i}`} lang={lang}>
-            {words}
+          <li key={`${p.path}-${i}`}>
+            {pick(what)}
+            {todo && ` ${t('caseProblems.todo')}${pick(todo)}`}
           </li>
         );
       })}

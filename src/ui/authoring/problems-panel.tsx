@@ -1,52 +1,61 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftCheck } from '../../engine/authoring/check-draft';
-import type { Problem } from '../../engine/validation/problem';
-import { useProblemWording } from '../components/problem-wording';
+import { describeProblem } from '../../engine/validation/describe-problem';
+import type { Advice, Problem } from '../../engine/validation/problem';
+import type { Scenario } from '../../engine/scenario-schema';
+import { DescribedProblem } from '../components/described-problem';
+import { useLocalized } from '../i18n/use-localized';
 
-/** Live validation: every problem a button that takes the author to its field. */
+/**
+ * Live validation in two gates: problems (and missing translations) block publishing, advice from
+ * the teaching checks never does. Every entry is a button that takes the author to its field.
+ */
 export function ProblemsPanel({
   check,
+  draft,
   onLocate,
 }: {
   check: DraftCheck;
+  draft: Scenario;
   onLocate: (path: string) => void;
 }) {
   const { t } = useTranslation();
+  const { pick } = useLocalized();
   const id = useId();
-  const wording = useProblemWording();
-  const list = (problems: readonly Problem[], tone: 'error' | 'warning') => (
+  const list = (problems: readonly (Problem | Advice)[], tone: 'error' | 'warning' | 'advice') => (
     <ul className={`problem-list problem-${tone}`}>
       {problems.map((p, i) => {
-        const { words, lang } = wording(p);
+        const described = describeProblem(p, draft);
+        const where = described.where ? pick(described.where) : t('caseProblems.wholeCase');
         return (
           <li key={`${p.path}-${i}`}>
             <button
               type="button"
               className="problem"
-              aria-label={`${t('author.goToProblem', { path: p.path })}: ${words}`}
+              aria-label={`${t('caseProblems.goTo', { where })}: ${pick(described.what)}`}
               onClick={() => onLocate(p.path)}
             >
-              <code>{p.path}</code> <span lang={lang}>{words}</span>
+              <DescribedProblem described={described} why={'why' in p ? p.why : undefined} />
             </button>
           </li>
         );
       })}
     </ul>
   );
+  const blocking = check.errors.length + check.warnings.length;
   return (
     <section className="panel problems" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('author.problems')}</h2>
       <div aria-live="polite" className="visually-hidden">
-        {t('author.errorsHeading', { count: check.errors.length })}{' '}
-        {t('author.warningsHeading', { count: check.warnings.length })}
+        {t('caseProblems.errorsHeading', { count: check.errors.length })}{' '}
+        {t('author.warningsHeading', { count: check.warnings.length })}{' '}
+        {t('caseProblems.adviceHeading', { count: check.advice.length })}
       </div>
-      {check.errors.length === 0 && check.warnings.length === 0 && (
-        <p className="ok">{t('author.noProblems')}</p>
-      )}
+      {blocking === 0 && <p className="ok">{t('caseProblems.noErrors')}</p>}
       {check.errors.length > 0 && (
         <>
-          <h3>{t('author.errorsHeading', { count: check.errors.length })}</h3>
+          <h3>{t('caseProblems.errorsHeading', { count: check.errors.length })}</h3>
           {list(check.errors, 'error')}
         </>
       )}
@@ -55,6 +64,15 @@ export function ProblemsPanel({
           <h3>{t('author.warningsHeading', { count: check.warnings.length })}</h3>
           {list(check.warnings, 'warning')}
         </>
+      )}
+      {check.advice.length > 0 && (
+        <section className="advice" aria-labelledby={`${id}-advice`}>
+          <h3 id={`${id}-advice`}>
+            {t('caseProblems.adviceHeading', { count: check.advice.length })}
+          </h3>
+          <p className="hint">{t('caseProblems.adviceIntro')}</p>
+          {list(check.advice, 'advice')}
+        </section>
       )}
     </section>
   );

@@ -6,7 +6,9 @@ import { mediaFor, packText } from '../../app/packs/library';
 import { importPack, type PackImport } from '../../app/packs/import-pack';
 import { problem } from '../../engine/validation/problem';
 import { download } from '../download';
-import { ProblemList } from '../components/problem-list';
+import { CaseProblemList } from '../components/case-problem-list';
+import { DescribedProblem } from '../components/described-problem';
+import { descriptionOf } from '../../engine/validation/describe-problem';
 import { ReplaceConfirmation } from '../components/replace-confirmation';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
@@ -82,8 +84,20 @@ export function PacksScreen() {
             })}
           </p>
         )}
+        {settled?.ok && settled.advice.length > 0 && (
+          <div className="notice import-advice">
+            <p>{t('caseProblems.importAdvice', { count: settled.advice.length })}</p>
+            <ul>
+              {settled.advice.map((a, i) => (
+                <li key={i}>
+                  <DescribedProblem described={descriptionOf(a)} why={a.why} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {settled && !settled.ok && 'problems' in settled && (
-          <ProblemList heading={t('packs.rejected')} problems={settled.problems} />
+          <CaseProblemList heading={t('packs.rejected')} problems={settled.problems} />
         )}
         {settled && !settled.ok && 'replacing' in settled && pending && (
           <ReplaceConfirmation

@@ -10,6 +10,7 @@ import {
 import { beginCall } from '../../../src/app/calls/begin-call';
 import { createProfile } from '../../../src/storage/profiles';
 import { freshDatabase } from '../../storage/setup-db';
+import { oneDecisionCase } from '../../support/one-decision-case';
 
 const bundledIds = BUNDLED_SCENARIOS.map((s) => s.id);
 const ac = BUNDLED_SCENARIOS.find((s) => s.id === 'air-conditioner-remote')!;
@@ -24,7 +25,11 @@ describe('imported case packs', () => {
 
   it('imports every case of a valid pack, with its content hash', async () => {
     const result = await importPack(new Blob([packText([renamed])]), bundledIds);
-    expect(result).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
+    expect(result).toEqual({
+      ok: true,
+      cases: [{ id: 'my-remote-case', title: renamed.title }],
+      advice: [],
+    });
     expect(await getCustomScenario('my-remote-case')).toEqual(renamed);
     expect((await listCustomScenarios()).map((s) => s.id)).toEqual(['my-remote-case']);
     expect(await contentHash(await getCustomScenario('my-remote-case'))).toBe(
@@ -35,7 +40,7 @@ describe('imported case packs', () => {
   it('writes nothing when any case in the pack is invalid', async () => {
     const broken = { ...renamed, id: 'second', start: 'nowhere' };
     const result = await importPack(new Blob([packText([renamed, broken])]), bundledIds);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       problems: [
         expect.objectContaining({
@@ -45,6 +50,14 @@ describe('imported case packs', () => {
       ],
     });
     expect(await listCustomScenarios()).toEqual([]);
+  });
+
+  it('imports a one-decision case without a key cue, the teaching checks given as advice', async () => {
+    const result = await importPack(new Blob([packText([oneDecisionCase()])]), bundledIds);
+    expect(result.ok).toBe(true);
+    const advice = result.ok ? result.advice : [];
+    expect(advice.map((a) => a.check)).toEqual(expect.arrayContaining(['size', 'keyCue']));
+    expect(await listCustomScenarios()).toHaveLength(1);
   });
 
   it('refuses a case that would shadow a bundled one', async () => {
@@ -71,7 +84,11 @@ describe('recordings travel with packs', () => {
     const { recordingsFor } = await import('../../../src/storage/recordings');
     const key = `my-remote-case/${renamed.start}/0`;
     const result = await importPack(new Blob([packText([renamed], { [key]: clip })]), bundledIds);
-    expect(result).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
+    expect(result).toEqual({
+      ok: true,
+      cases: [{ id: 'my-remote-case', title: renamed.title }],
+      advice: [],
+    });
     expect(await recordingsFor('my-remote-case')).toEqual(new Map([[key, clip]]));
     expect(await mediaFor([renamed])).toEqual({ [key]: clip });
   });
@@ -119,14 +136,22 @@ describe('recordings travel with packs', () => {
     const replaced = await importPack(new Blob([packText([changed])]), bundledIds, {
       replace: true,
     });
-    expect(replaced).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
+    expect(replaced).toEqual({
+      ok: true,
+      cases: [{ id: 'my-remote-case', title: renamed.title }],
+      advice: [],
+    });
     expect(await getCustomScenario('my-remote-case')).toEqual(changed);
   });
 
   it('imports the same content again without asking', async () => {
     await importPack(new Blob([packText([renamed])]), bundledIds);
     const again = await importPack(new Blob([packText([renamed])]), bundledIds);
-    expect(again).toEqual({ ok: true, cases: [{ id: 'my-remote-case', title: renamed.title }] });
+    expect(again).toEqual({
+      ok: true,
+      cases: [{ id: 'my-remote-case', title: renamed.title }],
+      advice: [],
+    });
   });
 
   it('never replaces a bundled case, even when told to', async () => {
