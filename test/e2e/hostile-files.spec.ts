@@ -76,14 +76,14 @@ function hostileInputs(): Hostile[] {
     {
       name: '12000-node chain',
       bytes: Buffer.from(packOf(longChain(12_000))),
-      zh: ['$.scenarios[0].nodes[500]', '有 12000 个节点，最多只能有 500 个'],
-      en: ['$.scenarios[0].nodes[500]', '12000 nodes in this case; at most 500 are allowed'],
+      zh: ['决策点 501（“又500”）', '有 12000 个节点，最多只能有 500 个'],
+      en: ['decision point 501 (“And 500”)', '12000 nodes in this case; at most 500 are allowed'],
     },
     {
       name: 'million-path pack',
       bytes: Buffer.from(packOf(fanOut(20))),
-      zh: ['$.scenarios[0].nodes[13]', '从节点“f13”起', '超过 50,000 种'],
-      en: ['$.scenarios[0].nodes[13]', 'from node "f13" on', 'more than 50,000 different calls'],
+      zh: ['决策点 14（“又13”）', '从节点“f13”起', '超过 50,000 种'],
+      en: ['decision point 14 (“And 13”)', 'from node "f13" on', 'more than 50,000 different calls'],
     },
     {
       name: 'invalid UTF-8',
