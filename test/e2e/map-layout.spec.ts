@@ -1,0 +1,115 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { walkPaths } from '../../src/engine/analyse-paths';
+import type { Scenario } from '../../src/engine/scenario-schema';
+import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
+import { zhCN } from '../../src/ui/i18n/zh-CN';
+import {
+  createTrainee,
+  openTrainerTool,
+  passRoleGateIfShown,
+  reply,
+  takeCall,
+} from './support/steps';
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+] as const;
+
+/**
+ * Where a map's node boxes stand against the map's own viewport once it has opened: the nodes
+ * outside it and the pairs of nodes whose boxes intersect (touching edges do not count).
+ */
+async function mapReport(map: Locator) {
+  return map.evaluate((root) => {
+    const flow = root.querySelector('.react-flow')!.getBoundingClientRect();
+    const nodes = [...root.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => ({
+      id: n.dataset.id ?? '',
+      box: n.getBoundingClientRect(),
+    }));
+    const e = 0.5;
+    const outside = nodes
+      .filter(
+        ({ box }) =>
+          box.width === 0 ||
+          box.left < flow.left - e ||
+          box.top < flow.top - e ||
+          box.right > flow.right + e ||
+          box.bottom > flow.bottom + e,
+      )
+      .map((n) => n.id);
+    const overlaps: string[] = [];
+    nodes.forEach((a, i) =>
+      nodes.slice(i + 1).forEach((b) => {
+        const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (x > e && y > e) overlaps.push(`${a.id}×${b.id}`);
+      }),
+    );
+    return { count: nodes.length, outside, overlaps };
+  });
+}
+
+/** The map shows every node of the case in view, none over another, once it has opened. */
+async function expectWholeMap(map: Locator, scenario: Scenario, where: string) {
+  await expect
+    .poll(() => mapReport(map), { message: `${scenario.id} ${where}` })
+    .toEqual({ count: scenario.nodes.length, outside: [], overlaps: [] });
+}
+
+/** The shortest call through a case: any finished call's debrief shows the whole map. */
+function shortestCall(scenario: Scenario): string[] {
+  let shortest: string[] | null = null;
+  walkPaths(scenario, (path) => {
+    if (!shortest || path.choices.length < shortest.length) shortest = [...path.choices];
+  });
+  return shortest!;
+}
+
+async function atEachSize(page: Page, check: (size: string) => Promise<void>) {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.reload();
+    await check(`${size.width}×${size.height}`);
+  }
+}
+
+test('every bundled case graph opens whole in the editor, no node over another, at both sizes', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await createTrainee(page, '图检查', 'MAP1');
+  await openTrainerTool(page, zhCN.trainerHub.tools.author.name);
+  const authoring = page.url();
+  for (const scenario of BUNDLED_SCENARIOS) {
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(authoring);
+    await passRoleGateIfShown(page, 'trainer');
+    await page.getByLabel(zhCN.author.copyPick).selectOption(scenario.id);
+    await page.getByRole('button', { name: zhCN.author.copyButton }).click();
+    const graph = page.getByRole('group', { name: zhCN.author.graphLabel });
+    await expect(graph).toBeVisible();
+    await atEachSize(page, async (size) => {
+      await passRoleGateIfShown(page, 'trainer');
+      await expectWholeMap(graph, scenario, `case graph ${size}`);
+    });
+  }
+});
+
+test('every bundled case’s debrief path map opens whole, no node over another, at both sizes', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await createTrainee(page, '路径检查', 'MAP2');
+  const library = page.url();
+  for (const scenario of BUNDLED_SCENARIOS) {
+    await page.setViewportSize(SIZES[0]);
+    await page.goto(library);
+    await takeCall(page, scenario);
+    await reply(page, scenario, shortestCall(scenario));
+    await page.getByRole('button', { name: '查看复盘' }).click();
+    const map = page.getByRole('group', { name: zhCN.debrief.pathMapLabel });
+    await expect(map).toBeVisible();
+    await atEachSize(page, (size) => expectWholeMap(map, scenario, `path map ${size}`));
+  }
+});
