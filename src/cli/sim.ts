@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { agree } from './agree';
+import { detect } from './detect';
 import {
   exportPack,
   list,
@@ -22,6 +23,9 @@ const USAGE = `usage: npm run -s sim -- <command>
   rubric [--json]                                 the grading dimensions and rules
   quiz [--json]                                   the knowledge-quiz bank
   agree <grades.json>... [--pack <file>] [--json] agreement with expert grade files
+  detect [--json]                                 behaviours and their words for each typed reply
+                                                  on stdin: [{id, lang, reply, customerSaid?, case?}]
+  detect --eval <labelled.json> [--json]          precision and recall against hand labels
 A reply id of @timeout in --choices stands for a reply timer that ran out.`;
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -34,6 +38,7 @@ async function run(argv: string[]): Promise<CommandResult> {
       scenario: { type: 'string' },
       pack: { type: 'string' },
       teaching: { type: 'boolean', default: false },
+      eval: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -64,6 +69,8 @@ async function run(argv: string[]): Promise<CommandResult> {
       return exportPack(rest[0]);
     case 'agree':
       return agree(rest, values.pack, values.json);
+    case 'detect':
+      return detect(values.eval, values.json);
     default:
       return { code: 2, out: [`unknown command "${command}"`, USAGE] };
   }

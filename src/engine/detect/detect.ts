@@ -228,6 +228,19 @@ export function detectBehaviours(
       ...span,
     }));
   }
+  // A span inside a longer one of the same behaviour (下午三点 inside 明天下午三点前) adds no
+  // information to a highlight: keep the longest.
+  found = found.filter(
+    (item) =>
+      !found.some(
+        (other) =>
+          other !== item &&
+          other.behaviour === item.behaviour &&
+          other.start <= item.start &&
+          other.end >= item.end &&
+          other.end - other.start > item.end - item.start,
+      ),
+  );
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   for (const item of [...found].sort(

@@ -84,7 +84,7 @@ export function evaluate(scored: readonly Scored[], listsVersion: string): Evalu
   return {
     items: scored.length,
     listsVersion,
-    micro: { ...micro, precision, recall, f1 },
+    micro: { precision, recall, f1, ...micro },
     perBehaviour,
     errors,
   };

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { detectBehaviours } from '../engine/detect/detect';
+import {
+  MAX_DETECT_BYTES,
+  readDetectItems,
+  readLabelledItems,
+} from '../engine/detect/detect-request';
+import { DEFAULT_LISTS } from '../engine/detect/default-lists';
+import { evaluate } from '../engine/detect/evaluate';
+import { tooLargeProblem } from '../engine/validation/limits';
+import type { Problem } from '../engine/validation/problem';
+import type { CommandResult } from './commands';
+
+/** Bad input exits 2, as a usage error does (the same as `sim agree`). */
+const BAD_INPUT = 2;
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+const located = (source: string, problems: readonly Problem[]) =>
+  problems.map((p) => `${source}: ${p.path}: ${p.message}`);
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    // Stop reading past the cap: the size is reported, the rest is never held in memory.
+    if (size > MAX_DETECT_BYTES) break;
+    chunks.push(chunk);
+  }
+  return size > MAX_DETECT_BYTES ? new Uint8Array(size) : new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * `sim detect`: the behaviours a typed reply shows, with the words that show them, for each reply
+ * on stdin; `--eval <labelled.json>` measures the detector against hand labels instead.
+ */
+export async function detect(
+  evalFile: string | undefined,
+  asJson: boolean,
+): Promise<CommandResult> {
+  if (evalFile !== undefined) return evaluateFile(evalFile, asJson);
+  const bytes = await readStdin();
+  if (bytes.length > MAX_DETECT_BYTES)
+    return {
+      code: BAD_INPUT,
+      out: located('stdin', [tooLargeProblem(bytes.length, MAX_DETECT_BYTES)]),
+    };
+  const read = readDetectItems(bytes);
+  if (!read.ok) return { code: BAD_INPUT, out: located('stdin', read.problems) };
+  const results = read.items.map((item) => ({ id: item.id, ...detectBehaviours(item) }));
+  if (asJson) return { code: 0, out: [json(results)] };
+  return {
+    code: 0,
+    out: results.map(
+      (r) =>
+        `${r.id}: ${r.behaviours.join(', ') || '(none)'}${r.evidence.length ? ` — ${r.evidence.map((e) => `${e.behaviour} “${e.text}” ${e.start}–${e.end}`).join('; ')}` : ''}`,
+    ),
+  };
+}
+
+async function evaluateFile(file: string, asJson: boolean): Promise<CommandResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    return { code: BAD_INPUT, out: [`${file}: cannot read the file`] };
+  }
+  const read = readLabelledItems(bytes);
+  if (!read.ok) return { code: BAD_INPUT, out: located(file, read.problems) };
+  const scored = read.items.map((item) => ({
+    id: item.id,
+    expected: item.behaviours,
+    detected: detectBehaviours(item).behaviours,
+  }));
+  const report = evaluate(scored, DEFAULT_LISTS.version);
+  if (asJson) return { code: 0, out: [json(report)] };
+  const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
+  return {
+    code: 0,
+    out: [
+      `${report.items} replies, lists ${report.listsVersion}`,
+      `micro precision ${pct(report.micro.precision)}, recall ${pct(report.micro.recall)}, F1 ${pct(report.micro.f1)}`,
+      ...Object.entries(report.perBehaviour).map(
+        ([b, f]) =>
+          `  ${b}: precision ${pct(f.precision)}, recall ${pct(f.recall)} (${f.support} labelled)`,
+      ),
+      ...report.errors.map(
+        (e) =>
+          `  ${e.id}: missed ${e.missed.join(', ') || '—'}; extra ${e.extra.join(', ') || '—'}`,
+      ),
+    ],
+  };
+}
