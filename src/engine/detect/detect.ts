@@ -198,6 +198,24 @@ function applyBlocks(
 }
 
 /**
+ * One highlight per stretch of words: spans of one behaviour that overlap or touch (今天 and
+ * 17:00之前, 下午三点 inside 明天下午三点前) become one.
+ */
+function mergeTouching(found: readonly Found[]): Found[] {
+  const merged: Found[] = [];
+  const sorted = [...found].sort(
+    (a, b) => a.behaviour.localeCompare(b.behaviour) || a.start - b.start || b.end - a.end,
+  );
+  for (const item of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && last.behaviour === item.behaviour && item.start <= last.end) {
+      merged[merged.length - 1] = { ...last, end: Math.max(last.end, item.end) };
+    } else merged.push(item);
+  }
+  return merged;
+}
+
+/**
  * The behaviours a typed reply shows, each with the words that show it. Pure: the same reply,
  * customer line and lists always give the same detection, so a typed turn can be re-derived later
  * at the lists' version it records.
@@ -228,19 +246,7 @@ export function detectBehaviours(
       ...span,
     }));
   }
-  // A span inside a longer one of the same behaviour (下午三点 inside 明天下午三点前) adds no
-  // information to a highlight: keep the longest.
-  found = found.filter(
-    (item) =>
-      !found.some(
-        (other) =>
-          other !== item &&
-          other.behaviour === item.behaviour &&
-          other.start <= item.start &&
-          other.end >= item.end &&
-          other.end - other.start > item.end - item.start,
-      ),
-  );
+  found = mergeTouching(found);
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   for (const item of [...found].sort(
