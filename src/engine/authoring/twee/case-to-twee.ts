@@ -5,32 +5,35 @@ import type {
   Scenario,
   ScenarioNode,
 } from '../../scenario-schema';
-import { BRANCH_LINE, readAnnotation } from './twee-annotations';
+import { BRANCH_LINE, escapeText, readAnnotation } from './twee-annotations';
 import { CASE_INFO, caseInfoOf } from './twee-case-info';
 import { writeCondition } from './twee-conditions';
 import { safeLinkText } from './twee-links';
 import { escapeName } from './twee-passages';
 
 /**
- * A text that would not read back as itself from the start of a line (empty, spaced at either
- * end, a header, an annotation, a branch, a link) is written after a backslash, which the importer
- * drops.
+ * A text that would not read back as itself from the start of a line (empty, a line break, a
+ * header, an annotation, a branch, a link, a leading backslash) is written escaped.
  */
 function textLine(text: string): string {
   const plain =
     text !== '' &&
-    text.trim() === text &&
+    !/[\n\r]/.test(text) &&
     !text.startsWith('\\') &&
     !text.startsWith('::') &&
     !text.includes('[[') &&
     !readAnnotation(text) &&
     !BRANCH_LINE.test(text);
-  return plain ? text : `\\${text}`;
+  return plain ? text : escapeText(text);
 }
+
+/** A text as an annotation's value: escaped only when a line break or backslash needs it. */
+const valueText = (text: string) =>
+  /[\n\r]/.test(text) || text.startsWith('\\') ? escapeText(text) : text;
 
 /** `key: value`, or nothing for an empty value. */
 const annotation = (key: string, value: string | undefined): string[] =>
-  value ? [`${key}: ${value}`] : [];
+  value ? [`${key}: ${valueText(value)}`] : [];
 
 /** The English of the text above, when there is one. */
 const english = (text: LocalizedText) => annotation('en', text.en);
@@ -62,7 +65,7 @@ function replyLines(choice: Choice): string[] {
   const note = choice.note;
   return [
     linked ? `[[${zh}->${target}]]` : `[[${target}]]`,
-    ...(linked ? [] : [`text: ${zh}`]),
+    ...(linked ? [] : [`text: ${valueText(zh)}`]),
     ...english(choice.text),
     `id: ${choice.id}`,
     ...annotation('tags', choice.behaviours.join(', ')),
@@ -70,7 +73,9 @@ function replyLines(choice: Choice): string[] {
     ...(choice.recommended ? ['expert: yes'] : []),
     ...annotation('sets', choice.sets?.join(', ')),
     ...annotation('clears', choice.clears?.join(', ')),
-    ...(note['zh-CN'] || note.en ? [`note: ${note['zh-CN']}`.trimEnd(), ...english(note)] : []),
+    ...(note['zh-CN'] || note.en
+      ? [`note: ${valueText(note['zh-CN'])}`.trimEnd(), ...english(note)]
+      : []),
     ...(typeof choice.next === 'string'
       ? []
       : choice.next.branches.map((b) => `if ${writeCondition(b.when)}: [[${b.to}]]`)),
@@ -85,7 +90,7 @@ function nodeBody(node: ScenarioNode): string[] {
   return [
     ...lines,
     ...(summary['zh-CN'] || summary.en
-      ? [`summary: ${summary['zh-CN']}`.trimEnd(), ...english(summary)]
+      ? [`summary: ${valueText(summary['zh-CN'])}`.trimEnd(), ...english(summary)]
       : []),
   ];
 }

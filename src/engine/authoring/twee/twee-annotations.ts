@@ -39,3 +39,29 @@ export function readAnnotation(line: string): { key: AnnotationKey; value: strin
 
 /** A branch line: `if <condition>: [[target]]` (或 如果 …：[[…]]). */
 export const BRANCH_LINE = /^(?:if|如果)\s*(.*?)\s*[:：]\s*(\[\[.*\]\])\s*$/i;
+
+/**
+ * A text as written after a backslash, for texts a plain line would not carry back unchanged
+ * (line breaks, a leading backslash, words that read as markup): `\\` is a backslash, `\n` a line
+ * break, `\r` a carriage return, and a backslash before any other character is dropped.
+ */
+export function escapeText(text: string): string {
+  return `\\${text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}`;
+}
+
+/** A written text read back: unescaped when it starts with a backslash, else as it stands. */
+export function readText(written: string): string {
+  if (!written.startsWith('\\')) return written;
+  let text = '';
+  for (let i = 1; i < written.length; i += 1) {
+    const c = written[i]!;
+    if (c !== '\\' || i + 1 === written.length) {
+      text += c;
+      continue;
+    }
+    i += 1;
+    const next = written[i]!;
+    text += next === 'n' ? '\n' : next === 'r' ? '\r' : next;
+  }
+  return text;
+}

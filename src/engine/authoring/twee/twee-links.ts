@@ -40,7 +40,7 @@ export function linksIn(line: string): { links: TweeLink[]; rest: string } {
 }
 
 /** Characters that would change how a link's text is read back. */
-const LINK_UNSAFE = /\[|\]|->|<-|\||^\s|\s$/;
+const LINK_UNSAFE = /\[|\]|->|<-|\||[\n\r]|^\s|\s$/;
 
 /** Whether a reply's words can stand as a link's text and read back unchanged. */
 export const safeLinkText = (text: string) => text !== '' && !LINK_UNSAFE.test(text);

@@ -13,7 +13,7 @@ import type { Problem } from '../../validation/problem';
 import { CUES, FORMAT_VERSION, OUTCOMES, type Cue, type Outcome } from '../../vocabulary';
 import { blankCase, emptyText } from '../blank-case';
 import { readBehaviours, readMood, readYes } from '../spreadsheet/cell-syntax';
-import { BRANCH_LINE, readAnnotation, type AnnotationKey } from './twee-annotations';
+import { BRANCH_LINE, readAnnotation, readText, type AnnotationKey } from './twee-annotations';
 import { CASE_INFO, readCaseInfo, type CaseInfo } from './twee-case-info';
 import { readCondition } from './twee-conditions';
 import { linksIn, type TweeLink } from './twee-links';
@@ -170,7 +170,7 @@ function readNode(passage: Passage, id: string, problems: Problem[]): NodeDraft 
     const raw = at.text.trim();
     if (raw === '') continue;
     if (raw.startsWith('\\')) {
-      addLine(at, raw.slice(1));
+      addLine(at, readText(raw));
       continue;
     }
     const branch = BRANCH_LINE.exec(raw);
@@ -208,7 +208,7 @@ function readNode(passage: Passage, id: string, problems: Problem[]): NodeDraft 
     }
     const note = readAnnotation(raw);
     if (note) {
-      readNote(note.key, note.value, at);
+      readNote(note.key, readText(note.value), at);
       continue;
     }
     const { links, rest } = linksIn(at.text);
