@@ -973,10 +973,7 @@ export const en: Messages = {
     decisionKind: 'Decision',
     endingKind: 'Ending',
     problems: 'Checks',
-    noProblems: 'No problems.',
-    errorsHeading: 'Problems ({{count}})',
     warningsHeading: 'Missing translations ({{count}})',
-    goToProblem: 'Go to {{path}}',
     caseSection: 'The case',
     personaSection: 'The customer',
     fields: {

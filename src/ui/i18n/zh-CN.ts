@@ -928,10 +928,7 @@ export const zhCN = {
     decisionKind: '决策点',
     endingKind: '结局',
     problems: '检查结果',
-    noProblems: '没有问题。',
-    errorsHeading: '问题（{{count}}）',
     warningsHeading: '缺少翻译（{{count}}）',
-    goToProblem: '转到：{{path}}',
     caseSection: '案例信息',
     personaSection: '客户',
     fields: {
