@@ -4,9 +4,9 @@ import { FORMAT_VERSION } from '../vocabulary';
 export const emptyText = (): LocalizedText => ({ 'zh-CN': '', en: '' });
 
 /**
- * A new case: the shape is complete and every reference resolves, so what validation reports is
- * only what the author must write (texts, behaviours) and what a case must grow into (six decisions,
- * three endings, a mood branch).
+ * A new case: the shape is complete and every reference resolves, so the only problems validation
+ * reports are what the author must write (texts, behaviours); once written, it publishes. What a
+ * case may grow into (six decisions, three endings, a mood branch) comes as advice.
  */
 export function blankCase(id: string): Scenario {
   return {
