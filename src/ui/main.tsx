@@ -6,7 +6,7 @@ import { findScormApi } from '../lms/scorm-api';
 import { App } from './app';
 import { UpgradeBlocked } from './components/upgrade-blocked';
 import { prefetchCall } from './screens/open-call';
-import { initI18n, loadAllMessages } from './i18n/i18n';
+import { initI18n } from './i18n/i18n';
 import { whenIdle } from './when-idle';
 import './styles.css';
 
@@ -36,7 +36,6 @@ async function boot() {
   // had its turn.
   whenIdle(() => {
     if (!wiped) void rememberRecordCounts();
-    void loadAllMessages();
     void import('../lms/start-lms').then((lms) => lms.startLms());
   });
 }

@@ -3,7 +3,7 @@
  * banners around every screen, the call screen and what it may show (a certification run's
  * banner, a refused call's role gate). Only these ship with the first load (the build picks them
  * out of zh-CN.ts, and stops if one is gone); every other message loads with the first screen
- * that is not a call, or when the browser is idle (i18n.ts). A dotted key takes that group or
+ * that is not a call (i18n.ts). A dotted key takes that group or
  * that message with its plural forms.
  */
 export const FIRST_SCREEN_KEYS = [

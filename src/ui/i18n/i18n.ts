@@ -13,7 +13,7 @@ let allChinese: Promise<void> | undefined;
 
 /**
  * Every Chinese message. The first load carries only what a call needs (first-screen-keys.ts);
- * the rest comes with the first other screen, or when the browser is idle.
+ * the rest comes with the first other screen (app.tsx), not while a call is opening.
  */
 export function loadAllMessages(): Promise<void> {
   allChinese ??= import('./zh-CN').then(
