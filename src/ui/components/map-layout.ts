@@ -21,9 +21,14 @@ export const MAP_NODE_STYLE: CSSProperties = {
 
 /**
  * On open, a map shows all of itself: the whole case in view, however wide, so no node starts out
- * of sight (the zoom buttons and the wheel enlarge it). Zoomed no further in than 1:1.
+ * of sight (the zoom buttons and the wheel enlarge it). Zoomed no further in than 1:1. The left
+ * margin keeps the zoom buttons (bottom left, 44 px wide on a phone) off every node.
  */
-export const FIT_ALL = { padding: 0.06, minZoom: 0.02, maxZoom: 1 } as const;
+export const FIT_ALL = {
+  padding: { top: '12px', right: '12px', bottom: '12px', left: '68px' },
+  minZoom: 0.02,
+  maxZoom: 1,
+} as const;
 export const MAP_MIN_ZOOM = 0.02;
 
 /**
