@@ -36,9 +36,11 @@ async function readStdin(): Promise<Uint8Array> {
  */
 export async function detect(
   evalFile: string | undefined,
+  split: string | undefined,
   asJson: boolean,
 ): Promise<CommandResult> {
-  if (evalFile !== undefined) return evaluateFile(evalFile, asJson);
+  if (evalFile !== undefined) return evaluateFile(evalFile, split, asJson);
+  if (split !== undefined) return { code: BAD_INPUT, out: ['--split goes with --eval'] };
   const bytes = await readStdin();
   if (bytes.length > MAX_DETECT_BYTES)
     return {
@@ -58,7 +60,11 @@ export async function detect(
   };
 }
 
-async function evaluateFile(file: string, asJson: boolean): Promise<CommandResult> {
+async function evaluateFile(
+  file: string,
+  split: string | undefined,
+  asJson: boolean,
+): Promise<CommandResult> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -67,7 +73,11 @@ async function evaluateFile(file: string, asJson: boolean): Promise<CommandResul
   }
   const read = readLabelledItems(bytes);
   if (!read.ok) return { code: BAD_INPUT, out: located(file, read.problems) };
-  const scored = read.items.map((item) => ({
+  // --split held measures on the held-aside part of a labelled set only (the figures in the README).
+  const items = split === undefined ? read.items : read.items.filter((i) => i.split === split);
+  if (items.length === 0)
+    return { code: BAD_INPUT, out: [`${file}: no item has split "${split}"`] };
+  const scored = items.map((item) => ({
     id: item.id,
     expected: item.behaviours,
     detected: detectBehaviours(item).behaviours,

@@ -25,7 +25,9 @@ const USAGE = `usage: npm run -s sim -- <command>
   agree <grades.json>... [--pack <file>] [--json] agreement with expert grade files
   detect [--json]                                 behaviours and their words for each typed reply
                                                   on stdin: [{id, lang, reply, customerSaid?, case?}]
-  detect --eval <labelled.json> [--json]          precision and recall against hand labels
+  detect --eval <labelled.json> [--split <name>] [--json]
+                                                  precision and recall against hand labels
+                                                  (--split: only the items of that split)
 A reply id of @timeout in --choices stands for a reply timer that ran out.`;
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -39,6 +41,7 @@ async function run(argv: string[]): Promise<CommandResult> {
       pack: { type: 'string' },
       teaching: { type: 'boolean', default: false },
       eval: { type: 'string' },
+      split: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -70,7 +73,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     case 'agree':
       return agree(rest, values.pack, values.json);
     case 'detect':
-      return detect(values.eval, values.json);
+      return detect(values.eval, values.split, values.json);
     default:
       return { code: 2, out: [`unknown command "${command}"`, USAGE] };
   }

@@ -94,6 +94,11 @@ describe('sim detect', () => {
         'perBehaviour',
         'errors',
       ]);
+      const held = JSON.parse(sim(['detect', '--eval', file, '--split', 'held', '--json']).out) as {
+        items: number;
+        micro: { recall: number };
+      };
+      expect(held).toMatchObject({ items: 1, micro: { recall: 0 } });
       const missing = sim(['detect', '--eval', join(dir, 'none.json')]);
       expect(missing.code).toBe(2);
     },

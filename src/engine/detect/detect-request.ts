@@ -14,6 +14,8 @@ export interface DetectItem {
 
 export interface LabelledItem extends DetectItem {
   readonly behaviours: readonly Behaviour[];
+  /** Which part of a labelled set the item belongs to, e.g. 'tune' or 'held'. */
+  readonly split?: string;
 }
 
 /** A request file: 5 MB of replies is far more than any labelled set; more is hostile. */
@@ -67,6 +69,7 @@ function readItem(value: unknown, path: string, labelled: boolean, problems: Pro
   const reply = stringField(record, 'reply', path, true, problems);
   const customerSaid = stringField(record, 'customerSaid', path, false, problems);
   const caseId = stringField(record, 'case', path, false, problems, 200);
+  const split = labelled ? stringField(record, 'split', path, false, problems, 200) : undefined;
   const lang = record.lang;
   if (!LOCALES.includes(lang as Locale)) {
     problems.push(
@@ -107,20 +110,21 @@ function readItem(value: unknown, path: string, labelled: boolean, problems: Pro
     ...(customerSaid === undefined ? {} : { customerSaid }),
     ...(caseId === undefined ? {} : { case: caseId }),
     ...(labelled ? { behaviours } : {}),
+    ...(split === undefined ? {} : { split }),
   };
 }
 
 function readItems(
   bytes: Uint8Array,
   labelled: boolean,
-): ReadItems<DetectItem & { behaviours?: Behaviour[] }> {
+): ReadItems<DetectItem & { behaviours?: Behaviour[]; split?: string }> {
   const read = readJsonBytes(bytes, MAX_DETECT_BYTES);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   if (!Array.isArray(read.value)) {
     return { ok: false, problems: [problemAt('$', 'must be a list of replies', '必须是回复列表')] };
   }
   const problems: Problem[] = [];
-  const items: Array<DetectItem & { behaviours?: Behaviour[] }> = [];
+  const items: Array<DetectItem & { behaviours?: Behaviour[]; split?: string }> = [];
   const seen = new Set<string>();
   read.value.forEach((value: unknown, i) => {
     const item = readItem(value, `$[${i}]`, labelled, problems);
