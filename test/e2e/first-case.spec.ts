@@ -122,18 +122,31 @@ async function firstCase(page: Page, locale: Locale, tag: string) {
     page.getByRole('button', { name: answerLabel('phone', locale), exact: true }),
   );
   await expect(page.locator('.transcript-list')).toContainText(OWN.line[locale]);
-  const expert = OPENING.choices.find((c) => c.recommended)!.text[locale];
+  // The trainee explains the rules first: the debrief cites the rules that reply broke.
+  const chosen = OPENING.choices[1]!.text[locale];
   const position = await page
     .locator('.reply')
     .evaluateAll(
       (buttons, text) => buttons.findIndex((b) => b.textContent?.includes(text)),
-      expert,
+      chosen,
     );
   expect(position).toBeGreaterThanOrEqual(0);
   await page.keyboard.press(String(position + 1));
   await activate(page, page.getByRole('button', { name: M.call.openDebrief }));
   await expect(page.getByRole('heading', { name: M.debrief.turns })).toBeVisible();
+  // The path map's zoom buttons speak the interface's language.
+  const zoomIn = page.locator('.path-map .react-flow__controls-zoomin');
+  await expect(zoomIn).toHaveAttribute('title', M.mapControls.zoomIn);
+  await expect(zoomIn).toHaveAccessibleName(M.mapControls.zoomIn);
   await snap(page, `first-case-debrief-${tag}`);
+
+  // A principle cited in the debrief opens its handbook entry, which leads back to the debrief.
+  const debrief = page.url();
+  await activate(page, page.locator('.turn-list .rule-link').first());
+  await expect(page.locator('.handbook-entry h1')).toBeVisible();
+  await activate(page, page.getByRole('link', { name: `← ${G.backToDebrief}` }));
+  expect(page.url()).toBe(debrief);
+  await expect(page.getByRole('heading', { name: M.debrief.turns })).toBeVisible();
 }
 
 test('a first-time trainer, keyboard only, in Chinese: guided case, advice, explained test-play, publish, a trainee plays it', async ({
