@@ -11,7 +11,7 @@ const r = String.raw;
  * shared/calibration/typed-replies.md. Bump `version` whenever a list changes: typed turns record it.
  */
 export const DEFAULT_LISTS: PhraseLists = {
-  version: 'detect-2026.12-1',
+  version: 'detect-2026.12-2',
   behaviours: {
     apologize: {
       'zh-CN': ['对不起', '抱歉', '不好意思', '对不住', '赔不是', '道歉', '歉意', 'sorry'],
@@ -19,8 +19,9 @@ export const DEFAULT_LISTS: PhraseLists = {
     },
     'acknowledge-emotion': {
       'zh-CN': [
-        r`(?:换谁都|换成是我|换我|搁谁|谁碰上|换了谁)[^。？！]{0,12}(?:急|生气|火|气|不好受|难受|委屈|窝火|憋屈|烦)`,
-        r`(?:我知道|我能明白|能理解|听得出来?|看得出来?|难怪|确实|肯定|真的|实在)${YOU}?(?:很|特别|非常|有多|心里)?(?:着急|心急|急坏|生气|失望|担心|委屈|窝火|憋屈|不安|难受|烦|恼火|气愤|上火)`,
+        r`(?:换谁都|谁都会|换成是我|换做是我|换作是我|换了我|换我|搁谁|谁碰上|换了谁|如果我是${YOU}|我是${YOU}的话)[^。？！]{0,12}(?:急|生气|火|气|不好受|难受|委屈|窝火|憋屈|烦|不舒服|不痛快|难过|不高兴|不开心)`,
+        r`(?:确实|真是|实在)(?:太|挺|够)?(?:折腾|辛苦|闹心|糟心|堵心|窝心)`,
+        r`(?:我知道|我能明白|能理解|听得出来?|看得出来?|难怪|确实|肯定|真的|实在)${YOU}?(?:很|特别|非常|有多|心里)?(?:着急|心急|急坏|生气|失望|担心|委屈|窝火|憋屈|不安|难受|烦|恼火|气愤|上火|火大|心烦|难过|伤心|害怕|心寒)`,
         r`(?:让人|让${YOU}|叫人)(?:很|特别)?(?:窝火|憋屈|着急|生气|失望|心寒|难受|不好受)`,
         r`${YOU}(?:受委屈|受累|操心)了`,
         r`让${YOU}操心`,
@@ -30,6 +31,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:白跑|折腾)[^。？！]{0,8}(?:确实|真)[^。？！]{0,4}(?:憋屈|窝火|累|烦)`,
       ],
       en: [
+        r`\bhow (?:upsetting|frustrating|stressful|worrying|annoying|disappointing|infuriating|awful|hard)\b`,
         r`\b(?:i know|i can (?:see|hear|tell|imagine)|i understand|anyone would|no wonder|must (?:be|have been|feel)|sounds|understandabl[ey]|of course you'?re|you'?re bound to)\b[^.?!]{0,30}\b(?:frustrat\w*|upset(?:ting)?|angry|worried|stress\w*|infuriat\w*|fed up|annoy\w*|exhausted|disappoint\w*|anxious|scared|distress\w*|awful)\b`,
       ],
     },
@@ -104,7 +106,7 @@ export const DEFAULT_LISTS: PhraseLists = {
     },
     'offer-solution': {
       'zh-CN': [
-        r`(?:给|帮)${YOU}(?:把|重新|加急|换|退|补发|补办|开|安排|解冻|解开|查|联系|办|处理|申请|下单)`,
+        r`(?:给|帮)${YOU}(?:把|重新|加急|换|更换|维修|修|检修|退|补发|补办|补偿|开|安排|解冻|解开|查|联系|办|处理|申请|下单)`,
         r`(?:我|我们)(?:现在|马上|这就|立刻|直接)(?:就)?(?:帮|给|把|联系|安排|处理|去)`,
         r`(?:换一台|换个新的|换新的|换同型号|退全款|全额退款|补办一张|退两百|重新补发|上门(?:更换|检修|维修)|带新)`,
         r`(?:可以|能)(?:先)?(?:在[^。？！]{1,6}里)?(?:申请退款|走绿色通道|补办)`,
@@ -140,7 +142,7 @@ export const DEFAULT_LISTS: PhraseLists = {
     'commit-deadline': {},
     'follow-up': {
       'zh-CN': [
-        r`(?:给|跟)${YOU}(?:回电话|回个电话|回电|回复|回话|打电话|打个电话|去个电话)`,
+        r`(?:给|跟)${YOU}(?:回电话|回个电话|回电|回复|回话|打电话|打个电话|去个电话|答复|回信|一个答复)`,
         r`(?:通知|告诉|联系)${YOU}`,
         r`再(?:给${YOU})?(?:打个?电话|联系)`,
         r`(?:发短信|发消息|发邮件)(?:给${YOU}|告诉)`,
@@ -161,6 +163,7 @@ export const DEFAULT_LISTS: PhraseLists = {
       'zh-CN': [
         r`(?:您看|这样)[^。？！]{0,10}(?:可以|行|满意)(?:吗|吧)`,
         r`(?:满意|放心|合适)(?:吗|不)`,
+        r`(?:这样|您看)[^。？！]{0,8}(?:行不行|好不好|可不可以|怎么样)`,
         r`还有(?:什么|哪里)[^。？！]{0,6}(?:不放心|不合适|不满意)`,
       ],
       en: [
@@ -186,6 +189,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`哪有`,
         r`(?:我们|我)(?:这边)?(?:没有|没|从来没|从来不|不会)(?:错|乱收费|乱扣费|敷衍|骗)`,
         r`哪里骗`,
+        r`从来(?:不会|没)(?:出|有)?(?:过)?(?:这种|这样的)?(?:错|问题)`,
+        r`${YOU}(?:是不是|肯定|一定)(?:弄错|搞错|记错|看错|听错)了`,
         '冤枉我们',
         r`(?:我)?不同意`,
         '不这么认为',
@@ -201,8 +206,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`这不叫`,
       ],
       en: [
-        r`\bthat'?s not (?:true|right|correct|what happened|how it works)\b`,
-        r`\b(?:isn'?t|is not) true\b`,
+        r`\bthat'?s (?:simply |just )?not (?:the case|true|right|correct|what happened|how it works)\b`,
+        r`\b(?:isn'?t|is not) (?:true|the case)\b`,
         r`\byou'?re (?:mistaken|wrong)\b`,
         r`\bi (?:don'?t|do not) agree\b`,
         r`\bwe (?:never|did nothing wrong|did not do anything wrong)\b`,
@@ -233,6 +238,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`没有证据[^。？！]{0,4}乱说`,
         '人为损坏',
         r`用户自[己已]的原因`,
+        r`(?:无理取闹|胡搅蛮缠|没事找事)`,
         r`明显是自[己已]`,
         r`${YOU}的密码太简单`,
         r`${YOU}(?:家)?(?:小孩|孩子)自[己已]`,
@@ -241,6 +247,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`${YOU}(?:也|一直|自己)?(?:不|没)(?:按时|换|看|提前|注意|仔细|检查|核对|保管|留)`,
         r`(?:这|这事|主要)(?:主要)?还是${YOU}`,
         r`不在(?:银行|我们)`,
+        r`是${YOU}(?:自己)?的(?:责任|问题|错|原因)`,
+        r`${YOU}(?:自己)?的责任`,
       ],
       en: [
         r`\byou should have\b`,
@@ -253,6 +261,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bbecause you\b`,
         r`\bif your \w+ had\b`,
         r`\blike we told you\b`,
+        r`\byour (?:own )?(?:responsibility|fault)\b`,
+        r`\byou (?:must have |probably )?(?:misread|misunderstood|misheard)\b`,
       ],
     },
     deflect: {
@@ -260,7 +270,9 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`不[归规]我们?(?:管|部门|负责)?`,
         r`(?:管不了|管不到|做不了主|说了不算|改不了|查不了|没有权限)`,
         r`(?:我|我们)(?:这边|这里)?(?:处理|解决)不了`,
-        r`(?:跟|和)(?:我们|我)[^。？！，]{0,6}没(?:有)?关系`,
+        r`(?:跟|和)(?:我们|我)[^。？！，]{0,6}没(?:有)?(?:任何)?关系`,
+        r`转(?:给|到|接)[^。？！，]{0,8}(?:部门|组)`,
+        r`${YOU}(?:得|要|去|可以|自己|直接)?(?:跟|和|找|问|联系)[^。？！，]{1,8}(?:那边|那儿)`,
         r`(?:得|去|要)?(?:找|问问?|联系)(?:厂家|快递|物流|消协|施工队|商场|银行|航空公司|业委会|客服中心|主治医生|他们|当事人|网点|开发商|供电所|保险公司|您的客户经理|你的客户经理|当时)`,
         r`不是(?:我们|我们银行|我)的(?:问题|事|责任)`,
         r`(?:那边|那儿|他们)说了算`,
@@ -292,6 +304,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bi'?m just the\b`,
         r`\bdelay was at\b`,
         r`\bcan'?t help with that\b`,
+        r`\b(?:put you through|transfer you) to (?:our|the) \w+ (?:team|department)\b`,
+        r`\bthey'?ll (?:handle|deal with) (?:it|that)\b`,
       ],
     },
     'policy-first': {
@@ -331,6 +345,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`绝对(?:不会|没有|让|给)`,
         r`肯定(?:给${YOU}|能|按时|比|全|严肃|没问题|到)`,
         r`一定(?:让${YOU}满意|能解决|给${YOU}争取|给${YOU}办|办到)`,
+        r`(?:一定|肯定)(?:会)?给${YOU}(?:一个)?满意`,
         r`再也不会`,
         r`一分钱都不会`,
         r`什么都能`,
@@ -370,7 +385,7 @@ export const DEFAULT_LISTS: PhraseLists = {
     },
     'deny-emotion': {
       'zh-CN': [
-        r`别(?:太)?(?:激动|急|着急|着及|生气|气|紧张|上火|多想|往心里去|发火|慌)`,
+        r`别(?:太)?(?:激动|急|着急|着及|生气|气|紧张|上火|多想|往心里去|发火|慌|嚷|吵|喊|闹)`,
         r`不要(?:激动|着急|生气)`,
         '冷静',
         '小点声',
@@ -393,11 +408,13 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:这么大|发这么大)(?:火|火气)`,
         r`(?:生|发)这么大(?:的)?气`,
         '伤身体',
+        r`没什么好(?:生气|激动|担心|着急|紧张)的`,
       ],
       en: [
         r`\bcalm down\b`,
         r`\brelax\b`,
-        r`\bno need to (?:get|be)\b`,
+        r`\bno need to (?:get|be|raise|shout)\b`,
+        r`\braise your voice\b`,
         r`\boverreact\w*`,
         r`\blower your voice\b`,
         r`\bstop shouting\b`,
@@ -406,6 +423,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bnot a big deal\b`,
         r`\bend of the world\b`,
         r`\bno reason to be\b`,
+        r`\bnothing to (?:get |be )?(?:upset|angry|worried|worry|so worked up) about\b`,
         r`\bit'?s nothing\b`,
         r`\btake a deep breath\b`,
       ],
@@ -457,6 +475,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:我)?警告${YOU}`,
         '信不信',
         r`撤[^。？！]{0,4}(?:诉|差评)`,
+        r`${YOU}(?:再|要是再|如果再|继续)(?:这样|这么|骂|闹|吵|嚷)[^。？！]{0,12}(?:就|只能|我们会|我会)`,
       ],
       en: [
         r`\bhang up\b`,
@@ -473,6 +492,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bback of the queue\b`,
         r`\bcut off your\b`,
         r`\bcan'?t guarantee (?:you )?any service\b`,
+        r`\bif you (?:continue|keep (?:on|swearing|shouting|this up)|carry on|don'?t stop|won'?t stop)\b`,
+        r`\b(?:keep|carry on with) this up\b`,
       ],
     },
     thank: {
@@ -515,10 +536,14 @@ export const DEFAULT_LISTS: PhraseLists = {
       en: [r`\b(?:made|make) a note\b`, r`\bnoted (?:it|that) down\b`],
     },
   },
-  negatable: ['argue', 'blame', 'deny-emotion', 'deflect', 'over-promise'],
+  negatable: ['argue', 'blame', 'deny-emotion', 'deflect', 'over-promise', 'offer-solution'],
   negators: {
     'zh-CN': [r`(?:我|并|也)?不是说`, r`没(?:有)?说`, r`并非`],
     en: [r`\b(?:i'?m|i am) not saying\b`, r`\bnot that\b`, r`\bit isn'?t about\b`],
+  },
+  refusals: {
+    'zh-CN': [r`不可能`, r`不能`, r`没法`, r`无法`, r`不会`, r`不给`],
+    en: [r`\bcan'?t\b`, r`\bcannot\b`, r`\bwon'?t\b`, r`\bunable to\b`, r`\bnot able to\b`],
   },
   concessions: {
     'zh-CN': [
@@ -668,7 +693,17 @@ export const DEFAULT_LISTS: PhraseLists = {
     ],
   },
   filler: {
-    'zh-CN': [r`嗯嗯`, r`是是是?`, r`高度重视`, r`尽快(?:处理|解决)`, r`反映上去`, r`会重视`],
+    'zh-CN': [
+      r`嗯嗯`,
+      r`^嗯`,
+      r`是是是?`,
+      r`高度重视`,
+      r`尽快(?:处理|解决)`,
+      r`反映上去`,
+      r`会重视`,
+      r`(?:我)?(?:知道|了解|明白)了`,
+      '收到',
+    ],
     en: [
       r`\bmm-?hmm\b`,
       r`\blook into it\b`,
@@ -676,6 +711,7 @@ export const DEFAULT_LISTS: PhraseLists = {
       r`\bdo our best\b`,
       r`\bas soon as possible\b`,
       r`^right, yes\b`,
+      r`^(?:ok(?:ay)?|right|sure)?[, ]*(?:got it|noted|understood|i see)\b`,
     ],
   },
   avoid: [

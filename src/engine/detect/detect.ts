@@ -87,12 +87,14 @@ function phraseFamilies(
 ): Found[] {
   const found: Found[] = [];
   const negators = compile(lists.negators)[lang];
+  const refusals = [...negators, ...compile(lists.refusals)[lang]];
   for (const behaviour of BEHAVIOURS) {
     const regexes = compile(lists.behaviours[behaviour])[lang];
+    const cancelling = behaviour === 'offer-solution' ? refusals : negators;
     for (const span of matches(text, regexes)) {
       if (lists.negatable.includes(behaviour)) {
         const clause = sentences.flatMap((s) => s.clauses).find((c) => within(span, c));
-        if (clause && negated(text, span, clause, negators)) continue;
+        if (clause && negated(text, span, clause, cancelling)) continue;
       }
       found.push({ behaviour, ...span });
     }

@@ -14,6 +14,7 @@ export interface OrganisationLists {
   readonly avoid?: readonly AvoidPhrase[];
   readonly blocks?: readonly Block[];
   readonly negators?: PatternsByLocale;
+  readonly refusals?: PatternsByLocale;
   readonly concessions?: PatternsByLocale;
   readonly contrasts?: PatternsByLocale;
   readonly times?: PatternsByLocale;
@@ -28,6 +29,7 @@ export interface OrganisationLists {
 
 const LIST_KEYS = [
   'negators',
+  'refusals',
   'concessions',
   'contrasts',
   'times',

@@ -37,6 +37,8 @@ export interface PhraseLists {
   /** Behaviours a match of which is cancelled by a negator earlier in its clause (我不是说您错了). */
   readonly negatable: readonly Behaviour[];
   readonly negators: PatternsByLocale;
+  /** Words that turn an offer into its refusal earlier in its clause (不可能给您退钱). */
+  readonly refusals: PatternsByLocale;
   /** Yes-but: a clause that concedes or validates, then a contrast word later in the sentence. */
   readonly concessions: PatternsByLocale;
   readonly contrasts: PatternsByLocale;

@@ -84,6 +84,12 @@ describe('detectBehaviours: negation and contrast', () => {
     expect(found).toEqual(expect.arrayContaining(['acknowledge-emotion', 'yes-but']));
   });
 
+  it('does not hear a refused remedy as an offer', () => {
+    expect(behaviours(zh('我马上给您退款。'))).toContain('offer-solution');
+    expect(behaviours(zh('我们不可能给您退款。'))).not.toContain('offer-solution');
+    expect(behaviours(en("We can't refund you."))).not.toContain('offer-solution');
+  });
+
   it('hears 不是我们的问题 as pushing the matter away', () => {
     expect(behaviours(zh('这不是我们的问题，您去找厂家。'))).toContain('deflect');
   });
