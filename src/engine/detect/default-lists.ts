@@ -11,7 +11,7 @@ const r = String.raw;
  * shared/calibration/typed-replies.md. Bump `version` whenever a list changes: typed turns record it.
  */
 export const DEFAULT_LISTS: PhraseLists = {
-  version: 'detect-2026.12-2',
+  version: 'detect-2026.12-3',
   behaviours: {
     apologize: {
       'zh-CN': ['对不起', '抱歉', '不好意思', '对不住', '赔不是', '道歉', '歉意', 'sorry'],
@@ -49,6 +49,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bif i (?:understand|heard) (?:you )?(?:correctly|right)\b`,
         r`\bjust to (?:check|confirm)\b`,
         r`\bmake sure i'?ve got (?:this|that|it) right\b`,
+        r`\bjust so i'?m clear\b`,
+        r`\bif i'?ve understood\b`,
         r`\bwhat you'?re saying is\b`,
       ],
     },
@@ -60,10 +62,12 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:订单号|手机号|卡号|身份证号|单号)`,
         r`是[^。？！，]{1,12}还是[^。？！]{1,12}[?]`,
         r`(?:能|可以)(?:跟我)?说说`,
+        r`(?:贵姓|怎么称呼)`,
       ],
       en: [
         r`\b(?:when|which|where|what time|how long|what exactly)\b[^.?!]{0,40}\?`,
         r`\bcould you (?:tell|give) me\b`,
+        r`\b(?:could|can) you (?:spell|confirm|read out)\b`,
         r`\bwhat happened\b[^.!]{0,30}\?`,
         r`\btell me what happened\b`,
         r`\bwhat did (?:they|he|she|the \w+) (?:say|tell you)\b`,
@@ -106,12 +110,13 @@ export const DEFAULT_LISTS: PhraseLists = {
     },
     'offer-solution': {
       'zh-CN': [
-        r`(?:给|帮)${YOU}(?:把|重新|加急|换|更换|维修|修|检修|退|补发|补办|补偿|开|安排|解冻|解开|查|联系|办|处理|申请|下单)`,
+        r`(?:给|帮)${YOU}(?:把|重新|加急|换|更换|维修|修|检修|退|补发|补办|补偿|开|安排|解冻|解开|查|联系|办|处理|申请|下单|送|寄|发)`,
         r`(?:我|我们)(?:现在|马上|这就|立刻|直接)(?:就)?(?:帮|给|把|联系|安排|处理|去)`,
         r`(?:换一台|换个新的|换新的|换同型号|退全款|全额退款|补办一张|退两百|重新补发|上门(?:更换|检修|维修)|带新)`,
         r`(?:可以|能)(?:先)?(?:在[^。？！]{1,6}里)?(?:申请退款|走绿色通道|补办)`,
         r`(?:退回${YOU}|退回到|退到${YOU}|寄到${YOU}|发到${YOU})`,
         r`(?:解开|解冻)`,
+        r`${YOU}(?:可以|先|回去)?(?:试试|试一下|重启|重新(?:登录|插|安装|下载|设置))`,
       ],
       en: [
         r`\b(?:refund|replace|reissue|re-?send|rebook|swap|waive)\b`,
@@ -120,15 +125,22 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bbook you\b`,
         r`\bsend (?:a |the )?new\b`,
         r`\blet me (?:sort|fix|arrange|reissue|check)\b`,
+        r`\b(?:get|send) (?:an? )?(?:engineer|technician|someone) (?:out|round|over)\b`,
       ],
     },
     'bounded-offer': {
       'zh-CN': [
         r`(?:或者|还是)[^。？！]{0,24}(?:选哪|哪个|哪一个|哪样)`,
         r`两个选择`,
+        r`(?:退款|退货|换货|换新|维修|补发|退差价|优惠券|代金券|积分)[^。？！]{0,8}(?:还是|或者|或)[^。？！]{0,8}(?:退款|退货|换货|换新|维修|补发|退差价|优惠券|代金券|积分)`,
         r`(?:两样|几样)[^。？！]{0,10}(?:哪|选)`,
       ],
-      en: [r`\beither\b[^.?!]{0,60}\bor\b`, r`\bwhich would you prefer\b`, r`\byour choice\b`],
+      en: [
+        r`\beither\b[^.?!]{0,60}\bor\b`,
+        r`\bwhich would you prefer\b`,
+        r`\byour choice\b`,
+        r`\b(?:refund|replacement|repair|voucher|credit|discount)\b[^.?!]{0,30}\bor (?:a |an )?(?:refund|replacement|repair|voucher|credit|discount)\b`,
+      ],
     },
     'open-ended-offer': {
       'zh-CN': [
@@ -142,7 +154,7 @@ export const DEFAULT_LISTS: PhraseLists = {
     'commit-deadline': {},
     'follow-up': {
       'zh-CN': [
-        r`(?:给|跟)${YOU}(?:回电话|回个电话|回电|回复|回话|打电话|打个电话|去个电话|答复|回信|一个答复)`,
+        r`(?:给|跟)${YOU}(?:回电话|回个电话|回电|回复|回话|打电话|打个电话|去个电话|答复|回信|一个答复|电话|个电话)`,
         r`(?:通知|告诉|联系)${YOU}`,
         r`再(?:给${YOU})?(?:打个?电话|联系)`,
         r`(?:发短信|发消息|发邮件)(?:给${YOU}|告诉)`,
@@ -192,6 +204,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`从来(?:不会|没)(?:出|有)?(?:过)?(?:这种|这样的)?(?:错|问题)`,
         r`${YOU}(?:是不是|肯定|一定)(?:弄错|搞错|记错|看错|听错)了`,
         '冤枉我们',
+        r`${YOU}(?:这样|这么)?说(?:就)?不对`,
+        r`又没(?:骗|错|乱)`,
         r`(?:我)?不同意`,
         '不这么认为',
         r`(?:太|有点)夸张`,
@@ -226,7 +240,8 @@ export const DEFAULT_LISTS: PhraseLists = {
     },
     blame: {
       'zh-CN': [
-        r`${YOU}自[己已]`,
+        // Not an instruction (您自己去网点办): what the customer did or failed to do.
+        r`${YOU}自[己已](?!去|来|带|拿|到|可以|在|选|决定)`,
         r`${YOU}们自[己已]`,
         r`是${YOU}(?:操作|填|没|不|自|孩子|家)`,
         r`${YOU}(?:当时)?要是(?:早|把|按|仔细|看)[^。？！]{0,14}(?:就不会|也不会|也不至于|就没)`,
@@ -239,6 +254,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         '人为损坏',
         r`用户自[己已]的原因`,
         r`(?:无理取闹|胡搅蛮缠|没事找事)`,
+        r`${YOU}(?:太|也太|这)?不讲理`,
         r`明显是自[己已]`,
         r`${YOU}的密码太简单`,
         r`${YOU}(?:家)?(?:小孩|孩子)自[己已]`,
@@ -263,6 +279,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\blike we told you\b`,
         r`\byour (?:own )?(?:responsibility|fault)\b`,
         r`\byou (?:must have |probably )?(?:misread|misunderstood|misheard)\b`,
+        r`\byou'?re being (?:unreasonable|difficult|ridiculous|rude)\b`,
       ],
     },
     deflect: {
@@ -304,6 +321,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bi'?m just the\b`,
         r`\bdelay was at\b`,
         r`\bcan'?t help with that\b`,
+        r`\bnot my fault\b`,
         r`\b(?:put you through|transfer you) to (?:our|the) \w+ (?:team|department)\b`,
         r`\bthey'?ll (?:handle|deal with) (?:it|that)\b`,
       ],
@@ -453,7 +471,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`挂电话了`,
         '保安',
         '报警',
-        '派出所',
+        r`(?:叫|请|喊)[^。？！]{0,4}(?:派出所|警察)`,
         '法律责任',
         '法务',
         '起诉',
@@ -480,7 +498,7 @@ export const DEFAULT_LISTS: PhraseLists = {
       en: [
         r`\bhang up\b`,
         r`\bsecurity\b`,
-        r`\bpolice\b`,
+        r`\b(?:call|calling|get) the police\b`,
         r`\blegal (?:action|team)\b`,
         r`\blawyers?\b`,
         r`\bsue\b`,
@@ -524,15 +542,19 @@ export const DEFAULT_LISTS: PhraseLists = {
       ],
     },
     hold: {
-      'zh-CN': [r`(?:请|麻烦)?${YOU}稍等`, '请稍候'],
-      en: [r`\bhold (?:for|on) (?:a|one) (?:minute|moment|second)\b`, r`\bcould you hold\b`],
+      'zh-CN': [r`(?:请|麻烦)?${YOU}稍等`, '请稍候', r`(?:先)?别挂`, r`不要挂(?:机|电话)`],
+      en: [
+        r`\bhold (?:for|on) (?:a|one) (?:minute|moment|second)\b`,
+        r`\bcould you hold\b`,
+        r`\bbear with me\b`,
+      ],
     },
     'own-problem': {
-      'zh-CN': [r`由我(?:负责|来跟|跟)`, r`(?:负责|跟)到底`],
-      en: [r`\bpersonal responsibility\b`, r`\bsee it through\b`],
+      'zh-CN': [r`由我(?:负责|来跟|跟)`, r`(?:负责|跟)到底`, '交给我'],
+      en: [r`\bpersonal responsibility\b`, r`\bsee it through\b`, r`\bleave it with me\b`],
     },
     record: {
-      'zh-CN': [r`记录(?:了|下来)`, '记下来了'],
+      'zh-CN': [r`记录(?:了|下来)`, '记下来了', r`(?:都|已经)记下(?:了|来)`],
       en: [r`\b(?:made|make) a note\b`, r`\bnoted (?:it|that) down\b`],
     },
   },
@@ -587,6 +609,7 @@ export const DEFAULT_LISTS: PhraseLists = {
       r`[0-9]{1,2}:[0-9]{2}(?:之?前|以前)?`,
       r`${NUM}(?:个)?(?:小时|分钟|钟头|天|个?工作日|周|星期)(?:之?内|以内|后|之后)`,
       r`[0-9]{1,2}(?:号|日)(?:之?前|以前)`,
+      r`(?:这个)?(?:月底|周末|年底|月初)(?:之?前|以前)?`,
     ],
     en: [
       r`\b(?:today|tomorrow|tonight)\b`,
@@ -604,7 +627,7 @@ export const DEFAULT_LISTS: PhraseLists = {
       r`(?:肯定|会|就)到(?!这|此)`,
     ],
     en: [
-      r`\b(?:call|ring|email|refund|send|post(?:ed)?|fix(?:ed)?|replace|be with you|repair|deliver\w*|arrive|update|back to you|sorted)\b`,
+      r`\b(?:call|ring|email|refund|send|post(?:ed)?|fix(?:ed)?|replace|be with you|repair|deliver\w*|arrive|update|back to you|sorted|out to you|come out|visit)\b`,
     ],
   },
   past: {
@@ -711,6 +734,7 @@ export const DEFAULT_LISTS: PhraseLists = {
       r`\bdo our best\b`,
       r`\bas soon as possible\b`,
       r`^right, yes\b`,
+      r`\bsee what (?:we|i) can do\b`,
       r`^(?:ok(?:ay)?|right|sure)?[, ]*(?:got it|noted|understood|i see)\b`,
     ],
   },
