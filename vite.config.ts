@@ -172,7 +172,8 @@ export default defineConfig(({ mode }) => ({
   ],
   // Module workers, so a worker's own dynamic imports split off: the import worker loads the
   // spreadsheet library only when a workbook (not a CSV) is opened.
-  worker: { format: 'es' },
+  // The records bundle worker replays calls on released case versions, read as the app reads them.
+  worker: { format: 'es', plugins: () => [caseLibrary()] },
   server: { port: 5173, strictPort: true },
   preview: { port: APP_PORT, strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: false },

@@ -1,9 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { packText } from '../../src/storage/custom-scenarios';
 import { fanOut, longChain, packOf } from '../hostile-packs';
-import { AC, openTrainerTool } from './support/steps';
+import { readTables, type Row, type Tables } from './support/read-tables';
+import {
+  AC,
+  AC_PATHS,
+  openTrainerTool,
+  passRoleGateIfShown,
+  reply,
+  takeCall,
+} from './support/steps';
 
 const OURS: Scenario = {
   ...AC,
@@ -83,7 +91,11 @@ function hostileInputs(): Hostile[] {
       name: 'million-path pack',
       bytes: Buffer.from(packOf(fanOut(20))),
       zh: ['决策点 14（“又13”）', '从节点“f13”起', '超过 50,000 种'],
-      en: ['decision point 14 (“And 13”)', 'from node "f13" on', 'more than 50,000 different calls'],
+      en: [
+        'decision point 14 (“And 13”)',
+        'from node "f13" on',
+        'more than 50,000 different calls',
+      ],
     },
     {
       name: 'invalid UTF-8',
@@ -175,4 +187,238 @@ test('hostile pack files are refused on the packs screen, located, in both langu
     await page.getByRole('button', { name: /中文/ }).click();
     expect(await scenarioRows(page), hostile.name).toEqual(before);
   }
+});
+
+/**
+ * Runs before the app: every worker the page starts is counted, and while `hold` is set the
+ * request it is sent waits until the test releases it, so the test can use the page while a check
+ * is surely still pending. The longest main-thread task since the last reset is kept too.
+ */
+const WATCH_CHECKS = `(() => {
+  const watch = (window.__checks = { made: 0, hold: false, held: [], longest: 0 });
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(...args) {
+      super(...args);
+      watch.made += 1;
+    }
+    postMessage(...args) {
+      if (watch.hold) watch.held.push(() => super.postMessage(...args));
+      else super.postMessage(...args);
+    }
+  };
+  window.__releaseChecks = () => {
+    watch.hold = false;
+    for (const send of watch.held.splice(0)) send();
+  };
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) watch.longest = Math.max(watch.longest, task.duration);
+  }).observe({ type: 'longtask', buffered: false });
+})();`;
+
+interface Watch {
+  made: number;
+  hold: boolean;
+  longest: number;
+}
+const watch = (page: Page) =>
+  page.evaluate(() => {
+    const { made, hold, longest } = (window as unknown as { __checks: Watch }).__checks;
+    return { made, hold, longest };
+  });
+
+/** The records a restore or a merge would change, read straight from IndexedDB. */
+const RECORD_TABLES = [
+  'profiles',
+  'attempts',
+  'steps',
+  'ledger',
+  'scenarios',
+  'observations',
+  'overrides',
+  'awards',
+  'quizAttempts',
+  'profileSummaries',
+];
+const records = (tables: Tables) =>
+  Object.fromEntries(RECORD_TABLES.map((name) => [name, tables[name] ?? []]));
+
+interface HostileRecords {
+  name: string;
+  file: object;
+  /** The located problem: its JSON path, and its words in Chinese and in English where given. */
+  path: string;
+  zh?: string;
+  en?: string;
+}
+
+async function download(
+  page: Page,
+  button: Locator,
+  file: string,
+): Promise<Record<string, unknown>> {
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  await (await downloading).saveAs(file);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+/**
+ * Brings one hostile file through its screen. The first is held in its worker while the
+ * language is switched both ways (the page answers while the check is still pending); then it is
+ * refused at its place, in both languages, checked in a worker of its own.
+ */
+async function refuse(
+  page: Page,
+  input: Locator,
+  hostile: HostileRecords,
+  words: { checking: [string, string]; refused: [string, string] },
+  file: string,
+  held: boolean,
+) {
+  writeFileSync(file, JSON.stringify(hostile.file));
+  const made = (await watch(page)).made;
+  await page.evaluate((hold) => {
+    const checks = (window as unknown as { __checks: Watch }).__checks;
+    checks.hold = hold;
+    checks.longest = 0;
+  }, held);
+  await input.setInputFiles(file);
+  if (held) {
+    const checking = page.getByRole('status').filter({ hasText: words.checking[0] });
+    await expect(checking, hostile.name).toBeVisible();
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: words.checking[1] }),
+      hostile.name,
+    ).toBeVisible();
+    await page.getByRole('button', { name: /中文/ }).click();
+    await expect(checking, hostile.name).toBeVisible();
+    await page.evaluate(() => (window as unknown as { __releaseChecks(): void }).__releaseChecks());
+  }
+  const alert = page.getByRole('alert').filter({ hasText: words.refused[0] });
+  await expect(alert, hostile.name).toContainText(hostile.path);
+  if (hostile.zh) await expect(alert, hostile.name).toContainText(hostile.zh);
+  await page.getByRole('button', { name: /English/ }).click();
+  const english = page.getByRole('alert').filter({ hasText: words.refused[1] });
+  await expect(english, hostile.name).toContainText(hostile.path);
+  if (hostile.en) await expect(english, hostile.name).toContainText(hostile.en);
+  await page.getByRole('button', { name: /中文/ }).click();
+  const after = await watch(page);
+  expect(after.made, `${hostile.name}: checked in a worker of its own`).toBe(made + 1);
+  console.log(`${hostile.name}: longest main-thread task ${after.longest.toFixed(0)} ms`);
+}
+
+test('a hostile backup and records bundle are refused where they were brought, located, in both languages, with the page answering while a worker checks them; nothing is written', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  await page.addInitScript(WATCH_CHECKS);
+  await createProfile(page, '恶意备份', 'HOST2');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+  await page.goto('./#/hr');
+  await passRoleGateIfShown(page, 'hr');
+  const bundle = await download(
+    page,
+    page.getByRole('button', { name: '导出记录包' }),
+    testInfo.outputPath('bundle.json'),
+  );
+  await page.goto('./#/data');
+  const backup = await download(
+    page,
+    page.getByRole('button', { name: '下载全部记录的备份' }),
+    testInfo.outputPath('backup.json'),
+  );
+  const before = records(await readTables(page));
+
+  const tables = backup.tables as Record<string, Row[]>;
+  const caseRow = (scenario: Scenario) => ({
+    id: scenario.id,
+    scenario,
+    contentHash: 'a'.repeat(64),
+    importedAt: 1,
+  });
+  const withTables = (changed: Record<string, Row[]>) => ({
+    ...backup,
+    tables: { ...tables, ...changed },
+  });
+  const profiles = tables.profiles!;
+  const person = profiles.find((p) => p.employeeId === 'HOST2')!;
+  const backups: HostileRecords[] = [
+    {
+      name: 'backup with a million-path case',
+      file: withTables({ scenarios: [caseRow(fanOut(20))] }),
+      path: '$.tables.scenarios[0].scenario.nodes[13]',
+      zh: '超过 50,000 种',
+      en: 'more than 50,000 different calls',
+    },
+    {
+      name: 'backup with a 12000-node chain',
+      file: withTables({ scenarios: [caseRow(longChain(12_000))] }),
+      path: '$.tables.scenarios[0].scenario.nodes[500]',
+      zh: '有 12000 个节点，最多只能有 500 个',
+      en: '12000 nodes in this case; at most 500 are allowed',
+    },
+    {
+      name: 'backup with one 工号 twice',
+      file: withTables({ profiles: [...profiles, { ...person, id: `${String(person.id)}-copy` }] }),
+      path: `$.tables.profiles[${profiles.length}].employeeId`,
+      zh: '工号 HOST2 在备份里属于两个人',
+      en: '工号 HOST2 is held by two people in the backup',
+    },
+  ];
+  const restoreInput = page.getByLabel('选择备份文件');
+  for (const [i, hostile] of backups.entries()) {
+    await refuse(
+      page,
+      restoreInput,
+      hostile,
+      {
+        checking: ['正在检查备份文件……', 'Checking the backup file…'],
+        refused: ['这个文件不能恢复', 'This file cannot be restored'],
+      },
+      testInfo.outputPath(`backup-${i}.json`),
+      i === 0,
+    );
+  }
+
+  // A bundle of a thousand copies of the call (tens of megabytes), the last one's turns a number.
+  const attempts = bundle.attempts as Row[];
+  const call = attempts.find((a) => a.status === 'finished')!;
+  const copies: Row[] = Array.from({ length: 1000 }, (_, i) => ({
+    ...call,
+    id: `${String(call.id)}-${i}`,
+  }));
+  copies[999] = { ...copies[999]!, turns: 5 };
+  const score = call.score as Record<string, unknown>;
+  const bundles: HostileRecords[] = [
+    {
+      name: 'bundle of a thousand calls, the last malformed',
+      file: { ...bundle, attempts: [...attempts, ...copies] },
+      path: `$.attempts[${attempts.length + 999}].turns`,
+    },
+    {
+      name: 'bundle with a score total written as text',
+      file: { ...bundle, attempts: [{ ...call, score: { ...score, total: '100' } }] },
+      path: '$.attempts[0].score.total',
+    },
+  ];
+  await page.goto('./#/hr');
+  await passRoleGateIfShown(page, 'hr');
+  const mergeInput = page.getByLabel('选择记录包文件');
+  for (const [i, hostile] of bundles.entries()) {
+    await refuse(
+      page,
+      mergeInput,
+      hostile,
+      {
+        checking: ['正在检查记录包……', 'Checking the bundle…'],
+        refused: ['这个记录包不能合并', 'This bundle cannot be merged'],
+      },
+      testInfo.outputPath(`bundle-${i}.json`),
+      i === 0,
+    );
+  }
+  expect(records(await readTables(page))).toEqual(before);
 });
