@@ -11,7 +11,7 @@ const r = String.raw;
  * shared/calibration/typed-replies.md. Bump `version` whenever a list changes: typed turns record it.
  */
 export const DEFAULT_LISTS: PhraseLists = {
-  version: 'detect-2026.12-3',
+  version: 'detect-2026.12-4',
   behaviours: {
     apologize: {
       'zh-CN': ['对不起', '抱歉', '不好意思', '对不住', '赔不是', '道歉', '歉意', 'sorry'],
@@ -32,7 +32,7 @@ export const DEFAULT_LISTS: PhraseLists = {
       ],
       en: [
         r`\bhow (?:upsetting|frustrating|stressful|worrying|annoying|disappointing|infuriating|awful|hard)\b`,
-        r`\b(?:i know|i can (?:see|hear|tell|imagine)|i understand|anyone would|no wonder|must (?:be|have been|feel)|sounds|understandabl[ey]|of course you'?re|you'?re bound to)\b[^.?!]{0,30}\b(?:frustrat\w*|upset(?:ting)?|angry|worried|stress\w*|infuriat\w*|fed up|annoy\w*|exhausted|disappoint\w*|anxious|scared|distress\w*|awful)\b`,
+        r`\b(?:sorry (?:that )?you(?:'?re| are| feel| felt| were)|i know|i can (?:see|hear|tell|imagine)|i understand|anyone would|no wonder|must (?:be|have been|feel)|sounds|understandabl[ey]|of course you'?re|you'?re bound to)\b[^.?!]{0,30}\b(?:frustrat\w*|upset(?:ting)?|angry|worried|stress\w*|infuriat\w*|fed up|annoy\w*|exhausted|disappoint\w*|anxious|scared|distress\w*|awful)\b`,
       ],
     },
     paraphrase: {
@@ -157,6 +157,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:给|跟)${YOU}(?:回电话|回个电话|回电|回复|回话|打电话|打个电话|去个电话|答复|回信|一个答复|电话|个电话)`,
         r`(?:通知|告诉|联系)${YOU}`,
         r`再(?:给${YOU})?(?:打个?电话|联系)`,
+        r`(?:打|回|发)给${YOU}`,
         r`(?:发短信|发消息|发邮件)(?:给${YOU}|告诉)`,
         r`(?:回头|过几天|到时候)[^。？！]{0,10}(?:确认|问问|联系|回访)`,
         r`第一时间`,
@@ -293,7 +294,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:得|去|要)?(?:找|问问?|联系)(?:厂家|快递|物流|消协|施工队|商场|银行|航空公司|业委会|客服中心|主治医生|他们|当事人|网点|开发商|供电所|保险公司|您的客户经理|你的客户经理|当时)`,
         r`不是(?:我们|我们银行|我)的(?:问题|事|责任)`,
         r`(?:那边|那儿|他们)说了算`,
-        r`(?:一直)?没(?:有)?回复我们`,
+        r`(?:一直)?(?:没|不)(?:有)?(?:回复|回|答复)我们`,
         r`(?:是|由)(?:第三方|支付平台|供应商|总部|物流|快递)[^。？！]{0,8}(?:负责|处理|定的|的问题|发错)`,
         r`我们只负责`,
         r`我只是接电话的`,
@@ -314,7 +315,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\b(?:handles|handled by) (?:that|the)\b`,
         r`\bis responsible for that\b`,
         r`\bfor the \w+(?: \w+)? to sort out\b`,
-        r`\bhasn'?t got back to us\b`,
+        r`\bhas(?:n'?t| not) (?:got|gotten|come) back to (?:us|me)\b`,
         r`\bwe only (?:sell|book|handle)\b`,
         r`\bwe don'?t deal with\b`,
         r`\babove my pay grade\b`,
@@ -607,6 +608,8 @@ export const DEFAULT_LISTS: PhraseLists = {
       r`(?:上午|下午|中午|晚上|早上)?${NUM}(?:点|时)(?:半|${NUM}分?)?(?:之?前|以前)`,
       r`(?:上午|下午|中午|晚上|早上)${NUM}(?:点|时)(?:半|${NUM}分?)?`,
       r`[0-9]{1,2}:[0-9]{2}(?:之?前|以前)?`,
+      // Digits only for a bare clock time: 一点 is also "a little".
+      r`[0-9]{1,2}(?:点|时)(?:半|[0-9]{1,2}分?)?`,
       r`${NUM}(?:个)?(?:小时|分钟|钟头|天|个?工作日|周|星期)(?:之?内|以内|后|之后)`,
       r`[0-9]{1,2}(?:号|日)(?:之?前|以前)`,
       r`(?:这个)?(?:月底|周末|年底|月初)(?:之?前|以前)?`,
