@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { packText } from '../../src/storage/custom-scenarios';
 import { readTables, type Tables } from './support/read-tables';
 import {
   AC,
@@ -112,6 +114,85 @@ test('a full disk during a restore is shown where HR confirmed it, every table s
   expect(employeeIds(after)).toContain('FULL-R1');
   expect(employeeIds(after)).not.toContain('FULL-R2');
   expect(after.steps).toHaveLength(2);
+});
+
+test('a full disk during a merge is shown where HR confirmed it, nothing of the bundle is written, and applying again merges it once there is room', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  // Another machine: its own storage and signing key, a trainee with a finished call.
+  const elsewhere = await browser.newContext();
+  const remote = await elsewhere.newPage();
+  await createTrainee(remote, '外机学员', 'FULL-M2');
+  await takeCall(remote, AC);
+  await reply(remote, AC, AC_PATHS.recommended.choices);
+  await remote.goto('./#/hr');
+  await passRoleGateIfShown(remote, 'hr');
+  const exporting = remote.waitForEvent('download');
+  await remote.getByRole('button', { name: '导出记录包' }).click();
+  const file = testInfo.outputPath('bundle.json');
+  await (await exporting).saveAs(file);
+  await elsewhere.close();
+
+  await page.addInitScript(DISK_FULL);
+  await createTrainee(page, '合并甲', 'FULL-M1');
+  await page.goto('./#/hr');
+  await passRoleGateIfShown(page, 'hr');
+  await page.getByLabel('选择记录包文件').setInputFiles(file);
+  const plan = page.locator('.merge-plan');
+  await expect(plan.getByRole('button', { name: '确认合并' })).toBeEnabled();
+  const before = await readTables(page);
+  // The seals are the merge's last writes: everything written before them must be undone too.
+  await fill(page, ['ledger']);
+  await plan.getByRole('button', { name: '确认合并' }).click();
+  const notice = plan.locator('.storage-failure');
+  await expect(notice).toContainText('存储空间已满，这次合并没有保存，已有的记录也没有任何改动');
+  expect(sameRows(await readTables(page), before)).toBe(true);
+  await shoot(page, notice, 'quota-merge-zh');
+  await english(page);
+  await expect(notice).toContainText('Storage is full, so the merge was not saved');
+  await chinese(page);
+
+  await fill(page, []);
+  await plan.getByRole('button', { name: '确认合并' }).click();
+  await expect(plan.getByRole('status')).toContainText('已合并');
+  const after = await readTables(page);
+  const remoteCalls = after.attempts!.filter((a) =>
+    after.profiles!.some((p) => p.id === a.profileId && p.employeeId === 'FULL-M2'),
+  );
+  expect(remoteCalls).toHaveLength(1);
+  expect(after.ledger!.filter((l) => l.recordId === remoteCalls[0]!.id)).toHaveLength(1);
+});
+
+test('a full disk while importing a pack is shown on the packs screen and no case is written', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(DISK_FULL);
+  await createTrainee(page, '导入甲', 'FULL-P1');
+  await openTrainerTool(page, '案例包');
+  const file = testInfo.outputPath('ours.pack.json');
+  writeFileSync(
+    file,
+    packText([
+      { ...AC, id: 'our-full-disk-case', title: { 'zh-CN': '满盘案例', en: 'Full disk' } },
+    ]),
+  );
+  const before = await readTables(page);
+  await fill(page, ['scenarios']);
+  await page.getByLabel('选择案例包文件').setInputFiles(file);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('QuotaExceededError');
+  await expect(alert).toContainText('没有写入任何内容');
+  expect(sameRows(await readTables(page), before)).toBe(true);
+  await english(page);
+  await expect(alert).toContainText('nothing was written');
+  await chinese(page);
+
+  await fill(page, []);
+  await page.getByLabel('选择案例包文件').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
+  expect((await readTables(page)).scenarios).toHaveLength(1);
 });
 
 test('a full disk while answering the quiz and saving an observation is shown there, nothing is written, and retrying saves it', async ({
