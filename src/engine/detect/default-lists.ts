@@ -11,7 +11,7 @@ const r = String.raw;
  * shared/calibration/typed-replies.md. Bump `version` whenever a list changes: typed turns record it.
  */
 export const DEFAULT_LISTS: PhraseLists = {
-  version: 'detect-2026.12-4',
+  version: 'detect-2026.12-5',
   behaviours: {
     apologize: {
       'zh-CN': ['对不起', '抱歉', '不好意思', '对不住', '赔不是', '道歉', '歉意', 'sorry'],
@@ -202,6 +202,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`哪有`,
         r`(?:我们|我)(?:这边)?(?:没有|没|从来没|从来不|不会)(?:错|乱收费|乱扣费|敷衍|骗)`,
         r`哪里骗`,
+        r`根本(?:不存在|没有这回事|没这回事)`,
         r`从来(?:不会|没)(?:出|有)?(?:过)?(?:这种|这样的)?(?:错|问题)`,
         r`${YOU}(?:是不是|肯定|一定)(?:弄错|搞错|记错|看错|听错)了`,
         '冤枉我们',
@@ -228,6 +229,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bwe (?:never|did nothing wrong|did not do anything wrong)\b`,
         r`\b(?:our|the) records show\b`,
         r`\bwe'?ve never\b`,
+        r`\b(?:that|this|it) never happened\b`,
+        r`^nope\b`,
         r`\bdid (?:turn up|come)\b`,
         r`\b(?:charge|bill|fee|cut-off|amount|price) (?:is|was) (?:correct|right)\b`,
         r`\bwas the same\b`,
@@ -268,7 +271,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`${YOU}(?:自己)?的责任`,
       ],
       en: [
-        r`\byou should have\b`,
+        r`\byou should(?: have|'ve)\b`,
         r`\bif you had\b`,
         r`\byou (?:entered|forgot|chose|clearly didn'?t|didn'?t (?:pay|follow|update|read|check)|signed|typed|missed)\b`,
         r`\bthat'?s on you\b`,
@@ -291,8 +294,9 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:跟|和)(?:我们|我)[^。？！，]{0,6}没(?:有)?(?:任何)?关系`,
         r`转(?:给|到|接)[^。？！，]{0,8}(?:部门|组)`,
         r`${YOU}(?:得|要|去|可以|自己|直接)?(?:跟|和|找|问|联系)[^。？！，]{1,8}(?:那边|那儿)`,
-        r`(?:得|去|要)?(?:找|问问?|联系)(?:厂家|快递|物流|消协|施工队|商场|银行|航空公司|业委会|客服中心|主治医生|他们|当事人|网点|开发商|供电所|保险公司|您的客户经理|你的客户经理|当时)`,
+        r`(?:得|去|要)?(?:找|问问?|联系)(?:一下)?(?:厂家|快递|物流|消协|施工队|商场|银行|航空公司|业委会|客服中心|主治医生|他们|当事人|网点|开发商|供电所|保险公司|您的客户经理|你的客户经理|当时)`,
         r`不是(?:我们|我们银行|我)的(?:问题|事|责任)`,
+        r`不是我们(?:这边|这里)?能(?:处理|解决|管)的`,
         r`(?:那边|那儿|他们)说了算`,
         r`(?:一直)?(?:没|不)(?:有)?(?:回复|回|答复)我们`,
         r`(?:是|由)(?:第三方|支付平台|供应商|总部|物流|快递)[^。？！]{0,8}(?:负责|处理|定的|的问题|发错)`,
@@ -307,7 +311,9 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bnot (?:our|my) (?:department|problem|call|responsibility)\b`,
         r`\bnot us\b`,
         r`\b(?:contact|call|ask|try) (?:them|billing|the \w+(?: \w+)? team|head office|the main switchboard|the shop)\b`,
-        r`\btake it up with\b`,
+        r`\btake (?:it|that|this) up with\b`,
+        r`\bnot (?:ours|mine)\b`,
+        r`\bthe \w+'s (?:problem|fault|issue|responsibility)\b`,
         r`\bout of my hands\b`,
         r`\bi can'?t decide\b`,
         r`\byou'?ll (?:need|have) to (?:call|ask|speak|contact)\b`,
@@ -427,6 +433,9 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:这么大|发这么大)(?:火|火气)`,
         r`(?:生|发)这么大(?:的)?气`,
         '伤身体',
+        r`(?:激动|急|生气|嚷嚷|喊|吵)什么`,
+        r`别(?:这么)?大声`,
+        r`小声(?:点|一点)`,
         r`没什么好(?:生气|激动|担心|着急|紧张)的`,
       ],
       en: [
@@ -436,7 +445,9 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\braise your voice\b`,
         r`\boverreact\w*`,
         r`\blower your voice\b`,
-        r`\bstop shouting\b`,
+        r`\bstop (?:shouting|yelling|screaming)\b`,
+        r`\bmaking a fuss\b`,
+        r`\bover nothing\b`,
         r`\bdon'?t get worked up\b`,
         r`\breading too much into\b`,
         r`\bnot a big deal\b`,
@@ -583,7 +594,7 @@ export const DEFAULT_LISTS: PhraseLists = {
     ],
     en: [
       r`^(?:yes|yeah|sure|ok|okay|right|true|fair point|that'?s true|you'?re right)\b`,
-      r`\bi (?:understand|get it|see|hear you|know|can see|appreciate)\b`,
+      r`\bi (?:totally |completely |fully |really )?(?:understand|get (?:it|that)|see|hear you|know|can see|appreciate)\b`,
       r`\bfair point\b`,
       r`\bthat'?s true\b`,
       r`\byou'?re right\b`,
