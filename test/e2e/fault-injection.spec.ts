@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../../src/engine/seeded-random';
+import { packText } from '../../src/storage/custom-scenarios';
 import { armCut, firstPage, launchOn, strike, type Cut, type Fault } from './support/fault-browser';
 import { checkTables } from './support/fault-check';
 import { faultedWrite, WRITE_KINDS, type FaultFiles, type WriteKind } from './support/fault-writes';
@@ -20,8 +21,8 @@ import {
  * A training-room computer dies under its users: the browser is killed outright (SIGKILL) or
  * closed, in the middle of any write the app makes — a reply, the last reply whose transaction
  * seals the finished call, a group session's vote, a quiz sitting, a draft's autosave, a restore,
- * a merge. Often the cut lands between two requests of the write's own transaction. Every time,
- * the next start finds every table whole: nothing half-written, nothing the screen showed as
+ * a merge, a pack import. Often the cut lands between two requests of the write's own
+ * transaction. Every time, the next start finds every table whole: nothing half-written, nothing the screen showed as
  * saved lost, every chain verified by a verifier that shares no code with the app.
  */
 const RUNS = Number(process.env.FAULT_RUNS ?? 5);
@@ -67,7 +68,21 @@ async function makeTemplate(
   opened: BrowserContext[],
 ): Promise<Template> {
   const dir = join(root, 'template');
-  const files = { backup: join(root, 'backup.json'), bundle: join(root, 'bundle.json') };
+  const files = {
+    backup: join(root, 'backup.json'),
+    bundle: join(root, 'bundle.json'),
+    pack: join(root, 'new-case.pack.json'),
+  };
+  writeFileSync(
+    files.pack,
+    packText([
+      {
+        ...AC,
+        id: 'fault-new-case',
+        title: { 'zh-CN': '断电导入的案例', en: 'Imported in a fault run' },
+      },
+    ]),
+  );
   const context = await launchOn(dir, baseURL);
   opened.push(context);
   const page = await firstPage(context);

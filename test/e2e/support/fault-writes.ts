@@ -22,6 +22,7 @@ export const WRITE_KINDS = [
   'draft',
   'restore',
   'merge',
+  'pack-import',
 ] as const;
 export type WriteKind = (typeof WRITE_KINDS)[number];
 
@@ -29,6 +30,8 @@ export type WriteKind = (typeof WRITE_KINDS)[number];
 export interface FaultFiles {
   backup: string;
   bundle: string;
+  /** A pack of one case new to the machine, for a trainer to import. */
+  pack: string;
 }
 
 /**
@@ -395,6 +398,38 @@ function mergeWrite(files: FaultFiles, bundle: Tables): FaultedWrite {
   };
 }
 
+/** A trainer imports a pack of one new case (with the recordings it carries, if any). */
+function packImportWrite(files: FaultFiles): FaultedWrite {
+  let imported = false;
+  return {
+    store: 'scenarios',
+    // The case is written in one request (a pack of one, no recordings).
+    requests: 1,
+    async prepare(page) {
+      await openTrainerTool(page, zhCN.trainerHub.tools.packs.name);
+    },
+    act: (page) => page.getByLabel(zhCN.packs.chooseFile).setInputFiles(files.pack),
+    async done(page) {
+      await expect(page.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
+      imported = true;
+    },
+    check(before, after) {
+      const added = newRows(before, after, 'scenarios');
+      if (added.length > 1) return [`scenarios: ${added.length} cases from a pack of one`];
+      const [row] = added;
+      if (imported && !row) return ['scenarios: shown as imported, but the case is not here'];
+      if (
+        row &&
+        (typeof row.contentHash !== 'string' ||
+          (row.scenario as { nodes?: unknown[] } | undefined)?.nodes?.length === 0)
+      )
+        return [`scenarios: ${String(row.id)} is not a whole case`];
+      return [];
+    },
+    shown: () => (imported ? 'imported' : 'not yet imported'),
+  };
+}
+
 /** The write a run cuts, chosen by its kind; `random` picks the details from the run's seed. */
 export function faultedWrite(
   kind: WriteKind,
@@ -418,5 +453,7 @@ export function faultedWrite(
       return restoreWrite(random, files, content.backup);
     case 'merge':
       return mergeWrite(files, content.bundle);
+    case 'pack-import':
+      return packImportWrite(files);
   }
 }
