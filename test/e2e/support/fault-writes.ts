@@ -23,6 +23,7 @@ export const WRITE_KINDS = [
   'restore',
   'merge',
   'pack-import',
+  'observation',
 ] as const;
 export type WriteKind = (typeof WRITE_KINDS)[number];
 
@@ -430,6 +431,39 @@ function packImportWrite(files: FaultFiles): FaultedWrite {
   };
 }
 
+/** A trainer saves an observed role-play of the trainee, sealed into the trainee's chain. */
+function observationWrite(): FaultedWrite {
+  let saved = false;
+  const form = (page: Page) => page.locator('.observer-form');
+  return {
+    store: 'observations',
+    // The observation and its seal, in one transaction.
+    requests: 2,
+    async prepare(page) {
+      await openTrainerTool(page, '观察演练');
+      await page.getByLabel('案例', { exact: true }).selectOption(AC.id);
+      await page.getByLabel('扮演坐席的学员').selectOption({ label: '断电学员 · FAULT01' });
+      await page.getByLabel('观察人').fill('断电老师');
+      await page.getByRole('checkbox', { name: /^倾听/ }).check();
+    },
+    act: (page) => page.getByRole('button', { name: '保存到学员档案' }).click(),
+    async done(page) {
+      await expect(form(page).getByRole('status')).toContainText('已保存到 断电学员');
+      saved = true;
+    },
+    check(before, after) {
+      const added = newRows(before, after, 'observations');
+      if (added.length > 1) return [`observations: ${added.length} from one save`];
+      const [row] = added;
+      if (saved && !row) return ['observations: shown as saved, but it is not here'];
+      if (row && !(after.ledger ?? []).some((l) => l.recordId === row.id))
+        return [`observations: ${String(row.id)} is here without its seal`];
+      return [];
+    },
+    shown: () => (saved ? 'saved' : 'not yet saved'),
+  };
+}
+
 /** The write a run cuts, chosen by its kind; `random` picks the details from the run's seed. */
 export function faultedWrite(
   kind: WriteKind,
@@ -455,5 +489,7 @@ export function faultedWrite(
       return mergeWrite(files, content.bundle);
     case 'pack-import':
       return packImportWrite(files);
+    case 'observation':
+      return observationWrite();
   }
 }
