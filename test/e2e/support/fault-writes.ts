@@ -24,6 +24,7 @@ export const WRITE_KINDS = [
   'merge',
   'pack-import',
   'observation',
+  'override',
 ] as const;
 export type WriteKind = (typeof WRITE_KINDS)[number];
 
@@ -464,6 +465,55 @@ function observationWrite(): FaultedWrite {
   };
 }
 
+/** A trainer overrides the grade of the trainee's finished call, with a reason. */
+function overrideWrite(): FaultedWrite {
+  let saved = false;
+  return {
+    store: 'overrides',
+    // The override, its seal and the trainee's roster summary, in one transaction.
+    requests: 3,
+    async prepare(page) {
+      const call = await page.evaluate(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const open = indexedDB.open('complaint-desk');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('attempts').objectStore('attempts').getAll();
+              all.onsuccess = () => {
+                const rows = all.result as Array<{ id: string; status: string }>;
+                resolve(rows.find((a) => a.status === 'finished')!.id);
+                open.result.close();
+              };
+            };
+          }),
+      );
+      await page.locator('.app-nav a[href="#/trainer"]').click();
+      await passRoleGateIfShown(page, 'trainer');
+      await page.goto(`./#/debrief/${call}`);
+      await page.getByRole('button', { name: '修改评分' }).click();
+      await page.getByLabel('培训师评分（0–100）').fill('61');
+      await page.getByLabel('培训师姓名').fill('断电老师');
+      await page.getByLabel('理由（必填）').fill('断电前改的分。');
+    },
+    act: (page) => page.getByRole('button', { name: '保存评分' }).click(),
+    async done(page) {
+      await expect(page.getByLabel('培训师评分 61')).toBeVisible();
+      saved = true;
+    },
+    check(before, after) {
+      const added = newRows(before, after, 'overrides');
+      if (added.length > 1) return [`overrides: ${added.length} from one save`];
+      const [row] = added;
+      if (saved && !row) return ['overrides: shown as saved, but it is not here'];
+      if (row && !(after.ledger ?? []).some((l) => l.recordId === row.id))
+        return [`overrides: ${String(row.id)} is here without its seal`];
+      return [];
+    },
+    shown: () => (saved ? 'saved' : 'not yet saved'),
+  };
+}
+
 /** The write a run cuts, chosen by its kind; `random` picks the details from the run's seed. */
 export function faultedWrite(
   kind: WriteKind,
@@ -491,5 +541,7 @@ export function faultedWrite(
       return packImportWrite(files);
     case 'observation':
       return observationWrite();
+    case 'override':
+      return overrideWrite();
   }
 }
