@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { groupPosition } from '../../../src/engine/group-session';
 import { zhCN } from '../../../src/ui/i18n/zh-CN';
 import { openInOutline } from './author-steps';
-import type { Row, Tables } from './read-tables';
+import { readTables, type Row, type Tables } from './read-tables';
 import {
   AC,
   AC_PATHS,
@@ -25,6 +25,7 @@ export const WRITE_KINDS = [
   'pack-import',
   'observation',
   'override',
+  'cue-mark',
 ] as const;
 export type WriteKind = (typeof WRITE_KINDS)[number];
 
@@ -465,6 +466,41 @@ function observationWrite(): FaultedWrite {
   };
 }
 
+/** The trainee's finished call the starting machine holds. */
+const finishedCall = (tables: Tables) =>
+  String((tables.attempts ?? []).find((a) => a.status === 'finished')!.id);
+
+/**
+ * The trainee says which line of the finished call revealed what the customer wanted: the call
+ * is rescored and sealed again as a new link, with the roster summary, in one transaction.
+ */
+function cueMarkWrite(): FaultedWrite {
+  let marked = false;
+  let call = '';
+  const region = (page: Page) => page.getByRole('region', { name: '关键线索' });
+  return {
+    store: 'attempts',
+    requests: 3,
+    async prepare(page) {
+      call = finishedCall(await readTables(page));
+      await page.goto(`./#/debrief/${call}`);
+      await region(page).getByRole('radio').first().check();
+    },
+    act: (page) => region(page).getByRole('button', { name: '就是这句' }).click(),
+    async done(page) {
+      await expect(region(page).getByRole('button', { name: '就是这句' })).toHaveCount(0);
+      marked = true;
+    },
+    check(_before, after) {
+      const row = byId(after, 'attempts', call);
+      if (!row) return [`attempts: the finished call ${call} is gone`];
+      if (marked && !row.cueSpot) return ['attempts: the cue was shown as marked, but it is not'];
+      return [];
+    },
+    shown: () => (marked ? 'marked' : 'not yet marked'),
+  };
+}
+
 /** A trainer overrides the grade of the trainee's finished call, with a reason. */
 function overrideWrite(): FaultedWrite {
   let saved = false;
@@ -473,21 +509,7 @@ function overrideWrite(): FaultedWrite {
     // The override, its seal and the trainee's roster summary, in one transaction.
     requests: 3,
     async prepare(page) {
-      const call = await page.evaluate(
-        () =>
-          new Promise<string>((resolve, reject) => {
-            const open = indexedDB.open('complaint-desk');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const all = open.result.transaction('attempts').objectStore('attempts').getAll();
-              all.onsuccess = () => {
-                const rows = all.result as Array<{ id: string; status: string }>;
-                resolve(rows.find((a) => a.status === 'finished')!.id);
-                open.result.close();
-              };
-            };
-          }),
-      );
+      const call = finishedCall(await readTables(page));
       await page.locator('.app-nav a[href="#/trainer"]').click();
       await passRoleGateIfShown(page, 'trainer');
       await page.goto(`./#/debrief/${call}`);
@@ -543,5 +565,7 @@ export function faultedWrite(
       return observationWrite();
     case 'override':
       return overrideWrite();
+    case 'cue-mark':
+      return cueMarkWrite();
   }
 }
