@@ -14,6 +14,7 @@ import { preview } from 'vite';
 import { analysePaths } from '../src/engine/analyse-paths';
 import { detectSamples } from './bench-detect';
 import { loadPackFile } from '../src/cli/load-input';
+import { FORMAT_VERSION } from '../src/engine/vocabulary';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../src/scenarios/bundled';
 import { E2E_SETUP_CODE } from '../test/e2e/support/setup-code';
 import { fanOut, longChain, packOf } from '../test/hostile-packs';
@@ -103,15 +104,16 @@ async function validateFigures() {
   const scenarios = Array.from({ length: copies }, (_, k) =>
     BUNDLED_SCENARIOS.map((s) => ({ ...s, id: `${s.id}-${k}`.slice(0, 64) })),
   ).flat();
+  // The pack's format version must be at least its newest case's (the bundled cases use the current one).
   const valid = JSON.stringify({
     format: 'complaint-desk-pack',
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     scenarios,
     media: {},
   });
   const hostile: Record<string, string> = {
     malformed: valid.slice(0, -2),
-    deep: `{"format":"complaint-desk-pack","formatVersion":1,"media":{},"scenarios":${'['.repeat(20000)}${']'.repeat(20000)}}`,
+    deep: `{"format":"complaint-desk-pack","formatVersion":${FORMAT_VERSION},"media":{},"scenarios":${'['.repeat(20000)}${']'.repeat(20000)}}`,
     pollution: valid.replace('"media":{}', '"media":{},"__proto__":{"polluted":true}'),
     wrongTypes: valid.replaceAll('"difficulty":', '"difficulty":"x","_d":'),
   };
