@@ -1,11 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
-import type { DraftImport } from '../../app/authoring/draft-import';
 import { DRAFT_FILE_ENDINGS, importDraftFile } from '../../app/authoring/import-draft-file';
-import { createDraft } from '../../app/authoring/drafts';
-import { problem } from '../../engine/validation/problem';
-import { useLocalized } from '../i18n/use-localized';
+import { DraftFileImport } from './draft-file-import';
 import { TweeExport } from './twee-export';
 
 /**
@@ -16,60 +11,21 @@ import { TweeExport } from './twee-export';
  */
 export function TweeImportPanel() {
   const { t } = useTranslation();
-  const { pick } = useLocalized();
-  const [, navigate] = useLocation();
-  const [state, setState] = useState<'reading' | DraftImport | null>(null);
-
-  const read = async (file: File) => {
-    setState('reading');
-    const result = await importDraftFile(file).catch((error: unknown): DraftImport => ({
-      ok: false,
-      problems: [
-        problem('$', {
-          en: `the file could not be read (${String(error)}); nothing was written`,
-          'zh-CN': `无法读取这个文件（${String(error)}）；没有写入任何内容`,
-        }),
-      ],
-    }));
-    if (!result.ok) {
-      setState(result);
-      return;
-    }
-    const draft = await createDraft(result.draft);
-    navigate(`/author/${draft.id}`);
-  };
-
   return (
     <section className="panel" aria-labelledby="twee-import-title">
       <h2 id="twee-import-title">{t('authorTwee.importTitle')}</h2>
       <p className="hint">{t('authorTwee.importHint')}</p>
-      <label className="field">
-        <span>{t('authorTwee.chooseFile')}</span>
-        <input
-          type="file"
-          accept={DRAFT_FILE_ENDINGS.twee.join(',')}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Cleared so that choosing the same file again, once fixed, reads it again.
-            e.target.value = '';
-            if (file) void read(file);
-          }}
-        />
-      </label>
-      {state === 'reading' && <p role="status">{t('authorTwee.reading')}</p>}
-      {state !== null && state !== 'reading' && !state.ok && (
-        <div role="alert" className="form-error">
-          <p>{t('authorTwee.refused')}</p>
-          <ul>
-            {state.problems.map((p, i) => (
-              <li key={i}>
-                {p.text ? pick(p.text) : p.message}
-                {p.todo && ` ${pick(p.todo)}`}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <DraftFileImport
+        label={t('authorTwee.chooseFile')}
+        accept={DRAFT_FILE_ENDINGS.twee.join(',')}
+        reading={t('authorTwee.reading')}
+        refused={t('authorTwee.refused')}
+        importFile={importDraftFile}
+        unreadable={(reason) => ({
+          en: `the file could not be read (${reason}); nothing was written`,
+          'zh-CN': `无法读取这个文件（${reason}）；没有写入任何内容`,
+        })}
+      />
       <TweeExport />
     </section>
   );
