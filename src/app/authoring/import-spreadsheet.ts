@@ -1,8 +1,9 @@
 import { templateCsv, type TemplateVocabulary } from '../../engine/authoring/spreadsheet/template';
 import { MAX_SPREADSHEET_BYTES, tooLargeProblem } from '../../engine/validation/limits';
 import { problem } from '../../engine/validation/problem';
+import { checkInWorker, type WorkerCheck } from '../input/check-in-worker';
 import type { DraftImport } from './draft-import';
-import type { SpreadsheetRequest } from './spreadsheet.worker';
+import type { SpreadsheetFile, TemplateOrder } from './spreadsheet-request';
 
 export type { TemplateVocabulary } from '../../engine/authoring/spreadsheet/template';
 
@@ -12,57 +13,45 @@ export type { TemplateVocabulary } from '../../engine/authoring/spreadsheet/temp
  */
 export const SPREADSHEET_BUDGET_MS = 20_000;
 
-const stopped = (text: { en: string; 'zh-CN': string }): DraftImport => ({
-  ok: false,
-  problems: [problem('$', text)],
-});
+/** A fresh spreadsheet worker; each file and each template gets its own, ended once it answers. */
+const start = () =>
+  new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), { type: 'module' });
 
-/** Runs one request in a fresh spreadsheet worker, which is ended once it has answered. */
-function inWorker<T>(request: SpreadsheetRequest, transfer: Transferable[], late: T): Promise<T> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const finish = (result: T) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(() => finish(late), SPREADSHEET_BUDGET_MS);
-    worker.onmessage = (event: MessageEvent<T>) => finish(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(late);
-    };
-    worker.postMessage(request, transfer);
-  });
-}
+/** The worker's code, loaded on the page only where there are no workers (the unit tests). */
+const inPlace = () => import('./spreadsheet-request');
 
-/** Turns a spreadsheet's bytes into a draft: the import worker in the app, in place in tests. */
-export type ReadSpreadsheet = (bytes: Uint8Array, name: string) => Promise<DraftImport>;
+const importCheck: WorkerCheck<SpreadsheetFile, DraftImport> = {
+  start,
+  inPlace: async (request) => (await inPlace()).readSpreadsheetFile(request),
+  budgetMs: SPREADSHEET_BUDGET_MS,
+  stopped: () => ({
+    ok: false,
+    problems: [
+      problem('$', {
+        en: `reading the spreadsheet took longer than ${SPREADSHEET_BUDGET_MS / 1000} s or failed, and was stopped; nothing was imported`,
+        'zh-CN': `读取这个表格超过了 ${SPREADSHEET_BUDGET_MS / 1000} 秒或出错，已停止；没有导入任何内容`,
+      }),
+    ],
+  }),
+};
 
-/** The app's reader: a fresh import worker per file, given up after the budget. */
-const inImportWorker: ReadSpreadsheet = (bytes, name) =>
-  inWorker<DraftImport>(
-    { kind: 'import', bytes: bytes.buffer as ArrayBuffer, name },
-    [bytes.buffer as ArrayBuffer],
-    stopped({
-      en: `reading the spreadsheet took longer than ${SPREADSHEET_BUDGET_MS / 1000} s or failed, and was stopped; nothing was imported`,
-      'zh-CN': `读取这个表格超过了 ${SPREADSHEET_BUDGET_MS / 1000} 秒或出错，已停止；没有导入任何内容`,
-    }),
-  );
+const templateCheck: WorkerCheck<TemplateOrder, ArrayBuffer | null> = {
+  start,
+  inPlace: async (request) => (await inPlace()).writeTemplate(request),
+  budgetMs: SPREADSHEET_BUDGET_MS,
+  stopped: () => null,
+};
 
 /**
  * Imports a spreadsheet (XLSX or CSV, as the template lays it out) as a draft case: the size is
  * checked before the file is read, then the bytes go to the import worker, which checks the zip
  * before the spreadsheet library (loaded there, and only there) opens it, reads the rows under
- * their caps and turns them into a draft with what is still missing. `read` is the worker unless a
- * test runs the same code in place (spreadsheet-draft.ts).
+ * their caps and turns them into a draft with what is still missing. Where there are no workers
+ * (the unit tests) the same code runs in place.
  */
 export async function importSpreadsheetDraft(
   file: File | Uint8Array,
   name: string,
-  read: ReadSpreadsheet = inImportWorker,
 ): Promise<DraftImport> {
   const size = file instanceof Uint8Array ? file.length : file.size;
   if (size > MAX_SPREADSHEET_BYTES) {
@@ -70,7 +59,8 @@ export async function importSpreadsheetDraft(
   }
   const bytes =
     file instanceof Uint8Array ? file.slice() : new Uint8Array(await file.arrayBuffer());
-  return read(bytes, name);
+  const request: SpreadsheetFile = { kind: 'import', bytes: bytes.buffer as ArrayBuffer, name };
+  return checkInWorker(importCheck, request, [request.bytes]);
 }
 
 /** The file names the template downloads under. */
@@ -90,7 +80,7 @@ export async function spreadsheetTemplate(
   vocabulary: TemplateVocabulary,
 ): Promise<Blob | null> {
   if (format === 'csv') return new Blob([templateCsv()], { type: 'text/csv;charset=utf-8' });
-  const file = await inWorker<ArrayBuffer | null>({ kind: 'template', vocabulary }, [], null);
+  const file = await checkInWorker(templateCheck, { kind: 'template', vocabulary });
   return file instanceof ArrayBuffer
     ? new Blob([file], {
         type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

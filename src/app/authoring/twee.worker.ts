@@ -1,3 +1,4 @@
+import { serveCheck } from '../input/check-in-worker';
 import { tweeDraft } from './twee-draft';
 
 /** The worker's side of a Twine import: a file's bytes and name in, a DraftImport out. */
@@ -6,10 +7,4 @@ export interface TweeRequest {
   name: string;
 }
 
-interface WorkerScope {
-  onmessage: ((event: MessageEvent<TweeRequest>) => void) | null;
-  postMessage(message: unknown): void;
-}
-
-const scope = globalThis as unknown as WorkerScope;
-scope.onmessage = ({ data }) => scope.postMessage(tweeDraft(new Uint8Array(data.bytes), data.name));
+serveCheck(({ bytes, name }: TweeRequest) => tweeDraft(new Uint8Array(bytes), name));

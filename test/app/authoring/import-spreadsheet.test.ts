@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importSpreadsheetDraft as importInWorker } from '../../../src/app/authoring/import-spreadsheet';
-import { spreadsheetDraft } from '../../../src/app/authoring/spreadsheet-draft';
+import { importSpreadsheetDraft } from '../../../src/app/authoring/import-spreadsheet';
 import { templateXlsx } from '../../../src/app/authoring/spreadsheet-template-xlsx';
 import { BEHAVIOURS } from '../../../src/engine/behaviours';
 import { missingTranslations } from '../../../src/engine/authoring/missing-translations';
@@ -11,9 +10,6 @@ import { scenarioSchema } from '../../../src/engine/scenario-schema';
 import { checkGraph } from '../../../src/engine/validation/check-graph';
 import { templateVocabulary } from '../../../src/ui/authoring/template-vocabulary';
 
-/** The app's import with the worker's code run in place (Node has no Worker). */
-const importSpreadsheetDraft = (file: Uint8Array, name: string) =>
-  importInWorker(file, name, spreadsheetDraft);
 const xlsxTemplate = async () => new Uint8Array(await templateXlsx(await templateVocabulary()));
 
 /** What a trainer could not publish without adding: the schema, the graph, both languages. */
