@@ -5,6 +5,7 @@ import { bundledScenario } from '../../src/scenarios/bundled';
 import { en } from '../../src/ui/i18n/en';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
 import { openInOutline, writeCaseFields } from './support/author-steps';
+import { completeSecondReplyAndPublish } from './support/complete-draft';
 import { readTables } from './support/read-tables';
 import { createTrainee, openTrainerTool, snap, takeCall } from './support/steps';
 import { TWEE_CASE, TWEE_STORY } from './support/twee-story';
@@ -49,18 +50,7 @@ test('a Twine story with Harlowe and SugarCube links imports as a draft listing 
   // The trainer completes it in the editor and publishes.
   await writeCaseFields(page, TWEE_CASE);
   await openInOutline(page, 'check');
-  const second = page
-    .locator('.node-editor')
-    .getByRole('region', { name: A.reply.heading.replace('{{n}}', '2') });
-  await second
-    .getByRole('group', { name: A.reply.text, exact: true })
-    .getByLabel('English', { exact: true })
-    .fill('Could you look by your door again?');
-  await second.getByLabel(A.reply.addBehaviour).selectOption('deflect');
-  await expect(checks).not.toContainText('还没有英文译文');
-  await expect(page.getByRole('button', { name: A.publish })).toBeEnabled();
-  await page.getByRole('button', { name: A.publish }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已发布为版本 1' })).toBeVisible();
+  await completeSecondReplyAndPublish(page, 'Could you look by your door again?');
 
   // A trainee plays it as written.
   await page.locator('.app-nav a[href="#/library"]').click();

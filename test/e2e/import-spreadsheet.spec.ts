@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Scenario } from '../../src/engine/scenario-schema';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
 import { openInOutline } from './support/author-steps';
+import { completeSecondReplyAndPublish } from './support/complete-draft';
 import { fillTemplate, type SheetRow } from './support/fill-sheet';
 import { SHEET_CASE, SHEET_ROWS } from './support/sheet-case';
 import { createTrainee, openTrainerTool, snap, takeCall } from './support/steps';
@@ -84,18 +85,10 @@ test('a trainer downloads the spreadsheet template, fills it in Excel, imports i
 
   // The trainer completes what is missing in the editor and publishes.
   await openInOutline(page, 'opening');
-  const second = page
-    .locator('.node-editor')
-    .getByRole('region', { name: A.reply.heading.replace('{{n}}', '2') });
-  await second
-    .getByRole('group', { name: A.reply.text, exact: true })
-    .getByLabel('English', { exact: true })
-    .fill('Parcels are often left outside; please have another look.');
-  await second.getByLabel(A.reply.addBehaviour).selectOption('deflect');
-  await expect(checks).not.toContainText('还没有英文译文');
-  await expect(page.getByRole('button', { name: A.publish })).toBeEnabled();
-  await page.getByRole('button', { name: A.publish }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已发布为版本 1' })).toBeVisible();
+  await completeSecondReplyAndPublish(
+    page,
+    'Parcels are often left outside; please have another look.',
+  );
 
   // A trainee plays it from the library as written.
   await page.locator('.app-nav a[href="#/library"]').click();
