@@ -8,7 +8,8 @@ import { CATALOG } from '../../scenarios/catalog.generated';
 import { createDraft, deleteDraft, getDraft, listDrafts } from '../../app/authoring/drafts';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
-import { findScenario, importedSummaries } from '../scenario-source';
+import { findScenario } from '../scenario-source';
+import { CasePicker, useAllCases } from './case-picker';
 import { GuidedCase } from './guided-case';
 import { guidedDraft, setGuidedDraft } from './guide-mode';
 import { ImportDraftPanel } from './import-draft-panel';
@@ -27,8 +28,7 @@ export function AuthoringScreen() {
   const [, navigate] = useLocation();
   const [generation, setGeneration] = useState(0);
   const drafts = useLoaded(listDrafts, String(generation));
-  const imported = useLoaded(importedSummaries, 'imported');
-  const cases = [...CATALOG, ...(imported.state === 'ready' ? imported.value : [])];
+  const cases = useAllCases();
   const [copyFrom, setCopyFrom] = useState('');
   const [guiding, setGuiding] = useState(guidedDraft);
   const guided = useLoaded(
@@ -100,17 +100,13 @@ export function AuthoringScreen() {
         </section>
         <section className="panel" aria-labelledby="copy-title">
           <h2 id="copy-title">{t('author.copyTitle')}</h2>
-          <div className="field">
-            <label htmlFor="copy-from">{t('author.copyPick')}</label>
-            <select id="copy-from" value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
-              <option value="">—</option>
-              {cases.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {pick(c.title)} ({c.id})
-                </option>
-              ))}
-            </select>
-          </div>
+          <CasePicker
+            id="copy-from"
+            label={t('author.copyPick')}
+            cases={cases}
+            value={copyFrom}
+            onChange={setCopyFrom}
+          />
           <button type="button" disabled={!copyFrom} onClick={() => void copyCase()}>
             {t('author.copyButton')}
           </button>
