@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { checkDraft, publishBlocker } from '../../engine/authoring/check-draft';
 import {
   setField,
-  setMoodEffect,
   setNext,
   setRecommended,
   toggleBehaviour,
@@ -16,6 +15,7 @@ import { StorageFailureNotice } from '../components/storage-failure';
 import { BehaviourPicker } from './behaviour-picker';
 import { BilingualField } from './bilingual-field';
 import { GuideRow } from './guide-help';
+import { MoodEffectFields } from './mood-effect-fields';
 import { NumberField } from './number-field';
 import { useDraftEditor, type Edit } from './use-draft-editor';
 import './authoring.css';
@@ -272,26 +272,14 @@ function DecisionGuide({
                 />
               </GuideRow>
               <GuideRow topic="mood" id={`${h}-help-mood-${r}`}>
-                <div className="field-row" role="group" aria-label={t('author.reply.mood')}>
-                  <NumberField
-                    label={t('author.reply.anger')}
-                    field={`${base}.mood.anger`}
-                    value={choice.mood.anger}
-                    min={-100}
-                    max={100}
-                    describedBy={`${h}-help-mood-${r}`}
-                    onChange={(v) => edit((d) => setMoodEffect(d, node.id, r, 'anger', v))}
-                  />
-                  <NumberField
-                    label={t('author.reply.trust')}
-                    field={`${base}.mood.trust`}
-                    value={choice.mood.trust}
-                    min={-100}
-                    max={100}
-                    describedBy={`${h}-help-mood-${r}`}
-                    onChange={(v) => edit((d) => setMoodEffect(d, node.id, r, 'trust', v))}
-                  />
-                </div>
+                <MoodEffectFields
+                  nodeId={node.id}
+                  reply={r}
+                  choice={choice}
+                  field={base}
+                  edit={edit}
+                  describedBy={`${h}-help-mood-${r}`}
+                />
               </GuideRow>
               <GuideRow topic="next" id={`${h}-help-next-${r}`}>
                 <div className="field">

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import {
   removeReply,
   setField,
-  setMoodEffect,
   setRecommended,
   toggleBehaviour,
 } from '../../engine/authoring/draft-operations';
@@ -12,7 +11,7 @@ import { BehaviourPicker } from './behaviour-picker';
 import { BilingualField } from './bilingual-field';
 import { IdField } from './id-field';
 import { NextEditor } from './next-editor';
-import { NumberField } from './number-field';
+import { MoodEffectFields } from './mood-effect-fields';
 import { ReplyFacts } from './reply-facts';
 import type { Edit } from './use-draft-editor';
 
@@ -85,24 +84,7 @@ export function ReplyEditor({
         value={choice.behaviours}
         onToggle={(b) => edit((d) => toggleBehaviour(d, node.id, reply, b))}
       />
-      <div className="field-row" role="group" aria-label={t('author.reply.mood')}>
-        <NumberField
-          label={t('author.reply.anger')}
-          field={`${base}.mood.anger`}
-          value={choice.mood.anger}
-          min={-100}
-          max={100}
-          onChange={(v) => edit((d) => setMoodEffect(d, node.id, reply, 'anger', v))}
-        />
-        <NumberField
-          label={t('author.reply.trust')}
-          field={`${base}.mood.trust`}
-          value={choice.mood.trust}
-          min={-100}
-          max={100}
-          onChange={(v) => edit((d) => setMoodEffect(d, node.id, reply, 'trust', v))}
-        />
-      </div>
+      <MoodEffectFields nodeId={node.id} reply={reply} choice={choice} field={base} edit={edit} />
       <BilingualField
         label={t('author.reply.note')}
         path={[...path, 'note']}
