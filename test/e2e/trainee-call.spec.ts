@@ -59,6 +59,8 @@ test('trainee plays a whole call with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   for (const id of AC_PATHS.recommended.choices) {
     const button = page.getByRole('button', { name: replyText(AC, id) });
+    // The next replies appear only once the customer has answered; read their order after that.
+    await expect(button).toBeVisible();
     const position = await page
       .locator('.reply')
       .evaluateAll(
