@@ -15,6 +15,7 @@ import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { CaseProblemList } from '../components/case-problem-list';
 import { StorageFailureNotice } from '../components/storage-failure';
+import { DraftSaveStatus } from './draft-save-status';
 import { CaseFields } from './case-fields';
 import { FactsPanel } from './facts-panel';
 import { DraftProblems } from './field-problems';
@@ -120,14 +121,7 @@ function Editor({ stored }: { stored: Draft }) {
             ← {t('author.back')}
           </Link>
           <h1 id="editor-title">{pick(draft.title) || t('author.untitled')}</h1>
-          <p className="muted small" role="status">
-            {draft.id} ·{' '}
-            {editor.saveState === 'saving'
-              ? t('author.saving')
-              : editor.saveState === 'failed'
-                ? t('storageFailure.unsavedStatus')
-                : t('author.saved')}
-          </p>
+          <DraftSaveStatus draftId={draft.id} saveState={editor.saveState} />
         </div>
         <div className="toolbar-actions">
           <button

@@ -12,6 +12,7 @@ import { CATALOG } from '../../scenarios/catalog.generated';
 import type { Draft } from '../../app/authoring/drafts';
 import { useLocalized } from '../i18n/use-localized';
 import { StorageFailureNotice } from '../components/storage-failure';
+import { DraftSaveStatus } from './draft-save-status';
 import { BehaviourPicker } from './behaviour-picker';
 import { BilingualField } from './bilingual-field';
 import { GuideRow } from './guide-help';
@@ -57,14 +58,7 @@ export function GuidedCase({
       </button>
       <h1 id={`${h}-title`}>{t('authorGuide.title')}</h1>
       <p className="lead">{t('authorGuide.intro')}</p>
-      <p className="muted small" role="status">
-        {draft.id} ·{' '}
-        {editor.saveState === 'saving'
-          ? t('author.saving')
-          : editor.saveState === 'failed'
-            ? t('storageFailure.unsavedStatus')
-            : t('author.saved')}
-      </p>
+      <DraftSaveStatus draftId={draft.id} saveState={editor.saveState} />
       {editor.failure && (
         <StorageFailureNotice failure={editor.failure} action="draft" onRetry={editor.retry} />
       )}
