@@ -135,6 +135,10 @@ export const moodModelSchema = z.strictObject({
 });
 export type MoodModel = z.infer<typeof moodModelSchema>;
 
+/** What a case asks of the trainee: a call, or a written reply composed paragraph by paragraph. */
+export const CASE_KINDS = ['call', 'written-reply'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
 /** Where a reply leads: a node id, or branches tried in order with a fallback. */
 export const nextSchema = z.union([
   id,
@@ -175,6 +179,8 @@ export const choiceSchema = z.strictObject({
   sets: factIds.optional(),
   /** Facts this reply withdraws. */
   clears: factIds.optional(),
+  /** In a written reply: this choice sends the letter as it stands instead of adding a paragraph. */
+  send: z.literal(true).optional(),
 });
 export type Choice = z.infer<typeof choiceSchema>;
 
@@ -231,6 +237,11 @@ export const scenarioSchema = z
     briefing: localizedText,
     industry: z.enum(INDUSTRIES),
     channel: z.enum(CHANNELS),
+    /**
+     * `call` (the default) is a conversation; `written-reply` is a letter composed paragraph by
+     * paragraph: each decision point is a paragraph slot and a `send` choice ends it.
+     */
+    kind: z.enum(CASE_KINDS).optional(),
     difficulty: z.number().int().min(1).max(5),
     objectives: z.array(localizedText).min(1),
     source: z.strictObject({ caseId: nonBlank, file: nonBlank }),
