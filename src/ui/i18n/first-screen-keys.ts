@@ -29,4 +29,5 @@ export const FIRST_SCREEN_KEYS = [
   'safety.restartNeededTag',
   'history.practice',
   'trainerHub.nav',
+  'typedReply.call',
 ] as const;
