@@ -227,6 +227,38 @@ export const personaSchema = z.strictObject({
 });
 export type Persona = z.infer<typeof personaSchema>;
 
+/**
+ * A promise the trainee can make in one stage and the company must keep before a later one (a
+ * callback by Thursday, a technician on Saturday). Making it is setting `fact`; when the stage that
+ * checks it opens, the promise is kept if `keptWhen` holds (the reply that booked the callback, a
+ * slot that exists) or, without `keptWhen`, whenever it was made. The engine then establishes
+ * `<fact>-kept` or `<fact>-broken`, so that stage's customer remembers and its branches can follow.
+ */
+export const promiseSchema = z.strictObject({
+  fact: id,
+  keptWhen: id.optional(),
+  /** What was promised, for the debrief. */
+  text: localizedText,
+});
+export type StagePromise = z.infer<typeof promiseSchema>;
+
+/**
+ * One contact of a case that spans several (first call, callback, a visit, a public post). Stages
+ * follow one another in the order listed; the first starts at the case's `start`. Each node belongs
+ * to the stage whose start reaches it first, so one attempt plays every stage through one machine.
+ */
+export const stageSchema = z.strictObject({
+  id,
+  title: localizedText,
+  channel: z.enum(CHANNELS),
+  startNode: id,
+  /** The simulated time shown before this stage (两天后 / Two days later); not on the first. */
+  elapsed: localizedText.optional(),
+  /** Promises checked when this stage opens. */
+  checks: z.array(promiseSchema).optional(),
+});
+export type Stage = z.infer<typeof stageSchema>;
+
 export const scenarioSchema = z
   .strictObject({
     formatVersion,
@@ -261,6 +293,8 @@ export const scenarioSchema = z
       .array(factDeclarationSchema)
       .refine((facts) => unique(facts.map((f) => f.id)), 'facts repeat')
       .optional(),
+    /** The contacts this case spans, in order (format 2); a case without them is one call. */
+    stages: z.array(stageSchema).min(2).max(6).optional(),
     start: id,
     nodes: z.array(nodeSchema).min(2),
   })
@@ -286,8 +320,13 @@ export const packSchema = z
 export type Pack = z.infer<typeof packSchema>;
 
 /** Whether a case uses anything format version 2 added. */
-function usesFacts(scenario: { facts?: unknown; nodes: readonly ScenarioNode[] }): boolean {
-  if (scenario.facts) return true;
+function usesFacts(scenario: {
+  facts?: unknown;
+  stages?: unknown;
+  nodes: readonly ScenarioNode[];
+}): boolean {
+  // Stages carry their promises as facts.
+  if (scenario.facts || scenario.stages) return true;
   return scenario.nodes.some(
     (n) =>
       n.lines.some((l) => l.when || l.unless) ||
