@@ -1628,8 +1628,6 @@ export const en: Messages = {
         'Your words are close to more than one of the prepared replies below. Pick the one nearest to what you meant and the customer answers that; your grade is still for your own words.',
       whichKeys: 'Press 1–{{count}} to pick one, or Esc to go back and edit your words',
       yourWords: 'What you said',
-      candidate: 'Prepared reply {{n}}',
-      pick: 'This is what I meant',
       edit: 'Go back and edit',
     },
     debrief: {

@@ -1563,8 +1563,6 @@ export const zhCN = {
         '你的话和下面几句准备好的回答都接近。选一句最接近你意思的，客户就按那句接着说；分数仍然按你自己的话算。',
       whichKeys: '按数字键 1–{{count}} 选择，按 Esc 回去改你的话',
       yourWords: '你说的',
-      candidate: '准备好的回答 {{n}}',
-      pick: '我想说的是这句',
       edit: '回去改一改',
     },
     debrief: {
