@@ -11,9 +11,12 @@ export const TIMED_FROM_DIFFICULTY = 3;
 /** Seconds per reply in timed mode when the case does not set its own. */
 export const DEFAULT_REPLY_SECONDS = 45;
 
-/** Whether a new call on this case starts with the reply timer on. */
+/**
+ * Whether a new call on this case starts with the reply timer on. A written reply never does: a
+ * letter is drafted, not answered under a ringing clock.
+ */
 export const timedByDefault = (scenario: Scenario): boolean =>
-  scenario.difficulty >= TIMED_FROM_DIFFICULTY;
+  scenario.kind !== 'written-reply' && scenario.difficulty >= TIMED_FROM_DIFFICULTY;
 
 /** Seconds the trainee has for each reply in timed mode. */
 export const replySeconds = (scenario: Scenario): number =>

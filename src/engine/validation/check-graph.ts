@@ -2,6 +2,7 @@ import { FOLLOW_UP_MOVES } from '../behaviours';
 import { possibleTargets } from '../mood';
 import type { Scenario } from '../scenario-schema';
 import { checkFacts } from './check-facts';
+import { checkLetter } from './check-letter';
 import { problem, type Problem } from './problem';
 
 /** What the author does about each structural problem, in the editor's words. */
@@ -180,6 +181,7 @@ function checkFlow(scenario: Scenario, base: string, nodeIndex: Map<string, numb
     }
   }
   problems.push(...checkCallbacks(scenario, base, successors));
+  problems.push(...checkLetter(scenario, base));
   scenario.nodes.forEach((node, i) => {
     if (!state.has(node.id)) {
       problems.push(

@@ -11,6 +11,7 @@ export const CASE_FIELDS: Record<string, LocalizedText> = {
   briefing: w('接听前简介', 'briefing'),
   industry: w('行业', 'industry'),
   channel: w('渠道', 'channel'),
+  kind: w('案例类型（通话或书面回复）', 'case type (call or written reply)'),
   difficulty: w('难度', 'difficulty'),
   objectives: w('学习目标', 'learning objectives'),
   source: w('来源', 'source'),
@@ -69,6 +70,7 @@ export const PART_FIELDS: Record<string, LocalizedText> = {
   recommended: w('专家回答', 'expert reply'),
   sets: w('确立的事实', 'facts it sets'),
   clears: w('撤销的事实', 'facts it clears'),
+  send: w('发出回信', 'sends the letter'),
   description: w('说明', 'description'),
 };
 
