@@ -4,6 +4,7 @@
  */
 export const LIBRARY_ORDER: readonly string[] = [
   'air-conditioner-remote',
+  'crane-order-recovery',
   'classmate-deposit',
   'manager-demand',
   'anxious-parent-clinic',
