@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogModule, checkLibrary } from '../../src/cli/catalog-source';
@@ -53,6 +53,22 @@ describe('the case library', () => {
       expect(long.filter((line) => !ONE_STRING_VALUE.test(line))).toEqual([]);
     },
   );
+
+  // The archived versions and their index too: `npm run catalog` writes them, a reviewer reads them.
+  it('keeps every JSON file of the library to 200 characters a line but a single string value', () => {
+    const files = readdirSync(scenariosDir(), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => join(scenariosDir(), file));
+    expect(files.filter((file) => file.includes('released')).length).toBeGreaterThan(0);
+    const long = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          line.length > 200 && !ONE_STRING_VALUE.test(line) ? [`${file}:${i + 1}`] : [],
+        ),
+    );
+    expect(long).toEqual([]);
+  });
 
   it('tells a long line holding one string from one holding more', () => {
     expect(ONE_STRING_VALUE.test(`    "en": "${'x'.repeat(300)}",`)).toBe(true);

@@ -68,6 +68,14 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(RECORDS_SCHEMA_VERSION);
   });
 
+  // Raising the schema means today's becomes a released one: write its fixture first
+  // (test/storage/write-release-fixtures.ts) and declare it here as it shipped.
+  it('keeps a fixture and the shipped declaration of every schema before today’s', () => {
+    const before = Array.from({ length: RECORDS_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
+    expect(RELEASED.map((r) => r.version)).toEqual(before);
+    expect(SHIPPED).toHaveLength(before.length);
+  });
+
   it.each(RELEASED)(
     'a database written by schema v$version opens in the current one, every row migrated and valid',
     async ({ version, fixture }) => {
