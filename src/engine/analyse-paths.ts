@@ -1,11 +1,12 @@
 import type { Turn } from './call-progress';
 import { answeredCall, nodeOf, reply, type CallSnapshot } from './conversation';
 import { linesSaid } from './facts';
-import { possibleTargets } from './mood';
+import { isAgitated, possibleTargets } from './mood';
 import { indexScenario } from './scenario-index';
 import type { Scenario } from './scenario-schema';
 import { moodBeforeMatter } from './scoring/rules/mood-before-matter';
 import { scoreAttempt } from './scoring/score-attempt';
+import { stageIndexOf, stageOpeningAt } from './stages';
 import { countPaths } from './validation/count-paths';
 import type { Outcome } from './vocabulary';
 
@@ -74,10 +75,23 @@ interface Walk {
   truncated: boolean;
 }
 
+/** A call played up to the opening of a later stage, with the replies that brought it there. */
+interface Prefix {
+  call: CallSnapshot;
+  choices: string[];
+  turns: Turn[];
+}
+
 /**
  * Plays every complete sequence of replies through the real grading, calling `onPath` for each.
  * Exact, not sampled: the mood decides branches, so a node counts as reachable only if some actual
  * conversation gets there. Plays nothing when the paths' upper bound exceeds MAX_PATHS.
+ *
+ * A case that spans several contacts is walked stage by stage, never by enumerating whole-case
+ * paths: each stage is played from every distinct state the calls carry into it (where they stand,
+ * their facts, their mood band), each state by a few representative calls (the highest and lowest
+ * so far, with and without a critical mistake or mood before matter broken, and the expert's), so
+ * the whole-case figures below are those of real calls.
  */
 export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void): Walk {
   const index = indexScenario(scenario);
@@ -93,50 +107,108 @@ export function walkPaths(scenario: Scenario, onPath: (path: PlayedPath) => void
     walk.truncated = true;
     return walk;
   }
-  const choices: string[] = [];
-  const turns: Turn[] = [];
-  const onStack = new Set<string>();
+  const stageCount = scenario.stages?.length ?? 1;
+  const carried: CarriedStates[] = Array.from({ length: stageCount }, () => new Map());
 
-  const step = (call: CallSnapshot): void => {
-    if (walk.truncated) return;
-    const at = nodeOf(call)!;
-    const node = index.node(at);
-    if (!node || onStack.has(at)) {
-      walk.deadEnds.add(at);
-      return;
-    }
-    walk.visited.add(node.id);
-    const { facts } = call.context.progress;
-    for (const { index } of linesSaid(node, facts)) walk.said.add(`${node.id}/${index}`);
-    if (node.kind === 'ending') {
-      walk.pathCount += 1;
-      if (walk.pathCount > MAX_PATHS) {
-        walk.truncated = true;
+  const playStage = (from: Prefix, stage: number): void => {
+    const choices = [...from.choices];
+    const turns = [...from.turns];
+    const onStack = new Set<string>();
+    const step = (call: CallSnapshot): void => {
+      if (walk.truncated) return;
+      const at = nodeOf(call)!;
+      const node = index.node(at);
+      if (!node || onStack.has(at)) {
+        walk.deadEnds.add(at);
         return;
       }
-      const total = scoreAttempt(
-        turns.map((t) => t.grade),
-        node.outcome,
-      ).total;
-      onPath({ choices, turns, total, outcome: node.outcome, endingId: node.id, facts });
-      return;
-    }
-    onStack.add(node.id);
-    for (const choice of node.choices) {
-      const next = reply(scenario, call, choice.id);
-      const turn = next.context.turns.at(-1)!;
-      walk.taken.add(`${node.id}:${choice.id}->${turn.next}`);
-      choices.push(choice.id);
-      turns.push(turn);
-      step(next);
-      choices.pop();
-      turns.pop();
-    }
-    onStack.delete(node.id);
+      const opens = stageIndexOf(scenario, at);
+      if (opens > stage && stageOpeningAt(scenario, at)) {
+        carry(carried[opens]!, { call, choices: [...choices], turns: [...turns] }, scenario);
+        return;
+      }
+      walk.visited.add(node.id);
+      const { facts } = call.context.progress;
+      for (const { index } of linesSaid(node, facts)) walk.said.add(`${node.id}/${index}`);
+      if (node.kind === 'ending') {
+        walk.pathCount += 1;
+        if (walk.pathCount > MAX_PATHS) {
+          walk.truncated = true;
+          return;
+        }
+        const total = scoreAttempt(
+          turns.map((t) => t.grade),
+          node.outcome,
+        ).total;
+        onPath({ choices, turns, total, outcome: node.outcome, endingId: node.id, facts });
+        return;
+      }
+      onStack.add(node.id);
+      for (const choice of node.choices) {
+        const next = reply(scenario, call, choice.id);
+        const turn = next.context.turns.at(-1)!;
+        walk.taken.add(`${node.id}:${choice.id}->${turn.next}`);
+        choices.push(choice.id);
+        turns.push(turn);
+        step(next);
+        choices.pop();
+        turns.pop();
+      }
+      onStack.delete(node.id);
+    };
+    step(from.call);
   };
-  step(answeredCall(scenario));
+
+  playStage({ call: answeredCall(scenario), choices: [], turns: [] }, 0);
+  for (let stage = 1; stage < stageCount; stage += 1)
+    for (const representatives of carried[stage]!.values())
+      for (const prefix of representatives.values()) playStage(prefix, stage);
   return walk;
 }
+
+/** The calls carried into a stage: by distinct state, a few representative calls each. */
+type CarriedStates = Map<string, Map<string, Prefix>>;
+
+/** Anger and trust in bands of this width make a call's mood band. */
+const MOOD_BAND = 20;
+
+/** Keeps a call arriving at a stage if it represents its carried state better than those kept. */
+function carry(states: CarriedStates, prefix: Prefix, scenario: Scenario): void {
+  const { progress } = prefix.call.context;
+  const key = [
+    progress.nodeId,
+    [...progress.facts].sort().join(','),
+    Math.floor(progress.mood.anger / MOOD_BAND),
+    Math.floor(progress.mood.trust / MOOD_BAND),
+    isAgitated(progress.mood, scenario.persona),
+  ].join('|');
+  const kept = states.get(key) ?? new Map<string, Prefix>();
+  states.set(key, kept);
+  const score = prefixScore(prefix);
+  const critical = prefix.turns.some((t) => t.grade.critical.length > 0);
+  const solves = prefix.turns.some((t) => t.grade.rules.includes(moodBeforeMatter.id));
+  const kind = `${critical}|${solves}`;
+  const keep = (slot: string, better: (held: Prefix) => boolean) => {
+    const held = kept.get(slot);
+    if (!held || better(held)) kept.set(slot, prefix);
+  };
+  keep(`${kind}|high`, (held) => score > prefixScore(held));
+  keep(`${kind}|low`, (held) => score < prefixScore(held));
+  const index = indexScenario(scenario);
+  if (
+    prefix.turns.every((t) => {
+      const node = index.node(t.node);
+      return node?.kind === 'decision' && index.recommended(node).id === t.choice;
+    })
+  )
+    kept.set('expert', prefix);
+}
+
+const prefixScore = (prefix: Prefix): number =>
+  scoreAttempt(
+    prefix.turns.map((t) => t.grade),
+    null,
+  ).total;
 
 /** Endings, reachability, transitions and the best, worst and expert paths of a scenario. */
 export function analysePaths(scenario: Scenario): PathAnalysis {

@@ -2,6 +2,7 @@ import { and, assign, setup, type TransitionConfig } from 'xstate';
 import { gradeReply, startCall, TIMEOUT, type CallProgress, type Turn } from './call-progress';
 import { applyMoodEffect, branchMood, moodMatches, possibleTargets } from './mood';
 import type { Choice, EndingNode, MoodCondition, MoodEffect, Scenario } from './scenario-schema';
+import { settlePromises, stageOpeningAt } from './stages';
 import type { Outcome } from './vocabulary';
 
 /**
@@ -78,7 +79,15 @@ export function compileScenario(scenario: Scenario) {
       arrive: assign(({ context }, params: { node: string }) => {
         if (context.heard === null) return {};
         const step = gradeReply(scenario, context.progress, context.heard, params.node);
-        return { progress: step.progress, turns: [...context.turns, step.turn], heard: null };
+        // A new contact opens (a callback, a visit): the promises it checks are settled, kept or
+        // broken, before the customer says a word, so they remember.
+        const opening = stageOpeningAt(scenario, params.node);
+        const facts = opening ? settlePromises(opening, step.progress.facts) : step.progress.facts;
+        return {
+          progress: { ...step.progress, facts },
+          turns: [...context.turns, { ...step.turn, facts }],
+          heard: null,
+        };
       }),
     },
   });

@@ -20,13 +20,29 @@ export interface PathCount {
  * Iterative, with an explicit stack, so a long chain cannot exhaust the call stack.
  */
 export function countPaths(scenario: Scenario, limit: number): PathCount {
+  if (!scenario.stages) return countFrom(scenario, scenario.start, new Set(), limit);
+  // A case spanning several contacts is walked stage by stage (analyse-paths.ts): each stage
+  // counts from its start, the opening of a later stage ending it, and the busiest stage bounds.
+  const starts = new Set(scenario.stages.map((s) => s.startNode));
+  return scenario.stages
+    .map((s) => countFrom(scenario, s.startNode, starts, limit))
+    .reduce((a, b) => (b.paths > a.paths ? b : a));
+}
+
+function countFrom(
+  scenario: Scenario,
+  from: string,
+  stops: ReadonlySet<string>,
+  limit: number,
+): PathCount {
   const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
   const count = new Map<string, number>();
+  for (const stop of stops) if (stop !== from) count.set(stop, 1);
   const onRoute = new Set<string>();
   let overflowAt: string | null = null;
   const saturate = (n: number) => Math.min(n, limit + 1);
 
-  const stack: Array<{ id: string; expanded: boolean }> = [{ id: scenario.start, expanded: false }];
+  const stack: Array<{ id: string; expanded: boolean }> = [{ id: from, expanded: false }];
   while (stack.length > 0) {
     const top = stack.at(-1)!;
     const node = byId.get(top.id);
@@ -60,5 +76,5 @@ export function countPaths(scenario: Scenario, limit: number): PathCount {
     if (total > limit && busiestNext <= limit && overflowAt === null) overflowAt = node.id;
     count.set(node.id, total);
   }
-  return { paths: count.get(scenario.start) ?? 0, overflowAt };
+  return { paths: count.get(from) ?? 0, overflowAt };
 }
