@@ -4,6 +4,7 @@ import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenari
 import { PACK_FORMAT } from '../vocabulary';
 import { checkCaps } from './check-caps';
 import { checkGraph } from './check-graph';
+import { checkStages } from './check-stages';
 import { countPaths } from './count-paths';
 import { dangerousKeyProblem, findDangerousKey } from './dangerous-keys';
 import { MAX_PACK_BYTES } from './limits';
@@ -132,7 +133,7 @@ function checkSoundScenario(
   base: string,
   options: ValidationOptions,
 ): ScenarioCheck {
-  const graph = checkGraph(scenario, base);
+  const graph = [...checkGraph(scenario, base), ...checkStages(scenario, base)];
   if (graph.length > 0) return { problems: graph, advice: [] };
   return gated(checkPaths(scenario, base), options);
 }
