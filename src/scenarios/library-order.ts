@@ -4,6 +4,7 @@
  */
 export const LIBRARY_ORDER: readonly string[] = [
   'air-conditioner-remote',
+  'email-not-delivered',
   'crane-order-recovery',
   'classmate-deposit',
   'manager-demand',
