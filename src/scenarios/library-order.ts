@@ -4,6 +4,7 @@
  */
 export const LIBRARY_ORDER: readonly string[] = [
   'air-conditioner-remote',
+  'overpass-green-space',
   'email-not-delivered',
   'crane-order-recovery',
   'classmate-deposit',
