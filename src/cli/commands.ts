@@ -1,12 +1,14 @@
 import { analysePaths } from '../engine/analyse-paths';
-import { UnavailableChoiceError } from '../engine/call-progress';
+import { UnavailableChoiceError, type Turn } from '../engine/call-progress';
 import { replayChoices } from '../engine/replay';
+import type { Scenario, Stage } from '../engine/scenario-schema';
 import { POLICIES } from '../engine/policies';
 import { DIMENSIONS } from '../engine/scoring/dimensions';
 import { SEVERITY_BANDS } from '../engine/scoring/grade-turn';
 import { SCORING_MODEL_VERSION } from '../engine/scoring/model-version';
 import { CRITICAL_CAP, OUTCOME_CAPS } from '../engine/scoring/outcome-caps';
 import { ALL_RULES } from '../engine/scoring/rules';
+import { promiseOutcomes, stageOf, stageOpeningAt, stagesPlayed } from '../engine/stages';
 import { LOCALES, PACK_FORMAT, FORMAT_VERSION } from '../engine/vocabulary';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
 import { checkLibrary } from './catalog-source';
@@ -134,19 +136,40 @@ export async function play(
     })),
     score: { total: replay.score.total, dimensions: replay.score.dimensions },
     criticalErrors: replay.score.criticalErrors,
+    ...(scenario.stages ? stagesOfPlay(scenario, replay.turns) : {}),
   };
   if (asJson) return { code: 0, out: [json(result)] };
   return {
     code: 0,
     out: [
-      ...result.turns.map(
-        (t, i) =>
-          `${i + 1}. ${t.choice} → ${t.grade} (anger ${t.mood.anger}, trust ${t.mood.trust})`,
-      ),
+      ...result.turns.flatMap((t, i) => [
+        ...(scenario.stages && (i === 0 || stageOpeningAt(scenario, t.node))
+          ? [stageHeading(stageOf(scenario, t.node)!)]
+          : []),
+        `${i + 1}. ${t.choice} → ${t.grade} (anger ${t.mood.anger}, trust ${t.mood.trust})`,
+      ]),
+      ...(result.promises ?? []).map((p) => `promise ${p.fact} (${p.stage}): ${p.status}`),
       `${result.complete ? result.outcome : 'in progress'}: total ${result.score.total}`,
     ],
   };
 }
+
+/** A case spanning several contacts: each turn's stage and what became of each promise. */
+const stagesOfPlay = (scenario: Scenario, turns: readonly Turn[]) => ({
+  stages: stagesPlayed(scenario, turns).map((s) => ({
+    id: s.stage.id,
+    reached: s.reached,
+    turns: s.turns.length,
+  })),
+  promises: promiseOutcomes(scenario, turns).map((p) => ({
+    fact: p.promise.fact,
+    stage: p.stage.id,
+    status: p.status,
+  })),
+});
+
+const stageHeading = (stage: Stage) =>
+  `— ${stage.id}: ${stage.title.en}${stage.elapsed ? ` (${stage.elapsed.en})` : ''} —`;
 
 export function exportPack(id: string): CommandResult {
   const scenario = findBundledScenario(id);

@@ -1,4 +1,5 @@
 import type { CustomerLine, Scenario } from '../scenario-schema';
+import { brokenFact, keptFact } from '../stages';
 import { problem, type Problem } from './problem';
 
 /**
@@ -9,11 +10,15 @@ import { problem, type Problem } from './problem';
  */
 export function checkFacts(scenario: Scenario, base: string): Problem[] {
   const problems: Problem[] = [];
-  const set = new Set(
-    scenario.nodes.flatMap((n) =>
+  const set = new Set([
+    ...scenario.nodes.flatMap((n) =>
       n.kind === 'decision' ? n.choices.flatMap((c) => c.sets ?? []) : [],
     ),
-  );
+    // A stage that checks a promise establishes it kept or broken as it opens (stages.ts).
+    ...(scenario.stages ?? []).flatMap((s) =>
+      (s.checks ?? []).flatMap((p) => [keptFact(p), brokenFact(p)]),
+    ),
+  ]);
   const unset = (where: string, fact: string) => {
     if (set.has(fact)) return;
     problems.push(
