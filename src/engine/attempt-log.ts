@@ -1,5 +1,12 @@
 import { followRecommended } from './analyse-paths';
-import { DEAD_AIR_LINE, HANG_UP_LINE, SILENCE, TIMEOUT, type Turn } from './call-progress';
+import {
+  DEAD_AIR_LINE,
+  HANG_UP_LINE,
+  SILENCE,
+  TIMEOUT,
+  type Turn,
+  type TypedTurn,
+} from './call-progress';
 import { linesSaid, type Facts } from './facts';
 import { indexScenario } from './scenario-index';
 import type { LocalizedText, Mood, ScenarioNode, Scenario } from './scenario-schema';
@@ -45,7 +52,20 @@ export interface TurnRecord {
   feedback: LocalizedText;
   moodBefore: Mood;
   mood: Mood;
+  /** Only on a typed turn: `reply` is then the trainee's own words, `choice` the matched reply. */
+  typed?: TypedTurnRecord;
 }
+
+/** A typed turn as kept: the turn's typed reply with the matched scripted reply's words. */
+export interface TypedTurnRecord extends TypedTurn {
+  matchedReply: LocalizedText;
+}
+
+/** The trainee's own words, shown as said whichever language the transcript is read in. */
+export const ownWords = (typed: Pick<TypedTurn, 'text'>): LocalizedText => ({
+  'zh-CN': typed.text,
+  en: typed.text,
+});
 
 export interface ExpertStep {
   node: string;
@@ -94,7 +114,7 @@ export function turnTranscript(
   const reply = index.choice(turn.choice)!.choice;
   const next = index.node(turn.next);
   return [
-    { speaker: 'trainee', text: reply.text, turn: turnNumber },
+    { speaker: 'trainee', text: turn.typed ? ownWords(turn.typed) : reply.text, turn: turnNumber },
     ...(next ? customerEntries(next, turn.facts, turnNumber) : []),
   ];
 }
@@ -104,7 +124,8 @@ export function turnRecord(scenario: Scenario, turn: Turn, turnNumber: number): 
   const node = index.node(turn.node);
   if (node?.kind !== 'decision') throw new Error(`turn ${turnNumber} is not at a decision`);
   const expert = index.recommended(node);
-  const reply = turn.choice === TIMEOUT ? SILENCE : index.choice(turn.choice)!.choice.text;
+  const scripted = turn.choice === TIMEOUT ? SILENCE : index.choice(turn.choice)!.choice.text;
+  const reply = turn.typed ? ownWords(turn.typed) : scripted;
   return {
     turn: turnNumber,
     node: node.id,
@@ -122,6 +143,7 @@ export function turnRecord(scenario: Scenario, turn: Turn, turnNumber: number): 
     feedback: turn.grade.feedback,
     moodBefore: turn.moodBefore,
     mood: turn.mood,
+    ...(turn.typed ? { typed: { ...turn.typed, matchedReply: scripted } } : {}),
   };
 }
 

@@ -1,9 +1,19 @@
 import type { Behaviour } from './behaviours';
+import { behaviourOverlap } from './detect/match-reply';
+import type { TypedReply } from './detect/typed-reply';
 import { establish } from './facts';
 import { applyMoodEffect, isAgitated, moodReactions } from './mood';
 import { react } from './reactions';
 import { indexScenario } from './scenario-index';
-import type { DecisionNode, EndingNode, LocalizedText, Mood, Scenario } from './scenario-schema';
+import type {
+  Choice,
+  DecisionNode,
+  EndingNode,
+  LocalizedText,
+  Mood,
+  MoodEffect,
+  Scenario,
+} from './scenario-schema';
 import { gradeTurn, type TurnGrade } from './scoring/grade-turn';
 import type { TurnFacts } from './scoring/rule';
 import { ORDERING_RULES } from './scoring/rules';
@@ -30,6 +40,23 @@ const TIMEOUT_NOTE: LocalizedText = {
   'zh-CN': '这一轮您没有回答，时间到了。',
   en: 'You did not answer before the time ran out.',
 };
+
+/** Opens a typed turn's comment: the author's note speaks of the scripted reply, not these words. */
+const TYPED_NOTE: LocalizedText = {
+  'zh-CN': '这一轮按您自己说的话评分。',
+  en: 'This turn is graded on your own words.',
+};
+
+/** A rule a typed reply earned or broke, and the behaviours of it without which it would not have. */
+export interface RuleCause {
+  rule: string;
+  behaviours: Behaviour[];
+}
+
+/** A typed reply as its turn graded it: the reply, and which of its behaviours each rule rests on. */
+export interface TypedTurn extends TypedReply {
+  causes: RuleCause[];
+}
 
 /** Where a call stands: the node the customer is on, their mood, and what the trainee has shown. */
 export interface CallProgress {
@@ -66,6 +93,8 @@ export interface Turn {
   reactions: string[];
   /** What the call had established once the customer heard the reply: their next lines follow it. */
   facts: string[];
+  /** Present when the trainee said the reply in their own words; `choice` is then the matched reply. */
+  typed?: TypedTurn;
 }
 
 export function startCall(scenario: Scenario): CallProgress {
@@ -98,21 +127,71 @@ export class UnavailableChoiceError extends Error {
 }
 
 /**
+ * How a typed reply moves the customer's mood, beyond the engine's reactions to its own behaviours
+ * (which every typed turn gets, whatever the case's mood model: no author wrote a reaction to these
+ * words). The matched reply's authored effect carries what is particular to the case — this
+ * customer's reaction to a refund, to being put on hold — so it applies in proportion to how much
+ * of that reply's moves the trainee's words share: all of it when they share every move, none when
+ * they share none. Routing on the mood after a reply (`branchMood: 'after-reply'`) reads the same.
+ */
+export function typedMoodEffect(
+  choice: Pick<Choice, 'mood' | 'behaviours'>,
+  typed: TypedReply,
+): MoodEffect {
+  const share = behaviourOverlap(typed.behaviours, choice.behaviours);
+  const scaled = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * share));
+  return { anger: scaled(choice.mood.anger), trust: scaled(choice.mood.trust) };
+}
+
+/**
+ * For each rule of a typed turn's grade, the reply's behaviours it rests on: those without which
+ * the rule would not have credited or fired. The debrief highlights their words with the rule.
+ */
+function ruleCauses(
+  facts: TurnFacts,
+  expertBehaviours: readonly Behaviour[],
+  grade: TurnGrade,
+  note: LocalizedText,
+): RuleCause[] {
+  const without = new Map(
+    facts.behaviours.map((b) => [
+      b,
+      gradeTurn(
+        { ...facts, behaviours: facts.behaviours.filter((x) => x !== b) },
+        expertBehaviours,
+        note,
+      ),
+    ]),
+  );
+  const causes = (rule: string, kept: (g: TurnGrade) => boolean) => ({
+    rule,
+    behaviours: facts.behaviours.filter((b) => !kept(without.get(b)!)),
+  });
+  return [
+    ...grade.credits.map((id) => causes(id, (g) => g.credits.includes(id))),
+    ...grade.rules.map((id) => causes(id, (g) => g.rules.includes(id))),
+  ];
+}
+
+/**
  * Grades one reply (or a timeout) the call has routed to `next`, and moves the mood and what the
  * trainee has shown. Called by the compiled machine only (see compile-scenario.ts), once per turn:
- * where a reply leads is the machine's decision, never this function's.
+ * where a reply leads is the machine's decision, never this function's. A typed reply is graded
+ * by the same rubric on the behaviours of the trainee's own words; the matched reply (`choiceId`)
+ * gives only where the call goes, what it establishes, and the case-specific part of the mood.
  */
 export function gradeReply(
   scenario: Scenario,
   progress: CallProgress,
   choiceId: string,
   next: string,
+  typed?: TypedReply,
 ): { progress: CallProgress; turn: Turn } {
   const index = indexScenario(scenario);
   const node = index.node(progress.nodeId) as DecisionNode;
   const timedOut = choiceId === TIMEOUT;
   const choice = timedOut ? undefined : index.choice(choiceId)?.choice;
-  const behaviours = choice?.behaviours ?? [];
+  const behaviours = typed ? [...typed.behaviours] : (choice?.behaviours ?? []);
   const facts: TurnFacts = {
     channel: scenario.channel,
     bankSevenSteps: scenario.protocol === 'bank-seven-steps',
@@ -129,9 +208,17 @@ export function gradeReply(
     orderingBroken: new Set(progress.orderingBroken),
     keyCueOutstanding: progress.keyCueOutstanding,
   };
-  const grade = gradeTurn(facts, index.recommended(node).behaviours, choice?.note ?? TIMEOUT_NOTE);
-  const authored = choice ? applyMoodEffect(progress.mood, choice) : progress.mood;
-  const { mood, reactions } = react(authored, facts, grade.rules, moodReactions(scenario));
+  const expertBehaviours = index.recommended(node).behaviours;
+  const note = typed ? TYPED_NOTE : (choice?.note ?? TIMEOUT_NOTE);
+  const grade = gradeTurn(facts, expertBehaviours, note);
+  const effect = choice && typed ? { mood: typedMoodEffect(choice, typed) } : choice;
+  const authored = effect ? applyMoodEffect(progress.mood, effect) : progress.mood;
+  const { mood, reactions } = react(
+    authored,
+    facts,
+    grade.rules,
+    typed ? 'engine' : moodReactions(scenario),
+  );
   const keepsCallback = behaviours.some((b) => b === 'follow-up' || b === 'progress-update');
   const established = establish(progress.facts, choice);
   return {
@@ -163,6 +250,9 @@ export function gradeReply(
       grade,
       reactions,
       facts: established,
+      ...(typed
+        ? { typed: { ...typed, causes: ruleCauses(facts, expertBehaviours, grade, note) } }
+        : {}),
     },
   };
 }

@@ -1,8 +1,17 @@
 import { and, assign, setup, type TransitionConfig } from 'xstate';
-import { gradeReply, startCall, TIMEOUT, type CallProgress, type Turn } from './call-progress';
+import {
+  gradeReply,
+  startCall,
+  TIMEOUT,
+  typedMoodEffect,
+  type CallProgress,
+  type Turn,
+} from './call-progress';
+import type { TypedReply } from './detect/typed-reply';
 import { applyMoodEffect, branchMood, moodMatches, possibleTargets } from './mood';
 import type { Choice, EndingNode, MoodCondition, MoodEffect, Scenario } from './scenario-schema';
 import { settlePromises, stageOpeningAt } from './stages';
+import { indexScenario } from './scenario-index';
 import type { Outcome } from './vocabulary';
 
 /**
@@ -35,10 +44,15 @@ export interface CallContext {
   turns: Turn[];
   /** The reply the customer has just heard, graded when the call arrives where it leads. */
   heard: string | null;
+  /** The trainee's own words when the reply just heard was typed; `heard` is then its matched reply. */
+  heardTyped: TypedReply | null;
 }
 
-/** The trainee picks a reply. */
-export type LearnerChooseEvent = { type: 'learner.choose'; choiceId: string };
+/**
+ * The trainee picks a reply, or types one: then `choiceId` is the scripted reply it was matched to
+ * (routing) and `typed` carries the trainee's words and their behaviours (grading).
+ */
+export type LearnerChooseEvent = { type: 'learner.choose'; choiceId: string; typed?: TypedReply };
 /** The reply timer ran out: dead air. */
 export type TimerExpiredEvent = { type: 'timer.expired' };
 export type CallEvent =
@@ -53,6 +67,12 @@ export const IN_CALL = 'inCall';
  * actions are registered once by name and referenced from data, so no case needs code of its own.
  */
 export function compileScenario(scenario: Scenario) {
+  const index = indexScenario(scenario);
+  const effectOf = (event: CallEvent, authored: MoodEffect): MoodEffect => {
+    if (event.type !== 'learner.choose' || !event.typed) return authored;
+    const choice = index.choice(event.choiceId)?.choice;
+    return choice ? typedMoodEffect(choice, event.typed) : authored;
+  };
   const call = setup({
     types: { context: {} as CallContext, events: {} as CallEvent },
     guards: {
@@ -60,11 +80,12 @@ export function compileScenario(scenario: Scenario) {
         event.type === 'learner.choose' && event.choiceId === params.choiceId,
       // The mood a branch tests: as the reply is given, or with the reply's own effect when the
       // case tests branches after the reply (then the transition carries that effect).
-      moodMatches: ({ context }, params: { when: MoodCondition; effect?: MoodEffect }) =>
+      // A typed reply's effect is the share of the matched reply's that its own words earn.
+      moodMatches: ({ context, event }, params: { when: MoodCondition; effect?: MoodEffect }) =>
         moodMatches(
           params.when,
           params.effect
-            ? applyMoodEffect(context.progress.mood, { mood: params.effect })
+            ? applyMoodEffect(context.progress.mood, { mood: effectOf(event, params.effect) })
             : context.progress.mood,
           scenario.persona,
         ),
@@ -159,7 +180,7 @@ export function compileScenario(scenario: Scenario) {
 
   return call.createMachine({
     id: `scenario:${scenario.id}`,
-    context: { progress: startCall(scenario), turns: [], heard: null },
+    context: { progress: startCall(scenario), turns: [], heard: null, heardTyped: null },
     initial: 'ringing',
     states: {
       ringing: { on: { 'call.answer': IN_CALL } },

@@ -2,6 +2,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { TIMEOUT, UnavailableChoiceError, type CallProgress, type Turn } from './call-progress';
 import { compileScenario, IN_CALL, type CallEvent, type CallMachine } from './compile-scenario';
 import { indexScenario } from './scenario-index';
+import type { TypedReply } from './detect/typed-reply';
 import type { Scenario } from './scenario-schema';
 
 /**
@@ -49,7 +50,7 @@ export const answeredCall = (scenario: Scenario): CallSnapshot =>
 export function callAt(scenario: Scenario, nodeId: string, progress: CallProgress): CallSnapshot {
   return machineFor(scenario).resolveState({
     value: { [IN_CALL]: nodeId },
-    context: { progress: { ...progress, nodeId }, turns: [], heard: null },
+    context: { progress: { ...progress, nodeId }, turns: [], heard: null, heardTyped: null },
   });
 }
 
@@ -62,9 +63,18 @@ export function nodeOf(snapshot: CallSnapshot): string | null {
 
 /**
  * The trainee's reply (or TIMEOUT), through the machine. Throws UnavailableChoiceError when the
- * call does not offer that reply where it stands, or has ended.
+ * call does not offer that reply where it stands, or has ended. A typed reply comes with the
+ * scripted reply it was matched to as `choiceId`, which must be the one it names.
  */
-export function reply(scenario: Scenario, snapshot: CallSnapshot, choiceId: string): CallSnapshot {
+export function reply(
+  scenario: Scenario,
+  snapshot: CallSnapshot,
+  choiceId: string,
+  typed?: TypedReply,
+): CallSnapshot {
+  if (typed && typed.matchedChoiceId !== choiceId) {
+    throw new Error(`a typed reply matched to "${typed.matchedChoiceId}" sent as "${choiceId}"`);
+  }
   const at = nodeOf(snapshot);
   const node = at === null ? undefined : indexScenario(scenario).node(at);
   const available = node?.kind === 'decision' ? node.choices.map((c) => c.id) : [];
@@ -74,7 +84,9 @@ export function reply(scenario: Scenario, snapshot: CallSnapshot, choiceId: stri
   const next = step(
     scenario,
     snapshot,
-    choiceId === TIMEOUT ? { type: 'timer.expired' } : { type: 'learner.choose', choiceId },
+    choiceId === TIMEOUT
+      ? { type: 'timer.expired' }
+      : { type: 'learner.choose', choiceId, ...(typed ? { typed } : {}) },
   );
   // A machine that takes no transition for an offered reply leaves the call where it was.
   if (next.context.turns.length === snapshot.context.turns.length) throw refused();

@@ -1,3 +1,4 @@
+import type { ReplyMode } from '../engine/detect/typed-reply';
 import type { ExpertPath, TranscriptEntry, TurnRecord } from '../engine/attempt-log';
 import type { LocalizedText } from '../engine/scenario-schema';
 import type { AttemptScore } from '../engine/scoring/score-attempt';
@@ -23,6 +24,8 @@ export interface NewAttempt {
   branchedAtTurn: number | null;
   customer: CustomerSnapshot;
   certification?: { seed: number } | null;
+  /** Written only when 'type': an attempt without it was a call of chosen replies. */
+  replyMode?: ReplyMode;
 }
 
 /** One reply, with everything it changed about the attempt. */
@@ -65,6 +68,7 @@ export async function startAttempt(
     cueSpot: null,
     customer: input.customer,
     certification: input.certification ?? null,
+    ...(input.replyMode === 'type' ? { replyMode: 'type' as const } : {}),
     status: 'active',
     startedAt: now,
     updatedAt: now,
@@ -235,6 +239,26 @@ export function recordedChoices(attemptId: string): Promise<string[]> {
     .equals(attemptId)
     .sortBy('index')
     .then((steps) => steps.map((s) => s.choiceId));
+}
+
+/**
+ * Switches between chosen and typed replies before the first reply; afterwards the mode is fixed
+ * for the call. 'choose' is written as no field at all, as every call before the mode existed.
+ */
+export async function setReplyMode(
+  attemptId: string,
+  mode: ReplyMode,
+): Promise<AttemptRecord | undefined> {
+  const db = database();
+  return db.transaction('rw', db.attempts, async () => {
+    const attempt = await db.attempts.get(attemptId);
+    if (!attempt) return undefined;
+    if (attempt.status !== 'active' || attempt.choices.length > 0) return attempt;
+    const { replyMode: _was, ...rest } = attempt;
+    const updated: AttemptRecord = mode === 'type' ? { ...rest, replyMode: 'type' } : rest;
+    await db.attempts.put(updated);
+    return updated;
+  });
 }
 
 /** Switches the reply timer before the first reply; afterwards the mode is fixed for the call. */

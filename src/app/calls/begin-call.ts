@@ -1,4 +1,5 @@
 import { openingTranscript } from '../../engine/attempt-log';
+import type { ReplyMode } from '../../engine/detect/typed-reply';
 import { timedByDefault } from '../../engine/policies';
 import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
 import type { Scenario } from '../../engine/scenario-schema';
@@ -18,6 +19,11 @@ export interface CallOptions {
    * a retry (a run always starts from the first turn).
    */
   certification?: { seed: number };
+  /**
+   * 'type': the trainee says every reply in their own words ("say it yourself"); 'choose' by
+   * default. A retry keeps the mode of the call it branches from.
+   */
+  replyMode?: ReplyMode;
 }
 
 /** Opens a new call on a case: a fresh one, a certification run, or practice from a turn. */
@@ -60,6 +66,7 @@ export async function beginCall(
       parentAttemptId: parent?.id ?? null,
       branchedAtTurn: retry?.turn ?? null,
       customer: customerOf(scenario),
+      replyMode: parent?.replyMode ?? options.replyMode ?? 'choose',
     },
     prefix,
   );

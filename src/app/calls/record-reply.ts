@@ -1,5 +1,6 @@
 import type { TurnRecord } from '../../engine/attempt-log';
 import { reply, type CallSnapshot } from '../../engine/conversation';
+import type { TypedReply } from '../../engine/detect/typed-reply';
 import type { Scenario } from '../../engine/scenario-schema';
 import { stepStatements } from '../../engine/xapi/statements';
 import type { StepWrite } from '../../storage/attempts';
@@ -22,15 +23,18 @@ export function onStepRecorded(listener: StepListener): () => void {
  * grading the reply, once — then the step and its xAPI statements are committed in one
  * transaction, and only then is the new state returned for the screen to show: a line on screen
  * means the reply behind it is on record. Only the trainee whose call it is may reply in it.
+ * A typed reply (see prepareTypedReply) comes with the reply it was matched to as `choiceId`; it is
+ * committed the same way, its words and detected behaviours in the turn.
  */
 export async function recordReply(
   attempt: AttemptRecord,
   scenario: Scenario,
   call: CallSnapshot,
   choiceId: string,
+  typed?: TypedReply,
 ): Promise<{ attempt: AttemptRecord; call: CallSnapshot }> {
   await requireCall(attempt.id, 'continue');
-  const next = reply(scenario, call, choiceId);
+  const next = reply(scenario, call, choiceId, typed);
   const write = stepWrite(scenario, next, attempt.cueSpot);
   const recorded = await recordStepWithStatements(attempt, write, (updated, learner) =>
     statementsOf(scenario, updated, learner, write),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { BEHAVIOURS } from '../behaviours';
+import { MATCH_CHOSEN_BY, REPLY_MODES } from '../detect/typed-reply';
 import { DIMENSION_IDS } from '../scoring/dimensions';
-import { CUES } from '../vocabulary';
+import { CUES, LOCALES } from '../vocabulary';
 import { count, id, mood, outcome, percent, sha256, text, time, version } from './fields';
 
 /** Points per scoring dimension (every dimension present). */
@@ -14,6 +16,26 @@ export const transcriptEntrySchema = z.strictObject({
   cue: z.enum(CUES).optional(),
   keyCue: z.boolean().optional(),
   line: z.strictObject({ node: z.string(), index: count }).optional(),
+});
+
+const behaviour = z.enum(BEHAVIOURS);
+
+/**
+ * A reply the trainee said in their own words (see TypedTurn in call-progress): what they said,
+ * what the detector found there at `listsVersion`, the scripted reply it was routed along and who
+ * picked it, that reply's words (for the debrief), and which behaviours each rule rests on.
+ * Everything but `text`, `lang` and an unclear match's pick is re-derived when the call is replayed.
+ */
+export const typedTurnSchema = z.strictObject({
+  text: z.string().min(1),
+  lang: z.enum(LOCALES),
+  behaviours: z.array(behaviour),
+  evidence: z.array(z.strictObject({ behaviour, text: z.string(), start: count, end: count })),
+  listsVersion: z.string().min(1),
+  matchedChoiceId: z.string().min(1),
+  matchChosenBy: z.enum(MATCH_CHOSEN_BY),
+  matchedReply: text,
+  causes: z.array(z.strictObject({ rule: z.string(), behaviours: z.array(behaviour) })),
 });
 
 /** One graded reply, with everything its debrief shows (see TurnRecord in attempt-log). */
@@ -34,6 +56,8 @@ export const turnRecordSchema = z.strictObject({
   feedback: text,
   moodBefore: mood,
   mood,
+  /** Only on a typed turn, whose `choice` is then the scripted reply it was matched to. */
+  typed: typedTurnSchema.optional(),
 });
 
 export const attemptScoreSchema = z.strictObject({
@@ -104,6 +128,11 @@ export const attemptSchema = z.strictObject({
   customer: customerSnapshotSchema.nullable(),
   /** Set on a certification run: the seed its reply order is shuffled with; null for practice. */
   certification: z.strictObject({ seed: z.number() }).nullable(),
+  /**
+   * 'type' on a call the trainee said in their own words. Absent means 'choose': every call before
+   * the mode existed, written without it, so that their sealed bytes stay as they were sealed.
+   */
+  replyMode: z.enum(REPLY_MODES).optional(),
 });
 export type AttemptRecord = z.infer<typeof attemptSchema>;
 
