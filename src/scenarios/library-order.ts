@@ -4,6 +4,7 @@
  */
 export const LIBRARY_ORDER: readonly string[] = [
   'air-conditioner-remote',
+  'hospital-written-reply',
   'telesales-objection',
   'overpass-green-space',
   'email-not-delivered',
