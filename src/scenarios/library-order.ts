@@ -6,6 +6,7 @@ export const LIBRARY_ORDER: readonly string[] = [
   'air-conditioner-remote',
   'hospital-written-reply',
   'telesales-objection',
+  'group-purchase-terms',
   'overpass-green-space',
   'email-not-delivered',
   'crane-order-recovery',
