@@ -4,6 +4,7 @@
  */
 export const LIBRARY_ORDER: readonly string[] = [
   'air-conditioner-remote',
+  'dismissed-at-the-counter',
   'hospital-written-reply',
   'telesales-objection',
   'group-purchase-terms',
