@@ -239,6 +239,75 @@ const REMEMBERED: Remembered[] = [
     phrase: '周四下午我在家',
     holds: anyOf('bounded-fix'),
   },
+  {
+    caseId: 'overpass-green-space',
+    node: 'ending-escalated',
+    phrase: '保证听不见',
+    holds: anyOf('write-it-down'),
+  },
+  {
+    caseId: 'overpass-green-space',
+    node: 'ending-escalated',
+    phrase: '再让十万',
+    holds: anyOf('waive-and-barrier'),
+  },
+  {
+    caseId: 'overpass-green-space',
+    node: 'ending-satisfied',
+    phrase: '礼拜四我等你电话',
+    holds: anyOf('call-and-check'),
+  },
+  {
+    caseId: 'group-purchase-terms',
+    node: 'ending-escalated',
+    phrase: '当着我们的面说的九折',
+    // Promised at the opening and never taken back, or promised later for all 38 households.
+    holds: (r) =>
+      r.includes('ninety-for-all') ||
+      (r.includes('ninety-percent-ok') && !r.includes('correct-myself')),
+  },
+  {
+    caseId: 'group-purchase-terms',
+    node: 'ending-escalated',
+    phrase: '私下给我让一个点',
+    holds: anyOf('private-point'),
+  },
+  {
+    caseId: 'crane-order-recovery',
+    node: 'face',
+    phrase: '钱的事先放一放',
+    holds: anyOf('hold-the-chase'),
+  },
+  {
+    caseId: 'crane-order-recovery',
+    node: 'why',
+    phrase: '明早九点，人得到',
+    holds: anyOf('resident-plan', 'plan-with-dates'),
+  },
+  {
+    caseId: 'email-not-delivered',
+    node: 'bounce',
+    phrase: '以为是广告',
+    holds: anyOf('ask-bounce'),
+  },
+  {
+    caseId: 'email-not-delivered',
+    node: 'close',
+    phrase: '有这个就说得清了',
+    holds: anyOf('send-the-record'),
+  },
+  {
+    caseId: 'telesales-objection',
+    node: 'answer',
+    phrase: '对，就这个',
+    holds: anyOf('read-back-question'),
+  },
+  {
+    caseId: 'telesales-objection',
+    node: 'close',
+    phrase: '每天二十块',
+    holds: anyOf('trial-plan'),
+  },
 ];
 
 /**
