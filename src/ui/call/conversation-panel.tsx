@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lineKey } from '../../engine/attempt-log';
 import { TIMEOUT } from '../../engine/call-progress';
 import type { CallSnapshot } from '../../engine/conversation';
+import type { TypedReply } from '../../engine/detect/typed-reply';
 import { isAgitated } from '../../engine/mood';
 import { prosodyFor } from '../../engine/prosody';
 import { replyOrderSeed, shownReplies } from '../../engine/reply-order';
@@ -22,6 +23,9 @@ import { playRecordings, stopRecordings } from '../audio/play-recordings';
 import { speak, stopSpeaking } from '../audio/speech';
 import { useLoaded } from '../hooks/use-loaded';
 import { ReplyTimer } from './reply-timer';
+
+// Only a call said in the trainee's own words downloads the text box, the detector and its lists.
+const TypedReplyPanel = lazy(() => import('./typed-reply-panel'));
 
 /** How long the hold music plays when the trainee puts the customer on hold. */
 const HOLD_MS = 3000;
@@ -87,20 +91,22 @@ export function ConversationPanel({
   );
 
   const choose = useCallback(
-    async (choiceId: string) => {
+    async (choiceId: string, typed?: TypedReply) => {
       stopSpeaking();
       stopRecordings();
-      if (
-        node?.kind === 'decision' &&
-        node.choices.find((c) => c.id === choiceId)?.behaviours.includes('hold')
-      ) {
+      const behaviours = typed
+        ? typed.behaviours
+        : node?.kind === 'decision'
+          ? (node.choices.find((c) => c.id === choiceId)?.behaviours ?? [])
+          : [];
+      if (behaviours.includes('hold')) {
         playSound('hold');
         setTimeout(() => stopSound('hold'), HOLD_MS);
       }
       setBusy(true);
       setFailed(false);
       try {
-        const recorded = await recordReply(attempt, scenario, call, choiceId);
+        const recorded = await recordReply(attempt, scenario, call, choiceId, typed);
         onRecorded(recorded.attempt, recorded.call);
       } catch (error) {
         setFailed(isQuotaError(error) ? 'quota' : 'other');
@@ -154,7 +160,20 @@ export function ConversationPanel({
             onExpire={expire}
           />
         )}
-        {node?.kind === 'decision' && (
+        {node?.kind === 'decision' && attempt.replyMode === 'type' && (
+          <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
+            <TypedReplyPanel
+              // A fresh box for each decision point; a reply that failed to save keeps its words.
+              key={attempt.choices.length}
+              scenario={scenario}
+              call={call}
+              attempt={attempt}
+              busy={busy}
+              onCommit={(choiceId, typed) => void choose(choiceId, typed)}
+            />
+          </Suspense>
+        )}
+        {node?.kind === 'decision' && attempt.replyMode !== 'type' && (
           <ReplyButtons
             replies={shownReplies(node, replyOrderSeed(attempt))}
             disabled={busy}

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playSound, stopSound } from '../audio/sound';
+import type { ReplyMode } from '../../engine/detect/typed-reply';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CustomerFace } from '../components/customer-face';
 import { useLocalized } from '../i18n/use-localized';
+import { ReplyModeToggle } from './reply-mode-toggle';
 
 interface Props {
   scenario: Scenario;
@@ -12,6 +14,8 @@ interface Props {
   timerFixed?: boolean;
   replySeconds: number;
   onTimedChange: (timed: boolean) => void;
+  /** Saying replies in one's own words, offered before the call is answered. */
+  replyMode?: { mode: ReplyMode; fixed: boolean; onChange: (mode: ReplyMode) => void };
   onAnswer: () => void;
 }
 
@@ -21,6 +25,7 @@ export function RingingPanel({
   timerFixed = false,
   replySeconds,
   onTimedChange,
+  replyMode,
   onAnswer,
 }: Props) {
   const { t } = useTranslation();
@@ -52,6 +57,7 @@ export function RingingPanel({
           <span className="hint">{t('call.challengeHint', { seconds: replySeconds })}</span>
         </span>
       </label>
+      {replyMode && <ReplyModeToggle {...replyMode} />}
       <button
         type="button"
         className="primary answer"

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { detectBehaviours } from '../../engine/detect/detect';
 import type { Locale } from '../../engine/vocabulary';
@@ -15,17 +15,17 @@ interface Props {
   disabled: boolean;
   /** Shows what the detector hears while typing; a certification run gives no such help. */
   showHeard: boolean;
-  /** Why the last send was refused, already in the trainee's language. */
+  /** Why the last send was refused, in the trainee's language; cleared as they edit. */
   refusal: string | null;
   onSend: () => void;
 }
 
-/** Counted as the trainee sees them: an emoji or a rare Chinese character is one. */
-const characters = (text: string) => [...text].length;
+/** Counted as the trainee sees them (and as the limit counts): an emoji or a rare character is one. */
+const characters = (text: string) => [...text.trim()].length;
 
 /**
  * The trainee's own reply: a text box sent with Ctrl/⌘+Enter or the Send button, with a character
- * count, the reason a reply was not sent, and a microphone where the device recognises speech.
+ * count, the reason a reply was not sent (empty or too long), and a microphone where the device recognises speech.
  */
 export function TypedReplyBox({
   text,
@@ -40,7 +40,6 @@ export function TypedReplyBox({
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [problem, setProblem] = useState<string | null>(null);
   const before = useRef('');
   const count = characters(text);
   // Detection takes a few milliseconds, so it runs on every keystroke.
@@ -48,14 +47,6 @@ export function TypedReplyBox({
     () => (showHeard ? detectBehaviours({ lang, reply: text, customerSaid }).behaviours : []),
     [showHeard, lang, text, customerSaid],
   );
-
-  const send = () => {
-    if (text.trim() === '') return setProblem(t('typedReply.call.empty'));
-    if (count > maxChars) return setProblem(t('typedReply.call.tooLong', { max: maxChars, count }));
-    setProblem(null);
-    onSend();
-  };
-  const shown = problem ?? (refusal && t('typedReply.call.refused', { reason: refusal }));
 
   return (
     <section className="replies typed-reply" aria-labelledby={`${id}-title`}>
@@ -71,16 +62,13 @@ export function TypedReplyBox({
         autoFocus
         disabled={disabled}
         placeholder={t('typedReply.call.placeholder')}
-        aria-describedby={`${id}-count${shown ? ` ${id}-problem` : ''}`}
-        aria-invalid={shown ? true : undefined}
-        onChange={(e) => {
-          setProblem(null);
-          onTextChange(e.target.value);
-        }}
+        aria-describedby={`${id}-count${refusal ? ` ${id}-problem` : ''}`}
+        aria-invalid={refusal ? true : undefined}
+        onChange={(e) => onTextChange(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            send();
+            onSend();
           }
         }}
       />
@@ -100,13 +88,13 @@ export function TypedReplyBox({
             onTextChange(`${base}${gap}${words.trimStart()}`);
           }}
         />
-        <button type="button" className="primary send" disabled={disabled} onClick={send}>
+        <button type="button" className="primary send" disabled={disabled} onClick={onSend}>
           {t('typedReply.call.send')}
         </button>
       </div>
-      {shown && (
+      {refusal && (
         <p id={`${id}-problem`} role="alert" className="form-error">
-          {shown}
+          {refusal}
         </p>
       )}
       {showHeard && <HeardMoves behaviours={heard} />}

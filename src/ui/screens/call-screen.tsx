@@ -15,9 +15,11 @@ import {
   noteFinishedCall,
   setCallTimed,
 } from '../../app/calls/call-controls';
+import { setCallReplyMode } from '../../app/calls/reply-mode';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { ConversationPanel } from '../call/conversation-panel';
 import { EndedPanel } from '../call/ended-panel';
+import { LetterDesk } from '../letter/letter-desk';
 import { RingingPanel } from '../call/ringing-panel';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';
@@ -222,6 +224,9 @@ function LiveCall({
         <span className="tag">{t(`channel.${scenario.channel}`)}</span>
         {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
         {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
+        {attempt.replyMode === 'type' && (
+          <span className="tag tag-typed">{t('typedReply.call.modeTag')}</span>
+        )}
         {attempt.certification && (
           <span className="tag tag-certification">{t('certification.runTag')}</span>
         )}
@@ -231,7 +236,17 @@ function LiveCall({
           <CertificationBanner attempt={attempt} />
         </Suspense>
       )}
-      {phase === 'ringing' ? (
+      {scenario.kind === 'written-reply' ? (
+        <LetterDesk
+          phase={phase}
+          scenario={scenario}
+          call={call}
+          attempt={attempt}
+          onBegin={() => void answerCall(attempt, scenario, call).then(adopt)}
+          onRecorded={onRecorded}
+          onDebrief={() => navigate(`/debrief/${attempt.id}`)}
+        />
+      ) : phase === 'ringing' ? (
         <RingingPanel
           scenario={scenario}
           timed={attempt.timed}
@@ -240,6 +255,12 @@ function LiveCall({
           onTimedChange={(timed) =>
             void setCallTimed(attempt.id, timed).then((a) => a && setAttempt(a))
           }
+          replyMode={{
+            mode: attempt.replyMode ?? 'choose',
+            fixed: Boolean(attempt.certification),
+            onChange: (mode) =>
+              void setCallReplyMode(attempt.id, mode).then((a) => a && setAttempt(a)),
+          }}
           onAnswer={() => void answerCall(attempt, scenario, call).then(adopt)}
         />
       ) : phase === 'inCall' ? (

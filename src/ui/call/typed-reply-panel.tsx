@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallSnapshot } from '../../engine/conversation';
+import type { TypedReply } from '../../engine/detect/typed-reply';
+import type { AttemptRecord } from '../../engine/records/attempt';
+import { indexScenario } from '../../engine/scenario-index';
+import type { Scenario } from '../../engine/scenario-schema';
+import { customerLastLine } from '../../engine/typed-turn';
+import {
+  MAX_TYPED_CHARS,
+  meantReply,
+  prepareTypedReply,
+  type PreparedTypedReply,
+} from '../../app/calls/typed-reply';
+import { loadAllMessages } from '../i18n/i18n';
+import { useLocalized } from '../i18n/use-localized';
+import { TypedReplyBox } from './typed-reply-box';
+import { WhichDidYouMean } from './which-did-you-mean';
+import './typed-reply.css';
+
+interface Props {
+  scenario: Scenario;
+  call: CallSnapshot;
+  attempt: AttemptRecord;
+  busy: boolean;
+  /** Records the turn: routed along `choiceId`, graded on the typed words. */
+  onCommit: (choiceId: string, typed: TypedReply) => void;
+}
+
+/**
+ * One decision point said in the trainee's own words: the text box, then — when the words are as
+ * near to one scripted reply as to another, in practice — which of those the trainee meant.
+ * Loaded only for calls in this mode, with the detector and its phrase lists.
+ */
+export default function TypedReplyPanel({ scenario, call, attempt, busy, onCommit }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLocalized();
+  const [text, setText] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [unclear, setUnclear] = useState<Extract<PreparedTypedReply, { kind: 'unclear' }> | null>(
+    null,
+  );
+  // The moves the detector hears are named with the authoring vocabulary's labels.
+  useEffect(() => void loadAllMessages().catch(() => undefined), []);
+  const assessed = Boolean(attempt.certification);
+  const node = indexScenario(scenario).node(call.context.progress.nodeId);
+  const choices = node?.kind === 'decision' ? node.choices : [];
+
+  const send = () => {
+    const prepared = prepareTypedReply(scenario, call, text, locale, { certification: assessed });
+    switch (prepared.kind) {
+      case 'refused':
+        return setRefusal(
+          t(`typedReply.call.${prepared.reason}`, {
+            max: prepared.max,
+            count: [...text.trim()].length,
+          }),
+        );
+      case 'clear':
+        return onCommit(prepared.typed.matchedChoiceId, prepared.typed);
+      case 'unclear':
+        return setUnclear(prepared);
+    }
+  };
+
+  if (unclear) {
+    return (
+      <WhichDidYouMean
+        text={unclear.typed.text}
+        candidates={unclear.candidates.flatMap(({ choiceId }) => {
+          const choice = choices.find((c) => c.id === choiceId);
+          return choice ? [{ choiceId, text: choice.text }] : [];
+        })}
+        disabled={busy}
+        onPick={(choiceId) => onCommit(choiceId, meantReply(unclear, choiceId))}
+        onEdit={() => setUnclear(null)}
+      />
+    );
+  }
+  return (
+    <TypedReplyBox
+      text={text}
+      onTextChange={(words) => {
+        setRefusal(null);
+        setText(words);
+      }}
+      lang={locale}
+      customerSaid={customerLastLine(scenario, call, locale)}
+      maxChars={MAX_TYPED_CHARS}
+      disabled={busy}
+      showHeard={!assessed}
+      refusal={refusal}
+      onSend={send}
+    />
+  );
+}
