@@ -95,11 +95,20 @@ export function compileScenario(scenario: Scenario) {
       givesUpOnSilence: ({ context }) => context.progress.silences + 1 >= SILENCES_BEFORE_HANG_UP,
     },
     actions: {
-      hear: assign((_, params: { choiceId: string }) => ({ heard: params.choiceId })),
+      hear: assign(({ event }, params: { choiceId: string }) => ({
+        heard: params.choiceId,
+        heardTyped: event.type === 'learner.choose' ? (event.typed ?? null) : null,
+      })),
       // Entry into a node: the reply that led here is graded, knowing where it led.
       arrive: assign(({ context }, params: { node: string }) => {
         if (context.heard === null) return {};
-        const step = gradeReply(scenario, context.progress, context.heard, params.node);
+        const step = gradeReply(
+          scenario,
+          context.progress,
+          context.heard,
+          params.node,
+          context.heardTyped ?? undefined,
+        );
         // A new contact opens (a callback, a visit): the promises it checks are settled, kept or
         // broken, before the customer says a word, so they remember.
         const opening = stageOpeningAt(scenario, params.node);
@@ -108,6 +117,7 @@ export function compileScenario(scenario: Scenario) {
           progress: { ...step.progress, facts },
           turns: [...context.turns, { ...step.turn, facts }],
           heard: null,
+          heardTyped: null,
         };
       }),
     },
