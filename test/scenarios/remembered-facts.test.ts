@@ -280,9 +280,9 @@ const REMEMBERED: Remembered[] = [
   },
   {
     caseId: 'crane-order-recovery',
-    node: 'why',
-    phrase: '明早九点，人得到',
-    holds: anyOf('resident-plan', 'plan-with-dates'),
+    node: 'pushback',
+    phrase: '终身保修',
+    holds: anyOf('lifetime-parts'),
   },
   {
     caseId: 'email-not-delivered',
