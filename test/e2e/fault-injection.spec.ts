@@ -25,7 +25,7 @@ import {
  * transaction. Every time, the next start finds every table whole: nothing half-written, nothing the screen showed as
  * saved lost, every chain verified by a verifier that shares no code with the app.
  */
-const RUNS = Number(process.env.FAULT_RUNS ?? 5);
+const RUNS = Number(process.env.FAULT_RUNS ?? 3);
 const FIRST_SEED = Number(process.env.FAULT_SEED ?? Date.now() % 1_000_000_000);
 const TRAINEE = '断电学员';
 const REPLIES = AC_PATHS.recommended.choices;
