@@ -297,6 +297,12 @@ const REMEMBERED: Remembered[] = [
     holds: anyOf('send-the-record'),
   },
   {
+    caseId: 'email-not-delivered',
+    node: 'fix',
+    phrase: '对。四点以前',
+    holds: anyOf('name-the-need'),
+  },
+  {
     caseId: 'telesales-objection',
     node: 'answer',
     phrase: '对，就这个',
