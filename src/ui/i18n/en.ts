@@ -1682,6 +1682,25 @@ export const en: Messages = {
       differs: 'Differs from the expert',
     },
   },
+  stages: {
+    interludeEyebrow: 'Contact {{n}} of {{total}}',
+    continue: 'Continue to {{stage}}',
+    title: 'Stage by stage',
+    intro:
+      'This complaint spanned several contacts. Each stage counts toward the one score by its share of your replies.',
+    share: '{{count}} replies · {{share}}% of the score',
+    meanGrade: 'average reply grade {{grade}}',
+    notReached: 'The complaint ended before this stage.',
+    promises: 'Promises',
+    noPromises: 'This case checks no promise.',
+    checkedAt: 'checked at: {{stage}}',
+    status: {
+      kept: 'Kept',
+      broken: 'Broken',
+      'not-made': 'Not promised',
+      'not-checked': 'Never checked: the complaint ended first',
+    },
+  },
   fileCheck: {
     checkingBackup: 'Checking the backup file…',
   },
