@@ -139,7 +139,9 @@ export function typedMoodEffect(
   typed: TypedReply,
 ): MoodEffect {
   const share = behaviourOverlap(typed.behaviours, choice.behaviours);
-  const scaled = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * share));
+  // + 0 turns a scaled -0 into 0: no effect reads the same whichever way it was reached.
+  const scaled = (n: number | undefined) =>
+    n === undefined ? undefined : Math.round(n * share) + 0;
   return { anger: scaled(choice.mood.anger), trust: scaled(choice.mood.trust) };
 }
 

@@ -1,7 +1,8 @@
 import { outcomeOf, type CallProgress, type Turn } from './call-progress';
-import { answeredCall, hasEnded, reply, type CallSnapshot } from './conversation';
+import { answeredCall, hasEnded, type CallSnapshot } from './conversation';
 import type { Scenario } from './scenario-schema';
 import { scoreAttempt, type AttemptExtras, type AttemptScore } from './scoring/score-attempt';
+import { replayReply, type RecordedReply } from './typed-turn';
 import type { Outcome } from './vocabulary';
 
 export interface Replay {
@@ -17,15 +18,17 @@ export interface Replay {
 /**
  * Plays a recorded list of replies from the start, through the call's machine. The list is the
  * truth of an attempt; everything else about it can be rebuilt from here. Throws
- * UnavailableChoiceError on a reply the call does not offer at that point.
+ * UnavailableChoiceError on a reply the call does not offer at that point, and TypedTurnError on a
+ * typed reply whose words do not re-derive as recorded (see typed-turn.ts).
  */
 export function replayChoices(
   scenario: Scenario,
-  choiceIds: readonly string[],
+  replies: readonly (string | RecordedReply)[],
   extras: AttemptExtras = {},
+  options: { certification: boolean } = { certification: false },
 ): Replay {
   let snapshot = answeredCall(scenario);
-  for (const id of choiceIds) snapshot = reply(scenario, snapshot, id);
+  for (const recorded of replies) snapshot = replayReply(scenario, snapshot, recorded, options);
   return summarizeCall(scenario, snapshot, extras);
 }
 

@@ -146,3 +146,58 @@ export function rederiveTypedReply(
   }
   return { ...recorded, behaviours: detection.behaviours, evidence: detection.evidence };
 }
+
+/** One recorded reply: a chosen reply's id, or a typed reply with the reply it was matched to. */
+export interface RecordedReply {
+  readonly choiceId: string;
+  readonly typed?: TypedReply;
+}
+
+/** A typed reply as it is replayed: the fields the trainee's turn was sent with, no more. */
+const sentAs = (typed: TypedReply): TypedReply => ({
+  text: typed.text,
+  lang: typed.lang,
+  behaviours: typed.behaviours,
+  evidence: typed.evidence,
+  listsVersion: typed.listsVersion,
+  matchedChoiceId: typed.matchedChoiceId,
+  matchChosenBy: typed.matchChosenBy,
+});
+
+/**
+ * The replies an attempt recorded, in order: its reply ids (the truth of the call) with the typed
+ * words its turn records kept, where the trainee typed.
+ */
+export function recordedReplies(attempt: {
+  choices: readonly string[];
+  turns: readonly { typed?: TypedReply }[];
+}): RecordedReply[] {
+  return attempt.choices.map((choiceId, i) => {
+    const typed = attempt.turns[i]?.typed;
+    return typed ? { choiceId, typed: sentAs(typed) } : { choiceId };
+  });
+}
+
+/**
+ * Plays one recorded reply through the call's machine. A typed one is first re-derived from its
+ * words (rederiveTypedReply), so a replayed call reaches the grade its words earn at the lists'
+ * version it names, or is refused.
+ */
+export function replayReply(
+  scenario: Scenario,
+  call: CallSnapshot,
+  recorded: RecordedReply | string,
+  options: { certification: boolean },
+): CallSnapshot {
+  if (typeof recorded === 'string') return reply(scenario, call, recorded);
+  if (!recorded.typed) return reply(scenario, call, recorded.choiceId);
+  if (recorded.typed.matchedChoiceId !== recorded.choiceId) {
+    throw new TypedTurnError(
+      'match-differs',
+      nodeOf(call) ?? scenario.start,
+      `recorded as "${recorded.choiceId}" but matched to "${recorded.typed.matchedChoiceId}"`,
+    );
+  }
+  const typed = rederiveTypedReply(scenario, call, recorded.typed, options);
+  return reply(scenario, call, recorded.choiceId, typed);
+}

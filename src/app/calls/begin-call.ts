@@ -1,5 +1,6 @@
 import { openingTranscript } from '../../engine/attempt-log';
 import type { ReplyMode } from '../../engine/detect/typed-reply';
+import { recordedReplies } from '../../engine/typed-turn';
 import { timedByDefault } from '../../engine/policies';
 import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
 import type { Scenario } from '../../engine/scenario-schema';
@@ -49,7 +50,11 @@ export async function beginCall(
         'the case has changed since that call; start it afresh',
       );
     }
-    prefix = replayedWrites(scenario, parent.choices.slice(0, Math.max(0, retry.turn - 1)));
+    prefix = replayedWrites(
+      scenario,
+      recordedReplies(parent).slice(0, Math.max(0, retry.turn - 1)),
+      { certification: parent.certification !== null },
+    );
   }
   return startAttempt(
     {

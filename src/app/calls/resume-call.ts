@@ -1,9 +1,10 @@
-import { pickUp, reply, ringingCall, type CallSnapshot } from '../../engine/conversation';
+import { pickUp, ringingCall, type CallSnapshot } from '../../engine/conversation';
 import { replayChoices } from '../../engine/replay';
 import type { Scenario } from '../../engine/scenario-schema';
 import { getAttempt, recordedChoices } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { gradedByEarlierModel } from '../../engine/scoring/graded-by';
+import { recordedReplies, replayReply } from '../../engine/typed-turn';
 import { requireCall } from './ownership';
 import { scenarioHash } from './scenario-hash';
 
@@ -33,12 +34,15 @@ export async function resumeCall(
   // Going on would grade the rest of the call by today's model and its start by the earlier one.
   if (gradedByEarlierModel(attempt)) return { kind: 'read-only', reason: 'model-changed' };
   const [choices, hash] = await Promise.all([recordedChoices(attempt.id), scenarioHash(scenario)]);
+  // The steps hold the reply ids; a typed turn's words are in the attempt's turn record.
+  const replies = recordedReplies({ choices, turns: attempt.turns });
+  const certification = { certification: attempt.certification !== null };
   if (hash !== attempt.contentHash) {
     // The case changed since the call was saved: it can go on only if every recorded reply is
     // still offered and still leaves the call open (an ending reached only in the new version was
     // never graded or recorded).
     try {
-      if (replayChoices(scenario, choices).complete) {
+      if (replayChoices(scenario, replies, {}, certification).complete) {
         return { kind: 'read-only', reason: 'restart-needed' };
       }
     } catch {
@@ -47,6 +51,11 @@ export async function resumeCall(
   }
   let call = ringingCall(scenario);
   if (attempt.answeredAt !== null || choices.length > 0) call = pickUp(scenario, call);
-  for (const choiceId of choices) call = reply(scenario, call, choiceId);
+  try {
+    for (const recorded of replies) call = replayReply(scenario, call, recorded, certification);
+  } catch {
+    // A typed turn this build cannot re-derive (its phrase lists unknown here) cannot go on.
+    return { kind: 'read-only', reason: 'restart-needed' };
+  }
   return { kind: 'live', call };
 }

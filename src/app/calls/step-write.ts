@@ -1,11 +1,12 @@
 import { expertPath, turnRecord, turnTranscript } from '../../engine/attempt-log';
 import { endingSummary } from '../../engine/call-ending';
 import { endingOf } from '../../engine/call-progress';
-import { answeredCall, lastTurn, reply, type CallSnapshot } from '../../engine/conversation';
+import { answeredCall, lastTurn, type CallSnapshot } from '../../engine/conversation';
 import type { Scenario } from '../../engine/scenario-schema';
 import { scoreAttempt } from '../../engine/scoring/score-attempt';
 import type { StepWrite } from '../../storage/attempts';
 import type { CueSpot } from '../../engine/records/attempt';
+import { replayReply, type RecordedReply } from '../../engine/typed-turn';
 
 /**
  * Everything one reply writes, read off the call's machine state after the reply: the turn the
@@ -43,11 +44,19 @@ export function stepWrite(
   };
 }
 
-/** The writes of replaying `choices` from the start (the turns before a retry's branch point). */
-export function replayedWrites(scenario: Scenario, choices: readonly string[]): StepWrite[] {
+/**
+ * The writes of replaying recorded replies from the start (the turns before a retry's branch
+ * point, a merged call): typed ones re-derived from their words, as the call's certification flag
+ * allows (see typed-turn.ts).
+ */
+export function replayedWrites(
+  scenario: Scenario,
+  replies: readonly (string | RecordedReply)[],
+  options: { certification: boolean } = { certification: false },
+): StepWrite[] {
   let call = answeredCall(scenario);
-  return choices.map((choiceId) => {
-    call = reply(scenario, call, choiceId);
+  return replies.map((recorded) => {
+    call = replayReply(scenario, call, recorded, options);
     return stepWrite(scenario, call, null);
   });
 }

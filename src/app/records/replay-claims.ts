@@ -8,6 +8,7 @@ import type { BundlePack } from '../../engine/records-bundle';
 import type { Scenario } from '../../engine/scenario-schema';
 import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
 import { scoreAttempt } from '../../engine/scoring/score-attempt';
+import { recordedReplies } from '../../engine/typed-turn';
 import { QUIZ_BANK } from '../../quiz/bank';
 import type { CustomScenarioRecord } from '../../storage/records';
 import { customerOf } from '../calls/customer';
@@ -81,7 +82,11 @@ export async function replayClaim(
   if (!scenario) return { ok: false, reason: 'case-unavailable' };
   let writes;
   try {
-    writes = replayedWrites(scenario, claim.choices);
+    // Typed turns are re-derived from their words: one whose recorded behaviours or match its
+    // words do not give (or whose phrase lists are unknown here) fails the claim.
+    writes = replayedWrites(scenario, recordedReplies(claim), {
+      certification: claim.certification !== null,
+    });
   } catch {
     return { ok: false, reason: 'replay-failed' };
   }
