@@ -24,6 +24,7 @@ import { CertificationBanner } from '../certification/certification-banner';
 import { useLoaded } from '../hooks/use-loaded';
 import { useUnlocked } from '../hooks/unlocked-roles';
 import { useLocalized } from '../i18n/use-localized';
+import { LetterComparison } from '../letter/letter-comparison';
 
 const PathMapView = lazy(() => import('../debrief/path-map-view'));
 
@@ -212,6 +213,8 @@ function Debrief({
           </section>
         )}
       </div>
+
+      <LetterComparison attempt={attempt} />
 
       <section className="panel" aria-labelledby="turns-title">
         <h2 id="turns-title">{t('debrief.turns')}</h2>
