@@ -273,6 +273,12 @@ const REMEMBERED: Remembered[] = [
     holds: anyOf('private-point'),
   },
   {
+    caseId: 'group-purchase-terms',
+    node: 'ending-satisfied',
+    phrase: '周三的书面答复',
+    holds: anyOf('by-wednesday'),
+  },
+  {
     caseId: 'crane-order-recovery',
     node: 'face',
     phrase: '钱的事先放一放',
