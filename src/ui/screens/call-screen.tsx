@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation } from 'wouter';
 import { createActor } from 'xstate';
 import type { CallSnapshot } from '../../engine/conversation';
-import { machineFor } from '../../engine/conversation';
+import { lastTurn, machineFor, nodeOf } from '../../engine/conversation';
+import { channelAt, stageOpeningAt } from '../../engine/stages';
 import { replySeconds } from '../../engine/policies';
 import type { Scenario } from '../../engine/scenario-schema';
 import { beginCall } from '../../app/calls/begin-call';
@@ -21,6 +22,7 @@ import { ConversationPanel } from '../call/conversation-panel';
 import { EndedPanel } from '../call/ended-panel';
 import { LetterDesk } from '../letter/letter-desk';
 import { RingingPanel } from '../call/ringing-panel';
+import { StageInterlude } from '../call/stage-interlude';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';
 import type { ReadOnlyReason } from '../../app/calls/resume-call';
@@ -201,6 +203,12 @@ function LiveCall({
   const call = useSelector(actor, (s) => s);
   const phase = typeof call.value === 'object' ? 'inCall' : call.value;
   const [attempt, setAttempt] = useState(initialAttempt);
+  // A case spanning several contacts: as a later one opens, the time that passed is shown first.
+  const at = phase === 'inCall' ? nodeOf(call) : null;
+  const opening = at ? stageOpeningAt(scenario, at) : undefined;
+  const [continued, setContinued] = useState<string | null>(null);
+  const interlude =
+    opening && continued !== opening.id && lastTurn(call)?.next === at ? opening : undefined;
 
   const onRecorded = useCallback(
     (updated: AttemptRecord, committed: CallSnapshot) => {
@@ -221,7 +229,9 @@ function LiveCall({
     <section className={`screen call-screen phase-${phase}`} aria-labelledby="call-title">
       <header className="call-header">
         <h1 id="call-title">{pick(scenario.title)}</h1>
-        <span className="tag">{t(`channel.${scenario.channel}`)}</span>
+        <span className="tag">
+          {t(`channel.${at ? channelAt(scenario, at) : scenario.channel}`)}
+        </span>
         {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
         {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
         {attempt.replyMode === 'type' && (
@@ -262,6 +272,13 @@ function LiveCall({
               void setCallReplyMode(attempt.id, mode).then((a) => a && setAttempt(a)),
           }}
           onAnswer={() => void answerCall(attempt, scenario, call).then(adopt)}
+        />
+      ) : interlude ? (
+        <StageInterlude
+          stage={interlude}
+          n={scenario.stages!.indexOf(interlude) + 1}
+          total={scenario.stages!.length}
+          onContinue={() => setContinued(interlude.id)}
         />
       ) : phase === 'inCall' ? (
         <ConversationPanel

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { composeDebrief } from '../../engine/debrief/compose-debrief';
+import { stagesDebrief } from '../../engine/debrief/stage-account';
 import { pathMap } from '../../engine/path-map';
 import { CAP_EXPLANATION } from '../../engine/scoring/outcome-caps';
 import { findScenario } from '../scenario-source';
@@ -15,6 +16,7 @@ import { CallRefused } from '../call/call-refused';
 import { CuePanel } from '../debrief/cue-panel';
 import { MoodCurve } from '../debrief/mood-curve';
 import { RuleLink } from '../debrief/rule-link';
+import { StagesPanel } from '../debrief/stages-panel';
 import { TurnReplay } from '../debrief/turn-replay';
 import { DimensionBars } from '../components/dimension-bars';
 import { EarlierModelNote, EarlierModelTag } from '../components/earlier-model-tag';
@@ -102,6 +104,11 @@ function Debrief({
     () => (scenario ? pathMap(scenario, attempt.choices) : null),
     [scenario, attempt.choices],
   );
+  // A complaint spanning several contacts: its stages and promises, replayed from its replies.
+  const stages = useMemo(
+    () => (scenario ? stagesDebrief(scenario, attempt.choices) : null),
+    [scenario, attempt.choices],
+  );
   const time = handleTime(attempt);
   const storedOverrides = useLoaded(() => listOverrides(attempt.id), attempt.id);
   const [addedOverrides, setAddedOverrides] = useState<OverrideRecord[]>([]);
@@ -187,6 +194,8 @@ function Debrief({
           </div>
         )}
       </section>
+
+      {stages && <StagesPanel account={stages} />}
 
       <section className="panel" aria-labelledby="cue-title">
         <h2 id="cue-title">{t('debrief.cueTitle')}</h2>
