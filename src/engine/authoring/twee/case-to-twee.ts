@@ -71,6 +71,7 @@ function replyLines(choice: Choice): string[] {
     ...annotation('tags', choice.behaviours.join(', ')),
     ...annotation('mood', moodText(choice.mood)),
     ...(choice.recommended ? ['expert: yes'] : []),
+    ...(choice.send ? ['send: yes'] : []),
     ...annotation('sets', choice.sets?.join(', ')),
     ...annotation('clears', choice.clears?.join(', ')),
     ...(note['zh-CN'] || note.en

@@ -12,6 +12,8 @@ export const ANNOTATION_KEYS = {
   tags: ['tags', 'behaviours', 'behaviors', '行为', '行为标签'],
   mood: ['mood', '情绪', '情绪影响'],
   expert: ['expert', 'recommended', '推荐', '专家'],
+  /** In a written reply: this reply sends the letter. */
+  send: ['send', '发出'],
   note: ['note', '点评'],
   sets: ['sets', '设定事实'],
   clears: ['clears', '清除事实'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   appearanceSchema,
+  CASE_KINDS,
   moodModelSchema,
   type LocalizedText,
   type Scenario,
@@ -31,6 +32,7 @@ const caseInfoSchema = z.strictObject({
   briefing: draftText.optional(),
   industry: z.enum(INDUSTRIES).optional(),
   channel: z.enum(CHANNELS).optional(),
+  kind: z.enum(CASE_KINDS).optional(),
   difficulty: z.number().int().min(1).max(5).optional(),
   objectives: z.array(draftText).min(1).max(20).optional(),
   source: z.strictObject({ caseId: z.string().max(200), file: z.string().max(500) }).optional(),

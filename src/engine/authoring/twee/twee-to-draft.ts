@@ -89,6 +89,7 @@ const ANNOTATION_NAMES: Record<AnnotationKey, LocalizedText> = {
   tags: { en: 'tags', 'zh-CN': 'tags（行为）' },
   mood: { en: 'mood', 'zh-CN': 'mood（情绪）' },
   expert: { en: 'expert', 'zh-CN': 'expert（推荐）' },
+  send: { en: 'send', 'zh-CN': 'send（发出）' },
   note: { en: 'note', 'zh-CN': 'note（点评）' },
   sets: { en: 'sets', 'zh-CN': 'sets（设定事实）' },
   clears: { en: 'clears', 'zh-CN': 'clears（清除事实）' },
@@ -106,6 +107,7 @@ const REPLY_KEYS = new Set<AnnotationKey>([
   'tags',
   'mood',
   'expert',
+  'send',
   'note',
   'sets',
   'clears',
@@ -301,6 +303,11 @@ function readNode(passage: Passage, id: string, problems: Problem[]): NodeDraft 
       if (!yes.ok) bad(yes.why);
       else if (yes.value) choice.recommended = true;
       else delete choice.recommended;
+    } else if (key === 'send') {
+      const yes = readYes(value);
+      if (!yes.ok) bad(yes.why);
+      else if (yes.value) choice.send = true;
+      else delete choice.send;
     } else if (key === 'note') {
       choice.note = { 'zh-CN': value, en: '' };
       last = { kind: 'note', reply };
