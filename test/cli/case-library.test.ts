@@ -49,8 +49,11 @@ async function buildCatalog(dir: string): Promise<string> {
   return plugin.load.call(context, plugin.resolveId('virtual:case-catalog'));
 }
 
-/** Each test starts Node with tsx and checks a whole library: seconds on a busy machine. */
-const TIMEOUT_MS = 60_000;
+/**
+ * Each test starts Node with tsx and checks the whole library (every case's paths, twice): tens of
+ * seconds on a busy two-core machine, growing with the library. A hang still fails.
+ */
+const TIMEOUT_MS = 150_000;
 
 describe('a pack dropped into the library', { timeout: TIMEOUT_MS }, () => {
   it('joins the catalog, `sim list` and `sim play` once it passes the gates', async () => {
