@@ -1,6 +1,8 @@
 import { openingTranscript } from '../../engine/attempt-log';
 import type { ReplyMode } from '../../engine/detect/typed-reply';
 import { recordedReplies } from '../../engine/typed-turn';
+import { requiresTypedRuns } from '../../engine/certification/program';
+import { currentProgram } from '../../storage/certification';
 import { timedByDefault } from '../../engine/policies';
 import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
 import type { Scenario } from '../../engine/scenario-schema';
@@ -25,6 +27,15 @@ export interface CallOptions {
    * default. A retry keeps the mode of the call it branches from.
    */
   replyMode?: ReplyMode;
+}
+
+/**
+ * The mode a new call starts in: the trainee's choice, except that a certification run is typed
+ * whenever the current program has a level requiring typed runs (the run may count for it).
+ */
+async function replyModeOf(options: CallOptions): Promise<ReplyMode> {
+  if (options.certification && requiresTypedRuns(await currentProgram())) return 'type';
+  return options.replyMode ?? 'choose';
 }
 
 /** Opens a new call on a case: a fresh one, a certification run, or practice from a turn. */
@@ -71,7 +82,7 @@ export async function beginCall(
       parentAttemptId: parent?.id ?? null,
       branchedAtTurn: retry?.turn ?? null,
       customer: customerOf(scenario),
-      replyMode: parent?.replyMode ?? options.replyMode ?? 'choose',
+      replyMode: parent?.replyMode ?? (await replyModeOf(options)),
     },
     prefix,
   );

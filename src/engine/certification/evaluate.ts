@@ -11,6 +11,8 @@ export interface RunFacts {
   /** Set only on certification runs. */
   certification?: { seed: number } | null;
   score: { total: number; criticalErrors: string[] } | null;
+  /** 'type' when the trainee said every reply in their own words; absent or 'choose' otherwise. */
+  replyMode?: 'choose' | 'type';
 }
 
 export interface QuizFacts {
@@ -298,8 +300,10 @@ function evidenceOf(criteria: readonly Criterion[], runs: readonly RunFacts[]): 
 export function evaluateCertification(input: EvaluationInput): LevelStatus[] {
   const since = addMonths(input.now, -input.program.validityMonths);
   const runs = usableRuns(input.runs, since);
+  const typedRuns = runs.filter((r) => r.replyMode === 'type');
   return input.program.levels.map((level) => {
-    const criteria = criteriaOf(level, input, runs, since);
+    const levelRuns = level.requireTyped ? typedRuns : runs;
+    const criteria = criteriaOf(level, input, levelRuns, since);
     const met = criteria.every((c) => c.met);
     const mine = input.awards
       .filter((a) => a.level === level.id)
@@ -310,7 +314,7 @@ export function evaluateCertification(input: EvaluationInput): LevelStatus[] {
       level,
       criteria,
       met,
-      evidence: evidenceOf(criteria, runs),
+      evidence: evidenceOf(criteria, levelRuns),
       award,
       expired,
       state: award ? 'certified' : met ? 'newly-met' : 'in-progress',

@@ -42,6 +42,12 @@ export const levelSchema = z
     quizMinPercent: score.optional(),
     /** At least one role-play observed by a trainer scored at ≥ this. */
     observationMinTotal: score.optional(),
+    /**
+     * The level's case runs count only when the trainee said every reply in their own words
+     * ("say it yourself"): recall and phrasing, not recognising the best of four. It qualifies
+     * the case requirements and is no requirement of its own.
+     */
+    requireTyped: z.boolean().optional(),
   })
   .refine(
     (l) =>
@@ -69,6 +75,10 @@ export const programSchema = z.strictObject({
 });
 
 export type CertificationProgram = z.infer<typeof programSchema>;
+
+/** Whether a level of the program needs typed runs: then every certification run is typed. */
+export const requiresTypedRuns = (program: Pick<CertificationProgram, 'levels'>): boolean =>
+  program.levels.some((level) => level.requireTyped === true);
 export type CertificationLevel = z.infer<typeof levelSchema>;
 
 /**

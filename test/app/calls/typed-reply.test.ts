@@ -8,6 +8,8 @@ import { MAX_TYPED_CHARS, meantReply, prepareTypedReply } from '../../../src/app
 import { replayClaim } from '../../../src/app/records/replay-claims';
 import { ringingCall, type CallSnapshot } from '../../../src/engine/conversation';
 import { attemptSchema, type AttemptRecord } from '../../../src/engine/records/attempt';
+import { DEFAULT_PROGRAM } from '../../../src/engine/certification/program';
+import { saveProgramVersion } from '../../../src/storage/certification';
 import { createProfile } from '../../../src/storage/profiles';
 import { fakeScenario } from '../../fakes';
 import { freshDatabase } from '../../storage/setup-db';
@@ -69,6 +71,19 @@ describe('say it yourself', () => {
       certification: { seed: 7 },
     });
     expect((await setCallReplyMode(run.id, 'choose'))?.replyMode).toBe('type');
+  });
+
+  it('starts every certification run typed once a level of the program requires it', async () => {
+    const before = await beginCall(profileId, scenario, { certification: { seed: 1 } });
+    expect(before.replyMode).toBeUndefined();
+    const { version: _, ...program } = DEFAULT_PROGRAM;
+    await saveProgramVersion({
+      ...program,
+      levels: program.levels.map((l, i) => (i === 0 ? { ...l, requireTyped: true } : l)),
+    });
+    const run = await beginCall(profileId, scenario, { certification: { seed: 2 } });
+    expect(run.replyMode).toBe('type');
+    expect((await beginCall(profileId, scenario)).replyMode).toBeUndefined();
   });
 
   it('commits a typed turn like a chosen one: its words, behaviours and match on record', async () => {
