@@ -85,7 +85,9 @@ export class TypedTurnError extends Error {
   }
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A detection's findings in a form that compares whatever order a record's keys came back in. */
+const findings = (d: Pick<Detection, 'behaviours' | 'evidence'>) =>
+  JSON.stringify([d.behaviours, d.evidence.map((e) => [e.behaviour, e.start, e.end, e.text])]);
 
 /**
  * A recorded typed turn, re-derived from its words where the replayed call stands: the detector
@@ -109,10 +111,7 @@ export function rederiveTypedReply(
     throw refuse('unknown-lists', `phrase lists "${recorded.listsVersion}" are not known here`);
   }
   const { detection, match } = readTypedReply(scenario, call, recorded.text, recorded.lang, lists);
-  if (
-    !sameJson(detection.behaviours, recorded.behaviours) ||
-    !sameJson(detection.evidence, recorded.evidence)
-  ) {
+  if (findings(detection) !== findings(recorded)) {
     throw refuse(
       'detection-differs',
       `its words show ${detection.behaviours.join(', ') || 'nothing'}, ` +

@@ -105,6 +105,17 @@ describe('re-deriving a recorded typed turn', () => {
     const call = answeredCall(scenario);
     const typed = typedAt(call, SORRY);
     expect(rederiveTypedReply(scenario, call, typed, practice)).toEqual(typed);
+    // A record read back with its keys in another order (a canonicalised bundle) is the same turn.
+    const reordered = {
+      ...typed,
+      evidence: typed.evidence.map(({ end, start, text, behaviour }) => ({
+        end,
+        start,
+        text,
+        behaviour,
+      })),
+    };
+    expect(rederiveTypedReply(scenario, call, reordered, practice)).toEqual(typed);
   });
 
   it('refuses a forged turn whose behaviours its words do not show', () => {
