@@ -1632,11 +1632,15 @@ export const en: Messages = {
     debrief: {
       typedTag: 'In your own words',
       yourWords: 'What you said',
-      legend: 'Marked words:',
       earned: 'earned points',
       cost: 'cost points',
-      markEarned: 'Earned points ({{rule}})',
-      markCost: 'Cost points ({{rule}})',
+      mixed: 'earned and cost points',
+      mark: {
+        earned: 'earned points: {{rule}}',
+        cost: 'cost points: {{rule}}',
+        mixed: 'earned and cost points: {{rule}}',
+      },
+      unsaid: 'Rules that rest on no particular words:',
       noEvidence: 'No words in this reply earned or cost points.',
       matched: 'The customer answered as if you had said this prepared reply:',
       matchedBy: {
@@ -1684,7 +1688,7 @@ export const en: Messages = {
   },
   stages: {
     interludeEyebrow: 'Contact {{n}} of {{total}}',
-    continue: 'Continue to {{stage}}',
+    continue: 'Continue: {{stage}}',
     title: 'Stage by stage',
     intro:
       'This complaint spanned several contacts. Each stage counts toward the one score by its share of your replies.',
@@ -1693,7 +1697,7 @@ export const en: Messages = {
     notReached: 'The complaint ended before this stage.',
     promises: 'Promises',
     noPromises: 'This case checks no promise.',
-    checkedAt: 'checked at: {{stage}}',
+    checkedAt: '(checked at: {{stage}})',
     status: {
       kept: 'Kept',
       broken: 'Broken',

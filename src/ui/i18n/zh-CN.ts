@@ -1567,11 +1567,15 @@ export const zhCN = {
     debrief: {
       typedTag: '自己说的',
       yourWords: '你说的话',
-      legend: '标出的词：',
       earned: '加分',
       cost: '扣分',
-      markEarned: '加分（{{rule}}）',
-      markCost: '扣分（{{rule}}）',
+      mixed: '有加有扣',
+      mark: {
+        earned: '加分：{{rule}}',
+        cost: '扣分：{{rule}}',
+        mixed: '有加有扣：{{rule}}',
+      },
+      unsaid: '不落在具体措辞上的评分规则：',
       noEvidence: '这句话里没有找到加分或扣分的词。',
       matched: '客户按这句准备好的回答接着说：',
       matchedBy: {
@@ -1627,7 +1631,7 @@ export const zhCN = {
     notReached: '投诉在这个阶段之前就结束了。',
     promises: '承诺',
     noPromises: '这个案例不检查承诺。',
-    checkedAt: '检查于：{{stage}}',
+    checkedAt: '（检查于：{{stage}}）',
     status: {
       kept: '已兑现',
       broken: '未兑现',
