@@ -8,6 +8,7 @@ import { SEVERITY_BANDS } from '../engine/scoring/grade-turn';
 import { SCORING_MODEL_VERSION } from '../engine/scoring/model-version';
 import { CRITICAL_CAP, OUTCOME_CAPS } from '../engine/scoring/outcome-caps';
 import { ALL_RULES } from '../engine/scoring/rules';
+import { NO_CRITICAL_FLOOR } from '../engine/scoring/score-attempt';
 import { promiseOutcomes, stageOf, stageOpeningAt, stagesPlayed } from '../engine/stages';
 import { LOCALES, PACK_FORMAT, FORMAT_VERSION } from '../engine/vocabulary';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../scenarios/bundled';
@@ -200,18 +201,21 @@ export function rubric(asJson: boolean): CommandResult {
       name,
       description,
     })),
-    rules: ALL_RULES.map(({ id, kind, dimension, weight, description, handbook }) => ({
-      id,
-      kind,
-      dimension,
-      weight,
-      description,
-      handbook,
+    rules: ALL_RULES.map((rule) => ({
+      id: rule.id,
+      kind: rule.kind,
+      // A major fault of omission grades in its own band, above a harmful one.
+      ...(rule.kind !== 'credit' && rule.omission ? { omission: true } : {}),
+      dimension: rule.dimension,
+      weight: rule.weight,
+      description: rule.description,
+      handbook: rule.handbook,
     })),
     scoringModel: SCORING_MODEL_VERSION,
     severityBands: SEVERITY_BANDS,
     outcomeCaps: OUTCOME_CAPS,
     criticalCap: CRITICAL_CAP,
+    noCriticalFloor: NO_CRITICAL_FLOOR,
     policies: POLICIES,
   };
   if (asJson) return { code: 0, out: [json(result)] };
@@ -228,6 +232,7 @@ export function rubric(asJson: boolean): CommandResult {
       ...Object.entries(SEVERITY_BANDS).map(
         ([severity, [low, high]]) => `band\t${severity}\t${low}–${high}`,
       ),
+      `call floor\t${NO_CRITICAL_FLOOR} without a critical mistake`,
       `timed calls\tfrom difficulty ${POLICIES.timedFromDifficulty}`,
       `reply time\t${POLICIES.defaultReplySeconds} s unless the case sets its own`,
       `certification\t${POLICIES.certification.description.en}`,

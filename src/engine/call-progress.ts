@@ -1,7 +1,7 @@
 import type { Behaviour } from './behaviours';
 import { behaviourOverlap } from './detect/match-reply';
 import type { TypedReply } from './detect/typed-reply';
-import { establish } from './facts';
+import { establish, linesSaid } from './facts';
 import { applyMoodEffect, isAgitated, moodReactions } from './mood';
 import { react } from './reactions';
 import { indexScenario } from './scenario-index';
@@ -209,6 +209,7 @@ export function gradeReply(
     endsCall: index.node(next)?.kind === 'ending',
     orderingBroken: new Set(progress.orderingBroken),
     keyCueOutstanding: progress.keyCueOutstanding,
+    resignedHere: linesSaid(node, progress.facts).some(({ line }) => line.cue === 'avoidance'),
   };
   const expertBehaviours = index.recommended(node).behaviours;
   const note = typed ? TYPED_NOTE : (choice?.note ?? TIMEOUT_NOTE);

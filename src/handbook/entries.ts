@@ -477,6 +477,53 @@ export const HANDBOOK: readonly HandbookEntry[] = [
       ),
     ],
   },
+  {
+    id: 'grading',
+    title: item('通话怎样评分', 'How a call is graded'),
+    summary: item(
+      '像培训师那样打分：错误有多严重定下档次，做到了多少定下档次里的位置。',
+      'Graded the way a trainer grades: how serious a mistake is sets the band, how much you got right places you in it.',
+    ),
+    blocks: [
+      text(
+        '每一句回答先看犯了什么错误，每种错误都给分数划定一个档次：',
+        'Each reply is first judged by its mistakes; each kind of mistake bounds the grade:',
+      ),
+      {
+        kind: 'list',
+        items: [
+          item(
+            '严重错误（争执、归咎、威胁、否认客户的情绪、拒绝道歉、泄露隐私）：0–29 分，整通电话最高 30 分。',
+            'A critical mistake (arguing, blaming, threatening, denying the customer’s feelings, refusing to apologize, disclosing private information): 0–29, and the whole call at most 30.',
+          ),
+          item(
+            '有害的错误或顺序错误（“是的，但是”、推诿、先念规定、随口许诺、答应的回电没打、客户已经无奈还收线、客户还在气头上就给办法）：30–59 分，不会是 0 分。',
+            'A harmful mistake or a step out of order ("yes, but", passing the problem on, leading with policy, a rash promise, a promised callback not made, closing on a customer who sounds resigned, a fix before the customer has calmed down): 30–59, never 0.',
+          ),
+          item(
+            '漏掉了该做的一步（客户已经平静，却没确认满意就收线；放过了关键线索）：60–74 分。',
+            'A step left undone (closing on a settled customer without checking satisfaction, letting the key cue pass): 60–74.',
+          ),
+          item(
+            '小错误（机械地“嗯嗯是是”、生硬地请客户稍等、语气过分甜腻、电话里没报身份、只解决了表面问题）：45–89 分。',
+            'A minor slip (a mechanical "uh-huh, yes", an abrupt hold, a gushing tone, not saying who you are on the phone, fixing only the surface complaint): 45–89.',
+          ),
+          item(
+            '没有错误：45–100 分。只做到专家回答的一部分，按缺了的部分扣得更多：做到一半大约 59 分。',
+            'No mistake: 45–100. A reply that does only part of what the expert’s reply does loses more the more it leaves out: half of it grades about 59.',
+          ),
+        ],
+      },
+      text(
+        '几种错误同时出现，取它们当中最低的下限和最低的上限：多犯一个错误，分数只会更低。在档次之内，看这句回答做到的要点（减去扣分）占同一时刻专家回答的多少。顺序规则（先处理心情再处理事情、先听清问题再解决问题等）一通电话只扣一次，扣在它保护的那一项上；同一句里已经先安抚、先倾听的，不算违反。',
+        'With several mistakes, the lowest floor and the lowest ceiling among them hold: one more mistake only ever lowers a grade. Within the band, what counts is how much the reply earned (less its penalties) against the expert’s reply at the same moment. An ordering rule (mood before matter, hear before solve and the others) costs once a call, on the skill it protects, and a reply that calms or listens before it solves does not break it.',
+      ),
+      text(
+        '整通电话看七项能力：倾听、共情致歉、解决各占 20，信息收集、期望管理、跟踪与结束、情绪自控与规范各占 10。每一项一半看得到的要点和扣分，一半看相关回答的分数。没有严重错误的电话最低 30 分；结局还会封顶：勉强接受 74 分，升级 50 分，客户挂断 40 分，公开投诉 30 分。',
+        'A whole call is scored on seven skills: listening, empathy and apology, and resolving weigh 20 each; diagnosing, managing expectations, following up and composure 10 each. Each is half the points earned and lost on it and half the grades of the replies that had a stake in it. A call without a critical mistake scores at least 30; how it ends caps it: a grudging resolution at 74, an escalation at 50, a hang-up at 40, a public complaint at 30.',
+      ),
+    ],
+  },
 ];
 
 export const handbookEntry = (id: string) => HANDBOOK.find((e) => e.id === id);

@@ -37,6 +37,18 @@ describe('sim rubric', () => {
     expect(bands.major![0]).toBeGreaterThan(0);
   });
 
+  it('marks the faults of omission and prints the floor of a call without a critical mistake', () => {
+    const json = JSON.parse(rubric(true).out[0]!) as {
+      rules: Array<{ id: string; omission?: true }>;
+      noCriticalFloor: number;
+    };
+    const omissions = json.rules.filter((r) => r.omission).map((r) => r.id);
+    expect(omissions.sort()).toEqual(['avoid-premature-close', 'ignored-key-cue']);
+    expect(json.rules.map((r) => r.id)).toContain('closing-on-resignation');
+    expect(json.noCriticalFloor).toBe(SEVERITY_BANDS.major[0]);
+    expect(rubric(false).out.join('\n')).toContain('call floor\t30 without a critical mistake');
+  });
+
   it('says the policies in its plain listing too', () => {
     const text = rubric(false).out.join('\n');
     expect(text).toContain(`timed calls\tfrom difficulty ${printed.policies.timedFromDifficulty}`);

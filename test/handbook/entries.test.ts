@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DIMENSIONS } from '../../src/engine/scoring/dimensions';
+import { SEVERITY_BANDS } from '../../src/engine/scoring/grade-turn';
+import { CRITICAL_CAP, OUTCOME_CAPS } from '../../src/engine/scoring/outcome-caps';
 import { ALL_RULES } from '../../src/engine/scoring/rules';
 import { HANDBOOK, handbookEntry } from '../../src/handbook/entries';
 
@@ -29,5 +32,21 @@ describe('principles handbook', () => {
     }
     const sevenSteps = handbookEntry('bank-seven-steps')!.blocks.find((b) => b.kind === 'list');
     expect(sevenSteps?.kind === 'list' && sevenSteps.items).toHaveLength(7);
+  });
+
+  it('states the grading as the scoring model applies it, in both languages', () => {
+    const grading = handbookEntry('grading')!;
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const said = grading.blocks
+        .flatMap((b) => (b.kind === 'text' ? [b.text] : b.kind === 'list' ? b.items : []))
+        .map((t) => t[lang])
+        .join(' ');
+      for (const [low, high] of Object.values(SEVERITY_BANDS))
+        expect(said).toContain(`${low}–${high}`);
+      for (const cap of [CRITICAL_CAP, ...Object.values(OUTCOME_CAPS).filter((c) => c < 100)]) {
+        expect(said).toContain(String(cap));
+      }
+      for (const { weight } of DIMENSIONS) expect(said).toContain(String(weight));
+    }
   });
 });

@@ -29,6 +29,11 @@ export interface TurnFacts {
   orderingBroken: ReadonlySet<string>;
   /** A key cue was let pass and the real expectation has not been probed since. */
   keyCueOutstanding: boolean;
+  /**
+   * The customer's last words were marked as avoidance ("…no, that's all", "what else can I do?"):
+   * said by a customer who has given up, not one who is satisfied.
+   */
+  resignedHere: boolean;
 }
 
 export type RuleKind =

@@ -1,8 +1,15 @@
 import type { Outcome } from '../vocabulary';
 import { DIMENSIONS, DIMENSION_IDS, zeroPoints, type DimensionScores } from './dimensions';
-import type { TurnGrade } from './grade-turn';
+import { SEVERITY_BANDS, type TurnGrade } from './grade-turn';
 import { CRITICAL_CAP, OUTCOME_CAPS } from './outcome-caps';
 import { spottedKeyCue } from './rules/credits';
+
+/**
+ * The lowest total of a call without a critical mistake. As for a reply, only a critical fault fails
+ * a call outright: however poor, such a call stays at the floor of the harmful-fault band (the caps
+ * of how it ended still apply).
+ */
+export const NO_CRITICAL_FLOOR = SEVERITY_BANDS.major[0];
 
 export interface AttemptScore {
   /** 0–100, the weighted mean of the seven dimensions, after caps. */
@@ -32,7 +39,7 @@ type GradedTurn = Pick<TurnGrade, 'grade' | 'earned' | 'expert' | 'critical'>;
  * play) and half the grades of the replies that had something at stake on it (weighted by what was
  * at stake), so a poor call keeps the partial credit a trainer gives and penalties always count. A
  * dimension no reply touched takes the call's mean reply grade: every dimension is in play on every
- * call, as a trainer scores them.
+ * call, as a trainer scores them. A call without a critical mistake totals at least 30.
  */
 export function scoreAttempt(
   turns: readonly GradedTurn[],
@@ -77,9 +84,10 @@ export function scoreAttempt(
     weighted += score * weight;
     weights += weight;
   }
-  let total = Math.round(weighted / weights);
-
   const criticalErrors = [...new Set(turns.flatMap((t) => t.critical))];
+  const floor = criticalErrors.length === 0 ? NO_CRITICAL_FLOOR : 0;
+  let total = Math.max(floor, Math.round(weighted / weights));
+
   const caps: AttemptScore['caps'] = [];
   if (criticalErrors.length > 0 && total > CRITICAL_CAP) {
     total = CRITICAL_CAP;

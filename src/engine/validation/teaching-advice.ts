@@ -11,6 +11,11 @@ export const TEACHING = {
   worstAtMost: 35,
   minEndings: 3,
   minDecisions: 6,
+  /**
+   * Points between the expert path and the best call that solves before calming, and again between
+   * that call and the best one with a critical mistake: a gap a trainee notices in the total.
+   */
+  rankingGap: 15,
 } as const;
 
 /** Why each teaching check matters, told beside its advice. */
@@ -174,16 +179,17 @@ export function adviseTeaching(scenario: Scenario, analysis: PathAnalysis, base:
       'zh-CN': '没有哪个回答含有严重错误（争辩、推责、否认客户的情绪……）；可以考虑加一个作为陷阱',
     });
   }
-  if (solvesFirst !== null && solvesFirst >= recommended.total) {
+  const gap = TEACHING.rankingGap;
+  if (solvesFirst !== null && solvesFirst > recommended.total - gap) {
     add('ranking', {
-      en: `a path that solves before calming totals ${solvesFirst}, as much as the expert path`,
-      'zh-CN': `先给方案、后安抚的路径得了 ${solvesFirst} 分，和专家路径一样多`,
+      en: `a path that solves before calming totals ${solvesFirst}, less than ${gap} below the expert path (${recommended.total})`,
+      'zh-CN': `先给方案、后安抚的路径得了 ${solvesFirst} 分，比专家路径（${recommended.total} 分）低不到 ${gap} 分`,
     });
   }
-  if (solvesFirst !== null && critical !== null && critical >= solvesFirst) {
+  if (solvesFirst !== null && critical !== null && critical > solvesFirst - gap) {
     add('ranking', {
-      en: `a path with a critical mistake totals ${critical}, not below the best solve-first path (${solvesFirst})`,
-      'zh-CN': `含严重错误的路径得了 ${critical} 分，不低于最好的“先给方案”路径（${solvesFirst} 分）`,
+      en: `a path with a critical mistake totals ${critical}, less than ${gap} below the best solve-first path (${solvesFirst})`,
+      'zh-CN': `含严重错误的路径得了 ${critical} 分，比最好的“先给方案”路径（${solvesFirst} 分）低不到 ${gap} 分`,
     });
   }
   const index = indexScenario(scenario);

@@ -24,10 +24,14 @@ export function StageInterlude({ stage, n, total, onContinue }: Props) {
       <h2 id="stage-interlude-title">
         {stage.elapsed ? `${pick(stage.elapsed)} · ${title}` : title}
       </h2>
-      <p className="tag">{t(`channel.${stage.channel}`)}</p>
-      <button type="button" className="primary" autoFocus onClick={onContinue}>
-        {t('stages.continue', { stage: title })}
-      </button>
+      <p>
+        <span className="tag">{t(`channel.${stage.channel}`)}</span>
+      </p>
+      <p>
+        <button type="button" className="primary" autoFocus onClick={onContinue}>
+          {t('stages.continue', { stage: title })}
+        </button>
+      </p>
     </section>
   );
 }

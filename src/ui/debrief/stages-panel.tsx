@@ -38,7 +38,7 @@ export function StagesPanel({ account }: { account: StagesDebrief }) {
               <span className="promise-status">{t(`stages.status.${promise.status}`)}</span>{' '}
               {pick(promise.text)}{' '}
               <span className="muted">
-                ({t('stages.checkedAt', { stage: pick(promise.checkedAt) })})
+                {t('stages.checkedAt', { stage: pick(promise.checkedAt) })}
               </span>
             </li>
           ))}

@@ -5,9 +5,10 @@ import { gradeTurn, SEVERITY_BANDS } from '../../../src/engine/scoring/grade-tur
 import { facts, note } from './turn-facts';
 
 /**
- * Grades worked out by hand from scoring model v2: the worst fault picks the band (critical 0–29,
- * harmful major or ordering 30–59, omission 45–74, minor 45–89, clean 45–100); the reply's net points
- * over the expert reply's net points place it in the band, grade = low + (high − low) · share.
+ * Grades worked out by hand from scoring model v2: each fault bounds the band (critical 0–29,
+ * harmful major or ordering 30–59, omission 60–74, minor 45–89; clean 45–100), several taking the
+ * lowest floor and ceiling; the reply's net points over the expert reply's net points place it in
+ * the band, grade = low + (high − low) · share, the share squared for a reply without a fault.
  */
 
 /** The expert's fix: resolve 2 and kept composure 1, net 3. */
@@ -18,7 +19,7 @@ describe('severity bands', () => {
     expect(SEVERITY_BANDS).toEqual({
       critical: [0, 29],
       major: [30, 59],
-      omission: [45, 74],
+      omission: [60, 74],
       minor: [45, 89],
       clean: [45, 100],
     });
@@ -33,9 +34,11 @@ describe('severity bands', () => {
     expect(turn.expert).toEqual({ ...zeroPoints(), resolve: 2, composure: 1 });
   });
 
-  it('places a clean reply with part of the credit in the clean band', () => {
-    // net 2 of 3 → 45 + 55 · ⅔ = 81.7
-    expect(gradeTurn(facts(['offer-solution']), fix, note).grade).toBe(82);
+  it('places a clean reply with part of the credit by the square of its share', () => {
+    // net 2 of 3 → 45 + 55 · (⅔)² = 69.4: doing part of the moment's work is judged by what is left out
+    expect(gradeTurn(facts(['offer-solution']), fix, note).grade).toBe(69);
+    // net 2 of 4 → 45 + 55 · ¼ = 58.75: half of what the expert did is a D, not a C
+    expect(gradeTurn(facts(['explain']), ['explain', ...fix], note).grade).toBe(59);
   });
 
   it('keeps a critical reply in 0–29 however much else it did right', () => {
@@ -65,26 +68,29 @@ describe('severity bands', () => {
     expect(gradeTurn(facts([...fix, 'over-promise']), fix, note).grade).toBe(49);
   });
 
-  it('grades a fault of omission in 45–74, above a harmful fault', () => {
+  it('grades a fault of omission in 60–74: a pass at C at most, above a harmful fault', () => {
     // kept composure 1 − premature close 1: net 0 → the omission floor
-    expect(gradeTurn(facts(['premature-close']), fix, note).grade).toBe(45);
+    expect(gradeTurn(facts(['premature-close']), fix, note).grade).toBe(60);
     // At the key cue, the fix without the probe: resolve 2 + composure 1 − diagnose 1 = 2 of the
-    // expert's 5 (probe 1, acted on the cue 1, resolve 2, composure 1) → 45 + 29 · 0.4 = 56.6
+    // expert's 5 (probe 1, acted on the cue 1, resolve 2, composure 1) → 60 + 14 · 0.4 = 65.6
     const letPass = gradeTurn(
       facts(fix, { keyCueHere: true }),
       ['probe-expectation', ...fix],
       note,
     );
     expect(letPass.rules).toEqual(['ignored-key-cue']);
-    expect(letPass.grade).toBe(57);
-    // A callback owed and not made: follow-up 1 + composure 1 − 1 = 1 of 3 → 45 + 29 / 3 = 54.7
+    expect(letPass.grade).toBe(66);
+  });
+
+  it('grades a broken callback as a harmful fault, in 30–59', () => {
+    // follow-up 1 + composure 1 − 1 = 1 of 3 → 30 + 29 / 3 = 39.7
     const broken = gradeTurn(
       facts(['check-satisfaction'], { endsCall: true, callbackOwed: true }),
       ['follow-up', 'check-satisfaction'],
       note,
     );
     expect(broken.rules).toEqual(['broken-callback']);
-    expect(broken.grade).toBe(55);
+    expect(broken.grade).toBe(40);
   });
 
   it('grades a minor fault in 45–89: below the expert even with all the credit', () => {
@@ -94,7 +100,11 @@ describe('severity bands', () => {
     expect(gradeTurn(facts([...fix, 'explain', 'filler']), fix, note).grade).toBe(89);
   });
 
-  it('takes the band of the worst fault when a reply has several', () => {
+  it('takes the lowest floor and ceiling when a reply has several faults', () => {
+    // omission + minor → 45–74; net 1 − 1 − 0.5 = −0.5 → 45, below the omission alone (60)
+    const closeAndFiller = gradeTurn(facts(['premature-close', 'filler']), fix, note);
+    expect(closeAndFiller.rules).toEqual(['avoid-fillers', 'avoid-premature-close']);
+    expect(closeAndFiller.grade).toBe(45);
     // omission + harmful major → the harmful band; net 1 − 1 − 1 = −1 → 30
     expect(gradeTurn(facts(['premature-close', 'over-promise']), fix, note).grade).toBe(30);
     // minor + critical → the critical band: apologize 2 + resolve 3 − 0.5 − 2 = 2.5 of 3 → 29 · ⅚
@@ -124,8 +134,8 @@ describe('measured against the expert reply’s net', () => {
   });
 
   it('measures a clean reply against that net, not the credit', () => {
-    // self-identify + kept composure = 2, clean: 2 ÷ 2.5 → 45 + 55 · 0.8 = 89 (against 3: 82)
-    expect(gradeTurn(opening(['self-identify']), expert, note).grade).toBe(89);
+    // self-identify + kept composure = 2, clean: 2 ÷ 2.5 → 45 + 55 · 0.8² = 80.2 (against 3: 69)
+    expect(gradeTurn(opening(['self-identify']), expert, note).grade).toBe(80);
     // 3 of 2.5 caps at full share → 100
     expect(gradeTurn(opening(['self-identify', 'apologize']), expert, note).grade).toBe(100);
   });

@@ -55,6 +55,14 @@ const CASES: Record<string, [fires: TurnFacts, doesNot: TurnFacts]> = {
     facts(['check-satisfaction'], { endsCall: true, callbackOwed: true }),
     facts(['follow-up', 'check-satisfaction'], { endsCall: true, callbackOwed: true }),
   ],
+  'avoid-premature-close': [
+    facts(['premature-close']),
+    facts(['premature-close'], { resignedHere: true }),
+  ],
+  'closing-on-resignation': [
+    facts(['premature-close'], { resignedHere: true }),
+    facts(['check-satisfaction'], { resignedHere: true }),
+  ],
   'dead-air': [facts([], { timedOut: true }), facts(['ask-facts'])],
   'no-self-identification': [
     facts(['apologize'], { turn: 1 }),
@@ -109,7 +117,6 @@ const PENALTIES: Record<
   'no-refusing-apology': { tag: 'refuse-apology', lapse: true, dimension: 'apologize', grade: 0 },
   'no-disclosing': { tag: 'disclose-private', lapse: true, dimension: 'composure', grade: 0 },
   // Harmful major, 30–59: net 2 − 1 = 1 → 30 + 29 · ½ = 44.5 → 45.
-  'avoid-yes-but': { tag: 'yes-but', lapse: false, dimension: 'listen', grade: 45 },
   'avoid-deflecting': { tag: 'deflect', lapse: false, dimension: 'resolve', grade: 45 },
   'avoid-policy-first': { tag: 'policy-first', lapse: false, dimension: 'resolve', grade: 45 },
   'avoid-over-promise': {
@@ -138,13 +145,8 @@ const PENALTIES: Record<
     grade: 30,
   },
   'avoid-keeping-waiting': { tag: 'keep-waiting', lapse: true, dimension: 'composure', grade: 30 },
-  // Major fault of omission, 45–74: net 1 → 45 + 29 · ½ = 59.5 → 60.
-  'avoid-premature-close': {
-    tag: 'premature-close',
-    lapse: false,
-    dimension: 'followUp',
-    grade: 60,
-  },
+  // "Yes, but…" heads the phrases to avoid, so it is a lapse of service language too.
+  'avoid-yes-but': { tag: 'yes-but', lapse: true, dimension: 'listen', grade: 30 },
   // Minor, 45–89: net 1.5 → 45 + 44 · ¾ = 78; with a lapse net 0.5 → 45 + 44 · ¼ = 56.
   'avoid-fillers': { tag: 'filler', lapse: false, dimension: 'listen', grade: 78 },
   'avoid-rough-hold': { tag: 'rough-hold', lapse: true, dimension: 'composure', grade: 56 },

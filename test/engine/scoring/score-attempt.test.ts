@@ -49,24 +49,25 @@ describe('attempt scoring on the fake call', () => {
 
   it('charges a rushed close on resolve and followUp, though followUp had no credit on offer', () => {
     const { score, turns } = replayChoices(scenario, ['calm', 'ask', 'close-early']);
-    // The close: kept composure 1 − premature close 1 = 0 of the fix's 3 → omission floor 45.
-    expect(turns.map((t) => t.grade.grade)).toEqual([100, 100, 45]);
+    // The close, on a customer who sounded settled: kept composure 1 − premature close 1 = 0 of the
+    // fix's 3 → the omission floor, 60.
+    expect(turns.map((t) => t.grade.grade)).toEqual([100, 100, 60]);
     expect(score.dimensions).toEqual({
       listen: 100,
       apologize: 100,
-      // points 0 of 2; stake 2 at 45 → (0 + 45) / 2 = 22.5
-      resolve: 23,
+      // points 0 of 2; stake 2 at 60 → (0 + 60) / 2
+      resolve: 30,
       diagnose: 100,
-      // untouched → mean grade (100 + 100 + 45) / 3 = 81.7
-      expectations: 82,
-      // points −1 of 0 → 0; stake 1 (the penalty) at 45 → 22.5
-      followUp: 23,
-      // points 4 of 4; stakes 2, 1, 1 at 100, 100, 45 → 86.25 → (100 + 86.25) / 2
-      composure: 93,
+      // untouched → mean grade (100 + 100 + 60) / 3 = 86.7
+      expectations: 87,
+      // points −1 of 0 → 0; stake 1 (the penalty) at 60 → 30
+      followUp: 30,
+      // points 4 of 4; stakes 2, 1, 1 at 100, 100, 60 → 90 → (100 + 90) / 2
+      composure: 95,
     });
-    // (100·20 + 100·20 + 23·20 + 100·10 + 82·10 + 23·10 + 93·10) / 100 = 74.4, at the grudging cap
+    // (100·20 + 100·20 + 30·20 + 100·10 + 87·10 + 30·10 + 95·10) / 100 = 77.2, capped: it ended grudging
     expect(score.total).toBe(74);
-    expect(score.caps).toEqual([]);
+    expect(score.caps).toEqual(['resolved-grudging']);
   });
 
   it('scores solving first and then blaming low on the dimensions the mistakes hurt', () => {
@@ -192,6 +193,19 @@ describe('attempt scoring', () => {
     expect(score.total).toBe(30);
     expect(score.criticalErrors).toEqual(['no-arguing']);
     expect(score.caps).toEqual(['critical']);
+  });
+
+  it('keeps a call without a critical mistake at 30 at least, the floor of the harmful band', () => {
+    // Two harmful replies at the band's floor, each a point below zero on resolve: resolve points 0,
+    // stake 4 at 30 → 15; the rest untouched → mean grade 30: (15·20 + 30·80) / 100 = 27 → 30.
+    const harmful = turn(30, { resolve: 1 }, { resolve: -1 });
+    const score = scoreAttempt([harmful, harmful], null);
+    expect(score.dimensions.resolve).toBe(15);
+    expect(score.total).toBe(30);
+    expect(score.caps).toEqual([]);
+    // A critical mistake lifts the floor: the same call with one goes below 30.
+    const argued = turn(0, { composure: 1 }, { composure: -2 }, ['no-arguing']);
+    expect(scoreAttempt([harmful, argued], null).total).toBeLessThan(30);
   });
 
   it('caps a call that ends grudging at 74 however well the turns went', () => {

@@ -31,6 +31,7 @@ export function facts(behaviours: Behaviour[], overrides: Partial<TurnFacts> = {
     endsCall: false,
     orderingBroken: new Set<string>(),
     keyCueOutstanding: false,
+    resignedHere: false,
     ...overrides,
   };
 }

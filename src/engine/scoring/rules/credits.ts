@@ -134,6 +134,12 @@ export const actedOnKeyCue: CreditRule = {
 };
 
 /**
+ * Lapses of service language besides those of temper: "yes, but…" heads the course's list of
+ * phrases to avoid (it only adds fuel), so a reply that says it has not kept its service language.
+ */
+const SERVICE_LANGUAGE_LAPSES: readonly Behaviour[] = [...COMPOSURE_LAPSES, 'yes-but'];
+
+/**
  * Keeping one's calm and service language through a reply: composure is in play on every call, so a
  * lapse costs something even on a call that offers no other composure move.
  */
@@ -143,7 +149,7 @@ export const keptComposure: CreditRule = {
   dimension: 'composure',
   weight: 1,
   handbook: 'composure',
-  earns: (f) => !f.timedOut && !hasAny(f, COMPOSURE_LAPSES),
+  earns: (f) => !f.timedOut && !hasAny(f, SERVICE_LANGUAGE_LAPSES),
   description: {
     'zh-CN': '这一句语气平稳、用语规范，没有把情绪带进来。',
     en: 'A steady, professional reply with no personal feelings in it.',

@@ -2,6 +2,7 @@ import type { FiringRule, Rule } from '../rule';
 import { acknowledgeBeforeQuestions } from './acknowledge-before-questions';
 import { apologyTiming } from './apology-timing';
 import { bankSevenSteps } from './bank-seven-steps';
+import { closingOnResignation, prematureClose } from './closing';
 import { CREDIT_RULES } from './credits';
 import { dueDateBeforeRootCause } from './due-date-before-root-cause';
 import { hearBeforeSolve } from './hear-before-solve';
@@ -30,6 +31,8 @@ export const ORDERING_RULES: readonly FiringRule[] = [
 
 export const PENALTY_RULES: readonly FiringRule[] = [
   ...MISTAKE_RULES,
+  prematureClose,
+  closingOnResignation,
   ignoredKeyCue,
   surfaceFix,
   brokenCallback,

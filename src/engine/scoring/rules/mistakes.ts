@@ -28,15 +28,12 @@ function mistake(
     description,
     feedback,
     fires: (f) => has(f, behaviour),
-    ...(OMISSIONS.includes(behaviour) ? { omission: true as const } : {}),
   };
 }
 
-/** Mistakes that leave something right undone rather than say something harmful. */
-const OMISSIONS: readonly Behaviour[] = ['premature-close'];
-
 /**
- * The mistakes the course warns against, one rule per behaviour tag. Critical ones also cap the
+ * The mistakes the course warns against, one rule per behaviour tag (a premature close is graded by
+ * the moment it meets: see closing.ts). Critical ones also cap the
  * call's total: a trainer fails a call in which the representative argued, blamed or threatened,
  * however well the rest went.
  */
@@ -174,21 +171,6 @@ export const MISTAKE_RULES: readonly FiringRule[] = [
     {
       'zh-CN': '一开口就是规定，客户只会觉得您在找理由。先回应他的处境，再说能怎么办。',
       en: 'Opening with policy sounds like an excuse. Respond to their situation first, then say what can be done.',
-    },
-  ),
-  mistake(
-    'avoid-premature-close',
-    'premature-close',
-    'penalty-major',
-    'followUp',
-    'closing',
-    {
-      'zh-CN': '不急着结束：客户一句无奈的“没有了”不等于满意，挂机前要确认他真的满意。',
-      en: 'Don\'t rush the close: a resigned "no, that\'s all" is not satisfaction; check before you hang up.',
-    },
-    {
-      'zh-CN': '这是在急着收线。客户那句“没有了”听起来很无奈，结束通话不是目标，客户满意才是。',
-      en: 'This rushes to hang up. That "no, that\'s all" sounded resigned; ending the call is not the goal, a satisfied customer is.',
     },
   ),
   mistake(

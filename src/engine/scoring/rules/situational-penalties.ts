@@ -20,11 +20,13 @@ export const ignoredKeyCue: FiringRule = {
   },
 };
 
-/** A promised callback must be made before the call closes the case. */
+/**
+ * A promised callback must be made before the call closes the case. Breaking it is harm done to the
+ * customer's trust (they were told to expect it), not only a step left out.
+ */
 export const brokenCallback: FiringRule = {
   id: 'broken-callback',
   kind: 'penalty-major',
-  omission: true,
   dimension: 'followUp',
   weight: 1,
   handbook: 'follow-up',

@@ -20,6 +20,8 @@ const LAPSES: Behaviour[] = [
   'keep-waiting',
   'rough-hold',
   'over-affectionate',
+  // "Yes, but…" heads the course's phrases to avoid: a lapse of service language.
+  'yes-but',
 ];
 
 describe('kept composure', () => {
@@ -36,6 +38,18 @@ describe('kept composure', () => {
 
   it.each(LAPSES)('is not earned by a reply that shows %s', (lapse) => {
     expect(earns(['apologize', lapse])).toBe(false);
+  });
+
+  it('takes the apology a "yes, but" cancels down to the harmful band floor', () => {
+    // Expert: apologize 1 + explain 1 + kept composure 1 = 3. "I'm sorry, but…": apologize 1 +
+    // explain 1 − yes-but 1 = 1 of 3, no composure point → 30 + 29 / 3 = 39.7 (with the point, 49).
+    const turn = gradeTurn(
+      facts(['apologize', 'yes-but', 'explain']),
+      ['apologize', 'explain'],
+      note,
+    );
+    expect(turn.credits).toEqual(['apologize', 'explain']);
+    expect(turn.grade).toBe(40);
   });
 
   it('is not earned when the trainee let the timer run out', () => {

@@ -32,10 +32,10 @@ describe('hear before solve', () => {
   it('grades in the ordering band, 30–59; the same reply with a paraphrase is clean', () => {
     // resolve 2 + composure 1 − 1 = 2 of 5 → 30 + 29 · 0.4 = 41.6
     expect(gradeTurn(unheard(fix), expert, note).grade).toBe(42);
-    // listen 1 + resolve 2 + composure 1 = 4 of 5, clean → 45 + 55 · 0.8 = 89
+    // listen 1 + resolve 2 + composure 1 = 4 of 5, clean → 45 + 55 · 0.8² = 80.2
     expect(gradeTurn(unheard(['paraphrase', ...fix]), expert, note)).toMatchObject({
       rules: [],
-      grade: 89,
+      grade: 80,
     });
   });
 
@@ -45,7 +45,7 @@ describe('hear before solve', () => {
       orderingBroken: new Set(['hear-before-solve']),
     });
     expect(hearBeforeSolve.fires(again)).toBe(true);
-    // resolve 2 + composure 1 = 3 of 5, clean → 45 + 55 · 0.6 = 78
-    expect(gradeTurn(again, expert, note)).toMatchObject({ rules: [], grade: 78 });
+    // resolve 2 + composure 1 = 3 of 5, clean → 45 + 55 · 0.6² = 64.8
+    expect(gradeTurn(again, expert, note)).toMatchObject({ rules: [], grade: 65 });
   });
 });

@@ -100,12 +100,41 @@ describe('dead air', () => {
 });
 
 describe('faults of omission', () => {
-  it('are the premature close, the ignored key cue and the broken callback, and only those', () => {
+  it('are the premature close on a settled customer and the ignored key cue, and only those', () => {
     expect(ignoredKeyCue.omission).toBe(true);
-    expect(brokenCallback.omission).toBe(true);
     expect(ruleById('avoid-premature-close')).toMatchObject({ omission: true });
-    for (const id of ['avoid-over-promise', 'avoid-deflecting', 'avoid-policy-first']) {
-      expect(ruleById(id), id).not.toHaveProperty('omission');
-    }
+    const harmful = [
+      'avoid-over-promise',
+      'avoid-deflecting',
+      'avoid-policy-first',
+      'broken-callback',
+      'closing-on-resignation',
+    ];
+    for (const id of harmful) expect(ruleById(id), id).not.toHaveProperty('omission');
+  });
+});
+
+describe('broken callback', () => {
+  it('is a harmful major follow-up fault: a promise broken, not a step left out', () => {
+    expect(brokenCallback).toMatchObject({ kind: 'penalty-major', dimension: 'followUp' });
+    expect(brokenCallback.omission).toBeUndefined();
+  });
+
+  it('fires when the call ends with a callback owed, and not once it is made', () => {
+    const owed = { endsCall: true, callbackOwed: true };
+    expect(brokenCallback.fires(facts(['check-satisfaction'], owed))).toBe(true);
+    expect(brokenCallback.fires(facts(['follow-up', 'check-satisfaction'], owed))).toBe(false);
+    expect(brokenCallback.fires(facts(['check-satisfaction'], { endsCall: true }))).toBe(false);
+  });
+
+  it('grades in the harmful band, 30–59', () => {
+    // follow-up 1 + composure 1 − 1 = 1 of the expert's 3 → 30 + 29 / 3 = 39.7
+    const turn = gradeTurn(
+      facts(['check-satisfaction'], { endsCall: true, callbackOwed: true }),
+      ['follow-up', 'check-satisfaction'],
+      note,
+    );
+    expect(turn.rules).toEqual(['broken-callback']);
+    expect(turn.grade).toBe(40);
   });
 });
