@@ -40,7 +40,7 @@ const ROSTER_PROBES = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function freshContext(): Promise<{ context: BrowserContext; dir: string }> {
+export async function freshContext(): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-bench-hr-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: (await findChromium()) ?? undefined,
@@ -73,7 +73,7 @@ async function passHrGate(page: Page) {
   await gate.waitFor({ state: 'detached' });
 }
 
-async function openHr(context: BrowserContext, base: string): Promise<Page> {
+export async function openHr(context: BrowserContext, base: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${base}#/hr`);
   await passHrGate(page);

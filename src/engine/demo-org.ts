@@ -1,6 +1,6 @@
 import { endingOf } from './call-progress';
 import { DEFAULT_PROGRAM } from './certification/program';
-import { answeredCall, nodeOf, reply } from './conversation';
+import { answeredCall, nodeOf, reply, type CallSnapshot } from './conversation';
 import { emptySummary, foldAttempt, type ProfileSummary } from './profile-summary';
 import type { LocalizedText, Scenario } from './scenario-schema';
 import { indexScenario } from './scenario-index';
@@ -90,29 +90,49 @@ export interface DemoAward {
 
 const MAX_TURNS = 40;
 
-/** Plays a case replying like the expert with probability `skill`, otherwise a random other reply. */
-export function playCase(scenario: Scenario, skill: number, random: () => number): Playthrough {
+/**
+ * Plays a case replying like the expert with probability `skill`, otherwise a random other reply.
+ * `played` remembers the call after each run of replies and each finished path: a reply is a pure
+ * step, so plays that start alike replay their shared replies once and a path played before is
+ * graded once (the expert's opening replies recur in nearly every play-through of a case).
+ */
+export function playCase(
+  scenario: Scenario,
+  skill: number,
+  random: () => number,
+  played: PlayedPaths = new Map(),
+): Playthrough {
   const index = indexScenario(scenario);
   let call = answeredCall(scenario);
+  let path = '';
   for (let turn = 0; turn < MAX_TURNS; turn += 1) {
     const node = index.node(nodeOf(call)!);
     if (node?.kind !== 'decision') break;
     const expert = index.recommended(node);
     const others = node.choices.filter((c) => c !== expert);
     const choice = random() < skill || others.length === 0 ? expert : pick(random, others);
-    call = reply(scenario, call, choice.id);
+    path += `\u0000${choice.id}`;
+    const known = played.get(path);
+    call = known?.call ?? reply(scenario, call, choice.id);
+    if (!known) played.set(path, { call });
   }
+  const seen = played.get(path);
+  if (seen?.ending) return { skill, ...seen.ending };
   const ending = endingOf(scenario, call.context.progress);
   if (!ending) throw new Error(`case ${scenario.id} did not end within ${MAX_TURNS} replies`);
-  return {
-    skill,
+  const graded = {
     choices: call.context.turns.map((t) => t.choice),
     endingId: ending.id,
     outcome: ending.outcome,
     endingSummary: ending.summary,
     score: summarizeCall(scenario, call).score,
   };
+  played.set(path, { call, ending: graded });
+  return { skill, ...graded };
 }
+
+/** The calls `playCase` reached, by the replies that led there, and the graded end of a full path. */
+export type PlayedPaths = Map<string, { call: CallSnapshot; ending?: Omit<Playthrough, 'skill'> }>;
 
 const SKILL_TIERS = [0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 0.97];
 const PLAYS_PER_TIER = 4;
@@ -120,8 +140,9 @@ const PLAYS_PER_TIER = 4;
 /** A handful of real play-throughs of a case at each skill level, to draw demo attempts from. */
 export function demoCase(scenario: Scenario, contentHash: string, seed: number): DemoCase {
   const random = seededRandom(seed);
+  const played: PlayedPaths = new Map();
   const playthroughs = SKILL_TIERS.flatMap((skill) =>
-    Array.from({ length: PLAYS_PER_TIER }, () => playCase(scenario, skill, random)),
+    Array.from({ length: PLAYS_PER_TIER }, () => playCase(scenario, skill, random, played)),
   );
   return { scenario, contentHash, playthroughs };
 }
