@@ -265,12 +265,17 @@ function LiveCall({
           onTimedChange={(timed) =>
             void setCallTimed(attempt.id, timed).then((a) => a && setAttempt(a))
           }
-          replyMode={{
-            mode: attempt.replyMode ?? 'choose',
-            fixed: Boolean(attempt.certification),
-            onChange: (mode) =>
-              void setCallReplyMode(attempt.id, mode).then((a) => a && setAttempt(a)),
-          }}
+          // A certification run keeps the mode its program set: shown only when it asks for typing.
+          replyMode={
+            attempt.certification && attempt.replyMode !== 'type'
+              ? undefined
+              : {
+                  mode: attempt.replyMode ?? 'choose',
+                  fixed: Boolean(attempt.certification),
+                  onChange: (mode) =>
+                    void setCallReplyMode(attempt.id, mode).then((a) => a && setAttempt(a)),
+                }
+          }
           onAnswer={() => void answerCall(attempt, scenario, call).then(adopt)}
         />
       ) : interlude ? (

@@ -140,6 +140,9 @@ function Debrief({
             {time && ` · ${t('debrief.handleTime', { time })}`}
             {attempt.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
             {attempt.timed && <span className="tag tag-timed">{t('call.challenge')}</span>}
+            {attempt.replyMode === 'type' && (
+              <span className="tag tag-typed">{t('typedReply.call.modeTag')}</span>
+            )}
             {attempt.certification && (
               <span className="tag tag-certification">{t('certification.runTag')}</span>
             )}{' '}
