@@ -5,6 +5,7 @@
 export const LIBRARY_ORDER: readonly string[] = [
   'air-conditioner-remote',
   'dismissed-at-the-counter',
+  'tour-daily-feedback',
   'hospital-written-reply',
   'telesales-objection',
   'group-purchase-terms',
