@@ -98,6 +98,11 @@ async function takeCallSayingItMyself(page: Page, locale: Locale) {
   await expect(sayIt).toBeFocused();
   await page.keyboard.press('Space');
   await expect(sayIt).toBeChecked();
+  // The switch's whole label is its target: a fingertip high on a phone.
+  expect((await page.locator('.reply-mode-toggle').boundingBox())!.height).toBeGreaterThanOrEqual(
+    44,
+  );
+  await snap(page, `typed-ringing-${locale}-${page.viewportSize()!.width}`);
   await page.keyboard.press('Tab');
   await expect(answer).toBeFocused();
   await page.keyboard.press('Enter');

@@ -24,7 +24,6 @@ export function DictationButton({ lang, disabled, onStart, onTranscript }: Props
       <button
         type="button"
         className={`dictate${listening ? ' listening' : ''}`}
-        aria-pressed={listening}
         disabled={disabled}
         onClick={() => {
           if (listening) return dictation.stop();
@@ -32,7 +31,16 @@ export function DictationButton({ lang, disabled, onStart, onTranscript }: Props
           dictation.start();
         }}
       >
-        <span aria-hidden="true">🎙</span>{' '}
+        <svg className="mic" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <rect x="9" y="3" width="6" height="11" rx="3" fill="currentColor" />
+          <path
+            d="M6 11a6 6 0 0 0 12 0M12 17v4M9 21h6"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+        </svg>
         {listening ? t('typedReply.call.dictateStop') : t('typedReply.call.dictate')}
       </button>
       <span className="hint" role="status">
