@@ -320,6 +320,61 @@ const REMEMBERED: Remembered[] = [
     phrase: '每天二十块',
     holds: anyOf('trial-plan'),
   },
+  // Cases spanning several contacts: the customer of a later stage remembers the earlier promise.
+  {
+    caseId: 'dismissed-at-the-counter',
+    node: 'callback-open',
+    phrase: '还真是周四打来了',
+    holds: anyOf('log-and-promise'),
+  },
+  {
+    caseId: 'dismissed-at-the-counter',
+    node: 'callback-open',
+    phrase: '说好了周四给我打电话',
+    holds: anyOf('promise-only'),
+  },
+  {
+    caseId: 'dismissed-at-the-counter',
+    node: 'callback-open',
+    phrase: '换的那台',
+    holds: anyOf('new-one-now'),
+  },
+  {
+    caseId: 'dismissed-at-the-counter',
+    node: 'post-open',
+    phrase: '店长打电话认了错',
+    holds: anyOf('own-it-now', 'visit-and-thanks'),
+  },
+  {
+    caseId: 'tour-daily-feedback',
+    node: 'call-open',
+    phrase: '还真十点前打来了',
+    holds: anyOf('take-charge'),
+  },
+  {
+    caseId: 'tour-daily-feedback',
+    node: 'call-open',
+    phrase: '上午都过完了',
+    holds: anyOf('will-reply-tomorrow'),
+  },
+  {
+    caseId: 'tour-daily-feedback',
+    node: 'call-open',
+    phrase: '全额退款',
+    holds: anyOf('full-refund'),
+  },
+  {
+    caseId: 'tour-daily-feedback',
+    node: 'post-open',
+    phrase: '每天晚上都来说一声',
+    holds: anyOf('every-evening'),
+  },
+  {
+    caseId: 'tour-daily-feedback',
+    node: 'post-open',
+    phrase: '每个小时打一次电话',
+    holds: anyOf('every-hour'),
+  },
 ];
 
 /**
