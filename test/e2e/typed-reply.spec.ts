@@ -281,7 +281,19 @@ test('where the browser recognises speech on the device, a trainee dictates a re
   await page.keyboard.insertText('？');
   await expect(box).toHaveValue(`${heard}？`);
   await snap(page, 'typed-dictation-zh-1280');
-  await send(page, 'zh-CN', { say: `${heard}？`, meant: 'greet-and-apologize' });
+  const edited = { say: `${heard}？`, meant: 'greet-and-apologize' };
+  await page.keyboard.press('Control+Enter');
+  const which = page.getByRole('heading', { name: words('zh-CN').call.whichTitle });
+  const said = page.locator('.bubble-trainee', { hasText: edited.say });
+  await expect(said.or(which)).toBeVisible();
+  if (await which.isVisible()) {
+    // Asked which reply she meant, she goes back to her words with Esc: they are all still there.
+    await page.keyboard.press('Escape');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue(edited.say);
+    await send(page, 'zh-CN', edited);
+  }
+  await expect(said).toBeVisible();
 });
 
 test('with no on-device speech recognition there is no microphone', async ({ page }) => {
