@@ -48,12 +48,17 @@ async function startSession(page: Page, participants = '', hotSeat = false) {
   await expect(page.getByRole('heading', { name: '第 1 个决策点' })).toBeVisible();
 }
 
-test('a trainer runs a whole group session with counted votes, one preview, a print and history', async ({
+test('a trainer runs a whole group session with counted votes, one preview, a print and history; every screen passes an axe scan', async ({
   page,
 }) => {
   test.setTimeout(180_000);
   await page.setViewportSize(PROJECTOR);
+  await page.goto('./#/group');
+  await passRoleGateIfShown(page, 'trainer');
+  await expect(page.getByRole('heading', { name: '小组研讨（投影模式）' })).toBeVisible();
+  expect(await seriousViolations(page), 'start').toEqual([]);
   await startSession(page);
+  expect(await seriousViolations(page), 'stage').toEqual([]);
   const voteCard = (n: number) => page.locator('.vote-card').nth(n - 1);
 
   for (let turn = 0; turn < EXPERT.length; turn += 1) {
@@ -86,6 +91,7 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
     await expect(voteCard(expertNo).getByRole('img')).toHaveAccessibleName(`${expertNo}: 75%`);
 
     if (turn === 0) {
+      expect(await seriousViolations(page), 'revealed').toEqual([]);
       await snap(page, 'group-stage-revealed-zh-1920');
       await page.screenshot({
         path: 'test-results/screens/group-stage-revealed-zh-1920-viewport.png',
@@ -98,6 +104,7 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
         preview.lines[0]!.text['zh-CN'],
       );
       await expect(dialog.getByText(`这一句的得分：${preview.grade.grade}`)).toBeVisible();
+      expect(await seriousViolations(page), 'preview').toEqual([]);
       await snap(page, 'group-stage-preview-zh-1920');
       await dialog.getByRole('button', { name: '回到讨论（不往下走）' }).click();
       await expect(dialog).toHaveCount(0);
@@ -118,6 +125,7 @@ test('a trainer runs a whole group session with counted votes, one preview, a pr
   );
   await expect(page.locator('.summary-turn').first()).toContainText('预演过');
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  expect(await seriousViolations(page), 'summary').toEqual([]);
   await snap(page, 'group-summary-zh-1920');
   await page.screenshot({ path: 'test-results/screens/group-summary-zh-1920-viewport.png' });
 
@@ -188,33 +196,4 @@ test('the stage reads on a phone and in English', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-});
-
-test('every group-session screen passes an axe scan', async ({ page }) => {
-  // Eight decision points and five axe scans: slow on a shared machine, not a performance claim.
-  test.setTimeout(180_000);
-  await page.setViewportSize(PROJECTOR);
-  await page.goto('./#/group');
-  await passRoleGateIfShown(page, 'trainer');
-  await expect(page.getByRole('heading', { name: '小组研讨（投影模式）' })).toBeVisible();
-  expect(await seriousViolations(page), 'start').toEqual([]);
-  await startSession(page);
-  expect(await seriousViolations(page), 'stage').toEqual([]);
-  for (let turn = 0; turn < EXPERT.length; turn += 1) {
-    await expect(page.getByRole('heading', { name: `第 ${turn + 1} 个决策点` })).toBeVisible();
-    const expertNo = await shownNumber(page, EXPERT[turn]!);
-    await page.getByRole('button', { name: `给回答 ${expertNo} 加一票` }).click();
-    await expect(page.getByText('共 1 票')).toBeVisible();
-    await page.getByRole('button', { name: '揭晓投票结果' }).click();
-    if (turn === 0) {
-      expect(await seriousViolations(page), 'revealed').toEqual([]);
-      await page.getByRole('button', { name: '如果这样说会怎样？' }).first().click();
-      expect(await seriousViolations(page), 'preview').toEqual([]);
-      await page.keyboard.press('Escape');
-      await expect(page.getByRole('dialog')).toHaveCount(0);
-    }
-    await page.getByRole('button', { name: `按多数意见走（回答 ${expertNo}）` }).click();
-  }
-  await expect(page.getByRole('heading', { name: '研讨小结' })).toBeVisible();
-  expect(await seriousViolations(page), 'summary').toEqual([]);
 });
