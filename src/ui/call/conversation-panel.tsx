@@ -52,6 +52,7 @@ export function ConversationPanel({
   const { pick, locale } = useLocalized();
   const { progress } = call.context;
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
   const [failed, setFailed] = useState<false | 'quota' | 'other'>(false);
   const node = indexScenario(scenario).node(progress.nodeId);
   const agitated = isAgitated(progress.mood, scenario.persona);
@@ -156,7 +157,7 @@ export function ConversationPanel({
           <ReplyTimer
             key={attempt.choices.length}
             seconds={replySeconds}
-            paused={busy}
+            paused={busy || asking}
             onExpire={expire}
           />
         )}
@@ -170,6 +171,7 @@ export function ConversationPanel({
               attempt={attempt}
               busy={busy}
               onCommit={(choiceId, typed) => void choose(choiceId, typed)}
+              onAskingChange={setAsking}
             />
           </Suspense>
         )}

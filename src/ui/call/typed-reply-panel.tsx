@@ -25,6 +25,11 @@ interface Props {
   busy: boolean;
   /** Records the turn: routed along `choiceId`, graded on the typed words. */
   onCommit: (choiceId: string, typed: TypedReply) => void;
+  /**
+   * The trainee is being asked which scripted reply they meant, or no longer: a question of the
+   * matcher's, not of the conversation, so a timed call records no silence while it is open.
+   */
+  onAskingChange: (asking: boolean) => void;
 }
 
 /**
@@ -32,14 +37,26 @@ interface Props {
  * near to one scripted reply as to another, in practice — which of those the trainee meant.
  * Loaded only for calls in this mode, with the detector and its phrase lists.
  */
-export default function TypedReplyPanel({ scenario, call, attempt, busy, onCommit }: Props) {
+export default function TypedReplyPanel({
+  scenario,
+  call,
+  attempt,
+  busy,
+  onCommit,
+  onAskingChange,
+}: Props) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
   const [text, setText] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [unclear, setUnclear] = useState<Extract<PreparedTypedReply, { kind: 'unclear' }> | null>(
-    null,
-  );
+  const [unclear, setUnclearState] = useState<Extract<
+    PreparedTypedReply,
+    { kind: 'unclear' }
+  > | null>(null);
+  const setUnclear = (asked: typeof unclear) => {
+    setUnclearState(asked);
+    onAskingChange(asked !== null);
+  };
   // The moves the detector hears are named with the authoring vocabulary's labels.
   useEffect(() => void loadAllMessages().catch(() => undefined), []);
   const assessed = Boolean(attempt.certification);
@@ -72,7 +89,10 @@ export default function TypedReplyPanel({ scenario, call, attempt, busy, onCommi
           return choice ? [{ choiceId, text: choice.text }] : [];
         })}
         disabled={busy}
-        onPick={(choiceId) => onCommit(choiceId, meantReply(unclear, choiceId))}
+        onPick={(choiceId) => {
+          onAskingChange(false);
+          onCommit(choiceId, meantReply(unclear, choiceId));
+        }}
         onEdit={() => setUnclear(null)}
       />
     );
