@@ -15,7 +15,7 @@ export function LetterSent({
   const { t } = useTranslation();
   const { pick } = useLocalized();
   return (
-    <div className="letter-layout">
+    <div className="letter-layout letter-sent">
       <section className="panel letter-draft" aria-labelledby="sent-letter-title">
         <h2 id="sent-letter-title">{t('writtenReply.yourLetter')}</h2>
         <LetterView paragraphs={writtenSoFar(attempt)} />
