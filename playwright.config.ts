@@ -7,6 +7,9 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 // ...and their own build folder, so two runs never serve each other's half-written build.
 const outDir = process.env.E2E_OUT ?? 'dist-test';
 const executablePath = (await findChromium()) ?? undefined;
+const serve = `npx vite preview --outDir ${outDir} --port ${E2E_PORT} --strictPort`;
+// `npm test` builds while the unit tests run and says so; alone, Playwright builds first.
+const build = process.env.E2E_PREBUILT === '1' ? '' : 'node --import tsx scripts/build-e2e.ts && ';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,7 +26,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --port ${E2E_PORT} --strictPort`,
+    command: `${build}${serve}`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
     env: { COMPLAINT_DESK_SETUP_CODE: E2E_SETUP_CODE },
     reuseExistingServer: false,
