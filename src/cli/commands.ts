@@ -1,6 +1,7 @@
 import { analysePaths } from '../engine/analyse-paths';
 import { UnavailableChoiceError, type Turn } from '../engine/call-progress';
 import { replayChoices } from '../engine/replay';
+import { playSaid, type SaidLine } from './say';
 import type { Scenario, Stage } from '../engine/scenario-schema';
 import { POLICIES } from '../engine/policies';
 import { DIMENSIONS } from '../engine/scoring/dimensions';
@@ -106,7 +107,7 @@ export async function paths(
 export async function play(
   ref: string,
   pick: string | undefined,
-  choices: readonly string[],
+  choices: readonly (string | SaidLine)[],
   asJson: boolean,
 ): Promise<CommandResult> {
   const resolved = await resolveScenario(ref, pick);
@@ -114,7 +115,9 @@ export async function play(
   const { scenario } = resolved;
   let replay;
   try {
-    replay = replayChoices(scenario, choices);
+    replay = choices.every((c) => typeof c === 'string')
+      ? replayChoices(scenario, choices)
+      : playSaid(scenario, choices);
   } catch (error) {
     if (error instanceof UnavailableChoiceError)
       return { code: 1, out: [`${scenario.id}: ${error.message}`] };
@@ -134,6 +137,16 @@ export async function play(
       rules: t.grade.rules,
       credits: t.grade.credits,
       reactions: t.reactions,
+      ...(t.typed
+        ? {
+            typed: {
+              text: t.typed.text,
+              lang: t.typed.lang,
+              behaviours: t.typed.behaviours,
+              matchChosenBy: t.typed.matchChosenBy,
+            },
+          }
+        : {}),
     })),
     score: { total: replay.score.total, dimensions: replay.score.dimensions },
     criticalErrors: replay.score.criticalErrors,

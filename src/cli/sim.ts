@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { agree } from './agree';
 import { detect } from './detect';
+import { parseSaid } from './say';
 import {
   exportPack,
   list,
@@ -19,6 +20,10 @@ const USAGE = `usage: npm run -s sim -- <command>
                                                   --teaching holds the advice as errors
   paths <id|file> [--scenario <id>] [--json]      play every path and report endings and totals
   play <id|file> --choices c1,c2,... [--json]     play a sequence of replies
+  play <id|file> --say <reply> [--say ...] [--json]
+                                                  the same, one reply per --say: a reply id, or
+                                                  words typed as zh-CN:<text> or en:<text> (an
+                                                  unclear match takes the lower-scoring reply)
   export <id>                                     print a bundled scenario as a pack
   rubric [--json]                                 the grading dimensions and rules
   quiz [--json]                                   the knowledge-quiz bank
@@ -37,6 +42,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     options: {
       json: { type: 'boolean', default: false },
       choices: { type: 'string' },
+      say: { type: 'string', multiple: true },
       scenario: { type: 'string' },
       pack: { type: 'string' },
       teaching: { type: 'boolean', default: false },
@@ -61,7 +67,11 @@ async function run(argv: string[]): Promise<CommandResult> {
         .split(',')
         .map((c) => c.trim())
         .filter(Boolean);
-      return play(rest[0], values.scenario, choices, values.json);
+      if (values.say && choices.length > 0) {
+        return { code: 2, out: ['play takes --choices or --say, not both', USAGE] };
+      }
+      const replies = values.say ? values.say.map(parseSaid) : choices;
+      return play(rest[0], values.scenario, replies, values.json);
     }
     case 'quiz':
       return quiz(values.json);
