@@ -4,6 +4,7 @@ import type { TypedReply } from './detect/typed-reply';
 import { establish, linesSaid } from './facts';
 import { applyMoodEffect, isAgitated, moodReactions } from './mood';
 import { react } from './reactions';
+import { channelAt } from './stages';
 import { indexScenario } from './scenario-index';
 import type {
   Choice,
@@ -195,7 +196,8 @@ export function gradeReply(
   const choice = timedOut ? undefined : index.choice(choiceId)?.choice;
   const behaviours = typed ? [...typed.behaviours] : (choice?.behaviours ?? []);
   const facts: TurnFacts = {
-    channel: scenario.channel,
+    // A case spanning several contacts is graded on the channel of the stage being played.
+    channel: channelAt(scenario, node.id),
     bankSevenSteps: scenario.protocol === 'bank-seven-steps',
     companyAtFault: scenario.companyAtFault !== false,
     turn: progress.turns + 1,

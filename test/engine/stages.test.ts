@@ -143,6 +143,13 @@ describe('path analysis across stages', () => {
     expect(analysis.transitions.missed).toEqual([]);
   });
 
+  it('grades a reply on the channel of its stage, not the case’s', () => {
+    const scenario = chainOfStages(2, 1);
+    expect(scenario.channel).toBe('counter');
+    const [turn] = replayChoices(scenario, ['s0-d0-b']).turns;
+    expect(turn!.grade.rules).toContain('no-self-identification');
+  });
+
   it('bounds the paths stage by stage', () => {
     expect(countPaths(chainOfStages(3, 4), 50_000).paths).toBe(2 ** 4);
     expect(countPaths(chainOfStages(1, 12), 50_000).paths).toBe(2 ** 12);
