@@ -1,6 +1,7 @@
 import { followRecommended } from './analyse-paths';
 import { possibleTargets } from './mood';
-import { replayChoices } from './replay';
+import { answeredCall, reply } from './conversation';
+import type { RecordedReply } from './typed-turn';
 import type { LocalizedText, Scenario } from './scenario-schema';
 import type { Outcome } from './vocabulary';
 
@@ -30,8 +31,17 @@ export interface PathMap {
 
 const edgeKey = (from: string, choice: string, to: string) => `${from}:${choice}->${to}`;
 
-function route(scenario: Scenario, choices: readonly string[]) {
-  const { turns } = replayChoices(scenario, choices);
+/**
+ * The route of recorded replies. A typed reply is played as recorded, not re-derived: the map only
+ * draws the call's route, which its record was already checked for when it was stored or merged.
+ */
+function route(scenario: Scenario, replies: readonly (string | RecordedReply)[]) {
+  let call = answeredCall(scenario);
+  for (const r of replies) {
+    call =
+      typeof r === 'string' ? reply(scenario, call, r) : reply(scenario, call, r.choiceId, r.typed);
+  }
+  const { turns } = call.context;
   return {
     nodes: new Set([scenario.start, ...turns.map((t) => t.next)]),
     edges: new Set(turns.map((t) => edgeKey(t.node, t.choice, t.next))),
@@ -39,10 +49,13 @@ function route(scenario: Scenario, choices: readonly string[]) {
 }
 
 /** The scenario's graph with the trainee's route and the expert route marked. */
-export function pathMap(scenario: Scenario, traineeChoices: readonly string[]): PathMap {
+export function pathMap(
+  scenario: Scenario,
+  traineeChoices: readonly (string | RecordedReply)[],
+): PathMap {
   const trainee = route(
     scenario,
-    traineeChoices.filter((c) => !c.startsWith('@')),
+    traineeChoices.filter((c) => !(typeof c === 'string' ? c : c.choiceId).startsWith('@')),
   );
   const expert = route(scenario, followRecommended(scenario).choices);
   return {
