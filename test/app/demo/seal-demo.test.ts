@@ -55,4 +55,20 @@ describe('sealing the demo organization in bulk', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('makes the links nextLink makes when no staff role is unlocked, too', () => {
+    const links = sealChain(
+      'demo-org:p0001',
+      calls.map((record) => ({ kind: 'attempt' as const, record })),
+      5_000,
+      sharedCanonical(),
+      [],
+    );
+    let head: ChainLink | null = null;
+    for (const [i, record] of calls.entries()) {
+      head = nextLink(head, 'demo-org:p0001', 'attempt', record, 5_000);
+      expect(links[i]).toEqual(head);
+    }
+    expect(links[0]).not.toHaveProperty('roles');
+  });
 });
