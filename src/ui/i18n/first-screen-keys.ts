@@ -30,4 +30,7 @@ export const FIRST_SCREEN_KEYS = [
   'history.practice',
   'trainerHub.nav',
   'typedReply.call',
+  // Between two contacts of a staged case, inside the call.
+  'stages.interludeEyebrow',
+  'stages.continue',
 ] as const;

@@ -20,7 +20,6 @@ import { setCallReplyMode } from '../../app/calls/reply-mode';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { ConversationPanel } from '../call/conversation-panel';
 import { EndedPanel } from '../call/ended-panel';
-import { LetterDesk } from '../letter/letter-desk';
 import { RingingPanel } from '../call/ringing-panel';
 import { StageInterlude } from '../call/stage-interlude';
 import { TranscriptView } from '../components/transcript-view';
@@ -28,7 +27,11 @@ import { useLocalized } from '../i18n/use-localized';
 import type { ReadOnlyReason } from '../../app/calls/resume-call';
 import { openCall, type OpenedCall } from './open-call';
 
-// Shown to few calls, so downloaded only for them: a refusal, and a certification run's banner.
+// Shown to few calls, so downloaded only for them: a refusal, a certification run's banner, and
+// the letter desk of a written reply.
+const LetterDesk = lazy(() =>
+  import('../letter/letter-desk').then((m) => ({ default: m.LetterDesk })),
+);
 const CallRefused = lazy(() =>
   import('../call/call-refused').then((m) => ({ default: m.CallRefused })),
 );
@@ -247,15 +250,17 @@ function LiveCall({
         </Suspense>
       )}
       {scenario.kind === 'written-reply' ? (
-        <LetterDesk
-          phase={phase}
-          scenario={scenario}
-          call={call}
-          attempt={attempt}
-          onBegin={() => void answerCall(attempt, scenario, call).then(adopt)}
-          onRecorded={onRecorded}
-          onDebrief={() => navigate(`/debrief/${attempt.id}`)}
-        />
+        <Suspense fallback={null}>
+          <LetterDesk
+            phase={phase}
+            scenario={scenario}
+            call={call}
+            attempt={attempt}
+            onBegin={() => void answerCall(attempt, scenario, call).then(adopt)}
+            onRecorded={onRecorded}
+            onDebrief={() => navigate(`/debrief/${attempt.id}`)}
+          />
+        </Suspense>
       ) : phase === 'ringing' ? (
         <RingingPanel
           scenario={scenario}
