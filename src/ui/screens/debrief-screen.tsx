@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { composeDebrief } from '../../engine/debrief/compose-debrief';
 import { stagesDebrief } from '../../engine/debrief/stage-account';
 import { pathMap } from '../../engine/path-map';
+import { recordedReplies } from '../../engine/typed-turn';
 import { CAP_EXPLANATION } from '../../engine/scoring/outcome-caps';
 import { findScenario } from '../scenario-source';
 import { accessCall, mayDo, type Standing } from '../../app/history/calls';
@@ -100,9 +101,10 @@ function Debrief({
   const scenario = loaded.state === 'ready' ? loaded.value : undefined;
   // Every sentence below is composed from what happened on this call (see composeDebrief).
   const said = useMemo(() => composeDebrief(attempt), [attempt]);
+  // Typed turns replay with their own words, so the map's moods are the ones the call had.
   const map = useMemo(
-    () => (scenario ? pathMap(scenario, attempt.choices) : null),
-    [scenario, attempt.choices],
+    () => (scenario ? pathMap(scenario, recordedReplies(attempt)) : null),
+    [scenario, attempt],
   );
   // A complaint spanning several contacts: its stages and promises, replayed from its replies.
   const stages = useMemo(
