@@ -14,6 +14,7 @@ import { refreshCertification } from '../../../src/app/certification/refresh-cer
 import { DEFAULT_PROGRAM } from '../../../src/engine/certification/program';
 import { verifyAll } from '../../../src/storage/ledger';
 import { isDemoId } from '../../../src/engine/demo-ids';
+import { verifyChains } from '../../support/chain-verifier';
 
 /** The demo people's chains as the ledger verifies them: every record sealed, nothing flagged. */
 async function demoVerification() {
@@ -69,6 +70,14 @@ describe('the demo organization', () => {
     expect(awards).toBeGreaterThan(0);
     expect(await db.ledger.count()).toBe(3_000 + awards);
     expect(await demoVerification()).toEqual({ people: 60, sealed: 3_000 + awards, problems: [] });
+    // The independent verifier (node:crypto, nothing from src/) agrees with the app's own.
+    expect(
+      verifyChains({
+        ledger: await db.ledger.toArray(),
+        attempts: await db.attempts.toArray(),
+        awards: await db.awards.toArray(),
+      }),
+    ).toEqual([]);
 
     // A call changed behind the ledger's back is caught.
     const call = (await db.attempts.limit(1).toArray())[0]!;
