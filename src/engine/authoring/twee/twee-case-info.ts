@@ -57,6 +57,29 @@ const caseInfoSchema = z.strictObject({
     .array(z.strictObject({ id: z.string().max(64), description: draftText }))
     .max(PACK_CAPS.nodes)
     .optional(),
+  // A case spanning several contacts travels with its stages, so it comes back whole.
+  stages: z
+    .array(
+      z.strictObject({
+        id: z.string().max(64),
+        title: draftText,
+        channel: z.enum(CHANNELS),
+        startNode: z.string().max(64),
+        elapsed: draftText.optional(),
+        checks: z
+          .array(
+            z.strictObject({
+              fact: z.string().max(64),
+              keptWhen: z.string().max(64).optional(),
+              text: draftText,
+            }),
+          )
+          .max(PACK_CAPS.nodes)
+          .optional(),
+      }),
+    )
+    .max(6)
+    .optional(),
 });
 export type CaseInfo = z.infer<typeof caseInfoSchema>;
 
