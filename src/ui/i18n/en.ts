@@ -1686,6 +1686,9 @@ export const en: Messages = {
       differs: 'Differs from the expert',
     },
   },
+  letterCard: {
+    take: 'Write the reply',
+  },
   stages: {
     interludeEyebrow: 'Contact {{n}} of {{total}}',
     continue: 'Continue: {{stage}}',

@@ -1621,6 +1621,9 @@ export const zhCN = {
       differs: '与专家不同',
     },
   },
+  letterCard: {
+    take: '写回信',
+  },
   stages: {
     interludeEyebrow: '第 {{n}} 次接触，共 {{total}} 次',
     continue: '继续：{{stage}}',
