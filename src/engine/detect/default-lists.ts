@@ -11,7 +11,7 @@ const r = String.raw;
  * shared/calibration/typed-replies.md. Bump `version` whenever a list changes: typed turns record it.
  */
 export const DEFAULT_LISTS: PhraseLists = {
-  version: 'detect-2026.12-5',
+  version: 'detect-2026.12-6',
   behaviours: {
     apologize: {
       'zh-CN': ['对不起', '抱歉', '不好意思', '对不住', '赔不是', '道歉', '歉意', 'sorry'],
@@ -273,7 +273,12 @@ export const DEFAULT_LISTS: PhraseLists = {
       en: [
         r`\byou should(?: have|'ve)\b`,
         r`\bif you had\b`,
-        r`\byou (?:entered|forgot|chose|clearly didn'?t|didn'?t (?:pay|follow|update|read|check)|signed|typed|missed)\b`,
+        // Only a fault the customer made: "whether you chose the right plan" and "the plan you
+        // chose" are facts or questions, "you chose the wrong plan" is blame.
+        r`(?<!\b(?:whether|if|when|once|after|before|how|what|which|that|where) )\byou (?:forgot|clearly didn'?t|didn'?t (?:pay|follow|update|read|check)|signed|missed)\b`,
+        r`\byou (?:entered|chose|typed|selected|picked|ticked|put in|booked) (?:the |a )?(?:wrong|incorrect)\b`,
+        r`\byou (?:entered|chose|typed|selected|picked|put) (?:it|that|them) (?:in )?wrong(?:ly)?\b`,
+        r`\byou chose [^.?!]{0,30}\byourself\b`,
         r`\bthat'?s on you\b`,
         r`\byour (?:own )?mistake\b`,
         r`\byou'?re the one\b`,
@@ -479,9 +484,10 @@ export const DEFAULT_LISTS: PhraseLists = {
     },
     threaten: {
       'zh-CN': [
+        // Hanging up as a consequence (我就挂了), not 挂电话之前 or 那我先挂了.
         r`(?:我就|马上|就)挂`,
-        r`挂电话了`,
-        '保安',
+        r`(?:只能|只好|只得|就要|会)挂(?:断|掉)?(?:电话|了)`,
+        r`(?:叫|喊|请|找|让|通知)保安`,
         '报警',
         r`(?:叫|请|喊)[^。？！]{0,4}(?:派出所|警察)`,
         '法律责任',
@@ -508,15 +514,20 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`${YOU}(?:再|要是再|如果再|继续)(?:这样|这么|骂|闹|吵|嚷)[^。？！]{0,12}(?:就|只能|我们会|我会)`,
       ],
       en: [
-        r`\bhang up\b`,
-        r`\bsecurity\b`,
+        // Hanging up as a consequence, not "before we hang up" / "don't hang up".
+        r`\b(?:i'?ll|i will|i'?m going to|i am going to|i'?m gonna|we'?ll|we will|i (?:have|need) to|i'?ll have to|i will have to)(?: just| simply| now| have to)? hang up\b`,
+        r`(?<!\b(?:don'?t|not|never) )\bhang(?:ing)? up (?:on you|right now)\b`,
+        r`\bi'?m hanging up\b`,
+        r`\b(?:call|calling|get|getting|have|alert|ring|involve) (?:in )?security\b`,
+        r`\bsecurity (?:will|is going to) (?:escort|remove|see you)\b`,
         r`\b(?:call|calling|get) the police\b`,
         r`\blegal (?:action|team)\b`,
-        r`\blawyers?\b`,
-        r`\bsue\b`,
+        r`\b(?:our|company'?s?) lawyers?\b`,
+        r`\bsue you\b`,
         r`\bdefamation\b`,
         r`\bcancel your account\b`,
-        r`\bremoved from\b`,
+        r`\b(?:have you|get you|you(?:'ll| will)? (?:be|get)) removed from\b`,
+        r`\bremove you from\b`,
         r`\bthis call is over\b`,
         r`\bending this call\b`,
         r`\bback of the queue\b`,
@@ -538,11 +549,22 @@ export const DEFAULT_LISTS: PhraseLists = {
     },
     'self-identify': {
       'zh-CN': [
-        r`这里是[^。？！]{0,12}(?:客服|专席|热线|中心)`,
-        r`工号\s*[0-9]+`,
-        r`我是[^。？！，]{1,8}(?:客服|专员|经理)`,
+        r`这里是[^。？！]{0,12}(?:客服|专席|热线|中心|售后|服务台|服务部)`,
+        r`工号(?:是)?\s*[0-9]+`,
+        // 我是投诉专席的小林 / 我是客服部小王, but not 我是说… or 我是觉得…
+        r`我是(?!说|想|觉得|认为|真|在|按|怕)[^。？！，]{0,10}(?:客服|专员|经理|专席|主管|坐席|座席|售后|部|中心|热线|班长|组长)`,
+        r`我是(?:小|老)\p{Script=Han}(?=[,，。！!]|$)`,
+        r`我姓\p{Script=Han}`,
+        r`(?:叫|喊)我(?:小|老)\p{Script=Han}`,
       ],
-      en: [r`\bthis is \w+ from\b`, r`\bmy name is\b`, r`\bstaff (?:number|id)\b`],
+      en: [
+        r`\bthis is \w+ from\b`,
+        r`\bthis is \w+ (?:speaking|here)\b`,
+        r`\bmy name(?: is|'s)\b`,
+        r`\bstaff (?:number|id)\b`,
+        r`\b(?:i'?m|i am) (?!sorry|afraid|calling|not|so|really|just|here|glad|happy|going)[a-z]+ (?:from|with|on|at) (?:the )?[a-z ]{0,20}(?:desk|team|department|centre|center|line|support|service|complaints)\b`,
+        r`\byou'?re (?:speaking|talking) (?:to|with) \w+`,
+      ],
     },
     'let-vent': {
       'zh-CN': [r`${YOU}慢慢(?:讲|说)`, r`我(?:都)?(?:在)?听着`, r`${YOU}说[,，]${YOU}说`],
@@ -654,7 +676,8 @@ export const DEFAULT_LISTS: PhraseLists = {
   },
   closings: {
     'zh-CN': [
-      r`还有[^。？！]{0,8}(?:问题|需要|事|帮|业务|反映|咨询|为您做|的)[^。？！]{0,4}吗`,
+      // 还有别的问题吗 closes; 还有什么想说的/要补充的吗 asks the customer to go on.
+      r`还有(?![^。？！]{0,8}(?:想说|要说|没说完|补充|不满|细节|情况|受委屈|憋着|不舒服|生气))[^。？！]{0,8}(?:问题|需要|事|帮|业务|反映|咨询|为您做|的)[^。？！]{0,4}吗`,
       r`再见`,
       '拜拜',
       r`先(?:这样|聊到|挂|结束|不打扰)`,
@@ -668,7 +691,8 @@ export const DEFAULT_LISTS: PhraseLists = {
       r`有(?:事|问题)(?:您)?再(?:打|联系)`,
     ],
     en: [
-      r`\banything else\b`,
+      // "Anything else I can help with?" closes; "anything else on your mind?" invites more.
+      r`\banything else\b(?! (?:on your mind|bothering|troubling|worrying|upsetting|that (?:happened|went wrong|bothers|worries|upset)|i should know|you(?:'d| would)? (?:like|want|wish) to (?:tell|add|share|mention|get off)|you (?:want|need) me to know|about (?:this|the|what|how)))`,
       r`\b(?:good)?bye\b`,
       r`\bhave a (?:nice|good|great) (?:day|one|evening)\b`,
       r`\bleave it there\b`,
