@@ -95,7 +95,7 @@ describe('say it yourself', () => {
     expect(turn.typed).toMatchObject({
       text: SORRY,
       lang: 'zh-CN',
-      behaviours: ['acknowledge-emotion', 'apologize'],
+      behaviours: ['acknowledge-emotion', 'apologize', 'self-identify'],
       matchedChoiceId: 'calm',
       matchChosenBy: 'detector',
       matchedReply: { 'zh-CN': '【reply calm】', en: 'reply calm' },
