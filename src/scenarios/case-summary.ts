@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../engine/scenario-schema';
+import type { CaseKind, LocalizedText } from '../engine/scenario-schema';
 import type { DimensionId } from '../engine/scoring/dimensions';
 import type { Channel, Industry } from '../engine/vocabulary';
 
@@ -12,6 +12,8 @@ export interface CaseSummary {
   briefing: LocalizedText;
   industry: Industry;
   channel: Channel;
+  /** A call (spoken or typed turn by turn) or a written reply composed paragraph by paragraph. */
+  kind: CaseKind;
   difficulty: number;
   objectives: LocalizedText[];
   /** Dimensions the expert path keeps asking for, strongest first. */

@@ -4,7 +4,7 @@ import type { Locale } from '../../src/engine/vocabulary';
 import { bundledScenario } from '../../src/scenarios/bundled';
 import { en } from '../../src/ui/i18n/en';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
-import { takeLabel } from './support/channel-words';
+import { caseTakeLabel } from './support/channel-words';
 import { createTrainee, replyText, snap } from './support/steps';
 
 const LETTER = bundledScenario('hospital-written-reply');
@@ -28,7 +28,7 @@ async function composeAndSend(page: Page, locale: Locale, shots: string) {
   const words = WORDS[locale];
   await page
     .getByRole('article', { name: LETTER.title[locale] })
-    .getByRole('button', { name: takeLabel(LETTER.channel, locale) })
+    .getByRole('button', { name: caseTakeLabel(LETTER, locale) })
     .click();
   // No ringing and no timer: the letter starts from a focused button, by keyboard.
   const begin = page.getByRole('button', { name: words.start.begin });

@@ -12,6 +12,7 @@ export async function summarize(scenario: Scenario): Promise<CaseSummary> {
     briefing: scenario.briefing,
     industry: scenario.industry,
     channel: scenario.channel,
+    kind: scenario.kind ?? 'call',
     difficulty: scenario.difficulty,
     objectives: scenario.objectives,
     skills: caseSkills(scenario),

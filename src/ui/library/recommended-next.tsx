@@ -6,6 +6,7 @@ import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { useLocalized } from '../i18n/use-localized';
 import { openCase } from './open-case';
+import { takeLabelKey } from './take-label';
 
 interface Props {
   profileId: string;
@@ -21,7 +22,7 @@ export function RecommendedNext({ profileId, attempts, scenario, dimension }: Pr
   const { pick } = useLocalized();
   const [, navigate] = useLocation();
   const active = caseStatus(attempts, scenario.id).active;
-  const action = active ? t('library.resume') : t(`library.take.${scenario.channel}`);
+  const action = active ? t('library.resume') : t(takeLabelKey(scenario));
   return (
     <aside className="recommended-next" aria-labelledby="next-title">
       <h2 id="next-title">{t('library.nextTitle')}</h2>

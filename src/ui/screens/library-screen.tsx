@@ -19,6 +19,7 @@ import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { AssignedCases } from '../library/assigned-cases';
 import { RecommendedNext } from '../library/recommended-next';
+import { takeLabelKey } from '../library/take-label';
 
 interface Filters {
   industry: string;
@@ -265,7 +266,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
           </>
         ) : (
           <button type="button" className="primary" onClick={() => void start()}>
-            {t(`library.take.${scenario.channel}`)}
+            {t(takeLabelKey(scenario))}
           </button>
         )}
       </div>
