@@ -558,7 +558,7 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:叫|喊)我(?:小|老)\p{Script=Han}`,
       ],
       en: [
-        r`\bthis is \w+ from\b`,
+        r`\bthis is \w+ (?:from|at|with|on) (?:the )?\w+`,
         r`\bthis is \w+ (?:speaking|here)\b`,
         r`\bmy name(?: is|'s)\b`,
         r`\bstaff (?:number|id)\b`,

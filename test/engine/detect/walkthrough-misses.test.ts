@@ -28,6 +28,7 @@ const CASES: Case[] = [
   ['en', "Hi, I'm Lin from the complaints desk, I've got your file open.", 'self-identify', true],
   ['en', "My name's Omar and I'll stay with this until it's fixed.", 'self-identify', true],
   ['en', "You're speaking with Dana, how can I help?", 'self-identify', true],
+  ['en', 'Good morning, this is Wei at the billing complaints line.', 'self-identify', true],
   // …but "I mean" / an apology is no introduction.
   ['zh-CN', '我是说您可以直接去营业部办理。', 'self-identify', false],
   ['en', "I'm sorry from the bottom of my heart for this mess.", 'self-identify', false],
