@@ -271,7 +271,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`${YOU}(?:自己)?的责任`,
       ],
       en: [
-        r`\byou should(?: have|'ve)\b`,
+        // "You should have received an email" admits our slip; "you should have checked" blames.
+        r`\byou should(?: have|'ve)\b(?! (?:received|got|gotten|had|heard|been (?:sent|given|told|offered|informed|contacted|called|refunded|notified)))`,
         r`\bif you had\b`,
         // Only a fault the customer made: "whether you chose the right plan" and "the plan you
         // chose" are facts or questions, "you chose the wrong plan" is blame.
@@ -283,7 +284,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\byour (?:own )?mistake\b`,
         r`\byou'?re the one\b`,
         r`\blisten properly\b`,
-        r`\bbecause you\b`,
+        // "Because you were charged twice" states what happened to the customer, not their fault.
+        r`\bbecause you\b(?! (?:(?:were|have been|'ve been|got) (?:charged|billed|told|given|sent|promised|overcharged|cut|affected|moved|switched|put|misinformed|kept|left)|asked|called|rang|told us|reported|contacted|mentioned|raised|paid|deserve)\b)`,
         r`\bif your \w+ had\b`,
         r`\blike we told you\b`,
         r`\byour (?:own )?(?:responsibility|fault)\b`,
@@ -488,14 +490,18 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`(?:我就|马上|就)挂`,
         r`(?:只能|只好|只得|就要|会)挂(?:断|掉)?(?:电话|了)`,
         r`(?:叫|喊|请|找|让|通知)保安`,
-        '报警',
+        // The rep calling the police, not advising the customer to (建议您先报警).
+        r`(?<!建议(?:${YOU})?(?:先|尽快|及时|马上)?|${YOU}(?:先|可以|也可以|需要|得|最好|尽快|及时|赶紧|直接)?)报警`,
         r`(?:叫|请|喊)[^。？！]{0,4}(?:派出所|警察)`,
         '法律责任',
-        '法务',
-        '起诉',
+        // Handing the customer to lawyers, not a colleague checking a contract.
+        r`(?:交(?:给|由)|转(?:给|到|交)|移交|让|找)(?:我们|公司)?(?:的)?法务`,
+        r`法务(?:部|部门|同事|那边)?(?:会|将|就|马上)?(?:联系|找|起诉|处理|追究)${YOU}`,
+        r`起诉${YOU}`,
+        r`(?:我们|公司)(?:会|将|就|要|只能)?(?:依法)?起诉`,
         r`告(?:${YOU}|上法庭)`,
         '坐牢',
-        '黑名单',
+        r`(?<!误|被误)(?:拉|列|加|上)(?:进|入|到)?黑名单`,
         r`冻结${YOU}`,
         '后果自负',
         '别怪我们',
@@ -521,7 +527,9 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\b(?:call|calling|get|getting|have|alert|ring|involve) (?:in )?security\b`,
         r`\bsecurity (?:will|is going to) (?:escort|remove|see you)\b`,
         r`\b(?:call|calling|get) the police\b`,
-        r`\blegal (?:action|team)\b`,
+        r`\blegal action\b`,
+        r`\b(?:to|involve|get|getting) (?:our |the )?legal (?:team|department)\b`,
+        r`\b(?:our|the) (?:legal (?:team|department)|lawyers) (?:will|'ll|are going to|is going to) (?:be in touch|contact you|call you|hear|deal with you|take)\b`,
         r`\b(?:our|company'?s?) lawyers?\b`,
         r`\bsue you\b`,
         r`\bdefamation\b`,
@@ -533,7 +541,8 @@ export const DEFAULT_LISTS: PhraseLists = {
         r`\bback of the queue\b`,
         r`\bcut off your\b`,
         r`\bcan'?t guarantee (?:you )?any service\b`,
-        r`\bif you (?:continue|keep (?:on|swearing|shouting|this up)|carry on|don'?t stop|won'?t stop)\b`,
+        // The customer's conduct as the condition, not "if you continue to have problems".
+        r`\bif you (?:continue(?! to (?:have|get|see|experience|receive|need|notice))|keep (?:on|swearing|shouting|this up)|carry on|don'?t stop|won'?t stop)\b`,
         r`\b(?:keep|carry on with) this up\b`,
       ],
     },

@@ -41,6 +41,7 @@ const CASES: Case[] = [
   ['zh-CN', '挂电话之前，我再跟您核对一下收货地址。', 'threaten', false],
   ['zh-CN', '那我先挂电话了，下午四点前给您回过去。', 'threaten', false],
   ['zh-CN', '您再这么骂人，我只能挂电话了。', 'threaten', true],
+  ['zh-CN', '卡被盗刷的话，建议您先报警，我这边马上帮您冻结。', 'threaten', false],
   // Blame needs the customer as the one at fault.
   [
     'en',
@@ -50,6 +51,12 @@ const CASES: Case[] = [
   ],
   ['en', "The plan you chose includes free repairs, so I'll book one.", 'blame', false],
   ['en', 'You picked the wrong delivery date, so that is why it came late.', 'blame', true],
+  [
+    'en',
+    'You should have received a confirmation email from us; let me resend it.',
+    'blame',
+    false,
+  ],
   ['en', 'You forgot to send the receipt, that is the problem.', 'blame', true],
   // Inviting the upset customer to say more is no close; closing on them is.
   [
