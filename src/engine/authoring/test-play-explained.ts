@@ -56,20 +56,23 @@ export function explainTestPlay(draft: Scenario, play: TestPlay): ExplainedTurn[
     return null;
   }
   const { persona } = draft;
-  const debrief = composeDebrief({
-    outcome: play.ending?.outcome ?? null,
-    choices: play.turns.map((t) => t.choice),
-    transcript,
-    turns: records,
-    customer: {
-      name: persona.name,
-      surfaceComplaint: persona.surfaceComplaint,
-      realExpectation: persona.realExpectation,
-      startingMood: persona.startingMood,
-      agitatedAt: agitationThreshold(persona),
+  const debrief = composeDebrief(
+    {
+      outcome: play.ending?.outcome ?? null,
+      choices: play.turns.map((t) => t.choice),
+      transcript,
+      turns: records,
+      customer: {
+        name: persona.name,
+        surfaceComplaint: persona.surfaceComplaint,
+        realExpectation: persona.realExpectation,
+        startingMood: persona.startingMood,
+        agitatedAt: agitationThreshold(persona),
+      },
+      score: null,
     },
-    score: null,
-  });
+    { kind: draft.kind },
+  );
   return records.map((record, i) => ({
     record,
     said: debrief.turns[i]!,

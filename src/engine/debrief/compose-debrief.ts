@@ -1,5 +1,5 @@
 import type { AttemptRecord } from '../records/attempt';
-import type { LocalizedText } from '../scenario-schema';
+import type { CaseKind, LocalizedText } from '../scenario-schema';
 import { ruleById } from '../scoring/rules';
 import { endingAccount } from './ending-account';
 import { moodState } from './mood-state';
@@ -11,6 +11,11 @@ export type DebriefCall = Pick<
   AttemptRecord,
   'outcome' | 'choices' | 'transcript' | 'turns' | 'customer' | 'score'
 >;
+
+/** The case's kind, which the attempt does not store: a written reply is spoken of as a letter. */
+export interface DebriefOptions {
+  kind?: CaseKind;
+}
 
 export interface TurnDebrief {
   turn: number;
@@ -40,7 +45,7 @@ const afterHeadline = (text: string) => {
 };
 
 /** Everything the debrief says about a call, composed from what happened on it. */
-export function composeDebrief(call: DebriefCall): Debrief {
+export function composeDebrief(call: DebriefCall, { kind = 'call' }: DebriefOptions = {}): Debrief {
   return {
     ending: endingAccount({
       outcome: call.outcome,
@@ -48,10 +53,11 @@ export function composeDebrief(call: DebriefCall): Debrief {
       transcript: call.transcript,
       turns: call.turns,
       name: call.customer?.name ?? null,
+      kind,
     }),
     turns: call.turns.map((turn) => ({
       turn: turn.turn,
-      comment: turnComment(turn, call.transcript),
+      comment: turnComment(turn, call.transcript, kind),
       cited: [...turn.rules],
       mood: call.customer ? moodState(turn.mood, call.customer.agitatedAt) : null,
     })),

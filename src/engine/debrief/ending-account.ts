@@ -2,9 +2,15 @@ import type { TranscriptEntry, TurnRecord } from '../attempt-log';
 import { TIMEOUT } from '../call-progress';
 import { SILENCES_BEFORE_HANG_UP } from '../compile-scenario';
 import { cueMoment } from '../cue-moment';
-import type { LocalizedText } from '../scenario-schema';
+import type { CaseKind, LocalizedText } from '../scenario-schema';
 import { brokenCallback } from '../scoring/rules/situational-penalties';
 import { LOCALES, type Locale, type Outcome } from '../vocabulary';
+import {
+  LETTER_BROKEN_PROMISE,
+  LETTER_CUE,
+  LETTER_PROMISED,
+  LETTER_PROMISED_AGAIN,
+} from './letter-words';
 import { normalized, splitSentences } from './sentences';
 
 /** What the ending paragraph is composed from: the call as recorded. */
@@ -15,6 +21,8 @@ export interface EndingFacts {
   turns: readonly TurnRecord[];
   /** The customer's name; the demo call stores none. */
   name: LocalizedText | null;
+  /** A written reply's account speaks of the letter and its paragraphs; absent means a call. */
+  kind?: CaseKind;
 }
 
 const CUSTOMER: LocalizedText = { 'zh-CN': '客户', en: 'The customer' };
@@ -92,7 +100,9 @@ const OMITTED: Record<Locale, string> = { 'zh-CN': '……', en: ' … ' };
  * Every promise in the trainee's own words, each sentence quoted once: a promise repeated later is
  * quoted only for what it adds, so the paragraph never says one sentence twice.
  */
-function promisesQuoted(promises: readonly TurnRecord[]): LocalizedText[] {
+function promisesQuoted(promises: readonly TurnRecord[], letter: boolean): LocalizedText[] {
+  const promised = letter ? LETTER_PROMISED : PROMISED;
+  const again = letter ? LETTER_PROMISED_AGAIN : PROMISED_AGAIN;
   const quoted = Object.fromEntries(LOCALES.map((l) => [l, new Set<string>()])) as Record<
     Locale,
     Set<string>
@@ -102,10 +112,10 @@ function promisesQuoted(promises: readonly TurnRecord[]): LocalizedText[] {
       const sentences = splitSentences(turn.reply[locale], locale);
       const fresh = sentences.filter((s) => !quoted[locale].has(normalized(s)));
       sentences.forEach((s) => quoted[locale].add(normalized(s)));
-      if (fresh.length === 0) return PROMISED_AGAIN[locale](turn.turn);
+      if (fresh.length === 0) return again[locale](turn.turn);
       const words =
         fresh.length === sentences.length ? turn.reply[locale] : fresh.join(OMITTED[locale]);
-      return PROMISED[locale](turn.turn, words);
+      return promised[locale](turn.turn, words);
     };
     return { 'zh-CN': say('zh-CN'), en: say('en') };
   });
@@ -124,11 +134,13 @@ const BROKEN_PROMISE: LocalizedText = {
 export function endingAccount(call: EndingFacts): LocalizedText[] {
   if (!call.outcome) return [];
   const name = call.name ?? CUSTOMER;
+  const letter = call.kind === 'written-reply';
   const sentences: LocalizedText[] = [
     call.choices.at(-1) === TIMEOUT ? SILENCE(name) : OUTCOME_SENTENCE[call.outcome](name),
   ];
   const moment = cueMoment(call.transcript, call.turns);
-  sentences.push(CUE_SENTENCE[moment ? moment.verdict : 'unreached'](name));
+  const cues = letter ? LETTER_CUE : CUE_SENTENCE;
+  sentences.push(cues[moment ? moment.verdict : 'unreached'](name));
   if (
     moment?.verdict === 'ignored' &&
     call.turns.some(
@@ -138,7 +150,8 @@ export function endingAccount(call: EndingFacts): LocalizedText[] {
     sentences.push(CAME_BACK);
   }
   const promises = call.turns.filter((t) => t.credits.some((id) => PROMISE_MOVES.includes(id)));
-  sentences.push(...promisesQuoted(promises));
-  if (call.turns.some((t) => t.rules.includes(brokenCallback.id))) sentences.push(BROKEN_PROMISE);
+  sentences.push(...promisesQuoted(promises, letter));
+  if (call.turns.some((t) => t.rules.includes(brokenCallback.id)))
+    sentences.push(letter ? LETTER_BROKEN_PROMISE : BROKEN_PROMISE);
   return sentences;
 }

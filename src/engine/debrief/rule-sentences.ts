@@ -1,6 +1,7 @@
-import type { LocalizedText } from '../scenario-schema';
+import type { CaseKind, LocalizedText } from '../scenario-schema';
 import type { FiringRule } from '../scoring/rule';
 import { ruleById } from '../scoring/rules';
+import { LETTER_RULE_WORDS, LETTER_RUSHED_CLOSE } from './letter-words';
 
 /** Rules that make one point together: when all fire on a reply, one sentence says it. */
 const JOINT_POINTS: ReadonlyArray<{ rules: readonly string[]; sentence: LocalizedText }> = [
@@ -48,8 +49,9 @@ const firing = (id: string): FiringRule | undefined => {
   return rule && rule.kind !== 'credit' ? rule : undefined;
 };
 
-/** The rule sentences of a reply: joint points merged, the gravest first, capped. */
-export function ruleSentences(fired: readonly string[]): LocalizedText[] {
+/** The rule sentences of a reply: joint points merged, the gravest first, capped; a letter's in its own words. */
+export function ruleSentences(fired: readonly string[], kind: CaseKind = 'call'): LocalizedText[] {
+  const letter = kind === 'written-reply';
   const rules = fired.map(firing).filter((r): r is FiringRule => r !== undefined);
   const ids = new Set(rules.map((r) => r.id));
   const points: Array<{ weight: number; sentence: LocalizedText }> = [];
@@ -58,11 +60,16 @@ export function ruleSentences(fired: readonly string[]): LocalizedText[] {
     if (!joint.rules.every((id) => ids.has(id))) continue;
     joint.rules.forEach((id) => covered.add(id));
     const gravest = Math.min(...rules.filter((r) => joint.rules.includes(r.id)).map(weight));
-    points.push({ weight: gravest, sentence: joint.sentence });
+    const rushedClose = joint.rules.includes('avoid-premature-close');
+    points.push({
+      weight: gravest,
+      sentence: letter && rushedClose ? LETTER_RUSHED_CLOSE : joint.sentence,
+    });
   }
   for (const rule of rules) {
     if (covered.has(rule.id)) continue;
-    points.push({ weight: weight(rule), sentence: OWN_WORDS[rule.id] ?? rule.feedback });
+    const own = (letter ? LETTER_RULE_WORDS[rule.id] : undefined) ?? OWN_WORDS[rule.id];
+    points.push({ weight: weight(rule), sentence: own ?? rule.feedback });
   }
   return points
     .map((p, order) => ({ ...p, order }))

@@ -1,8 +1,9 @@
 import type { TranscriptEntry, TurnRecord } from '../attempt-log';
 import { REACTIONS } from '../reactions';
-import type { LocalizedText } from '../scenario-schema';
+import type { CaseKind, LocalizedText } from '../scenario-schema';
 import { deadAir } from '../scoring/rules/situational-penalties';
 import { LOCALES, type Locale } from '../vocabulary';
+import { LETTER_RESIGNED } from './letter-words';
 import { quotesSaidOnPath } from './quotes';
 import { authorNote, ruleSentences } from './rule-sentences';
 import { sayOnce, splitSentences } from './sentences';
@@ -19,10 +20,10 @@ const RESIGNED: LocalizedText = {
 };
 
 /** How the customer took the reply, beyond what the rules say; dead air has its rule's sentence. */
-function reactionSentences(turn: TurnRecord): LocalizedText[] {
+function reactionSentences(turn: TurnRecord, kind: CaseKind): LocalizedText[] {
   return turn.reactions.flatMap((id) => {
     if (id === 'dead-air' && turn.rules.includes(deadAir.id)) return [];
-    if (id === 'resigned') return [RESIGNED];
+    if (id === 'resigned') return [kind === 'written-reply' ? LETTER_RESIGNED : RESIGNED];
     const reaction = reactionById.get(id);
     return reaction ? [reaction.description] : [];
   });
@@ -33,11 +34,15 @@ function reactionSentences(turn: TurnRecord): LocalizedText[] {
  * (merged where they make one point, the gravest few) and how the customer took it. A sentence that
  * quotes words this call never contained is left out, and no sentence is said twice.
  */
-export function turnComment(turn: TurnRecord, transcript: readonly TranscriptEntry[]): Comment {
+export function turnComment(
+  turn: TurnRecord,
+  transcript: readonly TranscriptEntry[],
+  kind: CaseKind = 'call',
+): Comment {
   const texts = [
     authorNote(turn.feedback, turn.rules),
-    ...ruleSentences(turn.rules),
-    ...reactionSentences(turn),
+    ...ruleSentences(turn.rules, kind),
+    ...reactionSentences(turn, kind),
   ];
   return Object.fromEntries(
     LOCALES.map((locale) => {

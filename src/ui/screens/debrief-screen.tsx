@@ -100,7 +100,9 @@ function Debrief({
   }, attempt.scenarioId);
   const scenario = loaded.state === 'ready' ? loaded.value : undefined;
   // Every sentence below is composed from what happened on this call (see composeDebrief).
-  const said = useMemo(() => composeDebrief(attempt), [attempt]);
+  // A written reply is spoken of as a letter; a case not at hand (or changed since) as a call.
+  const kind = scenario?.kind;
+  const said = useMemo(() => composeDebrief(attempt, { kind }), [attempt, kind]);
   // Typed turns replay with their own words, so the map's moods are the ones the call had.
   const map = useMemo(
     () => (scenario ? pathMap(scenario, recordedReplies(attempt)) : null),
