@@ -375,6 +375,84 @@ const REMEMBERED: Remembered[] = [
     phrase: '每个小时打一次电话',
     holds: anyOf('every-hour'),
   },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'explanation',
+    phrase: '至少你们知道他是谁',
+    holds: (r) => r.includes('condolence-first'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'explanation',
+    phrase: '连一句“节哀”都没有',
+    holds: noneOf('condolence-first'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'what-next',
+    phrase: '你们自己也认了',
+    holds: (r) => r.includes('plain-account'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'angry-reading',
+    phrase: '笔尖把纸都戳破了',
+    holds: (r) => r.includes('guideline-figures'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'changes',
+    phrase: '好，我等着',
+    holds: (r) => r.includes('independent-review'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'changes',
+    phrase: '总算有人承认写错了',
+    holds: (r) => r.includes('withdraw-and-apologize'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'contact',
+    phrase: '药师、卡片、第三天的电话',
+    holds: (r) => r.includes('what-will-change'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'closing',
+    phrase: '林悦……总算有个名字',
+    holds: (r) => r.includes('named-contact'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'closing',
+    phrase: '总机。我打过',
+    holds: noneOf('named-contact'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'ending-grudging',
+    phrase: '10 月 20 日的结果出来',
+    holds: (r) => r.includes('independent-review'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'ending-online',
+    phrase: '“25.3”和“均符合”被她用红笔圈了出来',
+    holds: (r) => r.includes('guideline-figures'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'ending-online',
+    phrase: '“发生在家中”那一句下面',
+    holds: (r) => r.includes('no-causal-link'),
+  },
+  {
+    caseId: 'hospital-written-reply',
+    node: 'ending-online',
+    phrase: '“切勿采取过激行为”那一句',
+    holds: (r) => r.includes('legal-warning'),
+  },
 ];
 
 /**
