@@ -1624,6 +1624,16 @@ export const zhCN = {
   letterCard: {
     take: '写回信',
   },
+  letterAuthoring: {
+    kind: '案例类型',
+    kindHint: '书面回复：学员一段一段地写回信，每个决策点是一段；标为“发出”的候选让回信到此发出。',
+    kinds: {
+      call: '通话（默认）',
+      'written-reply': '书面回复',
+    },
+    send: '发出回信',
+    sendHint: '选这一项就把回信按现有段落发出，不再添加段落；从第 3 段起才提供。',
+  },
   stages: {
     interludeEyebrow: '第 {{n}} 次接触，共 {{total}} 次',
     continue: '继续：{{stage}}',
