@@ -1691,13 +1691,15 @@ export const en: Messages = {
   },
   letterAuthoring: {
     kind: 'Case kind',
-    kindHint: 'Written reply: the trainee writes a letter paragraph by paragraph, one paragraph per decision point; a reply marked "Send" sends the letter as it stands.',
+    kindHint:
+      'Written reply: the trainee writes a letter paragraph by paragraph, one paragraph per decision point; a reply marked "Sends the letter" sends it as it stands.',
     kinds: {
       call: 'Call (default)',
       'written-reply': 'Written reply',
     },
     send: 'Sends the letter',
-    sendHint: 'Choosing this sends the letter with the paragraphs written so far instead of adding one; offer it from paragraph 3 on.',
+    sendHint:
+      'Choosing this sends the letter with the paragraphs written so far instead of adding one; offer it from paragraph 3 on.',
   },
   stages: {
     interludeEyebrow: 'Contact {{n}} of {{total}}',
