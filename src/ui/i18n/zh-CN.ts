@@ -1626,7 +1626,8 @@ export const zhCN = {
   },
   letterAuthoring: {
     kind: '案例类型',
-    kindHint: '书面回复：学员一段一段地写回信，每个决策点是一段；标为“发出回信”的候选让回信到此发出。',
+    kindHint:
+      '书面回复：学员一段一段地写回信，每个决策点是一段；标为“发出回信”的候选让回信到此发出。',
     kinds: {
       call: '通话（默认）',
       'written-reply': '书面回复',
