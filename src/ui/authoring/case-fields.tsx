@@ -4,6 +4,7 @@ import { addObjective, removeObjective, setField } from '../../engine/authoring/
 import type { Scenario } from '../../engine/scenario-schema';
 import { CHANNELS, INDUSTRIES, PSYCHOLOGIES } from '../../engine/vocabulary';
 import { BilingualField } from './bilingual-field';
+import { CaseKindField } from './letter-fields';
 import { MoodModelFields } from './mood-model-fields';
 import { NumberField } from './number-field';
 import { SelectField } from './select-field';
@@ -64,6 +65,7 @@ export function CaseFields({ draft, edit }: { draft: Scenario; edit: Edit }) {
             options={CHANNELS.map((v) => ({ value: v, label: t(`channel.${v}`) }))}
             onChange={(v) => set(['channel'], v)}
           />
+          <CaseKindField draft={draft} edit={edit} />
           <NumberField
             label={t('author.fields.difficulty')}
             field="$.difficulty"

@@ -10,6 +10,7 @@ import type { Choice, Scenario } from '../../engine/scenario-schema';
 import { BehaviourPicker } from './behaviour-picker';
 import { BilingualField } from './bilingual-field';
 import { IdField } from './id-field';
+import { SendMarkField } from './letter-fields';
 import { NextEditor } from './next-editor';
 import { MoodEffectFields } from './mood-effect-fields';
 import { ReplyFacts } from './reply-facts';
@@ -78,6 +79,14 @@ export function ReplyEditor({
         text={choice.text}
         edit={edit}
         long
+      />
+      <SendMarkField
+        draft={draft}
+        nodeIndex={nodeIndex}
+        reply={reply}
+        choice={choice}
+        field={base}
+        edit={edit}
       />
       <BehaviourPicker
         field={`${base}.behaviours`}
