@@ -242,37 +242,38 @@ export function recordedChoices(attemptId: string): Promise<string[]> {
 }
 
 /**
- * Switches between chosen and typed replies before the first reply; afterwards the mode is fixed
- * for the call. 'choose' is written as no field at all, as every call before the mode existed.
+ * Changes a call's setting before its first reply; afterwards (or once the call is over) the call
+ * keeps what it had, and is returned as it stands.
  */
-export async function setReplyMode(
+function changeBeforeFirstReply(
   attemptId: string,
-  mode: ReplyMode,
+  change: (attempt: AttemptRecord) => AttemptRecord,
 ): Promise<AttemptRecord | undefined> {
   const db = database();
   return db.transaction('rw', db.attempts, async () => {
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) return undefined;
     if (attempt.status !== 'active' || attempt.choices.length > 0) return attempt;
-    const { replyMode: _was, ...rest } = attempt;
-    const updated: AttemptRecord = mode === 'type' ? { ...rest, replyMode: 'type' } : rest;
+    const updated = change(attempt);
     await db.attempts.put(updated);
     return updated;
   });
 }
 
-/** Switches the reply timer before the first reply; afterwards the mode is fixed for the call. */
-export async function setTimed(
+/**
+ * Switches between chosen and typed replies before the first reply. 'choose' is written as no
+ * field at all, as every call before the mode existed.
+ */
+export function setReplyMode(
   attemptId: string,
-  timed: boolean,
+  mode: ReplyMode,
 ): Promise<AttemptRecord | undefined> {
-  const db = database();
-  return db.transaction('rw', db.attempts, async () => {
-    const attempt = await db.attempts.get(attemptId);
-    if (!attempt) return undefined;
-    if (attempt.status !== 'active' || attempt.choices.length > 0) return attempt;
-    const updated = { ...attempt, timed };
-    await db.attempts.put(updated);
-    return updated;
-  });
+  return changeBeforeFirstReply(attemptId, ({ replyMode: _was, ...rest }) =>
+    mode === 'type' ? { ...rest, replyMode: 'type' } : rest,
+  );
+}
+
+/** Switches the reply timer before the first reply. */
+export function setTimed(attemptId: string, timed: boolean): Promise<AttemptRecord | undefined> {
+  return changeBeforeFirstReply(attemptId, (attempt) => ({ ...attempt, timed }));
 }
