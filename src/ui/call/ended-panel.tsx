@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EndedStatus } from './ended-status';
 import { playSound } from '../audio/sound';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { AttemptRecord } from '../../engine/records/attempt';
@@ -31,17 +32,11 @@ export function EndedPanel({ attempt, scenario, onDebrief }: Props) {
       </aside>
       <div className="conversation">
         <TranscriptView entries={attempt.transcript} customerName={customerName} />
-        <div className="ended" role="status">
-          <p className="ended-title">{t(`call.ended.${scenario.channel}`)}</p>
-          {attempt.outcome && (
-            <p className={`outcome outcome-${attempt.outcome}`}>
-              {t(`outcome.${attempt.outcome}`)}
-            </p>
-          )}
-          <button type="button" className="primary" autoFocus onClick={onDebrief}>
-            {t('call.openDebrief')}
-          </button>
-        </div>
+        <EndedStatus
+          title={t(`call.ended.${scenario.channel}`)}
+          outcome={attempt.outcome}
+          onDebrief={onDebrief}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EndedStatus } from '../call/ended-status';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { useLocalized } from '../i18n/use-localized';
 import { latestReaction, writtenSoFar } from './letter-parts';
@@ -29,17 +30,11 @@ export function LetterSent({
             </p>
           ))}
         </section>
-        <div className="ended" role="status">
-          <p className="ended-title">{t('writtenReply.sent.title')}</p>
-          {attempt.outcome && (
-            <p className={`outcome outcome-${attempt.outcome}`}>
-              {t(`outcome.${attempt.outcome}`)}
-            </p>
-          )}
-          <button type="button" className="primary" autoFocus onClick={onDebrief}>
-            {t('call.openDebrief')}
-          </button>
-        </div>
+        <EndedStatus
+          title={t('writtenReply.sent.title')}
+          outcome={attempt.outcome}
+          onDebrief={onDebrief}
+        />
       </div>
     </div>
   );
