@@ -7,6 +7,8 @@ import {
 } from '../engine/detect/detect-request';
 import { DEFAULT_LISTS } from '../engine/detect/default-lists';
 import { evaluate } from '../engine/detect/evaluate';
+import { readOrganisationLists } from '../engine/detect/organisation-lists';
+import type { PhraseLists } from '../engine/detect/phrase-lists';
 import { tooLargeProblem } from '../engine/validation/limits';
 import type { Problem } from '../engine/validation/problem';
 import type { CommandResult } from './commands';
@@ -30,16 +32,38 @@ async function readStdin(): Promise<Uint8Array> {
   return size > MAX_DETECT_BYTES ? new Uint8Array(size) : new Uint8Array(Buffer.concat(chunks));
 }
 
+/** The bundled lists, or with an organisation's additions (`--lists <file>`). */
+async function listsFrom(
+  file: string | undefined,
+): Promise<{ ok: true; lists: PhraseLists } | { ok: false; result: CommandResult }> {
+  if (file === undefined) return { ok: true, lists: DEFAULT_LISTS };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    return { ok: false, result: { code: BAD_INPUT, out: [`${file}: cannot read the file`] } };
+  }
+  const read = readOrganisationLists(bytes, DEFAULT_LISTS);
+  return read.ok
+    ? read
+    : { ok: false, result: { code: BAD_INPUT, out: located(file, read.problems) } };
+}
+
 /**
  * `sim detect`: the behaviours a typed reply shows, with the words that show them, for each reply
- * on stdin; `--eval <labelled.json>` measures the detector against hand labels instead.
+ * on stdin; `--eval <labelled.json>` measures the detector against hand labels instead. Either
+ * runs with an organisation's own phrases added when `--lists <file>` names them.
  */
 export async function detect(
   evalFile: string | undefined,
   split: string | undefined,
   asJson: boolean,
+  listsFile?: string,
 ): Promise<CommandResult> {
-  if (evalFile !== undefined) return evaluateFile(evalFile, split, asJson);
+  const loaded = await listsFrom(listsFile);
+  if (!loaded.ok) return loaded.result;
+  const { lists } = loaded;
+  if (evalFile !== undefined) return evaluateFile(evalFile, split, asJson, lists);
   if (split !== undefined) return { code: BAD_INPUT, out: ['--split goes with --eval'] };
   const bytes = await readStdin();
   if (bytes.length > MAX_DETECT_BYTES)
@@ -49,7 +73,7 @@ export async function detect(
     };
   const read = readDetectItems(bytes);
   if (!read.ok) return { code: BAD_INPUT, out: located('stdin', read.problems) };
-  const results = read.items.map((item) => ({ id: item.id, ...detectBehaviours(item) }));
+  const results = read.items.map((item) => ({ id: item.id, ...detectBehaviours(item, lists) }));
   if (asJson) return { code: 0, out: [json(results)] };
   return {
     code: 0,
@@ -64,6 +88,7 @@ async function evaluateFile(
   file: string,
   split: string | undefined,
   asJson: boolean,
+  lists: PhraseLists,
 ): Promise<CommandResult> {
   let bytes: Uint8Array;
   try {
@@ -80,9 +105,9 @@ async function evaluateFile(
   const scored = items.map((item) => ({
     id: item.id,
     expected: item.behaviours,
-    detected: detectBehaviours(item).behaviours,
+    detected: detectBehaviours(item, lists).behaviours,
   }));
-  const report = evaluate(scored, DEFAULT_LISTS.version);
+  const report = evaluate(scored, lists.version);
   if (asJson) return { code: 0, out: [json(report)] };
   const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
   return {

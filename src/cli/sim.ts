@@ -33,6 +33,7 @@ const USAGE = `usage: npm run -s sim -- <command>
   detect --eval <labelled.json> [--split <name>] [--json]
                                                   precision and recall against hand labels
                                                   (--split: only the items of that split)
+  detect ... --lists <organisation.json>          either, with an organisation's own phrases added
 A reply id of @timeout in --choices stands for a reply timer that ran out.`;
 
 async function run(argv: string[]): Promise<CommandResult> {
@@ -48,6 +49,7 @@ async function run(argv: string[]): Promise<CommandResult> {
       teaching: { type: 'boolean', default: false },
       eval: { type: 'string' },
       split: { type: 'string' },
+      lists: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -83,7 +85,7 @@ async function run(argv: string[]): Promise<CommandResult> {
     case 'agree':
       return agree(rest, values.pack, values.json);
     case 'detect':
-      return detect(values.eval, values.split, values.json);
+      return detect(values.eval, values.split, values.json, values.lists);
     default:
       return { code: 2, out: [`unknown command "${command}"`, USAGE] };
   }

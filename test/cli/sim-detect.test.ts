@@ -106,6 +106,34 @@ describe('sim detect', () => {
   );
 
   it(
+    "adds an organisation's phrases with --lists, and refuses a broken list file with its place",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'org-lists-'));
+      const lists = join(dir, 'acme.json');
+      writeFileSync(
+        lists,
+        JSON.stringify({
+          id: 'acme',
+          version: '2',
+          behaviours: { deflect: { 'zh-CN': ['找你们理财经理'] } },
+        }),
+      );
+      const reply = [{ id: 'r', lang: 'zh-CN', reply: '这个您找你们理财经理去问吧。' }];
+      const run = sim(['detect', '--lists', lists, '--json'], JSON.stringify(reply));
+      expect(run.code).toBe(0);
+      const [result] = JSON.parse(run.out) as Array<{ behaviours: string[]; listsVersion: string }>;
+      expect(result!.behaviours).toContain('deflect');
+      expect(result!.listsVersion).toMatch(/\+acme\.2$/);
+      const broken = join(dir, 'broken.json');
+      writeFileSync(broken, JSON.stringify({ id: 'acme', version: '2', times: { en: ['[a-'] } }));
+      const refused = sim(['detect', '--lists', broken], JSON.stringify(reply));
+      expect(refused.code).toBe(2);
+      expect(refused.out).toContain(`${broken}: $.times["en"][0]:`);
+    },
+    CLI_TIMEOUT_MS,
+  );
+
+  it(
     'is listed in sim --help',
     () => {
       expect(sim(['--help']).out).toContain('detect --eval <labelled.json>');
