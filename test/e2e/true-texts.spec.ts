@@ -80,7 +80,14 @@ test('on a phone, the library, a counter and a phone case read true and every co
   ).toBeVisible();
   await expect(ringing).not.toContainText('接听');
   await expect(ringing.locator('.key-hint')).toBeHidden();
-  await expectTappable(ringing.locator('label.challenge-toggle'), 'timed challenge checkbox label');
+  await expectTappable(
+    ringing.locator('label.challenge-toggle:not(.reply-mode-toggle)'),
+    'timed challenge checkbox label',
+  );
+  await expectTappable(
+    ringing.locator('label.reply-mode-toggle'),
+    'say it yourself checkbox label',
+  );
   await snap(page, 'true-texts-ringing-counter-zh-390');
   await switchTo(page, 'en');
   await expect(ringing.getByRole('status')).toHaveText(
