@@ -52,7 +52,7 @@ describe("an organisation's phrase lists", () => {
     const paths = read.problems.map((p) => p.path);
     expect(paths).toContain('$.id');
     expect(paths.some((p) => p.startsWith('$.behaviours'))).toBe(true);
-    expect(read.problems.every((p) => p.text['zh-CN'].length > 0)).toBe(true);
+    expect(read.problems.every((p) => (p.text?.['zh-CN'] ?? '').length > 0)).toBe(true);
   });
 
   it('refuse a file too large or not JSON before reading it as lists', () => {
