@@ -23,6 +23,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${E2E_PORT}/`,
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // Every test opens a fresh context, where the service worker would precache the whole app
+    // (every case, every screen: about 200 files) beside the test. Only the offline journeys
+    // (offline.spec.ts) are about the service worker, and they allow it.
+    serviceWorkers: 'block',
     trace: 'off',
   },
   webServer: {

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { AC, AC_PATHS, createTrainee, reply, takeCall } from './support/steps';
 
+// The suite blocks service workers (playwright.config.ts); these journeys are about it.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, the app reloads and plays a whole call with the network gone', async ({
   page,
   context,
