@@ -27,7 +27,8 @@ export interface OrganisationLists {
   readonly filler?: PatternsByLocale;
 }
 
-const LIST_KEYS = [
+/** The plain pattern lists an organisation may add to, each merged per language. */
+export const LIST_KEYS = [
   'negators',
   'refusals',
   'concessions',

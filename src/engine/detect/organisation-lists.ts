@@ -3,7 +3,7 @@ import { BEHAVIOURS } from '../behaviours';
 import { readJsonBytes } from '../input/read-json';
 import { problem, schemaProblems, type Problem } from '../validation/problem';
 import { LOCALES } from '../vocabulary';
-import { extendLists, type OrganisationLists } from './extend-lists';
+import { extendLists, LIST_KEYS, type OrganisationLists } from './extend-lists';
 import type { PhraseLists } from './phrase-lists';
 
 /** An organisation's additions are a few hundred phrases; a larger file is not a phrase list. */
@@ -72,22 +72,9 @@ function badPatterns(lists: OrganisationLists): Problem[] {
     ...Object.entries(lists.behaviours ?? {}).map(
       ([b, p]) => [`$.behaviours.${b}`, p] as [string, z.infer<typeof patterns>],
     ),
-    ...(
-      [
-        'negators',
-        'refusals',
-        'concessions',
-        'contrasts',
-        'times',
-        'actions',
-        'hedges',
-        'past',
-        'closings',
-        'settled',
-        'unsettled',
-        'filler',
-      ] as const
-    ).map((key) => [`$.${key}`, lists[key]] as [string, z.infer<typeof patterns> | undefined]),
+    ...LIST_KEYS.map(
+      (key) => [`$.${key}`, lists[key]] as [string, z.infer<typeof patterns> | undefined],
+    ),
   ];
   for (const [path, byLocale] of groups) {
     for (const locale of LOCALES) {
