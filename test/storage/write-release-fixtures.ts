@@ -33,6 +33,7 @@ import { createProfile } from '../../src/storage/profiles';
 import { saveQuizProgress } from '../../src/storage/quiz-progress';
 import { saveRecording } from '../../src/storage/recordings';
 import { exportRecordsBundle } from '../../src/app/records/records-bundle';
+import { actAsOperator } from '../../src/app/session/tab-session';
 import type { AttemptRecord } from '../../src/storage/records';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -49,6 +50,8 @@ async function play(attempt: AttemptRecord, scenario: Scenario, choices: readonl
   return current;
 }
 
+// No tab signs anyone in here: the script acts as the machine's operator, as the test suite does.
+actAsOperator();
 const db = new ComplaintDeskDatabase();
 await db.open();
 useDatabase(db);
