@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation } from 'wouter';
 import { createActor } from 'xstate';
 import type { CallSnapshot } from '../../engine/conversation';
-import { lastTurn, machineFor, nodeOf } from '../../engine/conversation';
-import { channelAt, stageOpeningAt } from '../../engine/stages';
+import { machineFor, nodeOf } from '../../engine/conversation';
+import { channelAt } from '../../engine/stages';
 import { replySeconds } from '../../engine/policies';
 import type { Scenario } from '../../engine/scenario-schema';
 import { beginCall } from '../../app/calls/begin-call';
@@ -22,6 +22,7 @@ import { ConversationPanel } from '../call/conversation-panel';
 import { EndedPanel } from '../call/ended-panel';
 import { RingingPanel } from '../call/ringing-panel';
 import { StageInterlude } from '../call/stage-interlude';
+import { useStageInterlude } from '../call/use-stage-interlude';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';
 import type { ReadOnlyReason } from '../../app/calls/resume-call';
@@ -208,10 +209,7 @@ function LiveCall({
   const [attempt, setAttempt] = useState(initialAttempt);
   // A case spanning several contacts: as a later one opens, the time that passed is shown first.
   const at = phase === 'inCall' ? nodeOf(call) : null;
-  const opening = at ? stageOpeningAt(scenario, at) : undefined;
-  const [continued, setContinued] = useState<string | null>(null);
-  const interlude =
-    opening && continued !== opening.id && lastTurn(call)?.next === at ? opening : undefined;
+  const { interlude, pass } = useStageInterlude(scenario, call);
 
   const onRecorded = useCallback(
     (updated: AttemptRecord, committed: CallSnapshot) => {
@@ -288,7 +286,7 @@ function LiveCall({
           stage={interlude}
           n={scenario.stages!.indexOf(interlude) + 1}
           total={scenario.stages!.length}
-          onContinue={() => setContinued(interlude.id)}
+          onContinue={pass}
         />
       ) : phase === 'inCall' ? (
         <ConversationPanel

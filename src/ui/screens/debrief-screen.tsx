@@ -10,6 +10,7 @@ import { findScenario } from '../scenario-source';
 import { accessCall, mayDo, type Standing } from '../../app/history/calls';
 import { beginCall } from '../../app/calls/begin-call';
 import { scenarioHash } from '../../app/calls/scenario-hash';
+import { playedVersion } from '../../app/library/played-version';
 import { listOverrides } from '../../app/overrides/override-grade';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import type { OverrideRecord } from '../../engine/records/override';
@@ -108,10 +109,16 @@ function Debrief({
     () => (scenario ? pathMap(scenario, recordedReplies(attempt)) : null),
     [scenario, attempt],
   );
-  // A complaint spanning several contacts: its stages and promises, replayed from its replies.
+  // A complaint spanning several contacts: its stages and promises, replayed from its replies on
+  // the version it was played on, even one the library has since replaced.
+  const played = useLoaded(
+    () => playedVersion(attempt.scenarioId, attempt.contentHash),
+    `${attempt.scenarioId}/${attempt.contentHash}`,
+  );
+  const playedScenario = played.state === 'ready' ? played.value : undefined;
   const stages = useMemo(
-    () => (scenario ? stagesDebrief(scenario, attempt.choices) : null),
-    [scenario, attempt.choices],
+    () => (playedScenario ? stagesDebrief(playedScenario, attempt.choices) : null),
+    [playedScenario, attempt.choices],
   );
   const time = handleTime(attempt);
   const storedOverrides = useLoaded(() => listOverrides(attempt.id), attempt.id);
