@@ -2,6 +2,7 @@ import type { TurnRecord } from '../../engine/attempt-log';
 import { reply, type CallSnapshot } from '../../engine/conversation';
 import type { TypedReply } from '../../engine/detect/typed-reply';
 import type { Scenario } from '../../engine/scenario-schema';
+import { callReport, type CallReport } from '../../engine/xapi/call-report';
 import { stepStatements } from '../../engine/xapi/statements';
 import type { StepWrite } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
@@ -9,7 +10,7 @@ import { recordStepWithStatements, type StatementLearner } from '../../storage/s
 import { requireCall } from './ownership';
 import { stepWrite } from './step-write';
 
-type StepListener = (attempt: AttemptRecord, turn: TurnRecord) => void;
+type StepListener = (attempt: AttemptRecord, turn: TurnRecord, scenario: Scenario) => void;
 const stepListeners = new Set<StepListener>();
 
 /** Lets an LMS runtime report each reply once it is durable. */
@@ -36,10 +37,12 @@ export async function recordReply(
   await requireCall(attempt.id, 'continue');
   const next = reply(scenario, call, choiceId, typed);
   const write = stepWrite(scenario, next, attempt.cueSpot);
+  // Worked out before the transaction opens: only the statements' assembly runs inside it.
+  const report = write.ending ? callReport(scenario, next.context.turns) : undefined;
   const recorded = await recordStepWithStatements(attempt, write, (updated, learner) =>
-    statementsOf(scenario, updated, learner, write),
+    statementsOf(scenario, updated, learner, write, report),
   );
-  for (const listener of stepListeners) listener(recorded, write.turn);
+  for (const listener of stepListeners) listener(recorded, write.turn, scenario);
   return { attempt: recorded, call: next };
 }
 
@@ -48,6 +51,7 @@ function statementsOf(
   updated: AttemptRecord,
   learner: StatementLearner,
   write: StepWrite,
+  report: CallReport | undefined,
 ) {
   const at = updated.updatedAt;
   return stepStatements(
@@ -59,6 +63,7 @@ function statementsOf(
         startedAt: updated.startedAt,
         practice: updated.practice,
         contentHash: updated.contentHash,
+        ...(updated.replyMode ? { replyMode: updated.replyMode } : {}),
       },
       newId: () => crypto.randomUUID(),
     },
@@ -74,6 +79,7 @@ function statementsOf(
               outcome: write.ending.outcome,
               score: updated.score,
               finishedAt: updated.finishedAt ?? at,
+              ...(report ? { report } : {}),
             }
           : null,
     },

@@ -1,8 +1,12 @@
+import type { TypedTurnRecord } from '../attempt-log';
+import type { ReplyMode } from '../detect/typed-reply';
 import { DIMENSION_IDS, type DimensionPoints } from '../scoring/dimensions';
 import type { AttemptScore } from '../scoring/score-attempt';
 import type { DecisionNode, LocalizedText, Scenario } from '../scenario-schema';
 import { LMS_PASS_MARK } from '../pass-mark';
+import { stageIndexOf } from '../stages';
 import type { Outcome } from '../vocabulary';
+import type { CallReport } from './call-report';
 import {
   ACTIVITY_TYPES,
   VERBS,
@@ -32,15 +36,25 @@ export interface AttemptContext {
   startedAt: number;
   practice: boolean;
   contentHash: string;
+  /** 'type' when the trainee says every reply in their own words; absent when they choose. */
+  replyMode?: ReplyMode;
 }
 
 /** One graded reply, as recorded (TurnRecord fits). */
 export interface DecisionFacts {
+  /** 1-based: the call's turn, or the letter's paragraph. */
+  turn: number;
   node: string;
+  /** The reply chosen; on a typed turn, the scripted reply the words were matched to. */
   choice: string;
   grade: number;
   earned: DimensionPoints;
   expert: DimensionPoints;
+  /** Only on a typed turn. */
+  typed?: Pick<
+    TypedTurnRecord,
+    'text' | 'lang' | 'behaviours' | 'listsVersion' | 'matchedChoiceId' | 'matchChosenBy'
+  >;
 }
 
 export interface CallEnding {
@@ -48,6 +62,8 @@ export interface CallEnding {
   outcome: Outcome;
   score: AttemptScore;
   finishedAt: number;
+  /** The stages and promises of a staged case, the letter of a written reply (see call-report). */
+  report?: CallReport;
 }
 
 /** The subset of xAPI 1.0.3 this app writes. */
@@ -112,6 +128,11 @@ function base(source: StatementSource, verb: VerbName, at: number) {
           contentHash: attempt.contentHash,
         },
         [extensionIri(learner.homePage, 'practice')]: attempt.practice,
+        // A written reply is a letter, not a call: an LRS can tell the two apart on every statement.
+        [extensionIri(learner.homePage, 'case-kind')]: scenario.kind ?? 'call',
+        ...(attempt.replyMode === 'type'
+          ? { [extensionIri(learner.homePage, 'reply-mode')]: 'type' }
+          : {}),
         ...(learner.chainHead
           ? { [extensionIri(learner.homePage, 'chain-head')]: learner.chainHead }
           : {}),
@@ -120,6 +141,14 @@ function base(source: StatementSource, verb: VerbName, at: number) {
   };
 }
 
+/** Said of a written reply's activity, so that it never reads as a phone call. */
+const LETTER_ACTIVITY: LocalizedText = {
+  'zh-CN': '书面回复：逐段写成并寄出的回信',
+  en: 'Written reply: a letter composed paragraph by paragraph, then sent',
+};
+
+const isLetter = (scenario: Scenario) => scenario.kind === 'written-reply';
+
 function callActivity(source: StatementSource) {
   return {
     objectType: 'Activity' as const,
@@ -127,6 +156,7 @@ function callActivity(source: StatementSource) {
     definition: {
       type: ACTIVITY_TYPES.simulation,
       name: languageMap(source.scenario.title),
+      ...(isLetter(source.scenario) ? { description: languageMap(LETTER_ACTIVITY) } : {}),
     },
   };
 }
@@ -138,7 +168,21 @@ export function attemptedStatement(source: StatementSource): XapiStatement {
 
 const scaled = (points: number) => Math.round(points) / 100;
 
-/** The reply given at one decision point, graded against the expert's reply. */
+/** What a paragraph slot of a written reply asks: one of its candidate paragraphs, or sending. */
+function slotDescription(n: number, canSend: boolean): LocalizedText {
+  return {
+    'zh-CN': `回信第 ${n} 段：从候选段落中选一段${canSend ? '，或以所选一句结尾发出回信' : ''}`,
+    en: `Paragraph ${n} of the written reply: one of the candidate paragraphs${canSend ? ', or a closing line that sends the letter' : ''}`,
+  };
+}
+
+/**
+ * The reply given at one decision point, graded against the expert's reply. A chosen reply is a
+ * choice interaction answered with its id; a typed one is a long-fill-in answered with the
+ * trainee's words, the detected behaviours and the reply they were matched to beside it. A call
+ * that spans several contacts names each reply's stage; a written reply's slot says it is a
+ * paragraph of a letter.
+ */
 export function answeredStatement(
   source: StatementSource,
   decision: DecisionFacts,
@@ -151,12 +195,26 @@ export function answeredStatement(
   if (!node) throw new Error(`${scenario.id} has no decision ${decision.node}`);
   const expert = node.choices.find((c) => c.recommended) ?? node.choices[0]!;
   const grade = Math.max(0, Math.min(100, Math.round(decision.grade)));
+  const iri = (name: string) => extensionIri(learner.homePage, name);
   const dimensionExtensions = Object.fromEntries(
     DIMENSION_IDS.map((d) => [
-      extensionIri(learner.homePage, `dimension/${d}`),
+      iri(`dimension/${d}`),
       { earned: decision.earned[d], available: decision.expert[d] },
     ]),
   );
+  const { typed } = decision;
+  const chosen = node.choices.find((c) => c.id === decision.choice);
+  const description = isLetter(scenario)
+    ? slotDescription(
+        decision.turn,
+        node.choices.some((c) => c.send),
+      )
+    : {
+        'zh-CN': node.lines.map((l) => l.text['zh-CN']).join(' '),
+        en: node.lines.map((l) => l.text.en).join(' '),
+      };
+  const stages = scenario.stages;
+  const k = stages ? stageIndexOf(scenario, node.id) : -1;
   const statement = base(source, 'answered', at);
   return {
     ...statement,
@@ -166,24 +224,45 @@ export function answeredStatement(
       definition: {
         type: ACTIVITY_TYPES.interaction,
         name: languageMap(scenario.title),
-        description: {
-          'zh-CN': node.lines.map((l) => l.text['zh-CN']).join(' '),
-          en: node.lines.map((l) => l.text.en).join(' '),
-        },
-        interactionType: 'choice',
-        correctResponsesPattern: [expert.id],
-        choices: node.choices.map((c) => ({ id: c.id, description: languageMap(c.text) })),
+        description: languageMap(description),
+        ...(typed
+          ? // Free words have no single right answer: the rubric grades them (result.score).
+            { interactionType: 'long-fill-in' }
+          : {
+              interactionType: 'choice',
+              correctResponsesPattern: [expert.id],
+              choices: node.choices.map((c) => ({ id: c.id, description: languageMap(c.text) })),
+            }),
       },
     },
     result: {
-      response: decision.choice,
+      response: typed ? typed.text : decision.choice,
       success: grade >= LMS_PASS_MARK,
       score: { scaled: scaled(grade), raw: grade, min: 0, max: 100 },
-      extensions: dimensionExtensions,
+      extensions: {
+        ...dimensionExtensions,
+        ...(typed
+          ? {
+              [iri('behaviours')]: [...typed.behaviours].sort(),
+              [iri('matched-reply')]: { id: typed.matchedChoiceId, chosenBy: typed.matchChosenBy },
+              [iri('expert-reply')]: expert.id,
+            }
+          : {}),
+        ...(chosen?.send ? { [iri('sends-letter')]: true } : {}),
+      },
     },
     context: {
       ...statement.context,
+      ...(typed ? { language: typed.lang } : {}),
       contextActivities: { parent: [{ objectType: 'Activity', id: callActivity(source).id }] },
+      extensions: {
+        ...statement.context.extensions,
+        ...(typed ? { [iri('phrase-lists')]: typed.listsVersion } : {}),
+        ...(stages && k >= 0
+          ? { [iri('stage')]: { id: stages[k]!.id, index: k + 1, of: stages.length } }
+          : {}),
+        ...(isLetter(scenario) ? { [iri('paragraph')]: decision.turn } : {}),
+      },
     },
   };
 }
@@ -210,6 +289,7 @@ export function endingStatements(source: StatementSource, ending: CallEnding): X
       [extensionIri(learner.homePage, 'outcome')]: ending.outcome,
       [extensionIri(learner.homePage, 'ending')]: ending.endingId,
       [extensionIri(learner.homePage, 'critical-errors')]: ending.score.criticalErrors,
+      ...reportExtensions(learner.homePage, ending.report),
     },
   };
   const verdict: VerbName = result.success ? 'passed' : 'failed';
@@ -218,6 +298,19 @@ export function endingStatements(source: StatementSource, ending: CallEnding): X
     object: callActivity(source),
     result,
   }));
+}
+
+/**
+ * A staged case's stages and promises (kept, broken, not made, not checked) and a written reply's
+ * letter as sent, each under its own extension; a plain call adds nothing.
+ */
+function reportExtensions(homePage: string, report: CallReport | undefined) {
+  if (!report) return {};
+  return Object.fromEntries(
+    (['stages', 'promises', 'letter'] as const).flatMap((name) =>
+      report[name] ? [[extensionIri(homePage, name), report[name]]] : [],
+    ),
+  );
 }
 
 /** Everything one recorded reply tells the LRS, in the order it happened. */

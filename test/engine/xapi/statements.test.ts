@@ -2,6 +2,7 @@ import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { walkPaths } from '../../../src/engine/analyse-paths';
 import { scoreAttempt } from '../../../src/engine/scoring/score-attempt';
+import { callReport } from '../../../src/engine/xapi/call-report';
 import {
   stepStatements,
   type StatementSource,
@@ -50,6 +51,7 @@ describe('xAPI statements for every bundled case', () => {
             first: i === 0,
             decision: {
               ...turn,
+              turn: i + 1,
               grade: turn.grade.grade,
               earned: turn.grade.earned,
               expert: turn.grade.expert,
@@ -64,6 +66,7 @@ describe('xAPI statements for every bundled case', () => {
                     path.outcome,
                   ),
                   finishedAt: source.attempt.startedAt + 60_000 * (i + 2),
+                  report: callReport(scenario, path.turns),
                 }
               : null,
           });
@@ -90,6 +93,7 @@ describe('statement content', () => {
           first: i === 0,
           decision: {
             ...turn,
+            turn: i + 1,
             grade: turn.grade.grade,
             earned: turn.grade.earned,
             expert: turn.grade.expert,
@@ -156,6 +160,7 @@ describe('the validator used above', () => {
     const [statement] = stepStatements(sourceFor(BUNDLED_SCENARIOS[0]!), {
       first: true,
       decision: {
+        turn: 1,
         node: BUNDLED_SCENARIOS[0]!.start,
         choice: 'x',
         grade: 0,
