@@ -1,5 +1,6 @@
 import { scenarioSchema, type Scenario } from '../scenario-schema';
 import { checkGraph } from '../validation/check-graph';
+import { checkStages } from '../validation/check-stages';
 import { problem, type Advice, type Problem } from '../validation/problem';
 import { checkScenarioValue } from '../validation/validate-pack';
 import { missingTranslations, type MissingTranslation } from './missing-translations';
@@ -22,13 +23,15 @@ export interface DraftCheck {
 /**
  * Checks a draft with exactly the schema and checks `sim validate` applies. While the schema still
  * fails (texts not yet written) the graph checks run too, so a broken link shows up at once rather
- * than after the last text is typed. `takenIds` are ids a published case may not use (bundled).
+ * than after the last text is typed; the stage checks run too, so a stage opening nowhere shows
+ * at once as well. `takenIds` are ids a published case may not use (bundled).
  */
 export function checkDraft(draft: Scenario, takenIds: readonly string[] = []): DraftCheck {
   const warnings = missingTranslations(draft);
   const translated = new Set(warnings.map((w) => w.path));
   const { problems, advice } = checkScenarioValue(draft, '$');
-  if (!scenarioSchema.safeParse(draft).success) problems.push(...checkGraph(draft, '$'));
+  if (!scenarioSchema.safeParse(draft).success)
+    problems.push(...checkGraph(draft, '$'), ...checkStages(draft, '$'));
   if (takenIds.includes(draft.id)) {
     problems.push(
       problem('$.id', {

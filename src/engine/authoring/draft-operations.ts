@@ -11,6 +11,7 @@ import type {
 import type { Locale, Outcome } from '../vocabulary';
 import { emptyText } from './blank-case';
 import { setIn, type FieldPath } from './field-path';
+import { renameStageStart } from './stage-operations';
 
 /**
  * Edits of a case being written. Each returns a new draft and leaves the old one untouched, so the
@@ -91,11 +92,12 @@ const renameIn = (next: Next, from: string, to: string): Next =>
         otherwise: next.otherwise === from ? to : next.otherwise,
       };
 
-/** Renames a node and every reference to it (the start, replies, branches). */
+/** Renames a node and every reference to it (the start, replies, branches, where a stage opens). */
 export function renameNode(draft: Scenario, from: string, to: string): Scenario {
   return {
     ...draft,
     start: draft.start === from ? to : draft.start,
+    ...(draft.stages ? { stages: renameStageStart(draft.stages, from, to) } : {}),
     nodes: draft.nodes.map((n): ScenarioNode => {
       const renamed = n.id === from ? { ...n, id: to } : n;
       return renamed.kind === 'decision'

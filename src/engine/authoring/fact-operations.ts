@@ -1,6 +1,7 @@
 import type { Choice, CustomerLine, Next, Scenario, ScenarioNode } from '../scenario-schema';
 import { FORMAT_VERSION } from '../vocabulary';
 import { emptyText } from './blank-case';
+import { renameStageFact, stagesWithoutFact } from './stage-operations';
 
 /**
  * Edits of a draft's facts: naming them, a reply setting or clearing one, a line said only when
@@ -81,8 +82,21 @@ const renameNext = (next: Next, from: string, to: string): Next =>
         ),
       };
 
-/** Renames a fact and every use of it: replies, lines, branches. */
+/**
+ * Renames a fact and every use of it: replies, lines, branches, the promises stages check. A
+ * promise's outcomes (`<fact>-kept`, `<fact>-broken`) follow it, wherever the case tests them.
+ */
 export function renameFact(draft: Scenario, from: string, to: string): Scenario {
+  const renamed = renameOneFact(draft, from, to);
+  const promised = (draft.stages ?? []).some((s) => s.checks?.some((p) => p.fact === from));
+  if (!promised) return renamed;
+  return ['kept', 'broken'].reduce(
+    (d, outcome) => renameOneFact(d, `${from}-${outcome}`, `${to}-${outcome}`),
+    renamed,
+  );
+}
+
+function renameOneFact(draft: Scenario, from: string, to: string): Scenario {
   const line = (l: CustomerLine): CustomerLine => ({
     ...l,
     ...(l.when?.fact === from ? { when: { fact: to } } : {}),
@@ -103,6 +117,7 @@ export function renameFact(draft: Scenario, from: string, to: string): Scenario 
     ...(draft.facts
       ? { facts: draft.facts.map((f) => (f.id === from ? { ...f, id: to } : f)) }
       : {}),
+    ...(draft.stages ? { stages: renameStageFact(draft.stages, from, to) } : {}),
     nodes: draft.nodes.map((n): ScenarioNode =>
       n.kind === 'decision'
         ? { ...n, lines: n.lines.map(line), choices: n.choices.map(choice) }
@@ -126,7 +141,8 @@ function withoutFact(choice: Choice, id: string): Choice {
 
 /**
  * Removes a fact, its description and every use: replies stop setting or clearing it, lines
- * conditional on it are always said, and branches that needed only it are dropped.
+ * conditional on it are always said, branches that needed only it are dropped, and no stage
+ * checks it as a promise any more.
  */
 export function removeFact(draft: Scenario, id: string): Scenario {
   const line = (l: CustomerLine): CustomerLine => {
@@ -151,6 +167,7 @@ export function removeFact(draft: Scenario, id: string): Scenario {
   return {
     ...rest,
     ...(facts && facts.length > 0 ? { facts } : {}),
+    ...(draft.stages ? { stages: stagesWithoutFact(draft.stages, id) } : {}),
     nodes: draft.nodes.map((n): ScenarioNode =>
       n.kind === 'decision'
         ? {

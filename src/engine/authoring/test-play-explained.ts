@@ -28,7 +28,7 @@ export interface ExplainedTurn {
 function openingLines(draft: Scenario, play: TestPlay): TranscriptEntry[] {
   const node = indexScenario(draft).node(play.from);
   if (!node) return [];
-  return linesSaid(node, play.startFacts).map(({ line, index }) => ({
+  return linesSaid(node, play.heldAtStart).map(({ line, index }) => ({
     speaker: 'customer',
     text: line.text,
     turn: 0,

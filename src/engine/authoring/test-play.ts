@@ -1,37 +1,59 @@
 import { endingOf, startCall, type CallProgress, type Turn } from '../call-progress';
 import { callAt, reply } from '../conversation';
-import type { EndingNode, Scenario } from '../scenario-schema';
+import type { EndingNode, Scenario, Stage, StagePromise } from '../scenario-schema';
+import { brokenFact, keptFact, settlePromises, stageOpeningAt } from '../stages';
 
 /** An author's trial call through a draft, from any node. */
 export interface TestPlay {
   from: string;
   /** What the call is taken to have established at `from`, so both sides of a fact can be tried. */
   startFacts: string[];
+  /** The facts held as the trial began: `startFacts`, with a stage opening there settling its promises. */
+  heldAtStart: string[];
   progress: CallProgress;
   turns: Turn[];
   ending: EndingNode | null;
   /** Why the last reply could not be played (e.g. it leads nowhere yet). */
   stuck: string | null;
+  /**
+   * The stage whose card stands between the last reply and its first line (the time that passed,
+   * the next contact), until the author continues; null within a contact.
+   */
+  interlude: string | null;
 }
 
-/** Starts a trial call at `nodeId`, with the customer in their starting mood and `facts` held. */
+/**
+ * Starts a trial call at `nodeId`, with the customer in their starting mood and `facts` held. At
+ * the opening of a later stage the promises it checks are settled from those facts, as a call
+ * reaching it would settle them, so the author can try a kept and a broken promise.
+ */
 export function startTestPlay(
   draft: Scenario,
   nodeId: string,
   facts: readonly string[] = [],
 ): TestPlay {
-  const progress = { ...startCall(draft), nodeId, facts: [...facts] };
+  const opening = stageOpeningAt(draft, nodeId);
+  const held = opening ? settlePromises(opening, facts) : [...facts];
+  const progress = { ...startCall(draft), nodeId, facts: held };
   return {
     from: nodeId,
     startFacts: [...facts],
+    heldAtStart: held,
     progress,
     turns: [],
     ending: endingOf(draft, progress),
     stuck: null,
+    interlude: null,
   };
 }
 
-/** Plays one reply through the draft's compiled machine: the same routing, grading and mood as a trainee's call. */
+/** The author has read the stage card: the next contact begins. */
+export const continueStage = (play: TestPlay): TestPlay => ({ ...play, interlude: null });
+
+/**
+ * Plays one reply through the draft's compiled machine: the same routing, grading, mood and
+ * promises settled at a new stage as a trainee's call.
+ */
 export function playReply(draft: Scenario, play: TestPlay, choiceId: string): TestPlay {
   try {
     const call = reply(draft, callAt(draft, play.progress.nodeId, play.progress), choiceId);
@@ -44,8 +66,26 @@ export function playReply(draft: Scenario, play: TestPlay, choiceId: string): Te
       turns: [...play.turns, call.context.turns.at(-1)!],
       ending: endingOf(draft, progress),
       stuck: null,
+      interlude: stageOpeningAt(draft, progress.nodeId)?.id ?? null,
     };
   } catch (error) {
     return { ...play, stuck: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** A promise a stage checked, as the facts stood when it opened. */
+export interface SettledPromise {
+  promise: StagePromise;
+  status: 'kept' | 'broken' | 'not-made';
+}
+
+/** What became of each promise `stage` checks, given the facts held once it opened. */
+export const settledAt = (stage: Stage, facts: readonly string[]): SettledPromise[] =>
+  (stage.checks ?? []).map((promise) => ({
+    promise,
+    status: facts.includes(keptFact(promise))
+      ? 'kept'
+      : facts.includes(brokenFact(promise))
+        ? 'broken'
+        : 'not-made',
+  }));

@@ -23,6 +23,7 @@ import { focusField } from './locate-field';
 import { NodeEditor } from './node-editor';
 import { NodeOutline, type Selection } from './node-outline';
 import { ProblemsPanel } from './problems-panel';
+import { StagesFields } from './stages-fields';
 import { TestPlayPanel } from './test-play-panel';
 import { useDraftEditor } from './use-draft-editor';
 import './authoring.css';
@@ -196,6 +197,7 @@ function Editor({ stored }: { stored: Draft }) {
               <>
                 <CaseFields draft={draft} edit={edit} />
                 <FactsPanel draft={draft} edit={edit} />
+                <StagesFields draft={draft} edit={edit} />
               </>
             ) : (
               <NodeEditor

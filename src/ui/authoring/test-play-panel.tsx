@@ -1,22 +1,30 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { playReply, startTestPlay, type TestPlay } from '../../engine/authoring/test-play';
+import {
+  continueStage,
+  playReply,
+  startTestPlay,
+  type TestPlay,
+} from '../../engine/authoring/test-play';
 import { explainTestPlay } from '../../engine/authoring/test-play-explained';
 import { factsOf } from '../../engine/authoring/fact-operations';
 import { linesSaid } from '../../engine/facts';
 import { isAgitated } from '../../engine/mood';
 import type { Scenario } from '../../engine/scenario-schema';
+import { stageOpeningAt } from '../../engine/stages';
 import { MoodMeters } from '../components/mood-meters';
 import { useLocalized } from '../i18n/use-localized';
 import { ExpertPathSummary } from './expert-path-summary';
 import { useFactLabel } from './fact-label';
+import { TestPlayInterlude, TestPlayStage } from './test-play-stage';
 import { TestPlayTurn } from './test-play-turn';
 
 /**
  * A mini call through the draft from the chosen node, on the real engine: the author sees the
  * customer's words, the mood move and each reply's grade explained as the debrief explains it (the
  * rules behind it and their points), and can restart from the same node. The expert path's total
- * stands above, with what cost it points when it falls short.
+ * stands above, with what cost it points when it falls short. A case spanning several contacts
+ * plays across them: the stage card stands between two, with each promise kept or broken.
  */
 export function TestPlayPanel({
   draft,
@@ -106,9 +114,11 @@ export function TestPlayPanel({
                   ? asked.choices.find((c) => c.id === turn.choice)
                   : undefined;
               // The customer spoke before this reply: what the call had established by then.
-              const before = i === 0 ? play.startFacts : play.turns[i - 1]!.facts;
+              const before = i === 0 ? play.heldAtStart : play.turns[i - 1]!.facts;
+              const opened = stageOpeningAt(draft, turn.node);
               return (
                 <li key={i}>
+                  {opened && <TestPlayStage stage={opened} facts={before} />}
                   {(asked ? linesSaid(asked, before) : []).map(({ line, index: l }) => (
                     <p key={l} className="bubble bubble-customer">
                       <span className="speaker">{t('author.customerSays')}</span>
@@ -130,38 +140,47 @@ export function TestPlayPanel({
               );
             })}
           </ol>
-          {node && (
-            <div className="test-play-now">
-              {linesSaid(node, play.progress.facts).map(({ line, index: l }) => (
-                <p key={l} className="bubble bubble-customer is-latest">
-                  <span className="speaker">{t('author.customerSays')}</span>
-                  {pick(line.text)}
-                </p>
-              ))}
-              {play.ending ? (
-                <p role="status" className={`outcome outcome-${play.ending.outcome}`}>
-                  {t('author.testPlayEnded', { outcome: t(`outcome.${play.ending.outcome}`) })}
-                  {' — '}
-                  {pick(play.ending.summary)}
-                </p>
-              ) : (
-                node.kind === 'decision' && (
-                  <ul className="reply-list">
-                    {node.choices.map((c) => (
-                      <li key={c.id}>
-                        <button
-                          type="button"
-                          className="reply"
-                          onClick={() => onChange(playReply(draft, play, c.id))}
-                        >
-                          {pick(c.text) || c.id}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )
-              )}
-            </div>
+          {play.interlude && draft.stages ? (
+            <TestPlayInterlude
+              stages={draft.stages}
+              stageId={play.interlude}
+              facts={play.progress.facts}
+              onContinue={() => onChange(continueStage(play))}
+            />
+          ) : (
+            node && (
+              <div className="test-play-now">
+                {linesSaid(node, play.progress.facts).map(({ line, index: l }) => (
+                  <p key={l} className="bubble bubble-customer is-latest">
+                    <span className="speaker">{t('author.customerSays')}</span>
+                    {pick(line.text)}
+                  </p>
+                ))}
+                {play.ending ? (
+                  <p role="status" className={`outcome outcome-${play.ending.outcome}`}>
+                    {t('author.testPlayEnded', { outcome: t(`outcome.${play.ending.outcome}`) })}
+                    {' — '}
+                    {pick(play.ending.summary)}
+                  </p>
+                ) : (
+                  node.kind === 'decision' && (
+                    <ul className="reply-list">
+                      {node.choices.map((c) => (
+                        <li key={c.id}>
+                          <button
+                            type="button"
+                            className="reply"
+                            onClick={() => onChange(playReply(draft, play, c.id))}
+                          >
+                            {pick(c.text) || c.id}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )
+                )}
+              </div>
+            )
           )}
           {play.stuck && (
             <p role="alert" className="form-error">

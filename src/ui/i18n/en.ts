@@ -1720,6 +1720,41 @@ export const en: Messages = {
       'not-checked': 'Never checked: the complaint ended first',
     },
   },
+  authoringStages: {
+    heading: 'Stages (the contacts of one complaint)',
+    intro:
+      'A complaint often takes more than one contact: the counter, a callback two days later, a post online a week after. Each stage opens at a decision point and they follow in order; facts and mood carry into the next one.',
+    none: 'This case is one call, without stages.',
+    add: 'Add a stage',
+    addFirstHint:
+      'The case then has two stages: the call as it is now, and one more contact after it.',
+    addHint:
+      'The new stage opens at the first decision point no stage opens at yet; change it as you need.',
+    maxHint: 'A case has at most {{max}} stages.',
+    stage: 'Stage {{n}}',
+    firstStage:
+      'The first stage is where the complaint begins: it opens at the case’s opening node, with no time before it and no promise to check.',
+    id: 'Stage id',
+    title: 'Stage name (e.g. “The callback”)',
+    startNode: 'Opens at decision point',
+    elapsed: 'Time before it (e.g. “Two days later”)',
+    nodesIn: 'Decision points in this stage: {{nodes}}',
+    noNodesIn: 'No decision point belongs to this stage yet: choose where it opens.',
+    remove: 'Remove stage {{n}}',
+    confirmRemove: 'Remove stage {{n}}? Its decision points stay and join the stage before it.',
+    promises: 'Promises this stage checks',
+    promisesHint:
+      'The trainee makes a promise in an earlier stage (a reply sets its fact); when this stage opens it is checked: kept gives the fact “<fact>-kept”, broken gives “<fact>-broken”, so the customer remembers and lines and branches can follow.',
+    noFactsBefore:
+      'No reply before this stage sets a fact yet. Set one on a reply first (e.g. “callback promised for Thursday”), then use it as a promise.',
+    promiseFact: 'Promise {{n}} (the fact that makes it)',
+    keptWhen: 'Counts as kept when',
+    keptWhenAlways: 'Kept whenever it was made',
+    promiseText: 'What promise {{n}} says (shown in the debrief)',
+    addPromise: 'Add a promise',
+    removePromise: 'Remove promise {{n}}',
+    testPlayPromises: 'The promises as they stand in this trial',
+  },
   fileCheck: {
     checkingBackup: 'Checking the backup file…',
   },
