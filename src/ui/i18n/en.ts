@@ -1720,6 +1720,51 @@ export const en: Messages = {
       'not-checked': 'Never checked: the complaint ended first',
     },
   },
+  stagesElsewhere: {
+    stageLabel: 'Contact {{n}} of {{total}} · {{title}}',
+    group: {
+      promisesTitle: 'What the customer was promised last time',
+      noChecks: 'This contact checks no earlier promise.',
+      discuss:
+        'After all this time, what is the customer carrying into this contact? What do we say first?',
+      paragraphPoint: 'Paragraph {{n}} of the reply',
+      receivedLetter: 'The letter received',
+      groupLetter: 'The room’s reply so far',
+      reads: 'The reader, at this point',
+      sendTag: 'Sends the letter',
+      letterRoute: 'The room’s letter',
+      expertLetter: 'The expert’s letter',
+    },
+    library: {
+      kind: 'Form',
+      kinds: {
+        single: 'One contact',
+        'multi-contact': 'Several contacts',
+        'written-reply': 'Written reply',
+      },
+      contactsTag: 'Several contacts · {{count}}',
+    },
+    roleplay: {
+      stagesTitle: 'This complaint takes several contacts',
+      stagesHint:
+        'Time passes between contacts. Remember what the representative promised last time and play each contact by the checks below.',
+      firstStage: 'Open as under “How to open” above.',
+      opening: 'Open this contact with:',
+      checks: 'Promises to check this time',
+      made: 'The representative promised: {{fact}}',
+      keptWhen: 'It counts as kept if: {{fact}}',
+      keptByMaking: 'Promising it is enough for it to be kept.',
+      promiseKept: 'the promise “{{promise}}” was kept',
+      promiseBroken: 'the promise “{{promise}}” was broken',
+      repStages: 'This complaint is handled over several contacts:',
+      repStagesHint:
+        'What you promise the customer, they will remember and check at the next contact.',
+      letterCustomer:
+        'This is a written-reply exercise, not a call: the representative writes the reply paragraph by paragraph; you play the reader and, after each paragraph, say how it reads to you.',
+      letterRep:
+        'This is a written-reply exercise: you write a letter instead of taking a call. Hand each paragraph to the colleague playing the reader before writing the next; the observer grades the whole letter.',
+    },
+  },
   authoringStages: {
     heading: 'Stages (the contacts of one complaint)',
     intro:
