@@ -3,9 +3,36 @@ import type { Deliver } from '../app/lms/outbox';
 
 interface OurStatement {
   verb: { id: string };
-  result?: { score?: { scaled: number; raw: number; min: number; max: number } };
+  result?: {
+    score?: { scaled: number; raw: number; min: number; max: number };
+    extensions?: Record<string, unknown>;
+  };
   context: { extensions: Record<string, unknown>; contextActivities?: { parent?: unknown[] } };
 }
+
+/**
+ * The cmi5-defined completed, passed and failed statements are written by the cmi5 client; this
+ * adds our result and context extensions to them (the seven dimensions, the ending, a staged
+ * case's promises, a written reply's letter, the case kind, the reply mode), so the LMS keeps what
+ * an LRS would. The client's own values win where both name one (the session id).
+ */
+export const withOurExtensions =
+  (ours: OurStatement) =>
+  (defined: Statement): Statement => ({
+    ...defined,
+    ...(ours.result?.extensions
+      ? {
+          result: {
+            ...defined.result,
+            extensions: { ...ours.result.extensions, ...defined.result?.extensions },
+          },
+        }
+      : {}),
+    context: {
+      ...defined.context,
+      extensions: { ...ours.context.extensions, ...defined.context?.extensions },
+    },
+  });
 
 const VERDICTS = new Set(
   ['completed', 'passed', 'failed'].map((v) => `http://adlnet.gov/expapi/verbs/${v}`),
@@ -34,10 +61,13 @@ export async function startCmi5Session(): Promise<Deliver> {
     try {
       if (VERDICTS.has(ours.verb.id) && !verdictSent) {
         const score = { scaled: ours.result?.score?.scaled ?? 0 };
+        const options = { transform: withOurExtensions(ours) };
         if (ours.verb.id.endsWith('/completed')) {
-          await cmi5.complete();
+          await cmi5.complete(options);
         } else {
-          await (ours.verb.id.endsWith('/passed') ? cmi5.pass(score) : cmi5.fail(score));
+          await (ours.verb.id.endsWith('/passed')
+            ? cmi5.pass(score, options)
+            : cmi5.fail(score, options));
           verdictSent = true;
         }
         return { ok: true };

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { answeredCall } from '../../../src/engine/conversation';
+import { answeredCall, ringingCall } from '../../../src/engine/conversation';
+import type { XapiStatement } from '../../../src/engine/xapi/statements';
+import { answerCall } from '../../../src/app/calls/call-controls';
+import { getAttempt } from '../../../src/app/calls/resume-call';
+import { prepareTypedReply } from '../../../src/app/calls/typed-reply';
 import { beginCall } from '../../../src/app/calls/begin-call';
 import { recordReply } from '../../../src/app/calls/record-reply';
 import type { ComplaintDeskDatabase } from '../../../src/storage/database';
@@ -73,6 +77,40 @@ describe('statements queued with each recorded reply', () => {
       Object.fromEntries(heads.filter(([verb]) => verb === 'completed' || verb === 'passed')),
     ).toEqual({ completed: head, passed: head });
     expect(heads.filter(([verb]) => verb === 'attempted')).toEqual([['attempted', undefined]]);
+  });
+
+  it('queues a typed reply with the trainee’s words and what was heard, not the matched reply’s id', async () => {
+    const lrs = { endpoint: 'http://127.0.0.1:9/xAPI', key: 'lrs-key-77', secret: 'lrs-secret-99' };
+    await saveLrsSettings({ ...EMPTY_LRS, ...lrs });
+    const attempt = await beginCall(profileId, scenario, { replyMode: 'type' });
+    const call = await answerCall(attempt, scenario, ringingCall(scenario));
+    const words = '真对不起，让您着急了，我是客服小李。';
+    const prepared = prepareTypedReply(scenario, call, words, 'zh-CN', { certification: false });
+    if (prepared.kind !== 'clear') throw new Error(`expected a clear match, got ${prepared.kind}`);
+    await recordReply(
+      (await getAttempt(attempt.id))!,
+      scenario,
+      call,
+      prepared.typed.matchedChoiceId,
+      prepared.typed,
+    );
+    const [attempted, answered] = (await db.outbox.orderBy('queuedAt').toArray()).map(
+      (r) => r.statement as XapiStatement,
+    );
+    const iri = (name: string) =>
+      `${EMPTY_LRS.homePage.replace(/\/+$/, '')}/xapi/extensions/${name}`;
+    expect(answered!.result!.response).toBe(words);
+    expect(answered!.result!.extensions).toMatchObject({
+      [iri('behaviours')]: [...prepared.typed.behaviours].sort(),
+      [iri('matched-reply')]: { id: prepared.typed.matchedChoiceId, chosenBy: 'detector' },
+    });
+    expect(answered!.context.extensions[iri('phrase-lists')]).toBe(prepared.typed.listsVersion);
+    expect(attempted!.context.extensions[iri('reply-mode')]).toBe('type');
+    // Nothing of the typed turn's grading internals, and no setting, goes to the LRS.
+    const sent = JSON.stringify([attempted, answered]);
+    expect(sent).not.toContain('causes');
+    expect(sent).not.toContain(lrs.key);
+    expect(sent).not.toContain(lrs.secret);
   });
 
   it('queues nothing for a reply that was refused (a double click)', async () => {
