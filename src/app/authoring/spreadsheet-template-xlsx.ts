@@ -59,6 +59,7 @@ export async function templateXlsx(vocabulary: TemplateVocabulary): Promise<Arra
     sheet.getCell(r, at('outcome')).dataValidation = list(OUTCOMES);
     sheet.getCell(r, at('recommended')).dataValidation = list(['是', 'yes']);
     sheet.getCell(r, at('keyCue')).dataValidation = list(['是', 'yes']);
+    sheet.getCell(r, at('send')).dataValidation = list(['是', 'yes']);
   }
 
   const words = workbook.addWorksheet('词表 Vocabulary');

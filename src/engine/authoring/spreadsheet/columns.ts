@@ -15,6 +15,7 @@ export const DIALOGUE_COLUMNS = [
   'noteEn',
   'outcome',
   'keyCue',
+  'send',
 ] as const;
 export type DialogueColumn = (typeof DIALOGUE_COLUMNS)[number];
 
@@ -126,6 +127,15 @@ export const DIALOGUE_HEADERS: Record<DialogueColumn, ColumnText> = {
       en: 'Write "yes" where the customer line gives away what they really want (one in the case).',
     },
   },
+  send: {
+    zh: '发出回信',
+    en: 'sends the letter',
+    help: {
+      'zh-CN':
+        '只用于书面回复（案例信息“案例类型”写 written-reply）：选这句就把回信按已写的段落发出，写“是”；从第 3 段起才提供。',
+      en: 'Only in a written reply (case kind written-reply in the case block): write "yes" on a reply that sends the letter as written so far; offer it from paragraph 3 on.',
+    },
+  },
 };
 
 /** The fields of the case block above the dialogue table: one row each, 中文 then English. */
@@ -135,6 +145,7 @@ export const CASE_FIELDS = [
   'briefing',
   'industry',
   'channel',
+  'kind',
   'difficulty',
   'objective',
   'notes',
@@ -191,6 +202,16 @@ export const CASE_FIELD_TEXT: Record<CaseField, FieldText> = {
     help: {
       'zh-CN': 'phone、counter、online 或 onsite。',
       en: 'phone, counter, online or onsite.',
+    },
+  },
+  kind: {
+    zh: '案例类型',
+    en: 'case kind',
+    single: true,
+    help: {
+      'zh-CN':
+        'call（默认，通话）或 written-reply（书面回复：学员一段一段写回信，每个节点是一段，标“发出回信”的回复把信发出）。',
+      en: 'call (the default) or written-reply (the trainee writes a letter paragraph by paragraph, one node per paragraph; a reply marked "sends the letter" sends it).',
     },
   },
   difficulty: {
@@ -301,6 +322,13 @@ export const dialogueColumnOf = (cell: string): DialogueColumn | undefined =>
 
 /** The case field a row's first cell names, or undefined. */
 export const caseFieldOf = (cell: string): CaseField | undefined => CASE_NAMES.get(key(cell));
+
+/**
+ * Whether a cell names a case's stages or the promises they check: a spreadsheet has no place for
+ * them (they are read from the editor or a Twine file), so the import refuses them by name.
+ */
+export const namesStages = (cell: string): boolean =>
+  /^(阶段|stages?|承诺|promises?)/.test(key(cell));
 
 /** Spreadsheet column letters for a 0-based index: A … Z, AA … */
 export function columnLetter(index: number): string {

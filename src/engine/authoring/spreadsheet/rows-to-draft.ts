@@ -7,7 +7,7 @@ import type {
   Scenario,
   ScenarioNode,
 } from '../../scenario-schema';
-import { BRANCH_MOODS, MOOD_REACTIONS } from '../../scenario-schema';
+import { BRANCH_MOODS, CASE_KINDS, MOOD_REACTIONS } from '../../scenario-schema';
 import { PACK_CAPS } from '../../validation/limits';
 import { problem, type Problem } from '../../validation/problem';
 import {
@@ -26,6 +26,7 @@ import {
   columnLetter,
   DIALOGUE_HEADERS,
   dialogueColumnOf,
+  namesStages,
   type CaseField,
   type DialogueColumn,
 } from './columns';
@@ -63,6 +64,13 @@ function located(where: LocalizedText, why: LocalizedText): Problem {
     'zh-CN': `${where['zh-CN']}：${why['zh-CN']}`,
   });
 }
+
+/** A case's stages have no place in a spreadsheet: said where the sheet tries to give them. */
+const STAGES_REFUSED: LocalizedText = {
+  en: 'a spreadsheet cannot hold the stages of a case spanning several contacts (each contact, the time before it, the promises it checks). Import the dialogue without this, then add the stages in the case editor (Stages), or import a Twine file exported from the editor, which keeps them',
+  'zh-CN':
+    '表格放不下分阶段案例的阶段（每次接触、之前过了多久、检查哪些承诺）。请去掉这一项导入对话，再在案例编辑器的“阶段”里添加；或者导入从编辑器导出的 Twine 文件，它会保留阶段',
+};
 
 /** A name a trainer gave a node, as an id the format accepts, or null when it has none. */
 function idFromName(name: string): string | null {
@@ -105,7 +113,9 @@ function readHeader(rows: readonly string[][]): {
       en: `row ${at + 1}, column ${columnLetter(i)}`,
       'zh-CN': `第 ${at + 1} 行 ${columnLetter(i)} 列`,
     };
-    if (!name) {
+    if (!name && namesStages(cell)) {
+      problems.push(located(where, STAGES_REFUSED));
+    } else if (!name) {
       problems.push(
         located(where, {
           en: `"${cell}" is not a column the importer reads; rename it as in the template or delete the column`,
@@ -139,6 +149,12 @@ function readCaseBlock(rows: readonly string[][]): CaseValues {
     // The block's own header row: 案例信息 case | 中文 | English.
     if (/^(案例信息|case)/i.test(label) && !caseFieldOf(label)) return;
     const field = caseFieldOf(label);
+    if (!field && namesStages(label)) {
+      values.problems.push(
+        located({ en: `row ${i + 1}`, 'zh-CN': `第 ${i + 1} 行` }, STAGES_REFUSED),
+      );
+      return;
+    }
     if (!field) {
       values.problems.push(
         problem('$', {
@@ -279,6 +295,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
   }
 
   const nodes = new Map<string, NodeDraft>();
+  const sendRows: number[] = [];
   let current: NodeDraft | undefined;
   for (let i = header.at + 1; i < rows.length; i += 1) {
     const row = rows[i]!;
@@ -300,6 +317,10 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
     const node = current;
     const line = { 'zh-CN': cell(row, 'lineZh'), en: cell(row, 'lineEn') };
     const keyCue = take(r, 'keyCue', readYes(cell(row, 'keyCue')), false);
+    const send = take(r, 'send', readYes(cell(row, 'send')), false);
+    const sendsNothing = (why: LocalizedText) => {
+      if (send) fault(r, 'send', why);
+    };
     if (line['zh-CN'] || line.en) {
       if (node.lines.length === PACK_CAPS.linesPerNode) {
         fault(r, 'lineZh', {
@@ -317,6 +338,10 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
     const note = { 'zh-CN': cell(row, 'noteZh'), en: cell(row, 'noteEn') };
     const replyCell = REPLY_CELLS.find((c) => cell(row, c));
     if (outcome) {
+      sendsNothing({
+        en: 'an ending row sends nothing: mark the reply that sends the letter',
+        'zh-CN': '结局行不发出回信：请在发出回信的那句回复上写“是”',
+      });
       node.ending = true;
       if (!(OUTCOMES as readonly string[]).includes(outcome.toLowerCase())) {
         fault(r, 'outcome', {
@@ -340,6 +365,10 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
       continue;
     }
     if (!replyCell) {
+      sendsNothing({
+        en: '"sends the letter" marks a reply, and this row has none',
+        'zh-CN': '“发出回信”标在回复上，这一行没有回复',
+      });
       if ((note['zh-CN'] || note.en) && node.ending) node.summary = note;
       else if (note['zh-CN'] || note.en) {
         fault(r, 'noteZh', {
@@ -379,7 +408,9 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
       note,
       next,
       ...(recommended ? { recommended: true } : {}),
+      ...(send ? { send: true } : {}),
     };
+    if (send) sendRows.push(r);
     node.replies.push({ choice, row: r, nextColumn: col('next'), next });
   }
 
@@ -477,6 +508,17 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
       }),
     );
   }
+  const kindProblems = problems.length;
+  const kind = pick(values, 'kind', CASE_KINDS, 'call', problems);
+  // A kind the sheet misspelt is reported once; its Send marks are not refused on top of it.
+  if (kind !== 'written-reply' && problems.length === kindProblems) {
+    for (const r of sendRows)
+      fault(r, 'send', {
+        en: 'only a written reply has a reply that sends the letter: write written-reply as the case kind in the case block, or clear this cell',
+        'zh-CN':
+          '只有书面回复才有“发出回信”的回复：请在案例信息的“案例类型”写 written-reply，或清空这一格',
+      });
+  }
   const blank = blankCase('draft');
   const draft: Scenario = {
     ...blank,
@@ -486,6 +528,7 @@ export function rowsToDraft(rows: readonly string[][], fileName: string): SheetD
     briefing: textOf(values, 'briefing'),
     industry: pick(values, 'industry', INDUSTRIES, blank.industry, problems),
     channel: pick(values, 'channel', CHANNELS, blank.channel, problems),
+    ...(kind === 'written-reply' ? { kind } : {}),
     difficulty: whole(values, 'difficulty', [1, 5], blank.difficulty, problems),
     objectives: values.objectives.length > 0 ? values.objectives : [emptyText()],
     source: { caseId: 'spreadsheet', file: fileName || 'spreadsheet' },

@@ -21,6 +21,7 @@ const EXAMPLE_CASE: Record<CaseField, readonly [string, string?]> = {
   ],
   industry: ['retail'],
   channel: ['phone'],
+  kind: ['call'],
   difficulty: ['2'],
   objective: [
     '先接住情绪，再查清卡在哪一步，给出到账时间并负责到底。',

@@ -80,7 +80,7 @@ describe('a case spreadsheet as a draft', () => {
     const { rows, header } = template();
     rows[header]!.push('备注 remarks');
     expect(problemsOf(rows).map((p) => p.en)).toEqual([
-      `row ${header + 1}, column N: "备注 remarks" is not a column the importer reads; rename it as in the template or delete the column`,
+      `row ${header + 1}, column O: "备注 remarks" is not a column the importer reads; rename it as in the template or delete the column`,
     ]);
   });
 
