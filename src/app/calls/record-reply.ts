@@ -4,9 +4,13 @@ import type { TypedReply } from '../../engine/detect/typed-reply';
 import type { Scenario } from '../../engine/scenario-schema';
 import { callReport, type CallReport } from '../../engine/xapi/call-report';
 import { stepStatements } from '../../engine/xapi/statements';
-import type { StepWrite } from '../../storage/attempts';
+import { prepareStep, type StepWrite } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
-import { recordStepWithStatements, type StatementLearner } from '../../storage/step-statements';
+import {
+  readStepContext,
+  recordStepWithStatements,
+  type StatementLearner,
+} from '../../storage/step-statements';
 import { requireCall } from './ownership';
 import { stepWrite } from './step-write';
 
@@ -34,12 +38,25 @@ export async function recordReply(
   choiceId: string,
   typed?: TypedReply,
 ): Promise<{ attempt: AttemptRecord; call: CallSnapshot }> {
-  await requireCall(attempt.id, 'continue');
-  const next = reply(scenario, call, choiceId, typed);
+  // Whether this tab may reply, the call as stored and what its statements need are read
+  // together, while the machine works out the reply.
+  const reading = Promise.all([
+    requireCall(attempt.id, 'continue', attempt.profileId),
+    readStepContext(attempt.profileId),
+  ]);
+  let next: CallSnapshot;
+  try {
+    next = reply(scenario, call, choiceId, typed);
+  } catch (error) {
+    await reading; // a refusal is told before a reply the call does not offer
+    throw error;
+  }
+  const [stored, context] = await reading;
   const write = stepWrite(scenario, next, attempt.cueSpot);
   // Worked out before the transaction opens: only the statements' assembly runs inside it.
   const report = write.ending ? callReport(scenario, next.context.turns) : undefined;
-  const recorded = await recordStepWithStatements(attempt, write, (updated, learner) =>
+  const step = await prepareStep(stored, attempt.choices.length, write);
+  const recorded = await recordStepWithStatements(step, context, (updated, learner) =>
     statementsOf(scenario, updated, learner, write, report),
   );
   for (const listener of stepListeners) listener(recorded, write.turn, scenario);

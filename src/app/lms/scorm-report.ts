@@ -1,4 +1,6 @@
 import type { TurnRecord } from '../../engine/attempt-log';
+import type { Scenario } from '../../engine/scenario-schema';
+import { interactionFacts } from '../../engine/scorm/interaction-facts';
 import {
   ELEMENTS,
   EMPTY_RESUME,
@@ -52,8 +54,8 @@ export async function startScormReport(lms: ScormRuntime, startedAt: number): Pr
   const left = state.attemptId ? await getAttempt(state.attemptId) : undefined;
   lms.commit();
 
-  onStepRecorded((attempt, turn) => {
-    state = reportStep(lms, state, attempt, turn);
+  onStepRecorded((attempt, turn, scenario) => {
+    state = reportStep(lms, state, attempt, turn, scenario);
   });
   return {
     openCallId: left?.status === 'active' ? left.id : null,
@@ -69,16 +71,17 @@ function reportStep(
   state: ResumeState,
   attempt: AttemptRecord,
   turn: TurnRecord,
+  scenario: Scenario,
 ): ResumeState {
   const names = ELEMENTS[lms.version];
   const n = Number(lms.get(names.interactionCount)) || 0;
-  const assignments: Assignment[] = interactionAssignments(lms.version, n, {
-    id: `${attempt.scenarioId}.${attempt.id.slice(0, 8)}.t${turn.turn}`,
-    response: turn.choice,
-    expert: turn.expertChoice,
-    grade: turn.grade,
-    at: attempt.updatedAt,
-  });
+  // One interaction per reply, whichever stage it is in: the call is one attempt and its score
+  // and status are reported once, when it ends.
+  const assignments: Assignment[] = interactionAssignments(
+    lms.version,
+    n,
+    interactionFacts(scenario, attempt, turn, attempt.updatedAt),
+  );
   const finished = attempt.status === 'finished' && attempt.score;
   // A practice retry replays the turns before its branch point: its total is not a whole call of
   // the learner's, so it never raises the score the LMS records.

@@ -66,12 +66,16 @@ export type Assignment = readonly [element: string, value: string];
 
 /** One reply as a SCORM interaction. */
 export interface InteractionFacts {
-  /** Unique in the course: attempt and turn. */
+  /** Unique in the course: attempt and turn (see interaction-facts.ts). */
   id: string;
   response: string;
   expert: string;
   grade: number;
   at: number;
+  /** The stage of a case that spans several contacts, reported as the interaction's objective. */
+  objective?: string;
+  /** What the reply was, in words (SCORM 2004 only: 1.2 has no description). */
+  description?: string;
 }
 
 const hhmmss = (at: number) => new Date(at).toISOString().slice(11, 19);
@@ -97,6 +101,7 @@ export function interactionAssignments(
       [`${p}.student_response`, scormId(facts.response)],
       [`${p}.result`, correct ? 'correct' : 'wrong'],
       [`${p}.weighting`, '1'],
+      ...objective(p, facts),
     ];
   }
   return [
@@ -107,9 +112,21 @@ export function interactionAssignments(
     [`${p}.learner_response`, scormId(facts.response)],
     [`${p}.result`, correct ? 'correct' : 'incorrect'],
     [`${p}.weighting`, '1'],
-    [`${p}.description`, `grade ${Math.round(facts.grade)}/100`],
+    [
+      `${p}.description`,
+      // localized_string_type keeps 250 characters.
+      [facts.description, `grade ${Math.round(facts.grade)}/100`]
+        .filter(Boolean)
+        .join(' · ')
+        .slice(0, 250),
+    ],
+    ...objective(p, facts),
   ];
 }
+
+/** Both versions let an interaction name the objective it serves: a staged case's stage. */
+const objective = (p: string, facts: InteractionFacts): Assignment[] =>
+  facts.objective ? [[`${p}.objectives.0.id`, scormId(facts.objective)]] : [];
 
 /** Status and score once a call has finished; `best` is the best total so far. */
 export function resultAssignments(version: ScormVersion, best: number): Assignment[] {

@@ -53,6 +53,29 @@ describe('runtime values', () => {
     );
   });
 
+  it('names a stage as the objective in both versions, and says the reply in 2004 only', () => {
+    const facts = {
+      id: 'case.1234.callback.t3',
+      response: 'ask',
+      expert: 'ask',
+      grade: 81.6,
+      at: 0,
+      objective: 'case.callback',
+      description: 'call turn 3, stage 2 of 3 (callback)',
+    };
+    const old = interactionAssignments('1.2', 2, facts);
+    expect(old).toContainEqual(['cmi.interactions.2.objectives.0.id', 'case.callback']);
+    expect(old.some(([element]) => element.endsWith('.description'))).toBe(false);
+    expect(interactionAssignments('2004', 2, facts)).toEqual(
+      expect.arrayContaining([
+        ['cmi.interactions.2.objectives.0.id', 'case.callback'],
+        ['cmi.interactions.2.description', 'call turn 3, stage 2 of 3 (callback) · grade 82/100'],
+      ]),
+    );
+    const plain = interactionAssignments('2004', 0, { ...facts, objective: undefined });
+    expect(plain.some(([element]) => element.includes('.objectives.'))).toBe(false);
+  });
+
   it('passes at the pass mark and fails below it', () => {
     expect(resultAssignments('1.2', 70)).toContainEqual(['cmi.core.lesson_status', 'passed']);
     expect(resultAssignments('1.2', 69)).toContainEqual(['cmi.core.lesson_status', 'failed']);
