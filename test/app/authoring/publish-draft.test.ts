@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { publishDraft } from '../../../src/app/authoring/publish-draft';
 import { blankCase } from '../../../src/engine/authoring/blank-case';
 import { setText } from '../../../src/engine/authoring/draft-operations';
+import { setKeptWhen } from '../../../src/engine/authoring/stage-operations';
+import { bundledScenario } from '../../../src/scenarios/bundled';
 import { getCustomScenario } from '../../../src/storage/custom-scenarios';
 import { createDraft, getDraft, saveDraft } from '../../../src/storage/drafts';
 import { StaleWriteError } from '../../../src/storage/errors';
@@ -49,5 +51,28 @@ describe('publishing a draft', () => {
     );
     expect(await getCustomScenario(AUTHORED_CASE.id)).toBeUndefined();
     expect((await getDraft(draft.id))!.scenario).toEqual(theirs);
+  });
+
+  it.each(['dismissed-at-the-counter', 'tour-daily-feedback', 'hospital-written-reply'])(
+    'keeps a copy of %s whole: its stages, kind and Send marks',
+    async (id) => {
+      const copy = { ...bundledScenario(id), id: `${id}-copy` };
+      const draft = await createDraft(copy);
+      const result = await publishDraft(draft.id, draft.scenario, [id], draft.revision);
+      expect(result).toMatchObject({ ok: true, version: 1 });
+      expect(await getCustomScenario(copy.id)).toEqual({ ...copy, version: 1 });
+    },
+  );
+
+  it('refuses a staged draft whose promise nobody makes, naming the promise', async () => {
+    const staged = { ...bundledScenario('dismissed-at-the-counter'), id: 'staged-copy' };
+    const broken = setKeptWhen(staged, 1, 0, 'never-set');
+    const draft = await createDraft(broken);
+    const result = await publishDraft(draft.id, broken, [], draft.revision);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.path)).toContain(
+      '$.stages[1].checks[0].keptWhen',
+    );
+    expect(await getCustomScenario('staged-copy')).toBeUndefined();
   });
 });
