@@ -247,7 +247,7 @@ export function rubric(asJson: boolean): CommandResult {
       ),
       `call floor\t${NO_CRITICAL_FLOOR} without a critical mistake`,
       `timed calls\tfrom difficulty ${POLICIES.timedFromDifficulty}`,
-      `reply time\t${POLICIES.defaultReplySeconds} s unless the case sets its own`,
+      `reply time\t${POLICIES.defaultReplySeconds} s unless the case sets its own; ${POLICIES.typingSeconds} s more for a typed reply`,
       `certification\t${POLICIES.certification.description.en}`,
     ],
   };

@@ -1,3 +1,4 @@
+import type { ReplyMode } from './detect/typed-reply';
 import type { LocalizedText, Scenario } from './scenario-schema';
 
 /**
@@ -18,9 +19,18 @@ export const DEFAULT_REPLY_SECONDS = 45;
 export const timedByDefault = (scenario: Scenario): boolean =>
   scenario.kind !== 'written-reply' && scenario.difficulty >= TIMED_FROM_DIFFICULTY;
 
-/** Seconds the trainee has for each reply in timed mode. */
-export const replySeconds = (scenario: Scenario): number =>
-  scenario.replySeconds ?? DEFAULT_REPLY_SECONDS;
+/**
+ * Seconds added to each reply when the trainee says it in their own words. The case's time is for
+ * reading the customer and deciding, which a typed reply needs as much as a click; typing the
+ * reply comes on top. A good reply runs to about 40–50 Chinese characters (or 40 English words),
+ * and a practised agent types about 60 characters a minute with a pinyin input method (about 50
+ * words a minute in English): some 45 seconds. So the default 45 s becomes 90 s.
+ */
+export const TYPING_SECONDS = 45;
+
+/** Seconds the trainee has for each reply in timed mode: longer when they type it. */
+export const replySeconds = (scenario: Scenario, mode: ReplyMode = 'choose'): number =>
+  (scenario.replySeconds ?? DEFAULT_REPLY_SECONDS) + (mode === 'type' ? TYPING_SECONDS : 0);
 
 /** What counts toward certification, as `sim rubric` prints it. */
 export const CERTIFICATION_COUNTING: LocalizedText = {
@@ -32,6 +42,8 @@ export const CERTIFICATION_COUNTING: LocalizedText = {
 export interface Policies {
   timedFromDifficulty: number;
   defaultReplySeconds: number;
+  /** Added to each reply's time when it is typed. */
+  typingSeconds: number;
   certification: {
     countingRun: 'first-run-per-case-version';
     abandonedRunSpendsVersion: true;
@@ -44,6 +56,7 @@ export interface Policies {
 export const POLICIES: Policies = {
   timedFromDifficulty: TIMED_FROM_DIFFICULTY,
   defaultReplySeconds: DEFAULT_REPLY_SECONDS,
+  typingSeconds: TYPING_SECONDS,
   certification: {
     countingRun: 'first-run-per-case-version',
     abandonedRunSpendsVersion: true,

@@ -11,6 +11,7 @@ describe('sim rubric', () => {
     policies: {
       timedFromDifficulty: number;
       defaultReplySeconds: number;
+      typingSeconds: number;
       certification: { countingRun: string; practiceCounts: boolean; retryFromTurn: boolean };
     };
   };
@@ -22,6 +23,9 @@ describe('sim rubric', () => {
     expect(timedByDefault(fakeScenario({ difficulty: timedFromDifficulty - 1 }))).toBe(false);
     expect(replySeconds(fakeScenario())).toBe(defaultReplySeconds);
     expect(replySeconds(fakeScenario({ replySeconds: 90 }))).toBe(90);
+    expect(replySeconds(fakeScenario(), 'type')).toBe(
+      defaultReplySeconds + printed.policies.typingSeconds,
+    );
     expect(certification).toMatchObject({
       countingRun: 'first-run-per-case-version',
       practiceCounts: false,
@@ -53,5 +57,6 @@ describe('sim rubric', () => {
     const text = rubric(false).out.join('\n');
     expect(text).toContain(`timed calls\tfrom difficulty ${printed.policies.timedFromDifficulty}`);
     expect(text).toContain(`scoring model\tv${SCORING_MODEL_VERSION}`);
+    expect(text).toContain(`${printed.policies.typingSeconds} s more for a typed reply`);
   });
 });
