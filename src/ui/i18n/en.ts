@@ -1245,8 +1245,9 @@ export const en: Messages = {
     meanScore: 'Mean score',
     demo: 'Demo organization',
     demoHint:
-      'Load a made-up organization (500 trainees, 50,000 practice calls, some certified) to try the dashboard. Demo rows are marked, so removing them never touches real records.',
+      'Load a made-up organization to try the dashboard: full size is 500 trainees and 50,000 practice calls and takes a while to write; small is 50 trainees and 5,000 calls and takes seconds. Both have some people certified. Demo rows are marked, so removing them never touches real records.',
     loadDemo: 'Load demo organization',
+    loadSmallDemo: 'Load a small demo organization',
     removeDemo: 'Remove demo organization',
     demoProgress:
       'Writing and sealing: {{people}} / {{totalPeople}} people, {{calls}} / {{totalCalls}} calls',
@@ -1688,6 +1689,16 @@ export const en: Messages = {
   },
   letterCard: {
     take: 'Write the reply',
+  },
+  typedAndStagedReports: {
+    call: {
+      typedAllowance:
+        'Saying it yourself gives {{seconds}} s per reply: {{extra}} s more than choosing, to type it.',
+      timerTyped: 'Say it yourself: {{seconds}} s a reply',
+    },
+    history: {
+      stages: '{{count}} contacts',
+    },
   },
   letterAuthoring: {
     kind: 'Case kind',

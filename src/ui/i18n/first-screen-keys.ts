@@ -30,6 +30,8 @@ export const FIRST_SCREEN_KEYS = [
   'history.practice',
   'trainerHub.nav',
   'typedReply.call',
+  // A typed call's longer reply time, said on the ringing panel and beside the timer.
+  'typedAndStagedReports.call',
   // Between two contacts of a staged case, inside the call.
   'stages.interludeEyebrow',
   'stages.continue',

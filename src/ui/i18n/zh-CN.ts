@@ -1194,8 +1194,9 @@ export const zhCN = {
     meanScore: '平均分',
     demo: '演示机构',
     demoHint:
-      '载入一个虚构的机构（500 名学员、50,000 通练习、部分认证），用来体验看板。演示数据都带标记，删除时不会碰到真实记录。',
+      '载入一个虚构的机构来体验看板：完整规模是 500 名学员、50,000 通练习，要写一阵子；小型是 50 名学员、5,000 通，几秒就好。两种都有人已认证。演示数据都带标记，删除时不会碰到真实记录。',
     loadDemo: '载入演示机构',
+    loadSmallDemo: '载入小型演示机构',
     removeDemo: '删除演示机构',
     demoProgress:
       '正在写入并封存：{{people}} / {{totalPeople}} 人，{{calls}} / {{totalCalls}} 通电话',
@@ -1623,6 +1624,15 @@ export const zhCN = {
   },
   letterCard: {
     take: '写回信',
+  },
+  typedAndStagedReports: {
+    call: {
+      typedAllowance: '自己说时每次回答有 {{seconds}} 秒：比点选多 {{extra}} 秒，留给打字。',
+      timerTyped: '自己说：每次回答 {{seconds}} 秒',
+    },
+    history: {
+      stages: '共 {{count}} 次接触',
+    },
   },
   letterAuthoring: {
     kind: '案例类型',
