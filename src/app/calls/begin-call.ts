@@ -1,8 +1,5 @@
 import { openingTranscript } from '../../engine/attempt-log';
 import type { ReplyMode } from '../../engine/detect/typed-reply';
-import { recordedReplies } from '../../engine/typed-turn';
-import { requiresTypedRuns } from '../../engine/certification/program';
-import { currentProgram } from '../../storage/certification';
 import { timedByDefault } from '../../engine/policies';
 import { SCORING_MODEL_VERSION } from '../../engine/scoring/model-version';
 import type { Scenario } from '../../engine/scenario-schema';
@@ -12,7 +9,6 @@ import type { AttemptRecord } from '../../engine/records/attempt';
 import { customerOf } from './customer';
 import { CallRefusedError, requireActingTrainee, requireCall } from './ownership';
 import { scenarioHash } from './scenario-hash';
-import { replayedWrites } from './step-write';
 
 export interface CallOptions {
   /** Start a practice attempt from this turn of an earlier attempt, replaying the turns before it. */
@@ -34,7 +30,15 @@ export interface CallOptions {
  * whenever the current program has a level requiring typed runs (the run may count for it).
  */
 async function replyModeOf(options: CallOptions): Promise<ReplyMode> {
-  if (options.certification && requiresTypedRuns(await currentProgram())) return 'type';
+  if (options.certification) {
+    // The program and its schema are downloaded only for a certification run: a practice call's
+    // first load does without them.
+    const [{ requiresTypedRuns }, { currentProgram }] = await Promise.all([
+      import('../../engine/certification/program'),
+      import('../../storage/certification'),
+    ]);
+    if (requiresTypedRuns(await currentProgram())) return 'type';
+  }
   return options.replyMode ?? 'choose';
 }
 
@@ -61,10 +65,17 @@ export async function beginCall(
         'the case has changed since that call; start it afresh',
       );
     }
+    // Only a retry replays earlier turns, with the typed-turn re-deriver and its phrase lists.
+    const [{ recordedReplies }, { replayedWrites }, { keptListsResolver }] = await Promise.all([
+      import('../../engine/typed-turn'),
+      import('./step-write'),
+      import('../organisation-lists/organisation-lists'),
+    ]);
     prefix = replayedWrites(
       scenario,
       recordedReplies(parent).slice(0, Math.max(0, retry.turn - 1)),
-      { certification: parent.certification !== null },
+      // Typed turns re-derive with the lists they name: released, or an organisation's kept here.
+      { certification: parent.certification !== null, lists: await keptListsResolver() },
     );
   }
   return startAttempt(

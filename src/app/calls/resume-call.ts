@@ -1,10 +1,9 @@
-import { pickUp, ringingCall, type CallSnapshot } from '../../engine/conversation';
-import { replayChoices } from '../../engine/replay';
+import { pickUp, reply, ringingCall, type CallSnapshot } from '../../engine/conversation';
 import type { Scenario } from '../../engine/scenario-schema';
 import { getAttempt, recordedChoices } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { gradedByEarlierModel } from '../../engine/scoring/graded-by';
-import { recordedReplies, replayReply } from '../../engine/typed-turn';
+import type { RecordedReply } from '../../engine/typed-turn';
 import { requireCall } from './ownership';
 import { scenarioHash } from './scenario-hash';
 
@@ -34,13 +33,26 @@ export async function resumeCall(
   // Going on would grade the rest of the call by today's model and its start by the earlier one.
   if (gradedByEarlierModel(attempt)) return { kind: 'read-only', reason: 'model-changed' };
   const [choices, hash] = await Promise.all([recordedChoices(attempt.id), scenarioHash(scenario)]);
-  // The steps hold the reply ids; a typed turn's words are in the attempt's turn record.
-  const replies = recordedReplies({ choices, turns: attempt.turns });
-  const certification = { certification: attempt.certification !== null };
+  // The steps hold the reply ids; a typed turn's words are in the attempt's turn record. Only a
+  // call with typed turns downloads what re-derives them (the detector and its phrase lists).
+  const typed = attempt.turns.some((turn) => turn.typed)
+    ? await import('../../engine/typed-turn')
+    : null;
+  const replies = typed ? typed.recordedReplies({ choices, turns: attempt.turns }) : choices;
+  const replayReply =
+    typed?.replayReply ??
+    ((s: Scenario, c: CallSnapshot, recorded: string | RecordedReply) =>
+      reply(s, c, typeof recorded === 'string' ? recorded : recorded.choiceId));
+  // Typed turns re-derive with the lists they name: released, or an organisation's kept here.
+  const lists = typed
+    ? await (await import('../organisation-lists/organisation-lists')).keptListsResolver()
+    : undefined;
+  const certification = { certification: attempt.certification !== null, lists };
   if (hash !== attempt.contentHash) {
     // The case changed since the call was saved: it can go on only if every recorded reply is
     // still offered and still leaves the call open (an ending reached only in the new version was
     // never graded or recorded).
+    const { replayChoices } = await import('../../engine/replay');
     try {
       if (replayChoices(scenario, replies, {}, certification).complete) {
         return { kind: 'read-only', reason: 'restart-needed' };
@@ -54,7 +66,7 @@ export async function resumeCall(
   try {
     for (const recorded of replies) call = replayReply(scenario, call, recorded, certification);
   } catch {
-    // A typed turn this build cannot re-derive (its phrase lists unknown here) cannot go on.
+    // A typed turn this machine cannot re-derive (its phrase lists unknown here) cannot go on.
     return { kind: 'read-only', reason: 'restart-needed' };
   }
   return { kind: 'live', call };
