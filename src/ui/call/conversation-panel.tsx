@@ -159,6 +159,11 @@ export function ConversationPanel({
             seconds={replySeconds}
             paused={busy || asking}
             onExpire={expire}
+            {...(attempt.replyMode === 'type'
+              ? {
+                  allowance: t('typedAndStagedReports.call.timerTyped', { seconds: replySeconds }),
+                }
+              : {})}
           />
         )}
         {node?.kind === 'decision' && attempt.replyMode === 'type' && (

@@ -5,6 +5,8 @@ interface Props {
   seconds: number;
   paused: boolean;
   onExpire: () => void;
+  /** Says how long each reply has when that differs from a chosen reply's (a typed call). */
+  allowance?: string;
 }
 
 /**
@@ -12,7 +14,7 @@ interface Props {
  * (key it by the turn) so each reply gets the full time. The deadline is fixed at mount, so a slow
  * render never stretches the time.
  */
-export function ReplyTimer({ seconds, paused, onExpire }: Props) {
+export function ReplyTimer({ seconds, paused, onExpire, allowance }: Props) {
   const { t } = useTranslation();
   const [deadline] = useState(() => Date.now() + seconds * 1000);
   const [now, setNow] = useState(() => Date.now());
@@ -33,7 +35,10 @@ export function ReplyTimer({ seconds, paused, onExpire }: Props) {
       role="timer"
       aria-live={urgent ? 'assertive' : 'off'}
     >
-      <span className="reply-timer-label">{t('call.timeLeft', { seconds: left })}</span>
+      <span className="reply-timer-label">
+        {t('call.timeLeft', { seconds: left })}
+        {allowance && <span className="reply-timer-allowance"> · {allowance}</span>}
+      </span>
       <span className="reply-timer-track" aria-hidden="true">
         <span className="reply-timer-fill" style={{ transform: `scaleX(${left / seconds})` }} />
       </span>

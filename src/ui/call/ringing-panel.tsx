@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playSound, stopSound } from '../audio/sound';
 import type { ReplyMode } from '../../engine/detect/typed-reply';
+import { TYPING_SECONDS } from '../../engine/policies';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CustomerFace } from '../components/customer-face';
 import { useLocalized } from '../i18n/use-localized';
@@ -12,6 +13,7 @@ interface Props {
   timed: boolean;
   /** A certification run keeps the case's default timer: every trainee sits the same test. */
   timerFixed?: boolean;
+  /** Seconds per reply in the chosen reply mode (a typed reply has longer). */
   replySeconds: number;
   onTimedChange: (timed: boolean) => void;
   /** Saying replies in one's own words, offered before the call is answered. */
@@ -55,6 +57,14 @@ export function RingingPanel({
         <span>
           <strong>{t('call.challenge')}</strong>
           <span className="hint">{t('call.challengeHint', { seconds: replySeconds })}</span>
+          {replyMode?.mode === 'type' && (
+            <span className="hint typed-allowance">
+              {t('typedAndStagedReports.call.typedAllowance', {
+                seconds: replySeconds,
+                extra: TYPING_SECONDS,
+              })}
+            </span>
+          )}
         </span>
       </label>
       {replyMode && <ReplyModeToggle {...replyMode} />}

@@ -264,7 +264,7 @@ function LiveCall({
           scenario={scenario}
           timed={attempt.timed}
           timerFixed={Boolean(attempt.certification)}
-          replySeconds={replySeconds(scenario)}
+          replySeconds={replySeconds(scenario, attempt.replyMode)}
           onTimedChange={(timed) =>
             void setCallTimed(attempt.id, timed).then((a) => a && setAttempt(a))
           }
@@ -293,7 +293,7 @@ function LiveCall({
           scenario={scenario}
           call={call}
           attempt={attempt}
-          replySeconds={replySeconds(scenario)}
+          replySeconds={replySeconds(scenario, attempt.replyMode)}
           onRecorded={onRecorded}
           onAttemptChange={setAttempt}
         />
