@@ -139,11 +139,28 @@ export function nextLink(
   at: number,
   notes: LinkNotes = {},
 ): ChainLink {
+  return linkAfter(head, profileId, kind, record.id, recordHash(kind, record), at, notes);
+}
+
+/**
+ * The link sealing a record whose seal-2 hash is already known: a reply's transaction gets the
+ * finished call's hash worked out before it opens (SHA-256 of its canonical JSON, as contentHash
+ * gives it through WebCrypto) and hashes only this small link inside.
+ */
+export function linkAfter(
+  head: Pick<ChainLink, 'seq' | 'hash'> | null,
+  profileId: string,
+  kind: SealedKind,
+  recordId: string,
+  sealedHash: string,
+  at: number,
+  notes: LinkNotes = {},
+): ChainLink {
   const prevHash = head?.hash ?? GENESIS_HASH;
   const body = {
     kind,
-    recordId: record.id,
-    recordHash: recordHash(kind, record, CURRENT_SEAL),
+    recordId,
+    recordHash: sealedHash,
     prevHash,
     seal: CURRENT_SEAL as SealVersion,
     ...(notes.roles && notes.roles.length > 0 ? { roles: [...notes.roles].sort() } : {}),

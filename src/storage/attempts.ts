@@ -3,10 +3,12 @@ import type { ExpertPath, TranscriptEntry, TurnRecord } from '../engine/attempt-
 import type { LocalizedText } from '../engine/scenario-schema';
 import type { AttemptScore } from '../engine/scoring/score-attempt';
 import type { Outcome } from '../engine/vocabulary';
+import { contentHash } from '../engine/content-hash';
+import { recordHash, type SealableRecord } from '../engine/ledger';
 import { database, type ComplaintDeskDatabase } from './database';
 import { StorageRuleError } from './errors';
 import { sealRecord } from './ledger';
-import { countFinishedAttempt, recountProfile } from './profile-summaries';
+import { recountProfile } from './profile-summaries';
 import type { AttemptRecord, CueSpot, CustomerSnapshot } from './records';
 
 export interface NewAttempt {
@@ -98,7 +100,7 @@ export async function startAttempt(
   return attempt;
 }
 
-function applyStep(attempt: AttemptRecord, write: StepWrite, now: number): AttemptRecord {
+export function applyStep(attempt: AttemptRecord, write: StepWrite, now: number): AttemptRecord {
   return {
     ...attempt,
     updatedAt: now,
@@ -119,7 +121,7 @@ function applyStep(attempt: AttemptRecord, write: StepWrite, now: number): Attem
   };
 }
 
-/** Every table a recorded reply writes; a caller wrapping recordStep in its own transaction needs them all. */
+/** Every table a recorded reply writes (its step, the attempt, a finished call's seal and roster row). */
 export const stepTables = (db: ComplaintDeskDatabase) => [
   db.attempts,
   db.steps,
@@ -128,42 +130,85 @@ export const stepTables = (db: ComplaintDeskDatabase) => [
 ];
 
 /**
- * Records one reply. The step row and the attempt's new state commit together or not at all, and
- * only while the attempt is open and the step is the next one (a double click cannot record twice).
- * The reply that ends the call also seals the finished attempt into its profile's chain, in the
- * same transaction.
+ * One reply worked out before its transaction opens: the attempt as it was read for the reply,
+ * the attempt after it, and — when the reply ends the call — the hash its seal covers, through
+ * WebCrypto (awaiting it inside the transaction would commit the transaction early).
  */
-export async function recordStep(
-  attemptId: string,
+export interface PreparedStep {
+  /** The attempt as stored when the reply was made. */
+  basis: AttemptRecord;
+  /** Which step this is: the number of replies the trainee saw recorded (a double click repeats it). */
+  index: number;
+  write: StepWrite;
+  at: number;
+  updated: AttemptRecord;
+  /** SHA-256 of the finished attempt's canonical JSON (seal 2); null while the call goes on. */
+  sealedHash: string | null;
+}
+
+export async function prepareStep(
+  basis: AttemptRecord,
   index: number,
   write: StepWrite,
-): Promise<AttemptRecord> {
-  const db = database();
-  // The finished call's seal and the person's roster summary change in the same transaction.
-  const committed = await db.transaction('rw', stepTables(db), async () => {
-    const attempt = await db.attempts.get(attemptId);
-    if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
-    if (attempt.status !== 'active') {
-      throw new StorageRuleError(
-        'attempt-closed',
-        `attempt ${attemptId} is ${attempt.status} and read-only`,
-      );
-    }
-    if (index !== attempt.choices.length) {
-      throw new StorageRuleError(
-        'step-out-of-order',
-        `step ${index} given, ${attempt.choices.length} expected`,
-      );
-    }
-    const now = Date.now();
-    const updated = applyStep(attempt, write, now);
-    await db.steps.add({ attemptId, index, choiceId: write.choiceId, at: now });
-    await db.attempts.put(updated);
-    if (updated.status !== 'active') await sealRecord('attempt', updated.profileId, updated);
-    await countFinishedAttempt(updated);
-    return updated;
-  });
-  return committed;
+): Promise<PreparedStep> {
+  checkOpen(basis, index);
+  const at = Date.now();
+  const updated = applyStep(basis, write, at);
+  const sealedHash = updated.status === 'active' ? null : await contentHash(updated);
+  return { basis, index, write, at, updated, sealedHash };
+}
+
+function checkOpen(attempt: AttemptRecord | undefined, index: number, id = attempt?.id) {
+  if (!attempt) throw new StorageRuleError('attempt-not-found', `no attempt ${id}`);
+  if (attempt.status !== 'active') {
+    throw new StorageRuleError(
+      'attempt-closed',
+      `attempt ${attempt.id} is ${attempt.status} and read-only`,
+    );
+  }
+  if (index !== attempt.choices.length) {
+    throw new StorageRuleError(
+      'step-out-of-order',
+      `step ${index} given, ${attempt.choices.length} expected`,
+    );
+  }
+}
+
+/**
+ * Inside the reply's transaction, given the attempt as stored now: the step may be recorded only
+ * while the attempt is open and the step is the next one (a double click cannot record twice).
+ * Usually nothing changed since the reply was prepared and its work is used as it is; if the
+ * attempt did change meanwhile (the pick-up noted, the timer switched), the step is applied to
+ * the attempt as it now stands and its seal hashed here, synchronously.
+ */
+export function checkedStep(
+  current: AttemptRecord | undefined,
+  step: PreparedStep,
+): { updated: AttemptRecord; sealedHash: string | null } {
+  checkOpen(current, step.index, step.basis.id);
+  if (sameValue(current, step.basis)) return step;
+  const updated = applyStep(current!, step.write, step.at);
+  return {
+    updated,
+    sealedHash:
+      updated.status === 'active'
+        ? null
+        : recordHash('attempt', updated as unknown as SealableRecord),
+  };
+}
+
+/** Structural equality of two records as IndexedDB returns them (plain data, no cycles). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }
 
 /** Marked when a reply's transaction has committed, so the benchmark can time saves. */

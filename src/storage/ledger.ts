@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import {
+  linkAfter,
   nextLink,
   verifyChain,
   type ChainProblem,
@@ -38,10 +39,7 @@ export function sealRecord(
   const db = database();
   const notes: LinkNotes = { roles: unlockedRoles(), ...(provenance ? { provenance } : {}) };
   return db.transaction('rw', db.ledger, async () => {
-    const head = await db.ledger
-      .where('[profileId+seq]')
-      .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
-      .last();
+    const head = await chainHeadOf(profileId);
     const link = nextLink(
       head ?? null,
       profileId,
@@ -52,6 +50,30 @@ export function sealRecord(
     );
     await db.ledger.add(link);
     return link;
+  });
+}
+
+/** A profile's newest link; inside a transaction with `ledger` in scope, the one to append after. */
+export function chainHeadOf(profileId: string): Promise<LedgerEntry | undefined> {
+  return database()
+    .ledger.where('[profileId+seq]')
+    .between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
+    .last();
+}
+
+/**
+ * The link sealing an attempt whose seal-2 hash was worked out before its transaction opened
+ * (see linkAfter), with the staff roles unlocked in this tab. Only the small link is hashed here,
+ * synchronously, so it may be called inside the transaction that adds it.
+ */
+export function attemptLinkAfter(
+  head: Pick<LedgerEntry, 'seq' | 'hash'> | null,
+  attempt: Pick<AttemptRecord, 'id' | 'profileId'>,
+  sealedHash: string,
+  at: number,
+): LedgerEntry {
+  return linkAfter(head, attempt.profileId, 'attempt', attempt.id, sealedHash, at, {
+    roles: unlockedRoles(),
   });
 }
 

@@ -79,18 +79,34 @@ export type CallAccess =
  * call, never from a record handed in, and a call's owner never changes after it starts, so the
  * answer still holds when the write that follows commits.
  */
-export async function accessCall(attemptId: string, action: CallAction): Promise<CallAccess> {
-  const attempt = await getAttempt(attemptId);
+export async function accessCall(
+  attemptId: string,
+  action: CallAction,
+  expectedOwner?: string,
+): Promise<CallAccess> {
+  // Given the owner the caller expects (a reply on the call on screen), the call and this tab's
+  // standing toward that owner are read together; the stored owner still decides.
+  const [attempt, expected] = await Promise.all([
+    getAttempt(attemptId),
+    expectedOwner === undefined ? undefined : standingsToward(expectedOwner),
+  ]);
   if (!attempt) return { kind: 'not-found', attemptId };
-  const standings = await standingsToward(attempt.profileId);
+  const standings =
+    expected && attempt.profileId === expectedOwner
+      ? expected
+      : await standingsToward(attempt.profileId);
   return mayDo(standings, action)
     ? { kind: 'allowed', attempt, standings }
     : { kind: 'refused', attemptId, action };
 }
 
 /** The stored call, if this tab may do `action` to it; otherwise a refusal, and nothing written. */
-export async function requireCall(attemptId: string, action: CallAction): Promise<AttemptRecord> {
-  const access = await accessCall(attemptId, action);
+export async function requireCall(
+  attemptId: string,
+  action: CallAction,
+  expectedOwner?: string,
+): Promise<AttemptRecord> {
+  const access = await accessCall(attemptId, action, expectedOwner);
   if (access.kind === 'not-found') {
     throw new StorageRuleError('attempt-not-found', `no attempt ${attemptId}`);
   }

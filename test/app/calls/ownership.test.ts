@@ -96,6 +96,19 @@ describe('whose call it is', () => {
     expect((await accessCall('no-such-call', 'view')).kind).toBe('not-found');
   });
 
+  it('decides by the stored owner, whoever the caller says the call belongs to', async () => {
+    expect(await accessCall(open.id, 'continue', trainee)).toEqual({
+      kind: 'refused',
+      attemptId: open.id,
+      action: 'continue',
+    });
+    const forged = { ...open, profileId: trainee };
+    const call = replayChoices(scenario, open.choices).snapshot;
+    const before = await everything();
+    await expect(recordReply(forged, scenario, call, 'ask')).rejects.toEqual(refused);
+    expect(await everything()).toEqual(before);
+  });
+
   it('lets the colleague in only once their PIN was entered in this tab', async () => {
     rememberProfile(colleague);
     expect((await accessCall(open.id, 'continue')).kind).toBe('refused');
