@@ -137,3 +137,16 @@ function leaves(value: unknown, at: FieldPath = []): FieldPath[] {
   const keys = Array.isArray(here) ? here.map((_, i) => i) : Object.keys(here);
   return [at, ...keys.flatMap((k) => leaves(value, [...at, k]))].filter((p) => p.length > 0);
 }
+
+describe('a stage problem in words', () => {
+  it('names the stage, the promise and the field as the editor labels them', () => {
+    const where = describeProblem(
+      { path: '$.stages[1].checks[0].keptWhen', message: 'm' },
+      {},
+    ).where!;
+    expect(where).toEqual({
+      'zh-CN': '阶段 2 · 承诺 1 · 兑现条件',
+      en: 'stage 2 · promise 1 · counts as kept when',
+    });
+  });
+});
