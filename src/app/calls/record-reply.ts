@@ -12,7 +12,7 @@ import {
   type StatementLearner,
 } from '../../storage/step-statements';
 import { requireCall } from './ownership';
-import { stepWrite } from './step-write';
+import { stepWrite } from './reply-step-write';
 
 type StepListener = (attempt: AttemptRecord, turn: TurnRecord, scenario: Scenario) => void;
 const stepListeners = new Set<StepListener>();
