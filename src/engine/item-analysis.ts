@@ -2,6 +2,7 @@ import { followRecommended } from './analyse-paths';
 import { TIMEOUT } from './call-progress';
 import { indexScenario } from './scenario-index';
 import type { DecisionNode, Scenario } from './scenario-schema';
+import { stageIndexOf } from './stages';
 
 /**
  * Which calls the analysis counts. Both leave out unfinished and practice calls (a retry from a
@@ -34,6 +35,8 @@ export interface ReplyShare {
 
 export interface DecisionPointSplit {
   nodeId: string;
+  /** In a case spanning several contacts, the stage (from 0) the point belongs to; else null. */
+  stage: number | null;
   /** Whether the expert's own call passes through this decision point. */
   onExpertPath: boolean;
   /** The recommended reply: the expert's reply here, as the case's author marked it. */
@@ -122,10 +125,21 @@ export function analyseItems(
   }
 
   const order = new Map(scenario.nodes.map((n, i) => [n.id, i]));
+  // A staged case is read contact by contact: a later stage's points never come before an earlier
+  // stage's, however short the path that reached them.
+  const stage = (nodeId: string) => (scenario.stages ? stageIndexOf(scenario, nodeId) : null);
   const points = scenario.nodes
     .filter((n): n is DecisionNode => n.kind === 'decision' && tallies.has(n.id))
-    .map((node) => split(node, tallies.get(node.id)!, index.recommended(node).id, expertNodes))
-    .sort((a, b) => a.typicalTurn - b.typicalTurn || order.get(a.nodeId)! - order.get(b.nodeId)!);
+    .map((node) => ({
+      ...split(node, tallies.get(node.id)!, index.recommended(node).id, expertNodes),
+      stage: stage(node.id),
+    }))
+    .sort(
+      (a, b) =>
+        (a.stage ?? 0) - (b.stage ?? 0) ||
+        a.typicalTurn - b.typicalTurn ||
+        order.get(a.nodeId)! - order.get(b.nodeId)!,
+    );
 
   let mostMissed: DecisionPointSplit | null = null;
   for (const point of points) {
@@ -149,7 +163,7 @@ function split(
   tally: { counts: Map<string, number>; calls: Set<string>; turns: number[] },
   recommendedChoice: string,
   expertNodes: ReadonlySet<string>,
-): DecisionPointSplit {
+): Omit<DecisionPointSplit, 'stage'> {
   const answers = [...tally.counts.values()].reduce((sum, n) => sum + n, 0);
   const ids = node.choices.map((c) => c.id);
   if (tally.counts.has(TIMEOUT)) ids.push(TIMEOUT);

@@ -9,6 +9,7 @@ import type {
   Mood,
   Scenario,
 } from './scenario-schema';
+import { brokenFact, keptFact } from './stages';
 import type { Channel, Cue, Industry, Psychology } from './vocabulary';
 
 /**
@@ -31,6 +32,34 @@ export interface CueToDrop {
 export interface NamedFact {
   id: string;
   description?: LocalizedText;
+  /** A promise a later contact checked, kept or broken (`<fact>-kept` / `<fact>-broken`). */
+  promise?: { text: LocalizedText; status: 'kept' | 'broken' };
+}
+
+/** A line the customer says, and the fact it waits for or stops at, if any. */
+export interface LineOnCard {
+  text: LocalizedText;
+  when?: NamedFact;
+  unless?: NamedFact;
+}
+
+/** A promise a contact checks: made when a reply sets `made`, kept when `keptWhen` holds by then. */
+export interface PromiseCheck {
+  text: LocalizedText;
+  made: NamedFact;
+  /** What must have been done for it to count as kept; null when making it is enough. */
+  keptWhen: NamedFact | null;
+}
+
+/** One contact of a case that spans several, as the role-play cards give it. */
+export interface StageOnCard {
+  title: LocalizedText;
+  /** The simulated time before it; null for the first contact. */
+  elapsed: LocalizedText | null;
+  channel: Channel;
+  /** What the customer says as it opens (empty for the first: the card's opening gives that). */
+  opening: LineOnCard[];
+  checks: PromiseCheck[];
 }
 
 /** A reply the customer reacts strongly to, and how. */
@@ -53,6 +82,10 @@ export interface CustomerCard {
   cues: CueToDrop[];
   escalateOn: Trigger[];
   softenOn: Trigger[];
+  /** A written reply: the colleague reads the letter as it is written instead of acting a call. */
+  letter: boolean;
+  /** Each contact of a staged case, in order; empty for a case that is one call. */
+  stages: StageOnCard[];
 }
 
 export interface RepresentativeCard {
@@ -61,6 +94,10 @@ export interface RepresentativeCard {
   channel: Channel;
   industry: Industry;
   customerName: LocalizedText;
+  /** A written reply: the representative writes a letter instead of taking a call. */
+  letter: boolean;
+  /** The contacts ahead, as the representative may know them: no lines, no promise checks. */
+  stages: Array<Pick<StageOnCard, 'title' | 'elapsed' | 'channel'>>;
 }
 
 /** How many triggers of each kind a card lists: enough to act on, few enough to remember. */
@@ -84,10 +121,7 @@ export function customerCard(scenario: Scenario): CustomerCard {
   const key: CueToDrop[] = [];
   const others: CueToDrop[] = [];
   const seen = new Set<string>();
-  const named = (id: string): NamedFact => {
-    const description = scenario.facts?.find((f) => f.id === id)?.description;
-    return description ? { id, description } : { id };
-  };
+  const named = namer(scenario);
   for (const node of decisionNodesExpertFirst(scenario)) {
     for (const line of node.lines) {
       if (!isCue(line) || seen.has(line.text['zh-CN'])) continue;
@@ -124,7 +158,45 @@ export function customerCard(scenario: Scenario): CustomerCard {
       .filter((t) => t.anger < 0)
       .sort((a, b) => a.anger - b.anger || b.trust - a.trust)
       .slice(0, TRIGGERS_PER_CARD),
+    letter: scenario.kind === 'written-reply',
+    stages: stagesOnCard(scenario, named),
   };
+}
+
+/** Names a fact by the case's description, and a settled promise by the promise it settles. */
+function namer(scenario: Scenario): (id: string) => NamedFact {
+  const checks = (scenario.stages ?? []).flatMap((s) => s.checks ?? []);
+  return (id) => {
+    const description = scenario.facts?.find((f) => f.id === id)?.description;
+    const fact: NamedFact = description ? { id, description } : { id };
+    const kept = checks.find((p) => keptFact(p) === id);
+    const broken = checks.find((p) => brokenFact(p) === id);
+    if (kept) return { ...fact, promise: { text: kept.text, status: 'kept' } };
+    if (broken) return { ...fact, promise: { text: broken.text, status: 'broken' } };
+    return fact;
+  };
+}
+
+function stagesOnCard(scenario: Scenario, named: (id: string) => NamedFact): StageOnCard[] {
+  const index = indexScenario(scenario);
+  return (scenario.stages ?? []).map((stage, k) => ({
+    title: stage.title,
+    elapsed: stage.elapsed ?? null,
+    channel: stage.channel,
+    opening:
+      k === 0
+        ? []
+        : (index.node(stage.startNode)?.lines ?? []).map((line) => ({
+            text: line.text,
+            ...(line.when ? { when: named(line.when.fact) } : {}),
+            ...(line.unless ? { unless: named(line.unless.fact) } : {}),
+          })),
+    checks: (stage.checks ?? []).map((promise) => ({
+      text: promise.text,
+      made: named(promise.fact),
+      keptWhen: promise.keptWhen ? named(promise.keptWhen) : null,
+    })),
+  }));
 }
 
 export function representativeCard(scenario: Scenario): RepresentativeCard {
@@ -134,6 +206,12 @@ export function representativeCard(scenario: Scenario): RepresentativeCard {
     channel: scenario.channel,
     industry: scenario.industry,
     customerName: scenario.persona.name,
+    letter: scenario.kind === 'written-reply',
+    stages: (scenario.stages ?? []).map((stage) => ({
+      title: stage.title,
+      elapsed: stage.elapsed ?? null,
+      channel: stage.channel,
+    })),
   };
 }
 

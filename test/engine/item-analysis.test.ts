@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { TIMEOUT } from '../../src/engine/call-progress';
 import { analyseItems, type AnalysedCall } from '../../src/engine/item-analysis';
 import { replayChoices } from '../../src/engine/replay';
+import { followRecommended } from '../../src/engine/analyse-paths';
+import { answeredCall, reply } from '../../src/engine/conversation';
+import { indexScenario } from '../../src/engine/scenario-index';
+import { stageIndexOf } from '../../src/engine/stages';
+import { bundledScenario } from '../../src/scenarios/bundled';
 import { fakeScenario } from '../fakes';
 
 const scenario = fakeScenario();
@@ -118,5 +123,57 @@ describe('item analysis', () => {
     expect(opening.calls).toBe(2);
     expect(opening.replies.at(-1)).toMatchObject({ choiceId: TIMEOUT, count: 1 });
     expect(opening.missRate).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('item analysis of a case spanning several contacts', () => {
+  const staged = bundledScenario('dismissed-at-the-counter');
+  const index = indexScenario(staged);
+  /** A whole call that takes the n-th reply (or the last there is) at every decision point. */
+  const walk = (n: number): string[] => {
+    const choices: string[] = [];
+    let call = answeredCall(staged);
+    for (let guard = 0; guard < 40; guard++) {
+      const node = index.node(call.context.progress.nodeId);
+      if (node?.kind !== 'decision') break;
+      const choice = node.choices[Math.min(n, node.choices.length - 1)]!.id;
+      choices.push(choice);
+      call = reply(staged, call, choice);
+    }
+    return choices;
+  };
+  const stagedCall = (profileId: string, choices: string[]): AnalysedCall => ({
+    id: profileId,
+    profileId,
+    scenarioId: staged.id,
+    contentHash: HASH,
+    status: 'finished',
+    practice: false,
+    finishedAt: 1,
+    turns: replayChoices(staged, choices).turns.map((t, i) => ({
+      turn: i + 1,
+      node: t.node,
+      choice: t.choice,
+    })),
+  });
+  const calls = [
+    stagedCall('p1', followRecommended(staged).choices),
+    stagedCall('p2', walk(1)),
+    stagedCall('p3', walk(2)),
+  ];
+
+  it('labels each decision point with its stage and lists the stages in order', () => {
+    const analysis = analyseItems(staged, HASH, calls);
+    const stages = analysis.points.map((p) => p.stage);
+    expect(
+      stages.every((s, i) => s !== null && s === stageIndexOf(staged, analysis.points[i]!.nodeId)),
+    ).toBe(true);
+    expect(stages).toEqual([...stages].sort((a, b) => a! - b!));
+    // The expert's call reaches the last contact, so every stage has a point.
+    expect(new Set(stages)).toEqual(new Set(staged.stages!.map((_, k) => k)));
+  });
+
+  it('gives a one-call case no stage', () => {
+    expect(analyseItems(scenario, HASH, group).points.every((p) => p.stage === null)).toBe(true);
   });
 });

@@ -36,8 +36,12 @@ describe('role cards', () => {
       'channel',
       'customerName',
       'industry',
+      'letter',
+      'stages',
       'title',
     ]);
+    expect(card.stages).toEqual([]);
+    expect(card.letter).toBe(false);
     expect(JSON.stringify(card)).not.toContain(airConditioner.persona.realExpectation['zh-CN']);
   });
 
@@ -45,5 +49,34 @@ describe('role cards', () => {
     const cues = customerCard(airConditioner).cues;
     expect(cues.filter((c) => c.key)).toHaveLength(1);
     expect(cues.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('role cards of a staged case', () => {
+  const staged = bundledScenario('tour-daily-feedback');
+
+  it('names a line that waits on a settled promise by that promise, kept or broken', () => {
+    const card = customerCard(staged);
+    const next = card.stages[1]!;
+    const [check] = staged.stages![1]!.checks!;
+    const broken = next.opening.find((l) => l.when?.promise?.status === 'broken');
+    expect(broken?.when?.promise?.text).toEqual(check!.text);
+    const kept = next.opening.find((l) => l.when?.promise?.status === 'kept');
+    expect(kept?.when?.id).toBe(`${check!.fact}-kept`);
+    expect(next.checks).toEqual([
+      expect.objectContaining({
+        text: check!.text,
+        made: expect.objectContaining({ id: check!.fact }),
+        keptWhen: expect.objectContaining({ id: check!.keptWhen }),
+      }),
+    ]);
+    // The first contact's opening is the card's own.
+    expect(card.stages[0]!.opening).toEqual([]);
+  });
+
+  it('tells the representative the contacts ahead with no promise checks', () => {
+    const card = representativeCard(staged);
+    expect(card.stages.map((s) => s.title)).toEqual(staged.stages!.map((s) => s.title));
+    expect(JSON.stringify(card)).not.toContain(staged.stages![1]!.checks![0]!.text['zh-CN']);
   });
 });

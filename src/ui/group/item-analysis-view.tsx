@@ -4,6 +4,7 @@ import type { DecisionPointSplit, ItemAnalysis } from '../../engine/item-analysi
 import { indexScenario } from '../../engine/scenario-index';
 import type { Scenario } from '../../engine/scenario-schema';
 import { useLocalized } from '../i18n/use-localized';
+import { StageLabel } from './stage-label';
 
 const percent = (share: number) => Math.round(share * 100);
 
@@ -44,12 +45,18 @@ function PointView({ scenario, point, n, mostMissed }: PointProps) {
   const node = index.node(point.nodeId);
   const lastLine = node?.lines.at(-1);
   const headingId = `point-${point.nodeId}`;
+  const stage = point.stage === null ? undefined : scenario.stages?.[point.stage];
   return (
     <li
       className={`panel item-point${mostMissed ? ' is-most-missed' : ''}`}
       aria-labelledby={headingId}
     >
       <header className="item-point-head">
+        {stage && (
+          <p className="eyebrow item-point-stage">
+            <StageLabel stage={stage} n={point.stage! + 1} total={scenario.stages!.length} />
+          </p>
+        )}
         <h3 id={headingId}>{t('myGroup.analysis.point', { n, turn: point.typicalTurn })}</h3>
         <span className="item-point-tags">
           {mostMissed && (

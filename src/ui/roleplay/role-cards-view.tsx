@@ -2,22 +2,24 @@ import { useTranslation } from 'react-i18next';
 import {
   PSYCHOLOGY_NAMES,
   type CustomerCard,
-  type NamedFact,
   type RepresentativeCard,
   type Trigger,
 } from '../../engine/role-cards';
 import { useLocalized } from '../i18n/use-localized';
+import { CustomerStages, RepresentativeStages, useFactName } from './stage-cards';
 
 /** Everything the colleague playing the customer needs, including what to keep hidden. */
 export function CustomerCardView({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const factName = (fact: NamedFact) =>
-    (fact.description && pick(fact.description).trim()) || fact.id;
+  const factName = useFactName();
   return (
     <article className="role-card customer-card" aria-labelledby="customer-card-title">
       <h2 id="customer-card-title">{t('roleplay.customerCard')}</h2>
       <p className="role-card-case">{pick(card.title)}</p>
+      {card.letter && (
+        <p className="role-card-letter">{t('stagesElsewhere.roleplay.letterCustomer')}</p>
+      )}
       <h3>{t('roleplay.who')}</h3>
       <p>
         <strong>{pick(card.name)}</strong> — {pick(card.profile)}
@@ -55,6 +57,7 @@ export function CustomerCardView({ card }: { card: CustomerCard }) {
       </ul>
       <TriggerList title={t('roleplay.escalate')} triggers={card.escalateOn} />
       <TriggerList title={t('roleplay.soften')} triggers={card.softenOn} />
+      <CustomerStages stages={card.stages} />
     </article>
   );
 }
@@ -82,6 +85,7 @@ export function RepresentativeCardView({ card }: { card: RepresentativeCard }) {
     <article className="role-card rep-card" aria-labelledby="rep-card-title">
       <h2 id="rep-card-title">{t('roleplay.repCard')}</h2>
       <p className="role-card-case">{pick(card.title)}</p>
+      {card.letter && <p className="role-card-letter">{t('stagesElsewhere.roleplay.letterRep')}</p>}
       <h3>{t('roleplay.situation')}</h3>
       <p>{pick(card.briefing)}</p>
       <p>
@@ -91,6 +95,7 @@ export function RepresentativeCardView({ card }: { card: RepresentativeCard }) {
         })}
       </p>
       <p>{t('roleplay.customerName', { name: pick(card.customerName) })}</p>
+      <RepresentativeStages stages={card.stages} />
       <p className="muted">{t('roleplay.repHint')}</p>
     </article>
   );

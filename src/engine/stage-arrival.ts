@@ -1,0 +1,45 @@
+import type { Facts } from './facts';
+import type { Scenario, Stage, StagePromise } from './scenario-schema';
+import { brokenFact, keptFact, stageOpeningAt } from './stages';
+
+/** One promise a newly opened stage checks, as the facts settled it on arrival. */
+export interface PromiseOnArrival {
+  promise: StagePromise;
+  status: 'kept' | 'broken' | 'not-made';
+}
+
+/** A later contact of a staged case, as it opens: where it stands and what it checked. */
+export interface StageArrival {
+  stage: Stage;
+  /** Its place among the case's contacts, from 1. */
+  n: number;
+  total: number;
+  promises: PromiseOnArrival[];
+}
+
+/**
+ * The stage that opens at `nodeId`, with each promise it checks as the router settled it (the
+ * facts carry `<fact>-kept` or `<fact>-broken` from the moment the stage opens). Undefined where
+ * no later stage opens, so a one-call case or a node inside a stage has no interlude.
+ */
+export function stageArrival(
+  scenario: Scenario,
+  nodeId: string,
+  facts: Facts,
+): StageArrival | undefined {
+  const stage = stageOpeningAt(scenario, nodeId);
+  if (!stage) return undefined;
+  return {
+    stage,
+    n: scenario.stages!.indexOf(stage) + 1,
+    total: scenario.stages!.length,
+    promises: (stage.checks ?? []).map((promise) => ({
+      promise,
+      status: facts.includes(keptFact(promise))
+        ? 'kept'
+        : facts.includes(brokenFact(promise))
+          ? 'broken'
+          : 'not-made',
+    })),
+  };
+}
