@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { listAttempts } from '../../app/history/calls';
 import { EarlierModelTag } from '../components/earlier-model-tag';
+import { CallTags } from '../history/call-tags';
+import { caseShapes } from '../history/case-shapes';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { ObservedRolePlays } from '../roleplay/observed-role-plays';
@@ -9,9 +11,12 @@ import { ObservedRolePlays } from '../roleplay/observed-role-plays';
 export function HistoryScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
-  const result = useLoaded(() => listAttempts(profileId), profileId);
+  const result = useLoaded(
+    async () => ({ attempts: await listAttempts(profileId), shapes: await caseShapes() }),
+    profileId,
+  );
   if (result.state !== 'ready') return null;
-  const attempts = result.value;
+  const { attempts, shapes } = result.value;
   return (
     <section className="screen" aria-labelledby="history-title">
       <h1 id="history-title">{t('history.title')}</h1>
@@ -36,7 +41,8 @@ export function HistoryScreen({ profileId }: { profileId: string }) {
                   <span className="muted small">
                     {t('history.version', { version: a.scenarioVersion })}
                   </span>{' '}
-                  <EarlierModelTag call={a} />
+                  <EarlierModelTag call={a} />{' '}
+                  <CallTags replyMode={a.replyMode} shape={shapes.get(a.scenarioId)} />
                 </span>
                 <span className="muted">{new Date(a.startedAt).toLocaleString(locale)}</span>
                 <span className={`status status-${a.status}`}>
