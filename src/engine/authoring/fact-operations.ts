@@ -18,6 +18,23 @@ export interface FactUse {
   /** Lines said only once it is set (`when`) or only while it is not (`unless`). */
   lines: number;
   branches: number;
+  /**
+   * Set by the engine, not by a reply: what became of a promise a stage checks (`<fact>-kept`,
+   * `<fact>-broken`), so it needs no description of its own.
+   */
+  promise?: { fact: string; outcome: 'kept' | 'broken' };
+}
+
+/** The promise a fact is the outcome of, when a stage of the draft checks one by that name. */
+export function promiseOutcomeOf(
+  draft: Pick<Scenario, 'stages'>,
+  id: string,
+): { fact: string; outcome: 'kept' | 'broken' } | undefined {
+  for (const stage of draft.stages ?? [])
+    for (const promise of stage.checks ?? [])
+      for (const outcome of ['kept', 'broken'] as const)
+        if (id === `${promise.fact}-${outcome}`) return { fact: promise.fact, outcome };
+  return undefined;
 }
 
 /** Every fact of the case: the named ones in order, then those only used, in order of first use. */
@@ -46,7 +63,10 @@ export function factsOf(draft: Scenario): FactUse[] {
         if (branch.when.fact) use(branch.when.fact).branches += 1;
     }
   }
-  return [...uses.values()];
+  return [...uses.values()].map((use) => {
+    const promise = use.declared === null ? promiseOutcomeOf(draft, use.id) : undefined;
+    return promise ? { ...use, promise } : use;
+  });
 }
 
 const conditionFacts = (line: CustomerLine) =>

@@ -9,6 +9,7 @@ import {
 } from '../../engine/authoring/fact-operations';
 import type { Scenario } from '../../engine/scenario-schema';
 import { BilingualField } from './bilingual-field';
+import { useFactLabel } from './fact-label';
 import { FieldProblems, useFieldProblems } from './field-problems';
 import { IdField } from './id-field';
 import type { Edit } from './use-draft-editor';
@@ -29,7 +30,9 @@ export function FactsPanel({ draft, edit }: { draft: Scenario; edit: Edit }) {
       <ul className="fact-list">
         {facts.map((fact) => (
           <li key={fact.declared ?? `used-${fact.id}`} className="fact-editor">
-            {fact.declared === null ? (
+            {fact.declared === null && fact.promise ? (
+              <PromiseOutcomeFact draft={draft} fact={fact} />
+            ) : fact.declared === null ? (
               <UndeclaredFact fact={fact} edit={edit} />
             ) : (
               <DeclaredFact draft={draft} fact={fact} index={fact.declared} edit={edit} />
@@ -106,6 +109,23 @@ function UndeclaredFact({ fact, edit }: { fact: FactUse; edit: Edit }) {
       <button type="button" onClick={() => edit((d) => declareFact(d, fact.id).draft)}>
         {t('author.facts.describe', { id: fact.id })}
       </button>
+    </>
+  );
+}
+
+/** A promise's outcome: the engine sets it as the stage checking the promise opens. */
+function PromiseOutcomeFact({ draft, fact }: { draft: Scenario; fact: FactUse }) {
+  const { t } = useTranslation();
+  const label = useFactLabel(draft);
+  return (
+    <>
+      <p>
+        <code>{fact.id}</code>{' '}
+        {t(`authoringStages.promiseOutcome.${fact.promise!.outcome}`, {
+          promise: label(fact.promise!.fact),
+        })}
+      </p>
+      <Uses fact={fact} />
     </>
   );
 }

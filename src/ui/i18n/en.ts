@@ -1810,6 +1810,11 @@ export const en: Messages = {
     addPromise: 'Add a promise',
     removePromise: 'Remove promise {{n}}',
     testPlayPromises: 'The promises as they stand in this trial',
+    promiseOutcome: {
+      kept: 'Set by the engine when the stage checking “{{promise}}” opens and the promise was kept. It needs no description.',
+      broken:
+        'Set by the engine when the stage checking “{{promise}}” opens and the promise was broken. It needs no description.',
+    },
   },
   fileCheck: {
     checkingBackup: 'Checking the backup file…',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../src/engine/authoring/check-draft';
 import { renameNode } from '../../../src/engine/authoring/draft-operations';
-import { removeFact, renameFact } from '../../../src/engine/authoring/fact-operations';
+import { factsOf, removeFact, renameFact } from '../../../src/engine/authoring/fact-operations';
 import {
   addPromise,
   addStage,
@@ -106,5 +106,18 @@ describe('stage edits', () => {
     expect(withoutTicket.stages![1]!.checks![0]).not.toHaveProperty('keptWhen');
     const withoutPromise = removeFact(staged, 'callback-thursday');
     expect(withoutPromise.stages![1]).not.toHaveProperty('checks');
+  });
+
+  it('knows a promise’s kept and broken facts as the engine’s, needing no description', () => {
+    const uses = factsOf(staged);
+    expect(uses.find((f) => f.id === 'callback-thursday-broken')?.promise).toEqual({
+      fact: 'callback-thursday',
+      outcome: 'broken',
+    });
+    expect(uses.find((f) => f.id === 'callback-thursday-kept')?.promise?.outcome).toBe('kept');
+    expect(uses.find((f) => f.id === 'callback-thursday')?.promise).toBeUndefined();
+    expect(
+      factsOf(removeStage(staged, 1)).find((f) => f.id === 'callback-thursday-broken')?.promise,
+    ).toBeUndefined();
   });
 });
