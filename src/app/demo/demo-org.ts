@@ -31,7 +31,16 @@ import { sealChain, sealingRoles, sharedCanonical } from './seal-demo';
 
 export { hasDemoOrganization, removeDemoOrganization } from '../../storage/demo-org';
 
-export const DEMO_SIZE = { people: 500, attempts: 50_000 };
+/**
+ * The two organizations HR can load: a company at the size the dashboard is built for, and a
+ * team that loads in seconds, for a first look or a training room with a slow machine.
+ */
+export const DEMO_SIZES: Record<'company' | 'team', { people: number; attempts: number }> = {
+  company: { people: 500, attempts: 50_000 },
+  team: { people: 50, attempts: 5_000 },
+};
+export type DemoSize = keyof typeof DEMO_SIZES;
+export const DEMO_SIZE = DEMO_SIZES.company;
 /** People written per transaction (about 2,500 calls): progress moves often, each write is large. */
 const PEOPLE_PER_CHUNK = 25;
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DemoProgress } from '../../app/demo/demo-org';
+import type { DemoProgress, DemoSize } from '../../app/demo/demo-org';
 
 // The demo brings every bundled case with it: loaded on demand so the roster renders first.
 const demoStorage = () => import('../../app/demo/demo-org');
@@ -19,7 +19,7 @@ export function DemoPanel({ hasDemo, onChanged }: { hasDemo: boolean; onChanged:
   const busy = state.kind === 'loading';
   const count = (n: number) => n.toLocaleString(i18n.language);
 
-  const load = async () => {
+  const load = async (size: DemoSize) => {
     const controller = new AbortController();
     stopping.current = controller;
     setState({ kind: 'loading', progress: null });
@@ -27,7 +27,7 @@ export function DemoPanel({ hasDemo, onChanged }: { hasDemo: boolean; onChanged:
     try {
       await demo.loadDemoOrganization(
         (progress) => setState({ kind: 'loading', progress }),
-        demo.DEMO_SIZE,
+        demo.DEMO_SIZES[size],
         controller.signal,
       );
       setState({ kind: 'done', message: t('hr.demoLoaded') });
@@ -58,8 +58,16 @@ export function DemoPanel({ hasDemo, onChanged }: { hasDemo: boolean; onChanged:
       <h2 id="demo-title">{t('hr.demo')}</h2>
       <p className="muted">{t('hr.demoHint')}</p>
       <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void load()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => void load('company')}
+        >
           {t('hr.loadDemo')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void load('team')}>
+          {t('hr.loadSmallDemo')}
         </button>
         {busy && (
           <button type="button" onClick={() => stopping.current?.abort()}>

@@ -1810,6 +1810,7 @@ export const en: Messages = {
     addPromise: 'Add a promise',
     removePromise: 'Remove promise {{n}}',
     testPlayPromises: 'The promises as they stand in this trial',
+    opensHere: 'stage {{n}} opens here',
     promiseOutcome: {
       kept: 'Set by the engine when the stage checking “{{promise}}” opens and the promise was kept. It needs no description.',
       broken:
