@@ -10,3 +10,19 @@ export function whenIdle(run: () => void): () => void {
   const timer = setTimeout(run, 200);
   return () => clearTimeout(timer);
 }
+
+/**
+ * Runs work right after the browser has painted what is on screen now (the next frame, then a
+ * task): a click's result is shown first, what goes with it (the customer's voice) follows.
+ * Returns a cancel function.
+ */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

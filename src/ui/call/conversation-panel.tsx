@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { lineKey } from '../../engine/attempt-log';
 import { TIMEOUT } from '../../engine/call-progress';
@@ -22,6 +23,7 @@ import { playSound, stopSound } from '../audio/sound';
 import { playRecordings, stopRecordings } from '../audio/play-recordings';
 import { speak, stopSpeaking } from '../audio/speech';
 import { useLoaded } from '../hooks/use-loaded';
+import { afterNextPaint } from '../when-idle';
 import { ReplyTimer } from './reply-timer';
 
 // Only a call said in the trainee's own words downloads the text box, the detector and its lists.
@@ -29,6 +31,8 @@ const TypedReplyPanel = lazy(() => import('./typed-reply-panel'));
 
 /** How long the hold music plays when the trainee puts the customer on hold. */
 const HOLD_MS = 3000;
+/** A reply's save that takes longer than this shows that it is saving. */
+const SAVING_SHOWN_AFTER_MS = 300;
 
 interface Props {
   scenario: Scenario;
@@ -66,7 +70,6 @@ export function ConversationPanel({
     if (recordings.state === 'loading') return;
     const { transcript, turns } = attempt;
     if (spoken.current === transcript.length) return;
-    spoken.current = transcript.length;
     const lastTurn = transcript.at(-1)?.turn ?? 0;
     const latest = transcript.filter((e) => e.turn === lastTurn && e.speaker === 'customer');
     // A trainer's own recording of a line is played in place of the synthetic voice.
@@ -78,10 +81,14 @@ export function ConversationPanel({
             return clip ? [clip] : [];
           })
         : [];
-    if (clips.length > 0) return playRecordings(clips);
     const words = latest.map((e) => e.text[locale]).join(' ');
-    if (words)
-      speak(words, locale, prosodyFor(turns.at(-1)?.mood ?? scenario.persona.startingMood));
+    const mood = turns.at(-1)?.mood ?? scenario.persona.startingMood;
+    // The customer's voice starts once their new line is painted, not before it.
+    return afterNextPaint(() => {
+      spoken.current = transcript.length;
+      if (clips.length > 0) playRecordings(clips);
+      else if (words) speak(words, locale, prosodyFor(mood));
+    });
   }, [attempt, locale, scenario, recordings]);
   useEffect(
     () => () => {
@@ -91,8 +98,13 @@ export function ConversationPanel({
     [],
   );
 
+  // One reply at a time: a second click, or the timer running out while a reply is being saved,
+  // is ignored (the storage refuses a repeated step too).
+  const saving = useRef(false);
   const choose = useCallback(
     async (choiceId: string, typed?: TypedReply) => {
+      if (saving.current) return;
+      saving.current = true;
       stopSpeaking();
       stopRecordings();
       const behaviours = typed
@@ -104,15 +116,23 @@ export function ConversationPanel({
         playSound('hold');
         setTimeout(() => stopSound('hold'), HOLD_MS);
       }
-      setBusy(true);
+      // The click itself re-renders nothing: the replies are disabled and "saving" is shown only
+      // when the save is slow, so a quick one paints just its result.
+      const slow = setTimeout(() => setBusy(true), SAVING_SHOWN_AFTER_MS);
       setFailed(false);
       try {
         const recorded = await recordReply(attempt, scenario, call, choiceId, typed);
-        onRecorded(recorded.attempt, recorded.call);
+        // Rendered at once, in the task that learnt of the commit, rather than in a later one.
+        flushSync(() => {
+          onRecorded(recorded.attempt, recorded.call);
+          setBusy(false);
+        });
       } catch (error) {
         setFailed(isQuotaError(error) ? 'quota' : 'other');
-      } finally {
         setBusy(false);
+      } finally {
+        clearTimeout(slow);
+        saving.current = false;
       }
     },
     [attempt, scenario, call, onRecorded, node],

@@ -26,6 +26,7 @@ import { useStageInterlude } from '../call/use-stage-interlude';
 import { TranscriptView } from '../components/transcript-view';
 import { useLocalized } from '../i18n/use-localized';
 import type { ReadOnlyReason } from '../../app/calls/resume-call';
+import { whenIdle } from '../when-idle';
 import { openCall, type OpenedCall } from './open-call';
 
 // Shown to few calls, so downloaded only for them: a refusal, a certification run's banner, and
@@ -215,7 +216,8 @@ function LiveCall({
     (updated: AttemptRecord, committed: CallSnapshot) => {
       setAttempt(updated);
       adopt(committed);
-      if (updated.status === 'finished') void noteFinishedCall();
+      // The wiped-database marker's recount waits until the call's end is on screen.
+      if (updated.status === 'finished') whenIdle(() => void noteFinishedCall());
       if (updated.status === 'finished' && updated.certification) {
         // Loaded on demand: the case catalog it needs stays out of the call's first download.
         void import('../certification/award-after-run').then((m) =>
