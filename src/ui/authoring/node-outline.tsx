@@ -20,6 +20,8 @@ export function NodeOutline({
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
+  // Where a later contact begins, so the outline reads as the stages' sequence.
+  const opens = (id: string) => draft.stages?.findIndex((s) => s.startNode === id) ?? -1;
   return (
     <nav className="panel outline" aria-label={t('author.outline')}>
       <h2>{t('author.outline')}</h2>
@@ -45,6 +47,11 @@ export function NodeOutline({
               <span className="outline-id">
                 {node.id || '—'}
                 {node.id === draft.start && <span className="tag">{t('author.startMark')}</span>}
+                {opens(node.id) > 0 && (
+                  <span className="tag">
+                    {t('authoringStages.opensHere', { n: opens(node.id) + 1 })}
+                  </span>
+                )}
               </span>
               <span className="outline-words">
                 {node.kind === 'ending'
