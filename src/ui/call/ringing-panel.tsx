@@ -57,17 +57,18 @@ export function RingingPanel({
         <span>
           <strong>{t('call.challenge')}</strong>
           <span className="hint">{t('call.challengeHint', { seconds: replySeconds })}</span>
-          {replyMode?.mode === 'type' && (
-            <span className="hint typed-allowance">
-              {t('typedAndStagedReports.call.typedAllowance', {
-                seconds: replySeconds,
-                extra: TYPING_SECONDS,
-              })}
-            </span>
-          )}
         </span>
       </label>
       {replyMode && <ReplyModeToggle {...replyMode} />}
+      {/* Outside both labels, so neither switch's name changes; said as it appears. */}
+      <p className="hint typed-allowance" aria-live="polite">
+        {timed && replyMode?.mode === 'type'
+          ? t('typedAndStagedReports.call.typedAllowance', {
+              seconds: replySeconds,
+              extra: TYPING_SECONDS,
+            })
+          : null}
+      </p>
       <button
         type="button"
         className="primary answer"

@@ -29,6 +29,16 @@ describe('the ringing panel of a timed call', () => {
     expect(en).toContain('Saying it yourself gives 90 s per reply: 45 s more than choosing');
   });
 
+  it('leaves both switches’ names alone: the allowance is said outside their labels', async () => {
+    const html = await render('zh-CN', ringing('type'));
+    const labels = [...html.matchAll(/<label[^>]*>(.*?)<\/label>/gs)].map((m) =>
+      visibleText(m[1]!),
+    );
+    expect(labels).toHaveLength(2);
+    for (const label of labels) expect(label).not.toContain('留给打字');
+    expect(labels[0]).not.toContain('自己说');
+  });
+
   it('keeps the case’s own time for chosen replies, and says nothing of typing', async () => {
     const zh = visibleText(await render('zh-CN', ringing('choose')));
     expect(zh).toContain('每句回答限时 45 秒');
