@@ -82,6 +82,8 @@ export const recordsBundleSchema = z.preprocess(
     /** ECDSA P-256 / SHA-256 over the bundle's canonical JSON without this field, base64. */
     signature: z.string().max(200).optional(),
     packs: z.array(bundlePackSchema).default([]),
+    /** The organisation phrase lists its typed turns name (added with schema v7). */
+    organisationLists: z.array(TABLE_SCHEMAS.organisationLists).default([]),
     profiles: z.array(TABLE_SCHEMAS.profiles),
     attempts: z.array(TABLE_SCHEMAS.attempts),
     /** Listed to say they were not imported: a certificate is re-derived from evidence. */
@@ -167,6 +169,11 @@ export interface MergePlan {
   /** The bundle's certificates: never imported, re-derived here from the evidence that counts. */
   certificates: ListedRecord[];
   source: { state: SourceState; machine: MachineRef | null };
+  /**
+   * The organisation phrase lists the bundle's typed turns were graded with: kept here when the
+   * merge is applied (a version kept here already stays), so they re-derive here later too.
+   */
+  organisationLists: RecordsBundle['organisationLists'];
 }
 
 export const addedCount = (plan: MergePlan) =>
@@ -232,6 +239,7 @@ export function planMerge(
     refused: [],
     certificates: [],
     source,
+    organisationLists: bundle.organisationLists,
   };
   for (const { table, record } of sealedRecords(bundle)) {
     const employeeId = employeeIdOf.get(record.profileId) ?? '';

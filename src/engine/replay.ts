@@ -2,7 +2,7 @@ import { outcomeOf, type CallProgress, type Turn } from './call-progress';
 import { answeredCall, hasEnded, type CallSnapshot } from './conversation';
 import type { Scenario } from './scenario-schema';
 import { scoreAttempt, type AttemptExtras, type AttemptScore } from './scoring/score-attempt';
-import { replayReply, type RecordedReply } from './typed-turn';
+import { replayReply, type RecordedReply, type ReplayOptions } from './typed-turn';
 import type { Outcome } from './vocabulary';
 
 export interface Replay {
@@ -25,7 +25,7 @@ export function replayChoices(
   scenario: Scenario,
   replies: readonly (string | RecordedReply)[],
   extras: AttemptExtras = {},
-  options: { certification: boolean } = { certification: false },
+  options: ReplayOptions = { certification: false },
 ): Replay {
   let snapshot = answeredCall(scenario);
   for (const recorded of replies) snapshot = replayReply(scenario, snapshot, recorded, options);

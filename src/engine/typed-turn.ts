@@ -1,7 +1,7 @@
 import { DEAD_AIR_LINE, TIMEOUT, UnavailableChoiceError } from './call-progress';
 import { lastTurn, nodeOf, reply, type CallSnapshot } from './conversation';
 import { detectBehaviours, type Detection } from './detect/detect';
-import { listsAt } from './detect/lists-registry';
+import { listsAt, type ListsResolver } from './detect/lists-registry';
 import { matchTypedReply, nearestCandidates, type ReplyMatch } from './detect/match-reply';
 import { DEFAULT_LISTS } from './detect/default-lists';
 import type { PhraseLists } from './detect/phrase-lists';
@@ -66,9 +66,19 @@ export function resolveUnclearMatch(
   return graded.reduce((low, c) => (c.grade < low.grade ? c : low)).choiceId;
 }
 
+/**
+ * How recorded replies are replayed: a certification run's rules, and where the phrase lists a
+ * typed turn names are found — the released ones unless the app passes a resolver that also knows
+ * the organisation lists it keeps (the engine reads no storage).
+ */
+export interface ReplayOptions {
+  readonly certification: boolean;
+  readonly lists?: ListsResolver;
+}
+
 /** Why a recorded typed turn could not be re-derived from its words. */
 export type TypedTurnProblem =
-  /** The phrase lists it names are not in this build's registry. */
+  /** The phrase lists it names are neither released in this build nor kept on this machine. */
   | 'unknown-lists'
   /** The words at those lists show other behaviours or evidence than recorded. */
   | 'detection-differs'
@@ -101,12 +111,12 @@ export function rederiveTypedReply(
   scenario: Scenario,
   call: CallSnapshot,
   recorded: TypedReply,
-  options: { certification: boolean },
+  options: ReplayOptions,
 ): TypedReply {
   const node = decisionAt(scenario, call);
   const refuse = (problem: TypedTurnProblem, detail: string) =>
     new TypedTurnError(problem, node.id, detail);
-  const lists = listsAt(recorded.listsVersion);
+  const lists = (options.lists ?? listsAt)(recorded.listsVersion);
   if (!lists) {
     throw refuse('unknown-lists', `phrase lists "${recorded.listsVersion}" are not known here`);
   }
@@ -186,7 +196,7 @@ export function replayReply(
   scenario: Scenario,
   call: CallSnapshot,
   recorded: RecordedReply | string,
-  options: { certification: boolean },
+  options: ReplayOptions,
 ): CallSnapshot {
   if (typeof recorded === 'string') return reply(scenario, call, recorded);
   if (!recorded.typed) return reply(scenario, call, recorded.choiceId);

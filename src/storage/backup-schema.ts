@@ -71,6 +71,8 @@ export const backupSchema = z.preprocess(
       settings: z.array(rows.settings).default([]),
       /** Added with schema v6. */
       machines: z.array(rows.machines).default([]),
+      /** Added with schema v7. */
+      organisationLists: z.array(rows.organisationLists).default([]),
     }),
   }),
 );
@@ -97,6 +99,7 @@ export const BACKUP_TABLES = [
   'outbox',
   'settings',
   'machines',
+  'organisationLists',
 ] as const satisfies readonly Exclude<keyof Backup['tables'], 'secrets'>[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

@@ -14,6 +14,7 @@ import type {
   GroupSessionRecord,
   LedgerEntry,
   ObservationRecord,
+  OrganisationListsRecord,
   OutboxRecord,
   OverrideRecord,
   ProfileRecord,
@@ -50,6 +51,7 @@ export class ComplaintDeskDatabase extends Dexie {
   outbox!: EntityTable<OutboxRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   machines!: EntityTable<EnrolledMachineRecord, 'fingerprint'>;
+  organisationLists!: Dexie.Table<OrganisationListsRecord, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -96,6 +98,8 @@ export class ComplaintDeskDatabase extends Dexie {
         await sealWhole(tx);
         await recountSummaries(tx);
       });
+    // v7: every version of an organisation's phrase lists that typed replies were graded with.
+    this.version(7).stores({ organisationLists: '[id+version], importedAt' });
   }
 }
 

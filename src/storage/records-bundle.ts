@@ -12,11 +12,13 @@ import type { Provenance } from '../engine/records/ledger';
 import { countedSummary } from './counted-summary';
 import { database } from './database';
 import { sealRecord } from './ledger';
+import { addMissingOrganisationLists } from './organisation-lists';
 import type {
   AttemptRecord,
   CustomScenarioRecord,
   LedgerEntry,
   ObservationRecord,
+  OrganisationListsRecord,
   OverrideRecord,
   ProfileRecord,
   QuizAttemptRecord,
@@ -44,6 +46,8 @@ export interface BundleRows {
   ledger: LedgerEntry[];
   /** Imported cases, for the packs of the versions the calls were played on. */
   importedCases: CustomScenarioRecord[];
+  /** Kept organisation phrase lists, for the versions the typed turns were graded with. */
+  organisationLists: OrganisationListsRecord[];
 }
 
 /** This machine's people and records with the ledger that seals them; certificates stay here. */
@@ -57,6 +61,7 @@ export async function readBundleRows(): Promise<BundleRows> {
     db.quizAttempts,
     db.ledger,
     db.scenarios,
+    db.organisationLists,
   ];
   return db.transaction('r', tables, async () => ({
     schemaVersion: db.verno,
@@ -67,6 +72,7 @@ export async function readBundleRows(): Promise<BundleRows> {
     quizAttempts: await db.quizAttempts.toArray(),
     ledger: await db.ledger.toArray(),
     importedCases: await db.scenarios.toArray(),
+    organisationLists: await db.organisationLists.toArray(),
   }));
 }
 
@@ -122,6 +128,7 @@ export async function applyMergePlan(
     db.profiles,
     db.profileSummaries,
     db.ledger,
+    db.organisationLists,
     ...MERGED_TABLES.map((t) => db.table(t)),
   ];
   const result = await db.transaction('rw', tables, async () => {
@@ -153,6 +160,8 @@ export async function applyMergePlan(
       touched.add(profileId);
       written += 1;
     }
+    // The lists the merged typed turns name stay here, so they re-derive here later too.
+    await addMissingOrganisationLists(plan.organisationLists);
     // Each person's roster row is counted again from what counts, merged records included.
     for (const profileId of touched) await db.profileSummaries.put(await countedSummary(profileId));
     return { written, profileIds: [...touched] };

@@ -27,6 +27,7 @@ export type {
 } from '../engine/records/ledger';
 export type { EnrolledMachineRecord } from '../engine/records/machine';
 export type { ChecklistMark, ObservationRecord } from '../engine/records/observation';
+export type { OrganisationListsRecord } from '../engine/records/organisation-lists';
 export type { OverrideRecord } from '../engine/records/override';
 export type { ProfileRecord } from '../engine/records/profile';
 export type { ProfileSummaryRecord } from '../engine/records/profile-summary';

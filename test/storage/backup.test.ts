@@ -135,6 +135,13 @@ async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
     enrolledBy: '人事小周',
     enrolledAt: 17,
   });
+  await db.organisationLists.add({
+    id: 'acme-bank',
+    version: '2',
+    behaviours: { deflect: { 'zh-CN': ['找网点'] } },
+    contentHash: 'd'.repeat(64),
+    importedAt: 18,
+  });
   await db.settings.add({
     key: 'lrs',
     value: { endpoint: 'https://lrs.example', key: 'desk-key', secret: LRS_SECRET, homePage: 'x' },

@@ -1,48 +1,12 @@
-import { expertPath, turnRecord, turnTranscript } from '../../engine/attempt-log';
-import { endingSummary } from '../../engine/call-ending';
-import { endingOf } from '../../engine/call-progress';
-import { answeredCall, lastTurn, type CallSnapshot } from '../../engine/conversation';
+import { answeredCall } from '../../engine/conversation';
 import type { Scenario } from '../../engine/scenario-schema';
-import { scoreAttempt } from '../../engine/scoring/score-attempt';
 import type { StepWrite } from '../../storage/attempts';
-import type { CueSpot } from '../../engine/records/attempt';
-import { replayReply, type RecordedReply } from '../../engine/typed-turn';
+import { replayReply, type RecordedReply, type ReplayOptions } from '../../engine/typed-turn';
+import { stepWrite } from './reply-step-write';
 
-/**
- * Everything one reply writes, read off the call's machine state after the reply: the turn the
- * machine graded, the lines said, and — when the customer hung up — the ending and the score of
- * the call's graded turns. Nothing here routes or grades a reply again.
- */
-export function stepWrite(
-  scenario: Scenario,
-  call: CallSnapshot,
-  cueSpot: CueSpot | null,
-): StepWrite {
-  const turn = lastTurn(call)!;
-  const number = call.context.turns.length;
-  const ending = endingOf(scenario, call.context.progress);
-  const extras = cueSpot ? { cueSpotted: cueSpot.correct } : {};
-  return {
-    choiceId: turn.choice,
-    turn: turnRecord(scenario, turn, number),
-    transcript: turnTranscript(scenario, turn, number),
-    ...(ending
-      ? {
-          ending: {
-            endingId: ending.id,
-            outcome: ending.outcome,
-            summary: endingSummary(ending, turn.choice),
-            score: scoreAttempt(
-              call.context.turns.map((t) => t.grade),
-              ending.outcome,
-              extras,
-            ),
-            expertPath: expertPath(scenario),
-          },
-        }
-      : {}),
-  };
-}
+// A reply's own write lives apart (reply-step-write.ts), so recording a reply does not download
+// the typed-turn re-deriver that replaying needs.
+export { stepWrite };
 
 /**
  * The writes of replaying recorded replies from the start (the turns before a retry's branch
@@ -52,7 +16,7 @@ export function stepWrite(
 export function replayedWrites(
   scenario: Scenario,
   replies: readonly (string | RecordedReply)[],
-  options: { certification: boolean } = { certification: false },
+  options: ReplayOptions = { certification: false },
 ): StepWrite[] {
   let call = answeredCall(scenario);
   return replies.map((recorded) => {

@@ -1,5 +1,6 @@
 import type { CallSnapshot } from '../../engine/conversation';
 import { nearestCandidates, type MatchCandidate } from '../../engine/detect/match-reply';
+import type { PhraseLists } from '../../engine/detect/phrase-lists';
 import type { TypedReply } from '../../engine/detect/typed-reply';
 import type { Scenario } from '../../engine/scenario-schema';
 import { readTypedReply, resolveUnclearMatch } from '../../engine/typed-turn';
@@ -29,21 +30,23 @@ const length = (text: string) => [...text].length;
  * its behaviours (graded later by the call's machine, as a chosen reply's tags would be) and the
  * nearest scripted reply gives its route. Where two replies are about as near, a practice call
  * asks the trainee which they meant; a certification run, which shows no scripted reply, takes
- * the lower-scoring one. Nothing is recorded here: `recordReply` commits the turn.
+ * the lower-scoring one. The lists are those in use on this machine (see activeLists: the released
+ * ones, or with an organisation's additions); the turn records their version. Nothing is recorded
+ * here: `recordReply` commits the turn.
  */
 export function prepareTypedReply(
   scenario: Scenario,
   call: CallSnapshot,
   text: string,
   lang: Locale,
-  options: { certification: boolean },
+  options: { certification: boolean; lists?: PhraseLists },
 ): PreparedTypedReply {
   const words = text.trim();
   if (words === '') return { kind: 'refused', reason: 'empty', max: MAX_TYPED_CHARS };
   if (length(words) > MAX_TYPED_CHARS) {
     return { kind: 'refused', reason: 'tooLong', max: MAX_TYPED_CHARS };
   }
-  const { detection, match } = readTypedReply(scenario, call, words, lang);
+  const { detection, match } = readTypedReply(scenario, call, words, lang, options.lists);
   const typed: UnmatchedTypedReply = {
     text: words,
     lang,

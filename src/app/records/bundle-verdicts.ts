@@ -11,6 +11,7 @@ import type { AttemptRecord } from '../../engine/records/attempt';
 import type { QuizAttemptRecord } from '../../engine/records/certification';
 import type { ProvenanceReason } from '../../engine/records/ledger';
 import { verifyTables } from '../../storage/ledger';
+import type { ListsResolver } from '../../engine/detect/lists-registry';
 import { replayClaim, rescoreSitting, type CaseFinder } from './replay-claims';
 
 const SOURCE_REASON: Record<Exclude<SourceState, 'enrolled'>, ProvenanceReason> = {
@@ -56,6 +57,7 @@ export async function weighClaims(
   bundle: RecordsBundle,
   source: SourceState,
   findCase: CaseFinder,
+  lists?: ListsResolver,
 ): Promise<Map<string, Verdict>> {
   const chain = chainReasons(bundle);
   const links = latestLinks(bundle.ledger);
@@ -68,7 +70,7 @@ export async function weighClaims(
     const notes: ProvenanceReason[] = [];
     let derived = record;
     if (table === 'attempts') {
-      const replay = await replayClaim(record as AttemptRecord, findCase);
+      const replay = await replayClaim(record as AttemptRecord, findCase, lists);
       if (!replay.ok)
         (replay.reason === 'replay-failed' ? claimReasons : notes).push(replay.reason);
       else {

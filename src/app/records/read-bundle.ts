@@ -9,7 +9,12 @@ import {
 import { fingerprintOf, signatureHolds } from '../../engine/signing';
 import { parseChecked } from '../../engine/validation/parse-checked';
 import type { Problem } from '../../engine/validation/problem';
-import type { CustomScenarioRecord, EnrolledMachineRecord } from '../../storage/records';
+import { listsResolver } from '../../engine/detect/lists-registry';
+import type {
+  CustomScenarioRecord,
+  EnrolledMachineRecord,
+  OrganisationListsRecord,
+} from '../../storage/records';
 import { weighClaims } from './bundle-verdicts';
 import { caseFinder } from './replay-claims';
 
@@ -18,6 +23,8 @@ export interface BundleReadRequest {
   bytes: ArrayBuffer;
   enrolled: readonly EnrolledMachineRecord[];
   importedCases: readonly CustomScenarioRecord[];
+  /** The organisation phrase lists kept here (before the bundle's own, which fill the gaps). */
+  organisationLists: readonly OrganisationListsRecord[];
 }
 
 export type BundleRead =
@@ -56,6 +63,7 @@ export async function readBundle({
   bytes,
   enrolled,
   importedCases,
+  organisationLists,
 }: BundleReadRequest): Promise<BundleRead> {
   const data = new Uint8Array(bytes);
   // Bytes through the imported-file front door: strict UTF-8, a byte-order mark dropped.
@@ -67,6 +75,14 @@ export async function readBundle({
   // The file parsed as checked JSON above; the signature covers it exactly as it was written.
   const raw = JSON.parse(new TextDecoder().decode(data)) as Record<string, unknown>;
   const source = await sourceOf(bundle, raw, enrolled);
-  const verdicts = await weighClaims(bundle, source.state, caseFinder(bundle.packs, importedCases));
+  // A typed turn re-derives with the lists it names: kept here, else carried by the bundle. A
+  // version kept here with other words than the bundle's wins, so such a turn fails its replay.
+  const lists = listsResolver([...organisationLists, ...bundle.organisationLists]);
+  const verdicts = await weighClaims(
+    bundle,
+    source.state,
+    caseFinder(bundle.packs, importedCases),
+    lists,
+  );
   return { ok: true, bundle, source, verdicts };
 }

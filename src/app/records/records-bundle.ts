@@ -11,6 +11,7 @@ import { signBody } from '../../engine/signing';
 import { tooLargeProblem } from '../../engine/validation/limits';
 import { problem, type Problem } from '../../engine/validation/problem';
 import { listMachines } from '../../storage/machines';
+import { listOrganisationLists } from '../../storage/organisation-lists';
 import {
   applyMergePlan as writeMergePlan,
   BUNDLE_LIMIT_BYTES,
@@ -43,6 +44,13 @@ export async function exportRecordsBundle(): Promise<Blob> {
   const packs: BundlePack[] = rows.importedCases
     .filter((c) => hashes.has(`${c.id}/${c.contentHash}`))
     .map((c) => ({ contentHash: c.contentHash, scenario: c.scenario }));
+  // The organisation lists the calls' typed turns name travel too, so the merge can re-derive them.
+  const named = new Set(
+    attempts.flatMap((a) => a.turns.flatMap((t) => (t.typed ? [t.typed.listsVersion] : []))),
+  );
+  const organisationLists = rows.organisationLists.filter((o) =>
+    [...named].some((version) => version.endsWith(`+${o.id}.${o.version}`)),
+  );
   const key = await installationKey();
   const body: Record<string, unknown> = {
     format: RECORDS_BUNDLE_FORMAT,
@@ -57,6 +65,7 @@ export async function exportRecordsBundle(): Promise<Blob> {
     quizAttempts: notDemo(rows.quizAttempts),
     ledger: notDemo(rows.ledger),
     packs,
+    organisationLists,
   };
   const signature = await signBody(key.privateKey, body);
   return new Blob([JSON.stringify({ ...body, signature })], { type: 'application/json' });
@@ -85,14 +94,15 @@ export async function checkRecordsBundle(file: Blob): Promise<BundleCheck> {
   if (file.size > BUNDLE_LIMIT_BYTES) {
     return { ok: false, problems: [tooLargeProblem(file.size, BUNDLE_LIMIT_BYTES)] };
   }
-  const [bytes, enrolled, importedCases] = await Promise.all([
+  const [bytes, enrolled, importedCases, organisationLists] = await Promise.all([
     file.arrayBuffer(),
     listMachines(),
     listImportedCases(),
+    listOrganisationLists(),
   ]);
   const read = await checkInWorker(
     bundleCheck(recordsCheckBudgetMs(file.size)),
-    { bytes, enrolled, importedCases },
+    { bytes, enrolled, importedCases, organisationLists },
     [bytes],
   );
   if (!read.ok) return read;

@@ -2,6 +2,7 @@ import { openingTranscript } from '../../engine/attempt-log';
 import { canonicalJson, contentHash } from '../../engine/content-hash';
 import { isKeyCue } from '../../engine/cue-moment';
 import { gradeSitting } from '../../engine/certification/quiz-sitting';
+import type { ListsResolver } from '../../engine/detect/lists-registry';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import type { QuizAttemptRecord } from '../../engine/records/certification';
 import type { BundlePack } from '../../engine/records-bundle';
@@ -77,6 +78,7 @@ export type AttemptClaim =
 export async function replayClaim(
   claim: AttemptRecord,
   findCase: CaseFinder,
+  lists?: ListsResolver,
 ): Promise<AttemptClaim> {
   const scenario = await findCase(claim.scenarioId, claim.contentHash);
   if (!scenario) return { ok: false, reason: 'case-unavailable' };
@@ -86,6 +88,7 @@ export async function replayClaim(
     // words do not give (or whose phrase lists are unknown here) fails the claim.
     writes = replayedWrites(scenario, recordedReplies(claim), {
       certification: claim.certification !== null,
+      lists,
     });
   } catch {
     return { ok: false, reason: 'replay-failed' };

@@ -1,4 +1,5 @@
 import { DEFAULT_LISTS } from './default-lists';
+import { extendLists, type OrganisationLists } from './extend-lists';
 import type { PhraseLists } from './phrase-lists';
 
 /**
@@ -15,3 +16,33 @@ export const listsAt = (version: string): PhraseLists | undefined => BY_VERSION.
 
 /** The versions this build can re-derive typed turns with, oldest first. */
 export const knownListsVersions = (): string[] => RELEASED.map((lists) => lists.version);
+
+/** Finds the phrase lists of a version a typed turn names, or says (undefined) it cannot. */
+export type ListsResolver = (version: string) => PhraseLists | undefined;
+
+/** `<base>+<organisation id>.<organisation version>`, as extendLists names merged lists. */
+const MERGED_VERSION = /^([^+]+)\+([a-z0-9][a-z0-9-]*)\.(.+)$/;
+
+/**
+ * The released lists, and each organisation's additions on top of the released lists they name:
+ * the app passes the organisation lists it keeps (and a bundle's, when it merges one), so a turn
+ * graded with `detect-…+acme-bank.3` re-derives with exactly those words. The first organisation
+ * row of an id and version wins: callers put their own before a bundle's.
+ */
+export function listsResolver(organisations: readonly OrganisationLists[]): ListsResolver {
+  const merged = new Map<string, PhraseLists | undefined>();
+  return (version) => {
+    const released = listsAt(version);
+    if (released) return released;
+    if (!merged.has(version)) {
+      const [, base, id, orgVersion] = MERGED_VERSION.exec(version) ?? [];
+      const baseLists = base === undefined ? undefined : listsAt(base);
+      const organisation = organisations.find((o) => o.id === id && o.version === orgVersion);
+      merged.set(
+        version,
+        baseLists && organisation ? extendLists(baseLists, organisation) : undefined,
+      );
+    }
+    return merged.get(version);
+  };
+}

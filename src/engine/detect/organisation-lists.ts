@@ -18,7 +18,8 @@ const patterns = z
   .strict();
 const behaviour = z.enum(BEHAVIOURS);
 
-const organisationListsSchema = z
+/** An organisation's phrase-list file, as read and as stored (each imported version kept). */
+export const organisationListsSchema = z
   .object({
     // Both end up in the merged lists' version, which every typed turn records.
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
@@ -52,6 +53,7 @@ const organisationListsSchema = z
     filler: patterns.optional(),
   })
   .strict();
+export type OrganisationListsFile = z.infer<typeof organisationListsSchema>;
 
 /** Every pattern of the file that is not a regular expression, located. */
 function badPatterns(lists: OrganisationLists): Problem[] {
@@ -91,7 +93,9 @@ function badPatterns(lists: OrganisationLists): Problem[] {
 export function readOrganisationLists(
   bytes: Uint8Array,
   base: PhraseLists,
-): { ok: true; lists: PhraseLists } | { ok: false; problems: Problem[] } {
+):
+  | { ok: true; lists: PhraseLists; organisation: OrganisationListsFile }
+  | { ok: false; problems: Problem[] } {
   const read = readJsonBytes(bytes, MAX_ORGANISATION_LISTS_BYTES);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const parsed = organisationListsSchema.safeParse(read.value);
@@ -101,8 +105,8 @@ export function readOrganisationLists(
       problems: schemaProblems(organisationListsSchema, read.value, parsed.error),
     };
   }
-  const organisation = parsed.data as OrganisationLists;
+  const organisation = parsed.data;
   const bad = badPatterns(organisation);
   if (bad.length > 0) return { ok: false, problems: bad };
-  return { ok: true, lists: extendLists(base, organisation) };
+  return { ok: true, lists: extendLists(base, organisation), organisation };
 }

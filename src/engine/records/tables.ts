@@ -9,6 +9,7 @@ import { outboxSchema, settingSchema } from './installation';
 import { ledgerEntrySchema } from './ledger';
 import { enrolledMachineSchema } from './machine';
 import { observationSchema } from './observation';
+import { organisationListsRecordSchema } from './organisation-lists';
 import { overrideSchema } from './override';
 import { profileSchema } from './profile';
 import { profileSummarySchema } from './profile-summary';
@@ -39,6 +40,7 @@ export const TABLE_SCHEMAS = {
   outbox: outboxSchema,
   settings: settingSchema,
   machines: enrolledMachineSchema,
+  organisationLists: organisationListsRecordSchema,
 } as const;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;

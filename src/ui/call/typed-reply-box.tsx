@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { detectBehaviours } from '../../engine/detect/detect';
+import type { PhraseLists } from '../../engine/detect/phrase-lists';
 import type { Locale } from '../../engine/vocabulary';
 import { DictationButton } from './dictation-button';
 import { HeardMoves } from './heard-moves';
@@ -11,6 +12,8 @@ interface Props {
   lang: Locale;
   /** The customer's last line: whether a close is premature depends on it. */
   customerSaid: string;
+  /** The phrase lists in use on this machine, so what is shown heard is what will be graded. */
+  lists: PhraseLists;
   maxChars: number;
   disabled: boolean;
   /** Shows what the detector hears while typing; a certification run gives no such help. */
@@ -32,6 +35,7 @@ export function TypedReplyBox({
   onTextChange,
   lang,
   customerSaid,
+  lists,
   maxChars,
   disabled,
   showHeard,
@@ -44,8 +48,9 @@ export function TypedReplyBox({
   const count = characters(text);
   // Detection takes a few milliseconds, so it runs on every keystroke.
   const heard = useMemo(
-    () => (showHeard ? detectBehaviours({ lang, reply: text, customerSaid }).behaviours : []),
-    [showHeard, lang, text, customerSaid],
+    () =>
+      showHeard ? detectBehaviours({ lang, reply: text, customerSaid }, lists).behaviours : [],
+    [showHeard, lang, text, customerSaid, lists],
   );
 
   return (

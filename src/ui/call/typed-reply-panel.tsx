@@ -12,6 +12,9 @@ import {
   prepareTypedReply,
   type PreparedTypedReply,
 } from '../../app/calls/typed-reply';
+import { activeLists } from '../../app/organisation-lists/organisation-lists';
+import { DEFAULT_LISTS } from '../../engine/detect/default-lists';
+import { useLoaded } from '../hooks/use-loaded';
 import { loadAllMessages } from '../i18n/i18n';
 import { useLocalized } from '../i18n/use-localized';
 import { TypedReplyBox } from './typed-reply-box';
@@ -60,11 +63,20 @@ export default function TypedReplyPanel({
   // The moves the detector hears are named with the authoring vocabulary's labels.
   useEffect(() => void loadAllMessages().catch(() => undefined), []);
   const assessed = Boolean(attempt.certification);
+  // The lists in use here (an organisation's additions, if a trainer loaded them); the turn records
+  // their version. Nothing is sent before they are read; if they cannot be read, the released ones.
+  const loaded = useLoaded(activeLists, 'lists');
+  const lists =
+    loaded.state === 'ready' ? loaded.value : loaded.state === 'failed' ? DEFAULT_LISTS : null;
   const node = indexScenario(scenario).node(call.context.progress.nodeId);
   const choices = node?.kind === 'decision' ? node.choices : [];
 
   const send = () => {
-    const prepared = prepareTypedReply(scenario, call, text, locale, { certification: assessed });
+    if (!lists) return;
+    const prepared = prepareTypedReply(scenario, call, text, locale, {
+      certification: assessed,
+      lists,
+    });
     switch (prepared.kind) {
       case 'refused':
         return setRefusal(
@@ -106,8 +118,9 @@ export default function TypedReplyPanel({
       }}
       lang={locale}
       customerSaid={customerLastLine(scenario, call, locale)}
+      lists={lists ?? DEFAULT_LISTS}
       maxChars={MAX_TYPED_CHARS}
-      disabled={busy}
+      disabled={busy || !lists}
       showHeard={!assessed}
       refusal={refusal}
       onSend={send}

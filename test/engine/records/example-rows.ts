@@ -226,5 +226,13 @@ export function exampleRows(): { [T in TableName]: RowOf<T> } {
       enrolledBy: '人事 张',
       enrolledAt: 30,
     },
+    organisationLists: {
+      id: 'acme-bank',
+      version: '3',
+      behaviours: { deflect: { 'zh-CN': ['找网点'], en: ['ask your branch'] } },
+      avoid: [{ lang: 'zh-CN', phrase: '按流程走', behaviour: 'policy-first' }],
+      contentHash: hash('4'),
+      importedAt: 31,
+    },
   };
 }

@@ -25,10 +25,12 @@ function oldestV4Attempt() {
 }
 
 describe('row migrations', () => {
-  it('are numbered in order and reach today’s schema version', () => {
+  it('are numbered in order and none is past today’s schema version', () => {
     const versions = ROW_MIGRATIONS.map((m) => m.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    expect(Math.max(...versions)).toBe(RECORDS_SCHEMA_VERSION);
+    // v7 only added a table (organisationLists): no stored row changed shape, so no migration.
+    expect(Math.max(...versions)).toBe(6);
+    expect(RECORDS_SCHEMA_VERSION).toBe(7);
   });
 
   it('write into a v4 attempt what it meant, and the scoring model that graded it', () => {
