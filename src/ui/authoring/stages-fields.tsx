@@ -100,7 +100,7 @@ function StageFields({
           />
         </div>
         <SelectField
-          label={t('author.fields.channel')}
+          label={t('authoringStages.channel')}
           field={`${base}.channel`}
           value={stage.channel}
           options={CHANNELS.map((v) => ({ value: v, label: t(`channel.${v}`) }))}

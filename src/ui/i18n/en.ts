@@ -1811,6 +1811,7 @@ export const en: Messages = {
     removePromise: 'Remove promise {{n}}',
     testPlayPromises: 'The promises as they stand in this trial',
     opensHere: 'stage {{n}} opens here',
+    channel: 'Channel of this contact',
     promiseOutcome: {
       kept: 'Set by the engine when the stage checking “{{promise}}” opens and the promise was kept. It needs no description.',
       broken:

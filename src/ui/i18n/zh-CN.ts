@@ -1739,6 +1739,7 @@ export const zhCN = {
     removePromise: '删除承诺 {{n}}',
     testPlayPromises: '这次试玩中各项承诺的情况',
     opensHere: '阶段 {{n}} 从这里开始',
+    channel: '这次接触的渠道',
     promiseOutcome: {
       kept: '由引擎确立：检查承诺“{{promise}}”的阶段开始时，承诺已兑现。不用另写说明。',
       broken: '由引擎确立：检查承诺“{{promise}}”的阶段开始时，承诺没有兑现。不用另写说明。',
