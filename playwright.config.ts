@@ -15,9 +15,15 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  // Three browsers on the 2-core CI machine: a journey spends about half its time waiting (the
+  // customer's typing pause, IndexedDB, a worker checking a file), so two workers left the cores
+  // half idle (e2e CPU time ~470 s over a 504 s run on two cores). E2E_WORKERS overrides it.
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   retries: 0,
   timeout: 60_000,
+  // With a third browser on two cores, a step the page does in a worker (checking a pack) can take
+  // longer than Playwright's 5 s default without anything being wrong.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}/`,
