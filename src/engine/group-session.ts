@@ -209,6 +209,22 @@ const CONSEQUENCE_PROMPT: LocalizedText = {
   en: 'How would the customer take each reply? Where do we want this conversation to go?',
 };
 
+/** The same questions for a written reply, where the room composes a letter paragraph by paragraph. */
+const LETTER_PROMPTS: Record<'opening' | 'moodFirst' | 'consequence', LocalizedText> = {
+  opening: {
+    'zh-CN': '如果这封信交给您来回，第一段要先做到什么？',
+    en: 'If this letter were yours to answer, what must the first paragraph do before anything else?',
+  },
+  moodFirst: {
+    'zh-CN': '读信人现在还很难受。这一段该先回应感受，还是先讲事情？',
+    en: 'The reader is still hurting. Should this paragraph answer the feeling or the facts first?',
+  },
+  consequence: {
+    'zh-CN': '每一段读信人读到时会怎么想？现在发出去，还是再写一段？',
+    en: 'How would the reader take each paragraph? Send the letter now, or write one more?',
+  },
+};
+
 export interface DiscussionPrompt {
   question: LocalizedText;
   /** The customer line the question points at, when it asks about a cue. */
@@ -226,14 +242,17 @@ export function discussionPrompts(
   mood: Mood,
   facts: Facts = [],
 ): DiscussionPrompt[] {
+  const letter = scenario.kind === 'written-reply';
   const prompts: DiscussionPrompt[] = [];
-  if (node.id === scenario.start) prompts.push({ question: OPENING_PROMPT, line: null });
+  if (node.id === scenario.start)
+    prompts.push({ question: letter ? LETTER_PROMPTS.opening : OPENING_PROMPT, line: null });
   for (const line of saidLines(node, facts)) {
     if (line.cue) prompts.push({ question: CUE_PROMPTS[line.cue], line: line.text });
   }
   prompts.push({ question: REAL_NEED_PROMPT, line: null });
-  if (isAgitated(mood, scenario.persona)) prompts.push({ question: MOOD_FIRST_PROMPT, line: null });
-  prompts.push({ question: CONSEQUENCE_PROMPT, line: null });
+  if (isAgitated(mood, scenario.persona))
+    prompts.push({ question: letter ? LETTER_PROMPTS.moodFirst : MOOD_FIRST_PROMPT, line: null });
+  prompts.push({ question: letter ? LETTER_PROMPTS.consequence : CONSEQUENCE_PROMPT, line: null });
   return prompts;
 }
 

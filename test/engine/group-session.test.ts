@@ -17,6 +17,7 @@ import {
 } from '../../src/engine/group-session';
 import type { DecisionNode } from '../../src/engine/scenario-schema';
 import { fakeScenario } from '../fakes';
+import { bundledScenario } from '../../src/scenarios/bundled';
 
 const scenario = fakeScenario();
 const opening = scenario.nodes[0] as DecisionNode;
@@ -151,5 +152,18 @@ describe('group session: summary', () => {
     const summary = summarizeSession(scenario, decided);
     expect(summary.groupScore.total).toBe(summary.expertTotal);
     expect(summary.majorityOnExpert).toEqual({ matched: 0, voted: 0 });
+  });
+});
+
+describe('discussion prompts for a written reply', () => {
+  it('ask about the letter’s paragraphs, not about taking a call', () => {
+    const letter = bundledScenario('hospital-written-reply');
+    const start = groupPosition(letter, []);
+    const asked = discussionPrompts(letter, start.node!, start.progress.mood).map(
+      (p) => p.question.en,
+    );
+    expect(asked[0]).toContain('first paragraph');
+    expect(asked.some((q) => q.includes('this call'))).toBe(false);
+    expect(asked.at(-1)).toContain('Send the letter now');
   });
 });

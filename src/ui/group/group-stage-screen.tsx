@@ -5,9 +5,12 @@ import type { Scenario } from '../../engine/scenario-schema';
 import { getGroupSession } from '../../app/group-sessions/group-sessions';
 import type { GroupSessionRecord } from '../../engine/records/group-session';
 import { useLoaded } from '../hooks/use-loaded';
+import { useLocalized } from '../i18n/use-localized';
 import { findScenario } from '../scenario-source';
 import { GroupStage } from './group-stage';
+import { GroupStageCard } from './group-stage-card';
 import { GroupSummaryView } from './group-summary';
+import { useGroupStageCard } from './use-group-stage-card';
 import './group.css';
 
 /** A session on the projector: the live stage while it runs, its summary once it has ended. */
@@ -34,9 +37,13 @@ export function GroupStageScreen({ sessionId }: { sessionId: string }) {
 }
 
 function Session({ initial, scenario }: { initial: GroupSessionRecord; scenario: Scenario }) {
+  const { pick } = useLocalized();
   const [session, setSession] = useState(initial);
+  const { arrival, pass } = useGroupStageCard(scenario, initial, session);
   return session.endingId ? (
     <GroupSummaryView session={session} scenario={scenario} />
+  ) : arrival ? (
+    <GroupStageCard caseTitle={pick(scenario.title)} arrival={arrival} onContinue={pass} />
   ) : (
     <GroupStage
       key={session.turns.length}

@@ -14,6 +14,7 @@ import {
 import { isAgitated } from '../../engine/mood';
 import { replyOrderSeed, shownReplies } from '../../engine/reply-order';
 import { indexScenario } from '../../engine/scenario-index';
+import { stageIndexOf, stageOf } from '../../engine/stages';
 import type { Scenario } from '../../engine/scenario-schema';
 import {
   answerInHotSeat,
@@ -30,7 +31,9 @@ import { StorageFailureNotice, type StorageAction } from '../components/storage-
 import { MoodMeters } from '../components/mood-meters';
 import { useLocalized } from '../i18n/use-localized';
 import { FullScreenButton } from './full-screen-button';
+import { GroupLetter } from './group-letter';
 import { PreviewPanel } from './preview-panel';
+import { StageLabel } from './stage-label';
 import { useStageKeys } from './use-stage-keys';
 
 interface Props {
@@ -79,6 +82,9 @@ export function GroupStage({ session, scenario, onChange }: Props) {
   const prompts = discussionPrompts(scenario, node, mood, position.progress.facts);
   const lastReply = position.turns.at(-1);
   const lastReplyText = lastReply && indexScenario(scenario).choice(lastReply.choice)?.choice.text;
+  // A written reply is composed on the projector as a letter; a staged case names its contact.
+  const letter = scenario.kind === 'written-reply';
+  const contact = stageOf(scenario, node.id);
 
   const write = (
     action: StorageAction,
@@ -181,8 +187,24 @@ export function GroupStage({ session, scenario, onChange }: Props) {
     <section ref={stage} className="screen projector" aria-labelledby="stage-title">
       <header className="stage-header">
         <div>
-          <p className="eyebrow">{pick(scenario.title)}</p>
-          <h1 id="stage-title">{t('group.decisionPoint', { n: decided.length + 1 })}</h1>
+          <p className="eyebrow">
+            {pick(scenario.title)}
+            {contact && (
+              <>
+                {' · '}
+                <StageLabel
+                  stage={contact}
+                  n={stageIndexOf(scenario, node.id) + 1}
+                  total={scenario.stages!.length}
+                />
+              </>
+            )}
+          </p>
+          <h1 id="stage-title">
+            {letter
+              ? t('stagesElsewhere.group.paragraphPoint', { n: decided.length + 1 })
+              : t('group.decisionPoint', { n: decided.length + 1 })}
+          </h1>
         </div>
         <FullScreenButton target={stage} />
       </header>
@@ -195,30 +217,36 @@ export function GroupStage({ session, scenario, onChange }: Props) {
       )}
       <div className="stage-grid">
         <div className="stage-customer">
-          {lastReplyText && (
-            <p className="we-said">
-              <span className="we-said-label">{t('group.weSaid')}</span>
-              {pick(lastReplyText)}
-            </p>
+          {letter ? (
+            <GroupLetter scenario={scenario} position={position} />
+          ) : (
+            <>
+              {lastReplyText && (
+                <p className="we-said">
+                  <span className="we-said-label">{t('group.weSaid')}</span>
+                  {pick(lastReplyText)}
+                </p>
+              )}
+              <div className="stage-persona">
+                <CustomerFace
+                  appearance={scenario.persona.appearance}
+                  mood={mood}
+                  label={pick(scenario.persona.name)}
+                />
+                <div>
+                  <h2>{t('group.customerSays', { name: pick(scenario.persona.name) })}</h2>
+                  <MoodMeters mood={mood} agitated={isAgitated(mood, scenario.persona)} />
+                </div>
+              </div>
+              <div className="stage-lines">
+                {position.lines.map((line, i) => (
+                  <p key={i} className="stage-line">
+                    {pick(line.text)}
+                  </p>
+                ))}
+              </div>
+            </>
           )}
-          <div className="stage-persona">
-            <CustomerFace
-              appearance={scenario.persona.appearance}
-              mood={mood}
-              label={pick(scenario.persona.name)}
-            />
-            <div>
-              <h2>{t('group.customerSays', { name: pick(scenario.persona.name) })}</h2>
-              <MoodMeters mood={mood} agitated={isAgitated(mood, scenario.persona)} />
-            </div>
-          </div>
-          <div className="stage-lines">
-            {position.lines.map((line, i) => (
-              <p key={i} className="stage-line">
-                {pick(line.text)}
-              </p>
-            ))}
-          </div>
           <section className="stage-prompts" aria-labelledby="prompts-title">
             <div className="stage-prompts-head">
               <h2 id="prompts-title">{t('group.prompts')}</h2>
@@ -264,7 +292,12 @@ export function GroupStage({ session, scenario, onChange }: Props) {
                     <span className="vote-number" aria-hidden="true">
                       {i + 1}
                     </span>
-                    <p className="vote-text">{pick(choice.text)}</p>
+                    <p className="vote-text">
+                      {pick(choice.text)}
+                      {choice.send && (
+                        <span className="tag tag-letter">{t('stagesElsewhere.group.sendTag')}</span>
+                      )}
+                    </p>
                   </div>
                   <div className="vote-row">
                     <div className="vote-controls">

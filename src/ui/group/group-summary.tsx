@@ -5,9 +5,11 @@ import { summarizeSession } from '../../engine/group-session';
 import { pathMap } from '../../engine/path-map';
 import { replyOrderSeed, shownReplies } from '../../engine/reply-order';
 import { indexScenario } from '../../engine/scenario-index';
+import { stageIndexOf, stageOf } from '../../engine/stages';
 import type { DecisionNode, Scenario } from '../../engine/scenario-schema';
 import type { GroupSessionRecord } from '../../engine/records/group-session';
 import { useLocalized } from '../i18n/use-localized';
+import { StageLabel } from './stage-label';
 
 const PathMapView = lazy(() => import('../debrief/path-map-view'));
 
@@ -25,6 +27,8 @@ export function GroupSummaryView({
   const map = useMemo(() => pathMap(scenario, summary.groupChoices), [scenario, summary]);
   const index = indexScenario(scenario);
   const reply = (id: string) => index.choice(id)?.choice.text;
+  // A written reply's two routes are two letters, paragraph by paragraph.
+  const letter = scenario.kind === 'written-reply';
 
   return (
     <section className="screen projector group-summary" aria-labelledby="summary-title">
@@ -92,7 +96,8 @@ export function GroupSummaryView({
           <div className="path-columns summary-paths">
             <div>
               <h3>
-                {t('group.summary.groupPath')} · {summary.groupScore.total}
+                {letter ? t('stagesElsewhere.group.letterRoute') : t('group.summary.groupPath')} ·{' '}
+                {summary.groupScore.total}
               </h3>
               <ol className="path-list">
                 {summary.turns.map((turn) => (
@@ -107,7 +112,8 @@ export function GroupSummaryView({
             </div>
             <div>
               <h3>
-                {t('group.summary.expertPath')} · {summary.expertTotal}
+                {letter ? t('stagesElsewhere.group.expertLetter') : t('group.summary.expertPath')} ·{' '}
+                {summary.expertTotal}
               </h3>
               <ol className="path-list">
                 {summary.expertChoices.map((id) => (
@@ -128,8 +134,18 @@ export function GroupSummaryView({
             const node = index.node(turn.nodeId) as DecisionNode;
             // Numbered as the room saw them on the stage.
             const replies = shownReplies(node, replyOrderSeed(session));
+            const contact = stageOf(scenario, turn.nodeId);
             return (
               <li key={turn.nodeId} className="summary-turn">
+                {contact && (
+                  <p className="eyebrow">
+                    <StageLabel
+                      stage={contact}
+                      n={stageIndexOf(scenario, turn.nodeId) + 1}
+                      total={scenario.stages!.length}
+                    />
+                  </p>
+                )}
                 <h3>
                   {t('group.summary.turnHead', { n: n + 1 })} ·{' '}
                   {t('group.summary.grade', { grade: turn.followedGrade })}
