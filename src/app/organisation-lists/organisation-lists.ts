@@ -82,7 +82,7 @@ export type UseListsResult =
  * Keeps this version of the organisation's lists (never overwriting a kept one) and uses them for
  * the typed replies of calls from now on. The same id and version with other words is refused.
  */
-export async function useOrganisationLists(
+export async function adoptOrganisationLists(
   organisation: OrganisationListsFile,
   now = Date.now(),
 ): Promise<UseListsResult> {
@@ -92,8 +92,32 @@ export async function useOrganisationLists(
   return { ok: true, listsVersion: extendLists(DEFAULT_LISTS, organisation).version };
 }
 
-/** Typed replies go back to the released lists; every kept version stays for re-derivation. */
-export const useReleasedLists = () => setActiveOrganisationLists(null);
+/**
+ * Typed replies go back to the released lists; every kept version stays for re-derivation.
+ * Returns the version new typed turns record.
+ */
+export async function returnToReleasedLists(): Promise<string> {
+  await setActiveOrganisationLists(null);
+  return DEFAULT_LISTS.version;
+}
+
+/** Uses a version kept here again (e.g. after going back to the released lists for a while). */
+export async function adoptKeptLists(id: string, version: string): Promise<UseListsResult> {
+  const row = (await listOrganisationLists()).find((r) => r.id === id && r.version === version);
+  if (!row) {
+    return {
+      ok: false,
+      problems: [
+        problem('$', {
+          en: `"${id}" version ${version} is not kept on this machine`,
+          'zh-CN': `本机没有保存“${id}”第 ${version} 版`,
+        }),
+      ],
+    };
+  }
+  await setActiveOrganisationLists({ id, version });
+  return { ok: true, listsVersion: extendLists(DEFAULT_LISTS, row).version };
+}
 
 /** What typed replies are graded with now, and which organisation versions this machine keeps. */
 export interface ListsInUse {

@@ -12,6 +12,7 @@ import { descriptionOf } from '../../engine/validation/describe-problem';
 import { ReplaceConfirmation } from '../components/replace-confirmation';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
+import { OrganisationListsPanel } from '../organisation-lists/organisation-lists-panel';
 import { findScenario, importedSummaries } from '../scenario-source';
 
 /** Import case packs written by trainers, and export any case as a pack to edit or share. */
@@ -110,6 +111,7 @@ export function PacksScreen() {
           />
         )}
       </section>
+      <OrganisationListsPanel />
       <section className="panel" aria-labelledby="export-title">
         <h2 id="export-title">{t('packs.export')}</h2>
         <ul className="pack-list">
