@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstLoadChunk } from './scripts/first-load-chunk';
 import { firstScreenMessages } from './scripts/first-screen-messages';
 import { catalogModule } from './src/cli/catalog-source';
 import { normalizeSetupCode, setupCodeProblem } from './src/engine/setup-code';
@@ -133,6 +134,8 @@ export function caseLibrary(libraryDir = SCENARIOS): Plugin {
   };
 }
 
+const firstLoad = firstLoadChunk();
+
 export default defineConfig(({ mode }) => ({
   base: './',
   define: { __SETUP_CODE_HASH__: JSON.stringify(setupCodeHash(mode)) },
@@ -145,6 +148,7 @@ export default defineConfig(({ mode }) => ({
       FIRST_SCREEN_KEYS,
     ),
     contentSecurityPolicy(),
+    firstLoad.plugin,
     ...(mode === 'scorm' ? [noServiceWorker()] : []),
     // A training room's network is not to be relied on: after the first visit everything the app
     // needs, every case included, is precached and the app loads and plays offline.
@@ -176,5 +180,9 @@ export default defineConfig(({ mode }) => ({
   worker: { format: 'es', plugins: () => [caseLibrary()] },
   server: { port: 5173, strictPort: true },
   preview: { port: APP_PORT, strictPort: true, host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: { groups: [firstLoad.group] } } },
+  },
 }));

@@ -19,12 +19,16 @@ interface ChunkFacts {
 
 export type ChunkGraph = Record<string, ChunkFacts>;
 
-/** Remembers every JavaScript chunk the build writes, with its imports and its modules' sizes. */
+/**
+ * Remembers every JavaScript chunk the build writes, with its imports and its modules' sizes: read
+ * once the files are written, as they are on disk (Vite drops an entry chunk that only imports
+ * the first-load chunk, and index.html names that chunk instead).
+ */
 function chunkGraph(graph: ChunkGraph): Plugin {
   return {
     name: 'bench-chunk-graph',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    writeBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         graph[output.fileName] = {
@@ -54,17 +58,20 @@ export async function benchBuild(outDir: string, quiet: boolean): Promise<ChunkG
   return graph;
 }
 
-/** The main entry and every chunk it imports statically: what the browser fetches before any code runs. */
-export function staticClosure(graph: ChunkGraph): string[] {
-  const entry = Object.values(graph).find((c) => c.isEntry && c.name === 'index');
-  if (!entry) return [];
+/**
+ * The scripts index.html loads and every chunk they import statically: what the browser fetches
+ * before any code runs.
+ */
+export function staticClosure(graph: ChunkGraph, outDir: string): string[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="\.\/([^"]+)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !graph[file]) return;
     seen.add(file);
     for (const next of graph[file]!.imports) visit(next);
   };
-  visit(entry.file);
+  for (const script of scripts) visit(script);
   return [...seen];
 }
 

@@ -404,7 +404,7 @@ async function browserFigures() {
   } finally {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }
-  const closure = staticClosure(graph);
+  const closure = staticClosure(graph, OUT);
   const bundle: {
     firstLoad: Composition | Figure;
     entryWithStaticImportsGzipBytes: number | Figure;
