@@ -14,6 +14,8 @@ export interface CaseSummary {
   channel: Channel;
   /** A call (spoken or typed turn by turn) or a written reply composed paragraph by paragraph. */
   kind: CaseKind;
+  /** How many contacts the complaint spans (first call, callback, a post…): 1 for one call. */
+  contacts: number;
   /** How many contacts the case spans (first call, callback, a public post…); 1 for one call. */
   stages: number;
   difficulty: number;

@@ -13,6 +13,7 @@ export async function summarize(scenario: Scenario): Promise<CaseSummary> {
     industry: scenario.industry,
     channel: scenario.channel,
     kind: scenario.kind ?? 'call',
+    contacts: scenario.stages?.length ?? 1,
     stages: scenario.stages?.length ?? 1,
     difficulty: scenario.difficulty,
     objectives: scenario.objectives,

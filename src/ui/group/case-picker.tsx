@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { useLocalized } from '../i18n/use-localized';
+import { useCaseFormLabel } from '../library/case-form-tag';
 
 /** A labelled select over every case on this computer, bundled and imported. */
 export function CasePicker({
@@ -16,12 +17,14 @@ export function CasePicker({
 }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
+  const formLabel = useCaseFormLabel();
   return (
     <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required>
       <option value="">{t('group.chooseCase')}</option>
       {cases.map((c) => (
         <option key={c.id} value={c.id}>
           {pick(c.title)} · {t(`industry.${c.industry}`)} · {t(`channel.${c.channel}`)}
+          {formLabel(c) && ` · ${formLabel(c)}`}
         </option>
       ))}
     </select>

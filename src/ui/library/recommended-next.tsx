@@ -5,6 +5,7 @@ import type { AttemptRecord } from '../../engine/records/attempt';
 import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { useLocalized } from '../i18n/use-localized';
+import { CaseFormTag } from './case-form-tag';
 import { openCase } from './open-case';
 import { takeLabelKey } from './take-label';
 
@@ -27,7 +28,7 @@ export function RecommendedNext({ profileId, attempts, scenario, dimension }: Pr
     <aside className="recommended-next" aria-labelledby="next-title">
       <h2 id="next-title">{t('library.nextTitle')}</h2>
       <p>
-        <strong>{pick(scenario.title)}</strong>
+        <strong>{pick(scenario.title)}</strong> <CaseFormTag scenario={scenario} />
         {' · '}
         {dimension
           ? t('library.nextBecause', {

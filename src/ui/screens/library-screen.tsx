@@ -18,6 +18,8 @@ import type { ProfileRecord } from '../../engine/records/profile';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { AssignedCases } from '../library/assigned-cases';
+import { CASE_FORMS, caseForm } from '../library/case-form';
+import { CaseFormTag } from '../library/case-form-tag';
 import { RecommendedNext } from '../library/recommended-next';
 import { takeLabelKey } from '../library/take-label';
 
@@ -26,9 +28,10 @@ interface Filters {
   channel: string;
   difficulty: string;
   skill: string;
+  form: string;
 }
 
-const NO_FILTERS: Filters = { industry: '', channel: '', difficulty: '', skill: '' };
+const NO_FILTERS: Filters = { industry: '', channel: '', difficulty: '', skill: '', form: '' };
 
 export function LibraryScreen({ profileId }: { profileId: string }) {
   const result = useLoaded(
@@ -93,7 +96,8 @@ function Library({ profileId, profile, attempts, cases, assigned }: LibraryProps
       (!filters.industry || scenario.industry === filters.industry) &&
       (!filters.channel || scenario.channel === filters.channel) &&
       (!filters.difficulty || String(scenario.difficulty) === filters.difficulty) &&
-      (!filters.skill || skills.includes(filters.skill as DimensionId)),
+      (!filters.skill || skills.includes(filters.skill as DimensionId)) &&
+      (!filters.form || caseForm(scenario) === filters.form),
   );
   const industries = INDUSTRIES.filter((i) => cases.some((s) => s.industry === i));
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) =>
@@ -161,6 +165,17 @@ function Library({ profileId, profile, attempts, cases, assigned }: LibraryProps
             ))}
           </select>
         </label>
+        <label>
+          <span>{t('stagesElsewhere.library.kind')}</span>
+          <select value={filters.form} onChange={set('form')}>
+            <option value="">{t('library.all')}</option>
+            {CASE_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {t(`stagesElsewhere.library.kinds.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {shown.length !== standings.length && (
           <button type="button" onClick={() => setFilters(NO_FILTERS)}>
             {t('library.clearFilters')}
@@ -218,6 +233,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
       <div className="case-tags">
         <span className="tag">{t(`industry.${scenario.industry}`)}</span>
         <span className="tag">{t(`channel.${scenario.channel}`)}</span>
+        <CaseFormTag scenario={scenario} />
         <span
           className="tag"
           role="img"

@@ -14,6 +14,7 @@ import { useProblemWording } from '../components/problem-wording';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import '../certification/certification.css';
+import { CaseFormTag } from '../library/case-form-tag';
 
 async function loadProgram() {
   const [program, versions, cases] = await Promise.all([
@@ -142,7 +143,7 @@ function ProgramEditor({
                     onChange={() => toggleCore(c.id)}
                   />
                   <span>
-                    {pick(c.title)}{' '}
+                    {pick(c.title)} <CaseFormTag scenario={c} />{' '}
                     <span className="muted">
                       {t('library.difficulty', { level: c.difficulty })}
                     </span>
