@@ -87,6 +87,14 @@ test('a promise spoken at the counter and not kept: two days later the customer 
   await stages.scrollIntoViewIfNeeded();
   await snap(page, 'multi-stage-debrief-zh-1280');
   await stages.screenshot({ path: 'test-results/screens/multi-stage-stages-zh-1280.png' });
+  // One attempt, one row in the history, saying how many contacts it spanned.
+  await page.locator('.app-nav a[href="#/history"]').click();
+  const rows = page.locator('.history-row').filter({ hasText: CASE.title['zh-CN'] });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator('.tag-stages')).toHaveText(
+    zhCN.typedAndStagedReports.history.stages.replace('{{count}}', '3'),
+  );
+  await snap(page, 'multi-stage-history-zh-1280');
 });
 
 test('the expert keeps the logged promise across three contacts (English, 390×844, keyboard)', async ({

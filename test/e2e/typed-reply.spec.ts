@@ -98,6 +98,12 @@ async function takeCallSayingItMyself(page: Page, locale: Locale) {
   await expect(sayIt).toBeFocused();
   await page.keyboard.press('Space');
   await expect(sayIt).toBeChecked();
+  // Typing takes longer than a click: the timed call gives each typed reply longer, and says why.
+  await expect(page.locator('.typed-allowance')).toHaveText(
+    MESSAGES[locale].typedAndStagedReports.call.typedAllowance
+      .replace('{{seconds}}', '90')
+      .replace('{{extra}}', '45'),
+  );
   // The switch's whole label is its target: a fingertip high on a phone.
   expect((await page.locator('.reply-mode-toggle').boundingBox())!.height).toBeGreaterThanOrEqual(
     44,
@@ -176,6 +182,9 @@ test('a trainee says every reply of a call in her own words, in Chinese, by keyb
   await takeCallSayingItMyself(page, 'zh-CN');
   await expect(page.locator('.reply-list .reply')).toHaveCount(0);
   await expect(page.locator('.tag-typed')).toHaveText(words('zh-CN').call.modeTag);
+  await expect(page.locator('.reply-timer')).toContainText(
+    zhCN.typedAndStagedReports.call.timerTyped.replace('{{seconds}}', '90'),
+  );
 
   const [first, ...rest] = OWN_WORDS['zh-CN'];
   // While she types, the moves the grader hears are named, apart from the ones to avoid.
@@ -197,6 +206,11 @@ test('a trainee says every reply of a call in her own words, in Chinese, by keyb
   await expect(page.getByRole('heading', { name: zhCN.debrief.turns })).toBeVisible();
   await expectMarkedFeedback(page, 'zh-CN');
   await snap(page, 'typed-debrief-zh-1280');
+  // The history flags the call as said in her own words.
+  await page.locator('.app-nav a[href="#/history"]').click();
+  const row = page.locator('.history-row').filter({ hasText: AC.title['zh-CN'] });
+  await expect(row.locator('.tag-typed')).toHaveText(words('zh-CN').call.modeTag);
+  await snap(page, 'typed-history-zh-1280');
 });
 
 test('a trainee says a whole call in her own words in English on a phone-sized screen, by keyboard only', async ({

@@ -114,4 +114,14 @@ test('a written reply composed by keyboard in English at 390×844, sent, and com
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  // The history calls it a written reply, not a call, and its row fits the phone too.
+  await page.locator('.app-nav a[href="#/history"]').click();
+  const row = page.locator('.history-row').filter({ hasText: LETTER.title.en });
+  await expect(row.locator('.tag-letter')).toHaveText(en.writtenReply.tag);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+  await snap(page, 'written-reply-history-en-390');
 });
