@@ -64,7 +64,8 @@ export default function TypedReplyPanel({
   useEffect(() => void loadAllMessages().catch(() => undefined), []);
   const assessed = Boolean(attempt.certification);
   // The lists in use here (an organisation's additions, if a trainer loaded them); the turn records
-  // their version. Nothing is sent before they are read; if they cannot be read, the released ones.
+  // their version. Nothing is sent before they are read (a few milliseconds after the box shows;
+  // the box itself stays enabled so it takes the focus); if they cannot be read, the released ones.
   const loaded = useLoaded(activeLists, 'lists');
   const lists =
     loaded.state === 'ready' ? loaded.value : loaded.state === 'failed' ? DEFAULT_LISTS : null;
@@ -120,7 +121,7 @@ export default function TypedReplyPanel({
       customerSaid={customerLastLine(scenario, call, locale)}
       lists={lists ?? DEFAULT_LISTS}
       maxChars={MAX_TYPED_CHARS}
-      disabled={busy || !lists}
+      disabled={busy}
       showHeard={!assessed}
       refusal={refusal}
       onSend={send}
