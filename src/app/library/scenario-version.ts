@@ -1,7 +1,7 @@
 import { contentHash } from '../../engine/content-hash';
 import type { Scenario } from '../../engine/scenario-schema';
 import { loadScenario } from '../../scenarios/load-scenario';
-import { releasedPacks } from '../../scenarios/pack-files.mjs';
+import { releasedPacks } from '../../scenarios/released-packs';
 
 /**
  * The bundled case `id` exactly as it was when its content hashed to `hash`: today's version, or
