@@ -70,6 +70,7 @@ test("a trainer loads the organisation's phrase lists and a typed reply in its w
   await expect(preview).toContainText(words.recordedAs.replace('{{version}}', MERGED));
   await expectFingerSized(page);
   await snap(page, 'org-lists-preview-zh-1280');
+  await panel.screenshot({ path: 'test-results/screens/org-lists-panel-preview-zh-1280.png' });
   await preview.getByRole('button', { name: words.use }).focus();
   await page.keyboard.press('Enter');
   await expect(panel.getByText(words.used.replace('{{version}}', MERGED))).toBeVisible();
@@ -127,6 +128,7 @@ test('on a phone, the lists in use, a kept version and the way back to the bundl
   ).toBeLessThanOrEqual(0);
   await panel.scrollIntoViewIfNeeded();
   await snap(page, 'org-lists-in-use-en-390');
+  await panel.screenshot({ path: 'test-results/screens/org-lists-panel-in-use-en-390.png' });
   await panel.getByRole('button', { name: en.organisationLists.useReleased }).focus();
   await page.keyboard.press('Enter');
   await expect(
