@@ -78,6 +78,8 @@ function played(scenario: Scenario, choices: readonly string[]) {
 }
 
 const verb = (s: XapiStatement) => s.verb.id.split('/').pop();
+const resultExtension = (s: XapiStatement, name: string) =>
+  (s.result?.extensions as Record<string, unknown> | undefined)?.[ext(name)];
 const problems = (s: XapiStatement) =>
   validateStatement(s).map((w) => `${w.path.join('.')}: ${w.constructor.name}`);
 const expertChoices = (scenario: Scenario) => expertPath(scenario).steps.map((s) => s.choice);
@@ -123,7 +125,7 @@ describe('a typed turn in the statements', () => {
     const chosen = statements.filter((s) => verb(s) === 'answered')[1]!;
     expect(chosen.object.definition.interactionType).toBe('choice');
     expect(chosen.result!.response).toBe(choices[1]);
-    expect(chosen.result!.extensions![ext('behaviours')]).toBeUndefined();
+    expect(resultExtension(chosen, 'behaviours')).toBeUndefined();
   });
 
   it('validates, and a chosen call says nothing of a reply mode', () => {
@@ -156,12 +158,14 @@ describe('a call that spans several contacts', () => {
   it('closes with the promises kept or broken and each stage, on completed and the verdict', () => {
     const kept = statements.filter((s) => ['completed', 'passed', 'failed'].includes(verb(s)!));
     for (const s of kept) {
-      expect(s.result!.extensions![ext('promises')]).toEqual([
+      expect(resultExtension(s, 'promises')).toEqual([
         expect.objectContaining({ fact: 'callback-thursday', stage: 'callback', status: 'kept' }),
       ]);
-      expect(
-        (s.result!.extensions![ext('stages')] as Array<{ id: string }>).map((x) => x.id),
-      ).toEqual(['counter', 'callback', 'public-post']);
+      expect((resultExtension(s, 'stages') as Array<{ id: string }>).map((x) => x.id)).toEqual([
+        'counter',
+        'callback',
+        'public-post',
+      ]);
     }
     const broken = callStatements(scenario, [
       'own-the-brush-off',
@@ -169,9 +173,7 @@ describe('a call that spans several contacts', () => {
       ...followOn(scenario, ['own-the-brush-off', 'promise-only']),
     ]).find((s) => verb(s) === 'completed')!;
     expect(
-      (broken.result!.extensions![ext('promises')] as Array<{ status: string }>).map(
-        (p) => p.status,
-      ),
+      (resultExtension(broken, 'promises') as Array<{ status: string }>).map((p) => p.status),
     ).toEqual(['broken']);
   });
 
@@ -218,14 +220,14 @@ describe('a written reply', () => {
       expect(description.en).toContain(`Paragraph ${i + 1}`);
       expect(s.context.extensions[ext('paragraph')]).toBe(i + 1);
     });
-    expect(answered.map((s) => s.result!.extensions![ext('sends-letter')] === true)).toEqual(
+    expect(answered.map((s) => resultExtension(s, 'sends-letter') === true)).toEqual(
       choices.map((_, i) => i === choices.length - 1),
     );
   });
 
   it('closes with the letter as sent', () => {
     const completed = statements.find((s) => verb(s) === 'completed')!;
-    const letter = completed.result!.extensions![ext('letter')] as Array<{ reply: string }>;
+    const letter = resultExtension(completed, 'letter') as Array<{ reply: string }>;
     expect(letter.map((p) => p.reply)).toEqual(choices);
     for (const s of statements) expect(problems(s), verb(s)).toEqual([]);
   });
