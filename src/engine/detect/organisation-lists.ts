@@ -4,6 +4,7 @@ import { readJsonBytes } from '../input/read-json';
 import { problem, schemaProblems, type Problem } from '../validation/problem';
 import { LOCALES } from '../vocabulary';
 import { extendLists, LIST_KEYS, type OrganisationLists } from './extend-lists';
+import { patternRisk } from './pattern-safety';
 import type { PhraseLists } from './phrase-lists';
 
 /** An organisation's additions are a few hundred phrases; a larger file is not a phrase list. */
@@ -66,6 +67,23 @@ function badPatterns(lists: OrganisationLists): Problem[] {
         problem(path, {
           en: 'is not a regular expression the detector can use',
           'zh-CN': '不是检测器能用的正则表达式',
+        }),
+      );
+      return;
+    }
+    const risk = patternRisk(source);
+    if (risk === 'nested-repetition') {
+      found.push(
+        problem(path, {
+          en: 'repeats a group that itself repeats or branches, which can freeze the typing box on a long reply; write the repetition once',
+          'zh-CN': '把本身就重复或带分支的一组再重复，遇到长回复时可能让打字框卡住；请只写一层重复',
+        }),
+      );
+    } else if (risk === 'back-reference') {
+      found.push(
+        problem(path, {
+          en: 'refers back to an earlier group (\\1, \\k<…>), which phrase lists do not need and the detector does not allow',
+          'zh-CN': '引用了前面的分组（\\1、\\k<…>），短语表用不到，检测器也不允许',
         }),
       );
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LISTS } from '../../../src/engine/detect/default-lists';
 import { detectBehaviours } from '../../../src/engine/detect/detect';
+import { patternRisk } from '../../../src/engine/detect/pattern-safety';
 import {
   MAX_ORGANISATION_LISTS_BYTES,
   readOrganisationLists,
@@ -40,6 +41,39 @@ describe("an organisation's phrase lists", () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.problems.map((p) => p.path)).toEqual(['$.behaviours.deflect["en"][1]']);
+  });
+
+  it('refuse a pattern that repeats a repeating group or refers back, located', () => {
+    const read = readOrganisationLists(
+      bytes({
+        id: 'acme-bank',
+        version: '4',
+        behaviours: { apologize: { 'zh-CN': ['(?:很|很好)+抱歉', '(抱歉)\\1'] } },
+      }),
+      DEFAULT_LISTS,
+    );
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.map((p) => [p.path, p.message.split(',')[0]])).toEqual([
+      ['$.behaviours.apologize["zh-CN"][0]', 'repeats a group that itself repeats or branches'],
+      ['$.behaviours.apologize["zh-CN"][1]', 'refers back to an earlier group (\\1'],
+    ]);
+  });
+
+  it('hold the bundled lists to the same rule as an organisation’s', () => {
+    const risky: string[] = [];
+    const visit = (value: unknown) => {
+      if (typeof value === 'string') {
+        if (patternRisk(value)) risky.push(value);
+      } else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+    };
+    const {
+      avoid: _literal,
+      blocks: _rules,
+      ...patterns
+    } = DEFAULT_LISTS as unknown as Record<string, unknown>;
+    visit(patterns);
+    expect(risky).toEqual([]);
   });
 
   it('refuse an unknown behaviour, an unknown field and an id that cannot name a version', () => {
