@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bundledScenario } from '../../src/scenarios/bundled';
+import { BUNDLED_SCENARIOS, bundledScenario } from '../../src/scenarios/bundled';
 import { en } from '../../src/ui/i18n/en';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
 import { noHorizontalOverflow } from './support/language-check';
@@ -118,4 +118,39 @@ test('a written reply is composed on the projector as a letter (1280×800 and 39
   await page.setViewportSize({ width: 390, height: 844 });
   await noHorizontalOverflow(page);
   await snap(page, 'group-letter-zh-390');
+});
+
+test('role-play cards give each contact and its promise check; the library filters by form (1280×800 and 390×844)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await createTrainee(page, '形式', 'FORM-ZH');
+  const staged = BUNDLED_SCENARIOS.filter((s) => s.stages);
+  await page.locator('form.filters').getByLabel('形式').selectOption('multi-contact');
+  const cards = page.locator('.case-card');
+  await expect(cards).toHaveCount(staged.length);
+  for (const s of staged) {
+    await expect(page.getByRole('article', { name: s.title['zh-CN'] })).toContainText(
+      `多次联系 · ${s.stages!.length} 次`,
+    );
+  }
+  await page.locator('form.filters').getByLabel('形式').selectOption('written-reply');
+  await expect(cards).toHaveCount(
+    BUNDLED_SCENARIOS.filter((s) => s.kind === 'written-reply').length,
+  );
+  await page.setViewportSize({ width: 390, height: 844 });
+  await noHorizontalOverflow(page);
+  await snap(page, 'library-form-filter-zh-390');
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./#/roleplay');
+  await passRoleGateIfShown(page, 'trainer');
+  await page.getByLabel('案例', { exact: true }).selectOption(STAGED.id);
+  const customer = page.getByRole('article', { name: zhCN.roleplay.customerCard });
+  await expect(customer).toContainText('这个投诉分几次联系');
+  await expect(customer).toContainText(`承诺“${promise.text['zh-CN']}”没兑现`);
+  const rep = page.getByRole('article', { name: zhCN.roleplay.repCard });
+  await expect(rep).toContainText(callback.title['zh-CN']);
+  await expect(rep).not.toContainText(promise.text['zh-CN']);
+  await snap(page, 'roleplay-staged-cards-zh-1280');
 });
