@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { lineKey } from '../../engine/attempt-log';
 import { TIMEOUT } from '../../engine/call-progress';
@@ -122,11 +121,10 @@ export function ConversationPanel({
       setFailed(false);
       try {
         const recorded = await recordReply(attempt, scenario, call, choiceId, typed);
-        // Rendered at once, in the task that learnt of the commit, rather than in a later one.
-        flushSync(() => {
-          onRecorded(recorded.attempt, recorded.call);
-          setBusy(false);
-        });
+        // One ordinary render, not flushSync: a synchronous render would also run every effect
+        // of the new state (the new actor's start, subscriptions) before the line is painted.
+        onRecorded(recorded.attempt, recorded.call);
+        setBusy(false);
       } catch (error) {
         setFailed(isQuotaError(error) ? 'quota' : 'other');
         setBusy(false);
