@@ -39,7 +39,7 @@ test('a trainer runs a staged case with the room: the stage card shows the broke
   await startSession(page, STAGED.id);
   await expect(page.getByRole('heading', { name: '第 1 个决策点' })).toBeVisible();
   await expect(page.locator('.stage-header .eyebrow')).toContainText(
-    `第 1/3 次联系 · ${STAGED.stages![0]!.title['zh-CN']}`,
+    `第 1/3 次接触 · ${STAGED.stages![0]!.title['zh-CN']}`,
   );
   await roomFollows(page, 'own-the-brush-off');
   await roomFollows(page, 'promise-only');
@@ -63,7 +63,7 @@ test('a trainer runs a staged case with the room: the stage card shows the broke
   await expect(page.getByRole('heading', { name: '第 3 个决策点' })).toBeVisible();
   await expect(card).toHaveCount(0);
   await expect(page.locator('.stage-header .eyebrow')).toContainText(
-    `第 2/3 次联系 · ${callback.elapsed!['zh-CN']} · ${callback.title['zh-CN']}`,
+    `第 2/3 次接触 · ${callback.elapsed!['zh-CN']} · ${callback.title['zh-CN']}`,
   );
   // The customer remembers: the line said when the promise was broken.
   await expect(page.locator('.stage-lines')).toContainText(
@@ -131,7 +131,7 @@ test('role-play cards give each contact and its promise check; the library filte
   await expect(cards).toHaveCount(staged.length);
   for (const s of staged) {
     await expect(page.getByRole('article', { name: s.title['zh-CN'] })).toContainText(
-      `多次联系 · ${s.stages!.length} 次`,
+      `多次接触 · ${s.stages!.length} 次`,
     );
   }
   await page.locator('form.filters').getByLabel('形式').selectOption('written-reply');
@@ -147,7 +147,7 @@ test('role-play cards give each contact and its promise check; the library filte
   await passRoleGateIfShown(page, 'trainer');
   await page.getByLabel('案例', { exact: true }).selectOption(STAGED.id);
   const customer = page.getByRole('article', { name: zhCN.roleplay.customerCard });
-  await expect(customer).toContainText('这个投诉分几次联系');
+  await expect(customer).toContainText('这个投诉分几次接触');
   await expect(customer).toContainText(`承诺“${promise.text['zh-CN']}”没兑现`);
   const rep = page.getByRole('article', { name: zhCN.roleplay.repCard });
   await expect(rep).toContainText(callback.title['zh-CN']);

@@ -1664,11 +1664,11 @@ export const zhCN = {
     },
   },
   stagesElsewhere: {
-    stageLabel: '第 {{n}}/{{total}} 次联系 · {{title}}',
+    stageLabel: '第 {{n}}/{{total}} 次接触 · {{title}}',
     group: {
       promisesTitle: '上一次答应客户的事',
-      noChecks: '这一次联系不核对之前的承诺。',
-      discuss: '隔了这么久，客户再联系时心里记着什么？这一次我们开口先说什么？',
+      noChecks: '这一次接触不核对之前的承诺。',
+      discuss: '隔了这么久，客户再来时心里记着什么？这一次我们开口先说什么？',
       paragraphPoint: '回信第 {{n}} 段',
       receivedLetter: '来信',
       groupLetter: '大家写的回信',
@@ -1681,25 +1681,25 @@ export const zhCN = {
       kind: '形式',
       kinds: {
         single: '单次处理',
-        'multi-contact': '多次联系',
+        'multi-contact': '多次接触',
         'written-reply': '写回信',
       },
-      contactsTag: '多次联系 · {{count}} 次',
+      contactsTag: '多次接触 · {{count}} 次',
     },
     roleplay: {
-      stagesTitle: '这个投诉分几次联系',
+      stagesTitle: '这个投诉分几次接触',
       stagesHint:
-        '每次联系之间隔了一段时间。上一次代表答应的事，下一次你要记得，并按下面的核对表演。',
+        '每次接触之间隔了一段时间。上一次代表答应的事，下一次你要记得，并按下面的核对表演。',
       firstStage: '开口见上面的“怎么开场”。',
-      opening: '这次联系开口说：',
+      opening: '这次接触开口说：',
       checks: '这次要核对的承诺',
       made: '代表答应过：{{fact}}',
       keptWhen: '算兑现的条件：{{fact}}',
       keptByMaking: '答应了就算兑现。',
       promiseKept: '承诺“{{promise}}”兑现了',
       promiseBroken: '承诺“{{promise}}”没兑现',
-      repStages: '这个投诉会分几次联系处理：',
-      repStagesHint: '你答应客户的事，下一次联系时客户会记得，会核对。',
+      repStages: '这个投诉会分几次接触处理：',
+      repStagesHint: '你答应客户的事，下一次接触时客户会记得，会核对。',
       letterCustomer:
         '这是写回信练习，不演电话：代表一段一段地写回信，你扮演读信的人，每读完一段就说出读到这里的感受。',
       letterRep:

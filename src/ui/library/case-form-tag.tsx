@@ -17,7 +17,7 @@ export function useCaseFormLabel() {
   };
 }
 
-/** 写回信 / 多次联系 · 3 次 beside a case's name; nothing for a case handled in one contact. */
+/** 写回信 / 多次接触 · 3 次 beside a case's name; nothing for a case handled in one contact. */
 export function CaseFormTag({ scenario }: { scenario: Formed }) {
   const label = useCaseFormLabel()(scenario);
   return label ? <span className={`tag tag-form tag-${caseForm(scenario)}`}>{label}</span> : null;

@@ -24,7 +24,7 @@ describe('the form of a case in the library', () => {
   it('labels the two new forms in both languages and leaves a single contact unlabelled', async () => {
     const multi = { kind: 'call', contacts: 3 } as const;
     expect(visibleText(await render('zh-CN', <CaseFormTag scenario={multi} />))).toContain(
-      '多次联系 · 3 次',
+      '多次接触 · 3 次',
     );
     expect(
       visibleText(

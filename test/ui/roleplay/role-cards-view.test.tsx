@@ -50,7 +50,7 @@ describe('role-play cards of a case spanning several contacts', () => {
   it('gives the customer each contact, the line that depends on the promise, and the check', async () => {
     const zh = visibleText(await render('zh-CN', <CustomerCardView card={customerCard(staged)} />));
     for (const stage of staged.stages!) expect(zh).toContain(stage.title['zh-CN']);
-    expect(zh).toContain(`第 2/3 次联系 · ${staged.stages![1]!.elapsed!['zh-CN']}`);
+    expect(zh).toContain(`第 2/3 次接触 · ${staged.stages![1]!.elapsed!['zh-CN']}`);
     // The callback's angry line is said once the promise turned out broken, named by the promise.
     expect(zh).toContain(`只在“承诺“${promise!.text['zh-CN']}”没兑现”之后说`);
     expect(zh).toContain('算兑现的条件：投诉已登记');
@@ -63,7 +63,7 @@ describe('role-play cards of a case spanning several contacts', () => {
     const zh = visibleText(
       await render('zh-CN', <RepresentativeCardView card={representativeCard(staged)} />),
     );
-    expect(zh).toContain('这个投诉会分几次联系处理');
+    expect(zh).toContain('这个投诉会分几次接触处理');
     expect(zh).toContain(staged.stages![1]!.title['zh-CN']);
     expect(zh).not.toContain(promise!.text['zh-CN']);
   });
@@ -71,7 +71,7 @@ describe('role-play cards of a case spanning several contacts', () => {
   it('says a one-call case has no contacts list', async () => {
     const plain = bundledScenario('anxious-parent-clinic') as Scenario;
     const zh = visibleText(await render('zh-CN', <CustomerCardView card={customerCard(plain)} />));
-    expect(zh).not.toContain('这个投诉分几次联系');
+    expect(zh).not.toContain('这个投诉分几次接触');
   });
 });
 
