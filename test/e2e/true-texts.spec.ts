@@ -41,8 +41,9 @@ test('on a phone, the library, a counter and a phone case read true and every co
   await expect(next).toContainText('从最容易的案例开始');
   const go = next.getByRole('button');
   await expectTappable(go, 'recommended case button');
+  // Industry, channel, difficulty, skill and form (one contact, several, a written reply).
   const filters = page.locator('.filters select');
-  await expect(filters).toHaveCount(4);
+  await expect(filters).toHaveCount(5);
   for (const [i, filter] of (await filters.all()).entries()) {
     await expectTappable(filter, `filter ${i + 1}`);
   }

@@ -211,6 +211,19 @@ function LiveCall({
   // A case spanning several contacts: as a later one opens, the time that passed is shown first.
   const at = phase === 'inCall' ? nodeOf(call) : null;
   const { interlude, pass } = useStageInterlude(scenario, call);
+  // A switch on the ringing panel shows the trainee's choice at once, and goes back if saving
+  // it fails: waiting for the write left the box unticked for a moment on a busy machine.
+  const changeBeforeAnswer = (
+    change: Partial<AttemptRecord>,
+    save: () => Promise<AttemptRecord | undefined>,
+  ) => {
+    const before = attempt;
+    setAttempt({ ...attempt, ...change });
+    save().then(
+      (saved) => setAttempt(saved ?? before),
+      () => setAttempt(before),
+    );
+  };
 
   const onRecorded = useCallback(
     (updated: AttemptRecord, committed: CallSnapshot) => {
@@ -268,7 +281,7 @@ function LiveCall({
           timerFixed={Boolean(attempt.certification)}
           replySeconds={replySeconds(scenario, attempt.replyMode)}
           onTimedChange={(timed) =>
-            void setCallTimed(attempt.id, timed).then((a) => a && setAttempt(a))
+            changeBeforeAnswer({ timed }, () => setCallTimed(attempt.id, timed))
           }
           // A certification run keeps the mode its program set: shown only when it asks for typing.
           replyMode={
@@ -278,7 +291,9 @@ function LiveCall({
                   mode: attempt.replyMode ?? 'choose',
                   fixed: Boolean(attempt.certification),
                   onChange: (mode) =>
-                    void setCallReplyMode(attempt.id, mode).then((a) => a && setAttempt(a)),
+                    changeBeforeAnswer({ replyMode: mode }, () =>
+                      setCallReplyMode(attempt.id, mode),
+                    ),
                 }
           }
           onAnswer={() => void answerCall(attempt, scenario, call).then(adopt)}

@@ -12,10 +12,10 @@ export async function foreignText(page: Page, locale: 'zh-CN' | 'en'): Promise<s
   if (locale === 'en') {
     return lines.filter((l) => HAN.test(l.replace('中文', '').replace(/演示学员/, '')));
   }
-  // Names that are the same in both languages: standards, a command and a file the installer
-  // uses, and keys as printed on the keyboard.
+  // Names that are the same in both languages: standards, commands and files (the installer's,
+  // a phrase-list file's type), and keys as printed on the keyboard.
   const allowed =
-    /\b(English|Demo|DEMO-001|Ming|LRS|LMS|xAPI|SCORM|cmi5|npm start|validate|COMPLAINT_DESK_SETUP_CODE|Home|End|Enter|Ctrl|Shift|Tab|Esc)\b|\.setup-code/g;
+    /\b(English|Demo|DEMO-001|Ming|LRS|LMS|xAPI|SCORM|cmi5|npm start|validate|COMPLAINT_DESK_SETUP_CODE|Home|End|Enter|Ctrl|Shift|Tab|Esc)\b|\.setup-code|\.json\b|sim detect --lists/g;
   // A case's id (lower-case words joined by hyphens, as packs and exports name it) is a name too.
   const caseId = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g;
   // A machine's key fingerprint is hex digits in either language, not words.
