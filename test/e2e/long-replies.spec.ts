@@ -83,8 +83,11 @@ function replyBoxes(page: Page): Promise<Box[]> {
 async function checkReplies(page: Page, locale: Locale, name: string) {
   const viewport = page.viewportSize()!;
   await expect(page.locator('.reply-list .reply')).toHaveCount(4);
+  // The other language's messages load when it is chosen: the replies change once they arrive.
+  await expect
+    .poll(async () => (await replyBoxes(page)).map((b) => b.text).sort())
+    .toEqual(REPLIES.map((c) => c.text[locale]).sort());
   const boxes = await replyBoxes(page);
-  expect(boxes.map((b) => b.text).sort()).toEqual(REPLIES.map((c) => c.text[locale]).sort());
   for (const [i, box] of boxes.entries()) {
     expect([...box.text].length, `reply ${i + 1}`).toBe(CAP[locale]);
     expect(box.clipped, `reply ${i + 1} clipped`).toBe(false);
