@@ -1,12 +1,9 @@
 import type { Facts } from './facts';
-import type { Scenario, Stage, StagePromise } from './scenario-schema';
-import { brokenFact, keptFact, stageOpeningAt } from './stages';
+import type { Scenario, Stage } from './scenario-schema';
+import { settledAt, stageOpeningAt, type SettledPromise } from './stages';
 
 /** One promise a newly opened stage checks, as the facts settled it on arrival. */
-export interface PromiseOnArrival {
-  promise: StagePromise;
-  status: 'kept' | 'broken' | 'not-made';
-}
+export type PromiseOnArrival = SettledPromise;
 
 /** A later contact of a staged case, as it opens: where it stands and what it checked. */
 export interface StageArrival {
@@ -33,13 +30,6 @@ export function stageArrival(
     stage,
     n: scenario.stages!.indexOf(stage) + 1,
     total: scenario.stages!.length,
-    promises: (stage.checks ?? []).map((promise) => ({
-      promise,
-      status: facts.includes(keptFact(promise))
-        ? 'kept'
-        : facts.includes(brokenFact(promise))
-          ? 'broken'
-          : 'not-made',
-    })),
+    promises: settledAt(stage, facts),
   };
 }

@@ -80,6 +80,23 @@ export function settlePromises(stage: Stage, facts: Facts): string[] {
   return [...facts, ...settled.filter((f) => !facts.includes(f))];
 }
 
+/** A promise a stage checks, as the facts stood once the stage opened. */
+export interface SettledPromise {
+  promise: StagePromise;
+  status: 'kept' | 'broken' | 'not-made';
+}
+
+/** What became of each promise `stage` checks, read from the facts held once it opened. */
+export const settledAt = (stage: Stage, facts: readonly string[]): SettledPromise[] =>
+  (stage.checks ?? []).map((promise) => ({
+    promise,
+    status: facts.includes(keptFact(promise))
+      ? 'kept'
+      : facts.includes(brokenFact(promise))
+        ? 'broken'
+        : 'not-made',
+  }));
+
 /** What became of one promise a case can check. */
 export interface PromiseOutcome {
   promise: StagePromise;

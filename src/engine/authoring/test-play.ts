@@ -1,7 +1,7 @@
 import { endingOf, startCall, type CallProgress, type Turn } from '../call-progress';
 import { callAt, reply } from '../conversation';
-import type { EndingNode, Scenario, Stage, StagePromise } from '../scenario-schema';
-import { brokenFact, keptFact, settlePromises, stageOpeningAt } from '../stages';
+import type { EndingNode, Scenario } from '../scenario-schema';
+import { settlePromises, stageOpeningAt } from '../stages';
 
 /** An author's trial call through a draft, from any node. */
 export interface TestPlay {
@@ -72,20 +72,3 @@ export function playReply(draft: Scenario, play: TestPlay, choiceId: string): Te
     return { ...play, stuck: error instanceof Error ? error.message : String(error) };
   }
 }
-
-/** A promise a stage checked, as the facts stood when it opened. */
-export interface SettledPromise {
-  promise: StagePromise;
-  status: 'kept' | 'broken' | 'not-made';
-}
-
-/** What became of each promise `stage` checks, given the facts held once it opened. */
-export const settledAt = (stage: Stage, facts: readonly string[]): SettledPromise[] =>
-  (stage.checks ?? []).map((promise) => ({
-    promise,
-    status: facts.includes(keptFact(promise))
-      ? 'kept'
-      : facts.includes(brokenFact(promise))
-        ? 'broken'
-        : 'not-made',
-  }));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { settledAt } from '../../engine/authoring/test-play';
+import { settledAt } from '../../engine/stages';
 import type { Stage } from '../../engine/scenario-schema';
 import { StageInterlude } from '../call/stage-interlude';
 import { useLocalized } from '../i18n/use-localized';

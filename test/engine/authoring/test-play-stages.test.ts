@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   continueStage,
   playReply,
-  settledAt,
   startTestPlay,
   type TestPlay,
 } from '../../../src/engine/authoring/test-play';
+import { settledAt } from '../../../src/engine/stages';
 import { bundledScenario } from '../../../src/scenarios/bundled';
 
 const staged = bundledScenario('dismissed-at-the-counter');
