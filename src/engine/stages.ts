@@ -97,6 +97,12 @@ export const settledAt = (stage: Stage, facts: readonly string[]): SettledPromis
         : 'not-made',
   }));
 
+/** The rounded mean of a stage's reply grades, or null for a stage the call never reached. */
+export const meanStageGrade = (turns: readonly Turn[]): number | null =>
+  turns.length === 0
+    ? null
+    : Math.round(turns.reduce((sum, t) => sum + t.grade.grade, 0) / turns.length);
+
 /** What became of one promise a case can check. */
 export interface PromiseOutcome {
   promise: StagePromise;

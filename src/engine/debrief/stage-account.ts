@@ -1,6 +1,12 @@
 import { replayChoices } from '../replay';
 import type { LocalizedText, Scenario, Stage } from '../scenario-schema';
-import { promiseOutcomes, stagesPlayed, stageWeights, type PromiseOutcome } from '../stages';
+import {
+  meanStageGrade,
+  promiseOutcomes,
+  stagesPlayed,
+  stageWeights,
+  type PromiseOutcome,
+} from '../stages';
 
 /** One contact of a call that spans several, as the debrief tells it. */
 export interface StageAccount {
@@ -55,10 +61,7 @@ export function stagesDebrief(
       reached,
       turns: own.map((t) => numbered.get(t)!),
       weight: Math.round(weights[k]! * 100),
-      meanGrade:
-        own.length === 0
-          ? null
-          : Math.round(own.reduce((sum, t) => sum + t.grade.grade, 0) / own.length),
+      meanGrade: meanStageGrade(own),
     })),
     promises: promiseOutcomes(scenario, turns).map(({ promise, stage, status }) => ({
       fact: promise.fact,

@@ -2,7 +2,7 @@ import { ownWords } from '../attempt-log';
 import { SILENCE, TIMEOUT, type Turn } from '../call-progress';
 import { indexScenario } from '../scenario-index';
 import type { LocalizedText, Scenario } from '../scenario-schema';
-import { promiseOutcomes, stagesPlayed, type PromiseOutcome } from '../stages';
+import { meanStageGrade, promiseOutcomes, stagesPlayed, type PromiseOutcome } from '../stages';
 
 /** One contact of a call that spans several, as a report tells it. */
 export interface StageReport {
@@ -56,10 +56,7 @@ export function callReport(scenario: Scenario, turns: readonly Turn[]): CallRepo
             id: stage.id,
             reached,
             turns: own.length,
-            meanGrade:
-              own.length === 0
-                ? null
-                : Math.round(own.reduce((sum, t) => sum + t.grade.grade, 0) / own.length),
+            meanGrade: meanStageGrade(own),
           })),
           promises: promiseOutcomes(scenario, turns).map(({ promise, stage, status }) => ({
             fact: promise.fact,
