@@ -5,6 +5,7 @@ import { createDraft } from '../../app/authoring/drafts';
 import type { LocalizedText } from '../../engine/scenario-schema';
 import { problem } from '../../engine/validation/problem';
 import { useLocalized } from '../i18n/use-localized';
+import { FileField } from '../components/file-field';
 
 interface DraftFileImportProps {
   /** The picker's label. */
@@ -54,19 +55,7 @@ export function DraftFileImport({
 
   return (
     <>
-      <label className="field">
-        <span>{label}</span>
-        <input
-          type="file"
-          accept={accept}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Cleared so that choosing the same file again, once fixed, reads it again.
-            e.target.value = '';
-            if (file) void read(file);
-          }}
-        />
-      </label>
+      <FileField label={label} accept={accept} onFile={(file) => void read(file)} />
       {state === 'reading' && <p role="status">{reading}</p>}
       {state !== null && state !== 'reading' && !state.ok && (
         <div role="alert" className="form-error">

@@ -14,6 +14,7 @@ import { ProblemList } from '../components/problem-list';
 import { useLoaded } from '../hooks/use-loaded';
 import { ListsPreview } from './lists-preview';
 import './organisation-lists.css';
+import { FileField } from '../components/file-field';
 
 type Step =
   | { kind: 'idle' }
@@ -99,19 +100,11 @@ export function OrganisationListsPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label className="field">
-          <span>{t('organisationLists.chooseFile')}</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              // Cleared so that choosing the same file again, once fixed, checks it again.
-              e.target.value = '';
-              if (file) check(file);
-            }}
-          />
-        </label>
+        <FileField
+          label={t('organisationLists.chooseFile')}
+          accept="application/json,.json"
+          onFile={check}
+        />
         <p className="hint">{t('organisationLists.dropHint')}</p>
       </div>
       {step.kind === 'checking' && <p role="status">{t('organisationLists.checking')}</p>}

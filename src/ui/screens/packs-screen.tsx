@@ -14,6 +14,7 @@ import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
 import { OrganisationListsPanel } from '../organisation-lists/organisation-lists-panel';
 import { findScenario, importedSummaries } from '../scenario-source';
+import { FileField } from '../components/file-field';
 
 /** Import case packs written by trainers, and export any case as a pack to edit or share. */
 export function PacksScreen() {
@@ -60,19 +61,11 @@ export function PacksScreen() {
       <p className="lead">{t('packs.intro')}</p>
       <section className="panel" aria-labelledby="import-title">
         <h2 id="import-title">{t('packs.import')}</h2>
-        <label className="field">
-          <span>{t('packs.chooseFile')}</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              // Cleared so that choosing the same file again, once fixed, checks it again.
-              e.target.value = '';
-              if (file) runImport(file, false);
-            }}
-          />
-        </label>
+        <FileField
+          label={t('packs.chooseFile')}
+          accept="application/json,.json"
+          onFile={(file) => runImport(file, false)}
+        />
         {result === 'cancelled' && <p role="status">{t('safety.replaceCancelled')}</p>}
         {result === 'checking' && <p role="status">{t('packs.checking')}</p>}
         {settled?.ok && (
