@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { beginCall } from '../../src/app/calls/begin-call';
-import { stepWrite } from '../../src/app/calls/step-write';
+import { stepWrite } from '../../src/app/calls/reply-step-write';
 import { answeredCall, reply, type CallSnapshot } from '../../src/engine/conversation';
 import { recordHash, type SealableRecord } from '../../src/engine/ledger';
 import {

@@ -2,11 +2,9 @@ import { answeredCall } from '../../engine/conversation';
 import type { Scenario } from '../../engine/scenario-schema';
 import type { StepWrite } from '../../storage/attempts';
 import { replayReply, type RecordedReply, type ReplayOptions } from '../../engine/typed-turn';
-import { stepWrite } from './reply-step-write';
-
 // A reply's own write lives apart (reply-step-write.ts), so recording a reply does not download
 // the typed-turn re-deriver that replaying needs.
-export { stepWrite };
+import { stepWrite } from './reply-step-write';
 
 /**
  * The writes of replaying recorded replies from the start (the turns before a retry's branch
