@@ -60,17 +60,15 @@ export function StagesFields({ draft, edit }: { draft: Scenario; edit: Edit }) {
   );
 }
 
-function StageFields({
-  draft,
-  stage,
-  index,
-  edit,
-}: {
+/** One stage of the draft being edited, as its fields and its promises take it. */
+interface StageProps {
   draft: Scenario;
   stage: Stage;
   index: number;
   edit: Edit;
-}) {
+}
+
+function StageFields({ draft, stage, index, edit }: StageProps) {
   const { t } = useTranslation();
   const id = useId();
   const base = `$.stages[${index}]`;
@@ -150,17 +148,7 @@ function StageFields({
   );
 }
 
-function Promises({
-  draft,
-  stage,
-  index,
-  edit,
-}: {
-  draft: Scenario;
-  stage: Stage;
-  index: number;
-  edit: Edit;
-}) {
+function Promises({ draft, stage, index, edit }: StageProps) {
   const { t } = useTranslation();
   const label = useFactLabel(draft);
   const base = `$.stages[${index}]`;
