@@ -7,19 +7,27 @@
 import 'fake-indexeddb/auto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { beginCall } from '../../src/app/calls/begin-call';
+import { answerCall } from '../../src/app/calls/call-controls';
+import { prepareTypedReply } from '../../src/app/calls/typed-reply';
 import { recordReply } from '../../src/app/calls/record-reply';
 import { spotCue } from '../../src/app/calls/spot-cue';
 import { refreshCertification } from '../../src/app/certification/refresh-certification';
 import { loadDemoOrganization } from '../../src/app/demo/demo-org';
+import {
+  activeLists,
+  adoptOrganisationLists,
+  checkOrganisationListsFile,
+} from '../../src/app/organisation-lists/organisation-lists';
+import { enrolMachine } from '../../src/app/records/machines';
 import { saveObservation } from '../../src/app/observations/save-observation';
 import { overrideGrade } from '../../src/app/overrides/override-grade';
 import { followRecommended } from '../../src/engine/analyse-paths';
 import { TIMEOUT } from '../../src/engine/call-progress';
-import { answeredCall, reply } from '../../src/engine/conversation';
+import { answeredCall, reply, ringingCall } from '../../src/engine/conversation';
 import { OBSERVER_CHECKLIST } from '../../src/engine/observer-checklist';
 import type { DecisionNode, Scenario } from '../../src/engine/scenario-schema';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../../src/scenarios/bundled';
-import { abandonAttempt } from '../../src/storage/attempts';
+import { abandonAttempt, getAttempt } from '../../src/storage/attempts';
 import { exportBackup } from '../../src/storage/backup';
 import { recordQuizSitting } from '../../src/storage/certification';
 import { assignCase, createCohort } from '../../src/storage/cohorts';
@@ -94,6 +102,37 @@ for (const [seed, id] of five.entries()) {
   const run = await beginCall(wang.id, scenario, { certification: { seed: seed + 1 } });
   await play(run, scenario, followRecommended(scenario).choices);
 }
+// An organisation's phrase lists in use (schema v7), and a typed reply graded with them, whose
+// turn names them so the records bundle carries them.
+const house = await checkOrganisationListsFile(
+  new Blob([
+    JSON.stringify({
+      id: 'acme-bank',
+      version: '3',
+      behaviours: { apologize: { 'zh-CN': ['赔个不是'] } },
+    }),
+  ]),
+);
+if (!house.ok) throw new Error(JSON.stringify(house.problems));
+await adoptOrganisationLists(house.organisation);
+const typedCall = await beginCall(li.id, custom, { replyMode: 'type' });
+const typedAnswer = await answerCall(typedCall, custom, ringingCall(custom));
+const bestReply = opening.choices.find((c) => c.id === best[0])!;
+const typed = prepareTypedReply(
+  custom,
+  typedAnswer,
+  `给您赔个不是。${bestReply.text['zh-CN']}`,
+  'zh-CN',
+  { certification: false, lists: await activeLists() },
+);
+if (typed.kind !== 'clear') throw new Error(`typed reply: ${typed.kind}`);
+await recordReply(
+  (await getAttempt(typedCall.id))!,
+  custom,
+  typedAnswer,
+  typed.typed.matchedChoiceId,
+  typed.typed,
+);
 // Replies queue xAPI statements only when an LRS is set; set one for this last call, so the
 // outbox holds statements as in use without every call's.
 await saveLrsSettings({
@@ -150,6 +189,13 @@ await saveDecision(
   },
   null,
 );
+// HR trusts another installation's signed bundles (schema v6).
+const enrolled = await enrolMachine(
+  '3f2a 9c41 07be d815 6a0c 44e2 b9d3 1f70',
+  '二号工位',
+  '人事刘',
+);
+if (!enrolled.ok) throw new Error(enrolled.problems.join());
 await createDraft({ ...custom, id: 'draft-case', title: { 'zh-CN': '草稿', en: 'Draft' } });
 await loadDemoOrganization(() => {}, { people: 2, attempts: 4 });
 
