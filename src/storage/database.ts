@@ -100,6 +100,17 @@ export class ComplaintDeskDatabase extends Dexie {
       });
     // v7: every version of an organisation's phrase lists that typed replies were graded with.
     this.version(7).stores({ organisationLists: '[id+version], importedAt' });
+    // v8: fewer index entries for every call and link written, so the demo organisation loads
+    // faster and a reply's save writes less. A person's calls, links and a call's steps are found
+    // through Dexie's virtual indexes on the first part of a compound index or key (attempts'
+    // [profileId+startedAt], the ledger's [profileId+seq], the steps' [attemptId+index]), and no
+    // query reads attempts by finishedAt or awards by [profileId+level]. Rows are unchanged.
+    this.version(8).stores({
+      attempts: 'id, [profileId+status], [profileId+startedAt], scenarioId',
+      ledger: '[profileId+seq], recordId',
+      steps: '[attemptId+index]',
+      awards: 'id, profileId',
+    });
   }
 }
 

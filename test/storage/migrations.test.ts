@@ -12,6 +12,7 @@ import v2 from './fixtures/schema-v2.json';
 import v3 from './fixtures/schema-v3.json';
 import v5 from './fixtures/schema-v5.json';
 import v6 from './fixtures/backup-v6.json';
+import v7 from './fixtures/backup-v7.json';
 import type { LedgerEntry } from '../../src/engine/records/ledger';
 import { verifyTables } from '../../src/storage/ledger';
 
@@ -46,9 +47,10 @@ const SHIPPED: Array<(db: Dexie) => void> = [
     }),
   (db) => db.version(5).stores({ snapshots: null }),
   (db) => db.version(6).stores({ machines: 'fingerprint' }),
+  (db) => db.version(7).stores({ organisationLists: '[id+version], importedAt' }),
 ];
 
-/** A fixture database for every released schema: v4's and v6's are the backups those releases wrote. */
+/** A fixture database for every released schema: v4's, v6's and v7's are the backups those releases wrote. */
 const RELEASED: Array<{ version: number; fixture: { tables: Record<string, unknown[]> } }> = [
   { version: 1, fixture: v1 },
   { version: 2, fixture: v2 },
@@ -56,6 +58,7 @@ const RELEASED: Array<{ version: number; fixture: { tables: Record<string, unkno
   { version: 4, fixture: v4 },
   { version: 5, fixture: v5 },
   { version: 6, fixture: v6 },
+  { version: 7, fixture: v7 },
 ];
 
 async function tablesOf(db: Dexie): Promise<Record<string, unknown[]>> {
@@ -173,6 +176,46 @@ describe('schema migrations', () => {
       (v) => v.profileId === v5.trainee,
     )!;
     expect(after.problems.map((p) => 'recordId' in p && p.recordId)).toContain(intact.recordId);
+    current.close();
+  });
+
+  it('the v8 upgrade drops the indexes a compound prefix or no query replaces, and keeps every row', async () => {
+    const name = `upgrade-v8-${crypto.randomUUID()}`;
+    const trimmed = ['attempts', 'ledger', 'steps', 'awards'];
+    const indexesOf = (db: Dexie) => {
+      const tx = db.backendDB().transaction(trimmed, 'readonly');
+      return Object.fromEntries(
+        trimmed.map((table) => [table, [...tx.objectStore(table).indexNames].sort()]),
+      );
+    };
+    const old = new Dexie(name);
+    for (const declare of SHIPPED.slice(0, 7)) declare(old);
+    for (const [table, rows] of Object.entries(v7.tables)) await old.table(table).bulkAdd(rows);
+    expect(indexesOf(old)).toEqual({
+      attempts: [
+        '[profileId+startedAt]',
+        '[profileId+status]',
+        'finishedAt',
+        'profileId',
+        'scenarioId',
+      ],
+      ledger: ['profileId', 'recordId'],
+      steps: ['attemptId'],
+      awards: ['[profileId+level]', 'profileId'],
+    });
+    old.close();
+
+    const current = new ComplaintDeskDatabase(name);
+    await current.open();
+    expect(indexesOf(current)).toEqual({
+      attempts: ['[profileId+startedAt]', '[profileId+status]', 'scenarioId'],
+      ledger: ['recordId'],
+      steps: [],
+      awards: ['profileId'],
+    });
+    const stored = await tablesOf(current);
+    for (const [table, rows] of Object.entries(v7.tables))
+      expect(stored[table], table).toEqual(rows);
     current.close();
   });
 });
