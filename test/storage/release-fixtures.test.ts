@@ -15,6 +15,8 @@ import {
 import { installationFingerprint } from '../../src/app/records/installation-key';
 import backupV4 from './fixtures/backup-v4.json';
 import bundleV1 from './fixtures/records-bundle-v1.json';
+import backupV7 from './fixtures/backup-v7.json';
+import bundleV7 from './fixtures/records-bundle-schema-v7.json';
 import { freshDatabase } from './setup-db';
 
 /** The tables a records bundle carries: the merged records, their people and their seals. */
@@ -172,5 +174,34 @@ describe('the records bundle written by format v1 (schema v4)', () => {
     await applyMergePlan(check.plan, []);
     for (const table of ['profiles', ...MERGED_TABLES] as const)
       expect(await here.table(table).toArray(), table).toEqual(sent[table]);
+  });
+});
+
+describe('the backup and records bundle written by schema v7', () => {
+  it('the backup restores whole into today’s schema, every table filled and every row valid', async () => {
+    const db = await appDatabase();
+    const check = await checkBackup(file(backupV7));
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    const problems = check.verification.flatMap((v) => v.problems);
+    expect(problems.filter((p) => !('recordId' in p) || !isDemoId(p.recordId))).toEqual([]);
+    expect(await restoreBackup(file(backupV7))).toMatchObject({ ok: true });
+    const restored = await everything(db);
+    expect(restored).toEqual({ ...backupV7.tables, secrets: [] });
+    for (const table of BACKUP_TABLES) expect(restored[table]!.length, table).toBeGreaterThan(0);
+    expect(invalidRows(restored)).toEqual([]);
+  });
+
+  it('the bundle merges onto an empty machine with the organisation lists its typed turn names', async () => {
+    const db = await freshDatabase();
+    const check = await checkRecordsBundle(file(bundleV7));
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    const { plan } = check;
+    expect(plan.refused).toEqual([]);
+    expect(plan.orphans).toEqual([]);
+    expect(plan.organisationLists).toEqual(bundleV7.organisationLists);
+    await applyMergePlan(plan, []);
+    expect(await db.organisationLists.toArray()).toEqual(bundleV7.organisationLists);
+    for (const table of ['profiles', ...MERGED_TABLES] as const)
+      expect(await db.table(table).toArray(), table).toEqual(bundleV7[table]);
   });
 });
