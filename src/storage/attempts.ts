@@ -186,6 +186,13 @@ export function checkedStep(
   step: PreparedStep,
 ): { updated: AttemptRecord; sealedHash: string | null } {
   checkOpen(current, step.index, step.basis.id);
+  // The reply's seal and statements were read for the trainee the screen named: a call stored
+  // under someone else (a record handed in, never a real call — its owner never changes) is not it.
+  if (current!.profileId !== step.basis.profileId)
+    throw new StorageRuleError(
+      'attempt-not-found',
+      `attempt ${step.basis.id} is not this trainee's`,
+    );
   if (sameValue(current, step.basis)) return step;
   const updated = applyStep(current!, step.write, step.at);
   return {

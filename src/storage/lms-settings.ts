@@ -75,6 +75,5 @@ export const launchedByCmi5 = () => cmi5Launch !== null;
 export const currentCmi5Launch = () => cmi5Launch;
 
 /** Whether replies should queue statements at all: only when something will receive them. */
-export async function statementsWanted(): Promise<boolean> {
-  return cmi5Launch !== null || (await getLrsSettings()).endpoint.trim() !== '';
-}
+export const statementsWantedWith = (settings: LrsSettings): boolean =>
+  cmi5Launch !== null || settings.endpoint.trim() !== '';

@@ -2,7 +2,7 @@ import { emptySummary, foldAttempt } from '../engine/profile-summary';
 import { checkedStep, STEP_COMMITTED_MARK, stepTables, type PreparedStep } from './attempts';
 import { database } from './database';
 import { attemptLinkAfter, chainHeadOf } from './ledger';
-import { getLrsSettings, statementsWanted } from './lms-settings';
+import { getLrsSettings, statementsWantedWith } from './lms-settings';
 import { notifyStatementsQueued, queueStatements, type QueuedStatement } from './outbox';
 import type { AttemptRecord, LedgerEntry } from './records';
 
@@ -18,46 +18,49 @@ export interface StatementLearner {
 }
 
 /**
- * What a reply's statements need, read before its transaction opens (beside the access check):
- * nothing when no LRS or LMS receives statements, otherwise who they name and the chain head.
+ * What a reply's statements need: nothing when no LRS or LMS receives statements, otherwise who
+ * they name; and the trainee's chain head, which a sealing reply appends after. Read in one round
+ * (settings, profile and chain head together); inside a reply's transaction it is part of that
+ * transaction's one round of reads.
  */
-export interface StepContext {
+interface StepContext {
   learner: Omit<StatementLearner, 'chainHead'> | null;
   head: ChainHead | null;
 }
 
-export async function readStepContext(profileId: string): Promise<StepContext> {
-  const [wanted, settings] = await Promise.all([statementsWanted(), getLrsSettings()]);
-  if (!wanted) return { learner: null, head: null };
-  const [profile, head] = await Promise.all([
+async function readStepContext(profileId: string): Promise<StepContext> {
+  const [settings, profile, head] = await Promise.all([
+    getLrsSettings(),
     database().profiles.get(profileId),
     chainHeadOf(profileId),
   ]);
   return {
-    learner: {
-      name: profile?.name ?? profileId,
-      employeeId: profile?.employeeId ?? profileId,
-      homePage: settings.homePage,
-    },
+    learner: statementsWantedWith(settings)
+      ? {
+          name: profile?.name ?? profileId,
+          employeeId: profile?.employeeId ?? profileId,
+          homePage: settings.homePage,
+        }
+      : null,
     head: headOf(head),
   };
 }
 
-const headOf = (link: Pick<LedgerEntry, 'seq' | 'hash'> | null | undefined): ChainHead | null =>
+const headOf = (link: Pick<LedgerEntry, 'seq' | 'hash'> | undefined): ChainHead | null =>
   link ? { seq: link.seq, hash: link.hash } : null;
-
-const sameHead = (a: ChainHead | null, b: ChainHead | null) =>
-  a?.seq === b?.seq && a?.hash === b?.hash;
 
 /**
  * Records one reply and, in the same transaction, queues the xAPI statements describing it: a step
- * is never stored without its statements, nor a statement without its step. The transaction holds
- * only what must be durable — the step, the attempt's progress, a finished call's seal and roster
- * row, the outbox rows — and does one round of reads (the attempt, the chain head, the roster
- * row) and one round of writes. Everything else is worked out before it opens: the attempt after
- * the reply and its seal's hash (prepareStep), and the statements, composed by `statementsFor`
- * from the context read beforehand; they are composed again inside only if the attempt or the
- * chain moved in between.
+ * is never stored without its statements, nor a statement without its step. One transaction, one
+ * round of reads, one round of writes: `storedCall` (the use-case's access check, which reads the
+ * call as stored and this tab's standing toward its owner), the statements' context and, for a
+ * finishing reply, the roster row are read together; then the step, the attempt's progress, a
+ * finished call's seal and roster row and the outbox rows are written together. Nothing inside
+ * awaits anything but IndexedDB: the attempt after the reply and its seal's hash (through
+ * WebCrypto) were worked out before it opened (prepareStep), and if the stored call changed in
+ * between (the pick-up noted, the timer switched) the reply is applied to it and hashed here,
+ * synchronously. The statements are composed here from what this round read — a few small
+ * objects, synchronously — so they always name the chain head as committed.
  *
  * Durability: the browser's default for IndexedDB (Dexie passes none), which is 'relaxed' in
  * Chromium since version 121, Firefox and Safari — the commit event fires once the operating
@@ -66,31 +69,29 @@ const sameHead = (a: ChainHead | null, b: ChainHead | null) =>
  */
 export async function recordStepWithStatements(
   step: PreparedStep,
-  context: StepContext,
+  storedCall: () => Promise<AttemptRecord | undefined>,
   statementsFor: (updated: AttemptRecord, learner: StatementLearner) => QueuedStatement[],
 ): Promise<AttemptRecord> {
   const db = database();
   const { profileId } = step.basis;
-  const sealing = step.updated.status !== 'active';
-  const { learner } = context;
-  const linkAfter = (head: ChainHead | null, updated: AttemptRecord, hash: string | null) =>
-    hash === null ? null : attemptLinkAfter(head, updated, hash, step.at);
-  const statementsAt = (updated: AttemptRecord, head: ChainHead | null) =>
-    learner ? statementsFor(updated, { ...learner, chainHead: head }) : [];
-  const plannedLink = learner ? linkAfter(context.head, step.updated, step.sealedHash) : null;
-  const planned = statementsAt(step.updated, headOf(plannedLink) ?? context.head);
-  const tables = [...stepTables(db), db.outbox, db.settings, db.profiles];
+  const finishing = step.updated.status === 'finished';
+  // The secrets table is read by the access check (whether the trainee's PIN is set).
+  const tables = [...stepTables(db), db.outbox, db.settings, db.profiles, db.secrets];
   const recorded = await db.transaction('rw', tables, async () => {
-    const [current, storedHead, summary] = await Promise.all([
-      db.attempts.get(step.basis.id),
-      sealing || learner ? chainHeadOf(profileId) : undefined,
-      step.updated.status === 'finished' ? db.profileSummaries.get(profileId) : undefined,
+    const [current, context, summary] = await Promise.all([
+      storedCall(),
+      readStepContext(profileId),
+      finishing ? db.profileSummaries.get(profileId) : undefined,
     ]);
     const { updated, sealedHash } = checkedStep(current, step);
-    const head = headOf(storedHead);
-    const unchanged = updated === step.updated && sameHead(head, context.head);
-    const link = unchanged && plannedLink ? plannedLink : linkAfter(head, updated, sealedHash);
-    const statements = unchanged ? planned : statementsAt(updated, headOf(link) ?? head);
+    const link =
+      sealedHash === null ? null : attemptLinkAfter(context.head, updated, sealedHash, step.at);
+    const statements = context.learner
+      ? statementsFor(updated, {
+          ...context.learner,
+          chainHead: link ? headOf(link) : context.head,
+        })
+      : [];
     await Promise.all([
       db.steps.add({
         attemptId: updated.id,

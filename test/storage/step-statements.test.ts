@@ -14,23 +14,18 @@ import { sealRecord, verifyProfile } from '../../src/storage/ledger';
 import { EMPTY_LRS, saveLrsSettings } from '../../src/storage/lms-settings';
 import { createProfile } from '../../src/storage/profiles';
 import type { AttemptRecord } from '../../src/storage/records';
-import {
-  readStepContext,
-  recordStepWithStatements,
-  type StatementLearner,
-} from '../../src/storage/step-statements';
+import { recordStepWithStatements, type StatementLearner } from '../../src/storage/step-statements';
 import { fakeScenario } from '../fakes';
 import { freshDatabase } from './setup-db';
 
 const scenario = fakeScenario();
 
-/** Prepares `choiceId` on the call as stored, the way the record-reply use-case does. */
+/** Prepares `choiceId` on the call as the screen holds it, the way the record-reply use-case does. */
 async function prepared(attempt: AttemptRecord, call: CallSnapshot, choiceId: string) {
   const next = reply(scenario, call, choiceId);
-  const stored = (await getAttempt(attempt.id))!;
   return {
     next,
-    step: await prepareStep(stored, attempt.choices.length, stepWrite(scenario, next, null)),
+    step: await prepareStep(attempt, attempt.choices.length, stepWrite(scenario, next, null)),
   };
 }
 
@@ -39,8 +34,9 @@ const headStatement = (updated: AttemptRecord, learner: StatementLearner) => [
   { id: `${updated.id}-${updated.choices.length}`, chainHead: learner.chainHead },
 ];
 
-const record = async (step: PreparedStep) =>
-  recordStepWithStatements(step, await readStepContext(step.basis.profileId), headStatement);
+/** Records a prepared step, reading the stored call inside the transaction as the use-case does. */
+const record = (step: PreparedStep) =>
+  recordStepWithStatements(step, () => getAttempt(step.basis.id), headStatement);
 
 describe('a reply worked out before its transaction', () => {
   let db: ComplaintDeskDatabase;
@@ -74,6 +70,19 @@ describe('a reply worked out before its transaction', () => {
     expect((await verifyProfile(profileId)).problems).toEqual([]);
   });
 
+  it('refuses a reply prepared on a call held under another trainee than the one stored, writing nothing', async () => {
+    const attempt = await beginCall(profileId, scenario);
+    const other = (await createProfile('王五', 'W3001')).id;
+    const { step } = await prepared(
+      { ...attempt, profileId: other },
+      answeredCall(scenario),
+      'calm',
+    );
+    await expect(record(step)).rejects.toMatchObject({ code: 'attempt-not-found' });
+    expect(await db.steps.count()).toBe(0);
+    expect(await getAttempt(attempt.id)).toEqual(attempt);
+  });
+
   it('records a prepared reply once: the same step prepared twice is refused the second time', async () => {
     const attempt = await beginCall(profileId, scenario);
     const first = await prepared(attempt, answeredCall(scenario), 'calm');
@@ -83,16 +92,14 @@ describe('a reply worked out before its transaction', () => {
     expect(await db.steps.count()).toBe(1);
   });
 
-  it('gives the statements the chain head as committed, even when it moved after they were composed', async () => {
+  it('gives the statements the chain head as committed, even when it moved after the reply was prepared', async () => {
     await saveLrsSettings({ ...EMPTY_LRS, endpoint: 'http://127.0.0.1:9/xAPI' });
     const earlier = await beginCall(profileId, scenario);
     const attempt = await beginCall(profileId, scenario);
     const { step } = await prepared(attempt, answeredCall(scenario), 'argue');
-    const context = await readStepContext(profileId);
-    expect(context.head).toBeNull();
-    // Another record of the same trainee is sealed between the read and the commit.
+    // Another record of the same trainee is sealed between the reply's preparation and its commit.
     await sealRecord('attempt', profileId, { ...earlier, status: 'abandoned' });
-    await recordStepWithStatements(step, context, headStatement);
+    await record(step);
     const links = await db.ledger.orderBy('[profileId+seq]').toArray();
     expect(links.map((l) => l.recordId)).toEqual([earlier.id, attempt.id]);
     const [queued] = await db.outbox.toArray();

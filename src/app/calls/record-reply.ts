@@ -6,11 +6,7 @@ import { callReport, type CallReport } from '../../engine/xapi/call-report';
 import { stepStatements } from '../../engine/xapi/statements';
 import { prepareStep, type StepWrite } from '../../storage/attempts';
 import type { AttemptRecord } from '../../engine/records/attempt';
-import {
-  readStepContext,
-  recordStepWithStatements,
-  type StatementLearner,
-} from '../../storage/step-statements';
+import { recordStepWithStatements, type StatementLearner } from '../../storage/step-statements';
 import { requireCall } from './ownership';
 import { stepWrite } from './reply-step-write';
 
@@ -38,26 +34,24 @@ export async function recordReply(
   choiceId: string,
   typed?: TypedReply,
 ): Promise<{ attempt: AttemptRecord; call: CallSnapshot }> {
-  // Whether this tab may reply, the call as stored and what its statements need are read
-  // together, while the machine works out the reply.
-  const reading = Promise.all([
-    requireCall(attempt.id, 'continue', attempt.profileId),
-    readStepContext(attempt.profileId),
-  ]);
   let next: CallSnapshot;
   try {
     next = reply(scenario, call, choiceId, typed);
   } catch (error) {
-    await reading; // a refusal is told before a reply the call does not offer
+    // A refusal is told before a reply the call does not offer.
+    await requireCall(attempt.id, 'continue', attempt.profileId);
     throw error;
   }
-  const [stored, context] = await reading;
   const write = stepWrite(scenario, next, attempt.cueSpot);
-  // Worked out before the transaction opens: only the statements' assembly runs inside it.
+  // Worked out before the transaction opens, on the call as this screen holds it; inside, the
+  // transaction reads the call as stored (with this tab's right to reply in it) and applies the
+  // reply again only if the two differ.
   const report = write.ending ? callReport(scenario, next.context.turns) : undefined;
-  const step = await prepareStep(stored, attempt.choices.length, write);
-  const recorded = await recordStepWithStatements(step, context, (updated, learner) =>
-    statementsOf(scenario, updated, learner, write, report),
+  const step = await prepareStep(attempt, attempt.choices.length, write);
+  const recorded = await recordStepWithStatements(
+    step,
+    () => requireCall(attempt.id, 'continue', attempt.profileId),
+    (updated, learner) => statementsOf(scenario, updated, learner, write, report),
   );
   for (const listener of stepListeners) listener(recorded, write.turn, scenario);
   return { attempt: recorded, call: next };
