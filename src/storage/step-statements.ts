@@ -77,6 +77,7 @@ export async function recordStepWithStatements(
   const finishing = step.updated.status === 'finished';
   // The secrets table is read by the access check (whether the trainee's PIN is set).
   const tables = [...stepTables(db), db.outbox, db.settings, db.profiles, db.secrets];
+  let queued = false;
   const recorded = await db.transaction('rw', tables, async () => {
     const [current, context, summary] = await Promise.all([
       storedCall(),
@@ -105,10 +106,13 @@ export async function recordStepWithStatements(
         db.profileSummaries.put(foldAttempt(summary ?? emptySummary(profileId), updated)),
       queueStatements(statements),
     ]);
+    queued = statements.length > 0;
     return updated;
   });
   // Only now is the step durable.
   performance.mark(STEP_COMMITTED_MARK);
-  notifyStatementsQueued();
+  // The sender looks at the outbox only when there is something new in it: with no LRS or LMS,
+  // a reply leaves the page free to paint its line.
+  if (queued) notifyStatementsQueued();
   return recorded;
 }

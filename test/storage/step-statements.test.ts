@@ -12,6 +12,7 @@ import {
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
 import { sealRecord, verifyProfile } from '../../src/storage/ledger';
 import { EMPTY_LRS, saveLrsSettings } from '../../src/storage/lms-settings';
+import { onStatementsQueued } from '../../src/storage/outbox';
 import { createProfile } from '../../src/storage/profiles';
 import type { AttemptRecord } from '../../src/storage/records';
 import { recordStepWithStatements, type StatementLearner } from '../../src/storage/step-statements';
@@ -81,6 +82,24 @@ describe('a reply worked out before its transaction', () => {
     await expect(record(step)).rejects.toMatchObject({ code: 'attempt-not-found' });
     expect(await db.steps.count()).toBe(0);
     expect(await getAttempt(attempt.id)).toEqual(attempt);
+  });
+
+  it('wakes the statement sender only when the reply queued statements', async () => {
+    let woken = 0;
+    const stop = onStatementsQueued(() => (woken += 1));
+    try {
+      const attempt = await beginCall(profileId, scenario);
+      await record((await prepared(attempt, answeredCall(scenario), 'calm')).step);
+      expect(woken).toBe(0);
+      await saveLrsSettings({ ...EMPTY_LRS, endpoint: 'http://127.0.0.1:9/xAPI' });
+      const next = (await getAttempt(attempt.id))!;
+      const call = reply(scenario, answeredCall(scenario), 'calm');
+      await record((await prepared(next, call, 'ask')).step);
+      expect(woken).toBe(1);
+      expect(await db.outbox.count()).toBe(1);
+    } finally {
+      stop();
+    }
   });
 
   it('records a prepared reply once: the same step prepared twice is refused the second time', async () => {
