@@ -1,15 +1,11 @@
 import { csvCell, UTF8_BOM, type CsvValue } from './csv';
 
 /**
- * A CSV file written in parts: the head line (byte order mark and header), then any number of
- * blocks of rows. Joined, the parts are exactly `toCsv(header, rows)`.
+ * A CSV file written in parts: the head line (byte order mark and header), then its rows' lines
+ * in any number of blocks. Joined, the parts are exactly `toCsv(header, rows)`.
  */
 export const csvHeadLine = (header: readonly string[]) =>
   `${UTF8_BOM}${header.map(csvCell).join(',')}\r\n`;
 
-/** Rows as CSV lines, each ended with CRLF. */
-export function csvLines(rows: Iterable<readonly CsvValue[]>): string {
-  let text = '';
-  for (const row of rows) text += `${row.map(csvCell).join(',')}\r\n`;
-  return text;
-}
+/** One row as a CSV line ended with CRLF. */
+export const csvLine = (row: readonly CsvValue[]) => `${row.map(csvCell).join(',')}\r\n`;

@@ -13,28 +13,33 @@ export async function readExportLookups(): Promise<{
   return { profiles, overrides };
 }
 
-/** People whose calls are read together: about 2,000 calls at the demo's hundred a person. */
-const PEOPLE_PER_READ = 20;
+/** Calls read per transaction: a couple of megabytes of demo calls, far less than the table. */
+const CALLS_PER_PAGE = 2_500;
 
 /**
- * Every call, by the id of the person who made it and then its own id, read a range of people
- * at a time, so an export of 200,000 calls never holds more than one range as records.
+ * Every call in the order of its id, a page at a time: each page is one read-only transaction
+ * that resumes after the last id read (keyset paging, never an offset), straight from the table
+ * with no index in between. The next page is read while the caller writes this one out, so at
+ * most two pages are held; a call deleted meanwhile never shifts the pages after it.
  */
-export async function* attemptsByPerson(
-  peoplePerRead = PEOPLE_PER_READ,
+export async function* attemptsInIdOrder(
+  pageSize = CALLS_PER_PAGE,
 ): AsyncGenerator<AttemptRecord[]> {
   const db = database();
-  const people = (await db.attempts.orderBy('profileId').uniqueKeys()) as string[];
-  const read = (i: number) =>
-    db.attempts
-      .where('profileId')
-      .between(people[i]!, people[Math.min(i + peoplePerRead, people.length) - 1]!, true, true)
+  const read = (after: string | null) =>
+    (after === null ? db.attempts.orderBy(':id') : db.attempts.where(':id').above(after))
+      .limit(pageSize)
       .toArray();
-  // The next range is read while the caller writes this one out: two ranges at most are held.
-  let next = people.length > 0 ? read(0) : null;
-  for (let i = 0; next; i += peoplePerRead) {
-    const calls = await next;
-    next = i + peoplePerRead < people.length ? read(i + peoplePerRead) : null;
-    yield calls;
+  let next: Promise<AttemptRecord[]> | null = read(null);
+  try {
+    while (next) {
+      const calls: AttemptRecord[] = await next;
+      if (calls.length === 0) return;
+      next = calls.length === pageSize ? read(calls.at(-1)!.id) : null;
+      yield calls;
+    }
+  } finally {
+    // A caller that stops early leaves the page read ahead unread: its failure is nobody's to report.
+    next?.catch(() => {});
   }
 }

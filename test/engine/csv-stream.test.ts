@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/engine/csv';
-import { csvHeadLine, csvLines } from '../../src/engine/csv-stream';
+import { csvHeadLine, csvLine } from '../../src/engine/csv-stream';
 
 describe('a CSV written in parts', () => {
   const header = ['名字', 'a,b'];
@@ -10,13 +10,16 @@ describe('a CSV written in parts', () => {
     ['line\nbreak', undefined],
   ];
 
-  it('joins to the same text as the whole file, however the rows are split', () => {
-    const whole = toCsv(header, rows);
-    expect(csvHeadLine(header) + csvLines(rows)).toBe(whole);
-    expect(csvHeadLine(header) + csvLines(rows.slice(0, 1)) + csvLines(rows.slice(1))).toBe(whole);
+  it('joins to the same text as the whole file, line by line', () => {
+    expect(csvHeadLine(header) + rows.map(csvLine).join('')).toBe(toCsv(header, rows));
+  });
+
+  it('ends every line, the last one too, with CRLF and nothing else', () => {
+    expect(csvLine(['a', 1])).toBe('a,1\r\n');
+    expect(csvLine(['line\nbreak'])).toBe('"line\nbreak"\r\n');
   });
 
   it('is the header alone when there are no rows', () => {
-    expect(csvHeadLine(header) + csvLines([])).toBe(toCsv(header, []));
+    expect(csvHeadLine(header)).toBe(toCsv(header, []));
   });
 });

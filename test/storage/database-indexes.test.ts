@@ -6,7 +6,6 @@ import { exportProfileBackup, restoreBackup } from '../../src/storage/backup';
 import { traineeAssignments } from '../../src/storage/cohorts';
 import { countedSummary } from '../../src/storage/counted-summary';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
-import { attemptsByPerson } from '../../src/storage/hr-exports';
 import v7 from './fixtures/backup-v7.json';
 import { freshDatabase } from './setup-db';
 
@@ -38,19 +37,6 @@ describe('queries the v8 schema serves without an index of their own', () => {
     expect([...tx.objectStore('steps').indexNames]).not.toContain('attemptId');
     // No compound index starts with finishedAt: this is how a query without an index fails.
     await expect(db.attempts.where('finishedAt').above(0).toArray()).rejects.toThrow(/not indexed/);
-  });
-
-  it('reads every call person by person, each person’s by when it started (attempts by profileId)', async () => {
-    const read: AttemptRecord[][] = [];
-    for await (const calls of attemptsByPerson(1)) read.push(calls);
-    const people = [...new Set(attempts.map((a) => a.profileId))].sort();
-    expect(read.map((calls) => [...new Set(calls.map((a) => a.profileId))])).toEqual(
-      people.map((p) => [p]),
-    );
-    const expected = [...attempts].sort(
-      (a, b) => a.profileId.localeCompare(b.profileId) || a.startedAt - b.startedAt || byId(a, b),
-    );
-    expect(read.flat().map((a) => a.id)).toEqual(expected.map((a) => a.id));
   });
 
   it('finds a trainee’s calls for their cohort’s assignments (attempts by profileId)', async () => {
