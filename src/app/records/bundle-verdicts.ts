@@ -14,6 +14,9 @@ import { verifyTables } from '../../storage/ledger';
 import type { ListsResolver } from '../../engine/detect/lists-registry';
 import { replayClaim, rescoreSitting, type CaseFinder } from './replay-claims';
 
+/** How many records are weighed between two progress reports. */
+const WEIGHED_EVERY = 100;
+
 const SOURCE_REASON: Record<Exclude<SourceState, 'enrolled'>, ProvenanceReason> = {
   'unknown-source': 'unknown-source',
   'bad-signature': 'bad-signature',
@@ -58,11 +61,15 @@ export async function weighClaims(
   source: SourceState,
   findCase: CaseFinder,
   lists?: ListsResolver,
+  onWeighed: (done: number, total: number) => void = () => {},
 ): Promise<Map<string, Verdict>> {
   const chain = chainReasons(bundle);
   const links = latestLinks(bundle.ledger);
   const verdicts = new Map<string, Verdict>();
-  for (const { table, record } of sealedRecords(bundle)) {
+  const records = sealedRecords(bundle);
+  for (const [done, { table, record }] of records.entries()) {
+    // Often enough for a moving count, rarely enough to cost nothing beside a replay.
+    if (done % WEIGHED_EVERY === 0) onWeighed(done, records.length);
     if (table === 'awards') continue;
     const kindAndId = `${KIND_OF[table]}:${record.id}`;
     const link = links.get(kindAndId);
@@ -103,5 +110,6 @@ export async function weighClaims(
     const reasons = [...new Set([...claimReasons, ...doubts, ...notes])];
     verdicts.set(recordKey(table, record.id), { status, reasons, record: derived });
   }
+  onWeighed(records.length, records.length);
   return verdicts;
 }

@@ -27,6 +27,15 @@ export interface BundleReadRequest {
   organisationLists: readonly OrganisationListsRecord[];
 }
 
+/**
+ * How far a bundle's check has come, for the panel to show while it works: reading the file
+ * (bytes, shapes), its signature, then record after record weighed (replayed, re-scored), then the
+ * plan against this machine's records.
+ */
+export type BundleProgress =
+  | { step: 'reading' | 'signature' | 'planning' }
+  | { step: 'weighing'; done: number; total: number };
+
 export type BundleRead =
   | {
       ok: true;
@@ -59,12 +68,11 @@ async function sourceOf(
  * worker: the bytes and every record's shape, no record twice, the signature, and every record
  * weighed as a claim (each call replayed on its own case version, each sitting re-scored).
  */
-export async function readBundle({
-  bytes,
-  enrolled,
-  importedCases,
-  organisationLists,
-}: BundleReadRequest): Promise<BundleRead> {
+export async function readBundle(
+  { bytes, enrolled, importedCases, organisationLists }: BundleReadRequest,
+  report: (progress: BundleProgress) => void = () => {},
+): Promise<BundleRead> {
+  report({ step: 'reading' });
   const data = new Uint8Array(bytes);
   // Bytes through the imported-file front door: strict UTF-8, a byte-order mark dropped.
   const result = parseChecked(data, recordsBundleSchema);
@@ -73,6 +81,7 @@ export async function readBundle({
   const repeated = repeatedRecords(bundle);
   if (repeated.length > 0) return { ok: false, problems: repeated };
   // The file parsed as checked JSON above; the signature covers it exactly as it was written.
+  report({ step: 'signature' });
   const raw = JSON.parse(new TextDecoder().decode(data)) as Record<string, unknown>;
   const source = await sourceOf(bundle, raw, enrolled);
   // A typed turn re-derives with the lists it names: kept here, else carried by the bundle. A
@@ -83,6 +92,7 @@ export async function readBundle({
     source.state,
     caseFinder(bundle.packs, importedCases),
     lists,
+    (done, total) => report({ step: 'weighing', done, total }),
   );
   return { ok: true, bundle, source, verdicts };
 }

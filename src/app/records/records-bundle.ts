@@ -24,9 +24,15 @@ import { refreshCertification } from '../certification/refresh-certification';
 import { checkInWorker, recordsCheckBudgetMs, type WorkerCheck } from '../input/check-in-worker';
 import { stoppedProblem } from '../input/stopped-problem';
 import { installationKey } from './installation-key';
-import { readBundle, type BundleRead, type BundleReadRequest } from './read-bundle';
+import {
+  readBundle,
+  type BundleProgress,
+  type BundleRead,
+  type BundleReadRequest,
+} from './read-bundle';
 
 export { BUNDLE_LIMIT_BYTES, MERGE_MARKS };
+export type { BundleProgress };
 
 const notDemo = <T extends { profileId: string }>(rows: readonly T[]) =>
   rows.filter((r) => !isDemoId(r.profileId));
@@ -73,7 +79,9 @@ export async function exportRecordsBundle(): Promise<Blob> {
 
 export type BundleCheck = { ok: true; plan: MergePlan } | { ok: false; problems: Problem[] };
 
-const bundleCheck = (budgetMs: number): WorkerCheck<BundleReadRequest, BundleRead> => ({
+const bundleCheck = (
+  budgetMs: number,
+): WorkerCheck<BundleReadRequest, BundleRead, BundleProgress> => ({
   start: () => new Worker(new URL('./bundle-check.worker.ts', import.meta.url), { type: 'module' }),
   inPlace: readBundle,
   budgetMs,
@@ -87,33 +95,50 @@ const bundleCheck = (budgetMs: number): WorkerCheck<BundleReadRequest, BundleRea
  * Reads and checks a bundle completely, then weighs it as claims: its signature against the
  * machines HR enrolled, each chain, each call replayed and each sitting re-scored — all in a
  * worker with a time budget, so a hostile bundle never freezes the page. Plans the merge against
- * this machine's records; nothing is written.
+ * this machine's records; nothing is written. `onProgress` hears each step and the records weighed
+ * so far. It always ends in a plan or in problems: a file that cannot be read, a worker that
+ * fails or a database that refuses is a problem saying so, never a check left running.
  */
-export async function checkRecordsBundle(file: Blob): Promise<BundleCheck> {
+export async function checkRecordsBundle(
+  file: Blob,
+  onProgress: (progress: BundleProgress) => void = () => {},
+): Promise<BundleCheck> {
   performance.mark(MERGE_MARKS.checkStart);
   if (file.size > BUNDLE_LIMIT_BYTES) {
     return { ok: false, problems: [tooLargeProblem(file.size, BUNDLE_LIMIT_BYTES)] };
   }
-  const [bytes, enrolled, importedCases, organisationLists] = await Promise.all([
-    file.arrayBuffer(),
-    listMachines(),
-    listImportedCases(),
-    listOrganisationLists(),
-  ]);
-  const read = await checkInWorker(
-    bundleCheck(recordsCheckBudgetMs(file.size)),
-    { bytes, enrolled, importedCases, organisationLists },
-    [bytes],
-  );
-  if (!read.ok) return read;
-  const plan = planMerge(
-    read.bundle,
-    await readLocalRecords(read.bundle),
-    read.verdicts,
-    read.source,
-  );
-  performance.mark(MERGE_MARKS.checkEnd);
-  return { ok: true, plan };
+  const check = bundleCheck(recordsCheckBudgetMs(file.size));
+  try {
+    onProgress({ step: 'reading' });
+    const [bytes, enrolled, importedCases, organisationLists] = await Promise.all([
+      file.arrayBuffer(),
+      listMachines(),
+      listImportedCases(),
+      listOrganisationLists(),
+    ]);
+    const read = await checkInWorker(
+      check,
+      { bytes, enrolled, importedCases, organisationLists },
+      [bytes],
+      onProgress,
+    );
+    if (!read.ok) return read;
+    onProgress({ step: 'planning' });
+    const plan = planMerge(
+      read.bundle,
+      await readLocalRecords(read.bundle),
+      read.verdicts,
+      read.source,
+    );
+    performance.mark(MERGE_MARKS.checkEnd);
+    return { ok: true, plan };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [problem('$', stoppedProblem('failed', detail, check.budgetMs, 'merged'))],
+    };
+  }
 }
 
 /** HR accepting, at merge time, the records that could not be verified: who and why. */

@@ -4,19 +4,24 @@ import '../records/records.css';
 import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
 import type { Problem } from '../../engine/validation/problem';
 import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
-import { applyMergePlan, checkRecordsBundle } from '../../app/records/records-bundle';
+import {
+  applyMergePlan,
+  checkRecordsBundle,
+  type BundleProgress,
+} from '../../app/records/records-bundle';
 import { StorageFailureNotice } from '../components/storage-failure';
 import { reviewProblem } from '../../app/records/review';
 import { certifiableCases } from '../certification/case-list';
 import { ProblemList } from '../components/problem-list';
 import { useReasonText } from '../records/reason-list';
 import { ReviewFields } from '../records/review-fields';
+import { CheckProgress } from './check-progress';
 import { EnrolledMachines } from './enrolled-machines';
 import { RecordReview } from './record-review';
 
 type MergeState =
   | { kind: 'idle' }
-  | { kind: 'checking' }
+  | { kind: 'checking'; progress: BundleProgress }
   | { kind: 'refused'; problems: Problem[] }
   | { kind: 'planned'; plan: MergePlan }
   | { kind: 'applying'; plan: MergePlan }
@@ -78,9 +83,11 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
   const [reviews, setReviews] = useState(0);
 
   const choose = async (file: File) => {
-    setState({ kind: 'checking' });
+    setState({ kind: 'checking', progress: { step: 'reading' } });
     setAccepting(false);
-    const check = await checkRecordsBundle(file);
+    const check = await checkRecordsBundle(file, (progress) =>
+      setState((now) => (now.kind === 'checking' ? { kind: 'checking', progress } : now)),
+    );
     setState(
       check.ok
         ? { kind: 'planned', plan: check.plan }
@@ -127,7 +134,7 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
             }}
           />
         </label>
-        {state.kind === 'checking' && <p role="status">{t('hr.checking')}</p>}
+        {state.kind === 'checking' && <CheckProgress progress={state.progress} />}
         {state.kind === 'refused' && (
           <ProblemList heading={t('hr.rejected')} problems={state.problems} />
         )}

@@ -1865,4 +1865,11 @@ export const en: Messages = {
     useKept: 'Use this version',
     useKeptLabel: 'Use "{{id}}" version {{orgVersion}}',
   },
+  mergeProgress: {
+    reading: 'Reading the records bundle…',
+    signature: 'Checking its signature…',
+    weighing: 'Replaying and checking records: {{done}} of {{total}}',
+    planning: 'Planning the merge against the records on this machine…',
+    label: 'Progress of the bundle check',
+  },
 };

@@ -1792,5 +1792,12 @@ export const zhCN = {
     useKept: '使用此版本',
     useKeptLabel: '使用“{{id}}”第 {{orgVersion}} 版',
   },
+  mergeProgress: {
+    reading: '正在读取记录包……',
+    signature: '正在核对签名……',
+    weighing: '正在逐条重放核对记录：{{done}} / {{total}} 条',
+    planning: '正在对照本机记录制定合并计划……',
+    label: '检查记录包的进度',
+  },
 };
 export type Messages = typeof zhCN;

@@ -7,20 +7,28 @@ import {
 } from '../../../src/app/input/check-in-worker';
 
 type Answer = { ok: boolean; note: string };
+type Behaviour = 'answer' | 'throw' | 'error' | 'silent' | 'progress' | 'uncloneable';
 
 /** A stand-in worker: answers as told, throws, fails, or never answers; remembers being ended. */
 class FakeWorker {
   static made: FakeWorker[] = [];
-  onmessage: ((event: { data: WorkerReply<Answer> }) => void) | null = null;
+  onmessage: ((event: { data: WorkerReply<Answer, number> }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   terminated = false;
   sent: unknown[] = [];
-  constructor(private readonly behaviour: 'answer' | 'throw' | 'error' | 'silent') {
+  constructor(private readonly behaviour: Behaviour) {
     FakeWorker.made.push(this);
   }
   postMessage(request: unknown, transfer: unknown[]) {
+    // What a browser does with a request it cannot copy or hand over.
+    if (this.behaviour === 'uncloneable')
+      throw new DOMException('could not clone', 'DataCloneError');
     this.sent.push(request, transfer);
     queueMicrotask(() => {
+      if (this.behaviour === 'progress') {
+        for (const done of [1, 2, 3]) this.onmessage?.({ data: { progress: done } });
+        this.onmessage?.({ data: { answer: { ok: true, note: 'after progress' } } });
+      }
       if (this.behaviour === 'answer')
         this.onmessage?.({
           data: { answer: { ok: true, note: `worker read ${String(request)}` } },
@@ -35,11 +43,13 @@ class FakeWorker {
   }
 }
 
-const check = (
-  behaviour: 'answer' | 'throw' | 'error' | 'silent',
-): WorkerCheck<string, Answer> => ({
+const check = (behaviour: Behaviour): WorkerCheck<string, Answer, number> => ({
   start: () => new FakeWorker(behaviour) as unknown as Worker,
-  inPlace: (request) => ({ ok: true, note: `in place ${request}` }),
+  inPlace: (request, report) => {
+    report(1);
+    if (request === 'a file too odd to check') throw new RangeError('too much recursion');
+    return { ok: true, note: `in place ${request}` };
+  },
   budgetMs: 5_000,
   stopped: (why, detail) => ({ ok: false, note: `${why}: ${detail}` }),
 });
@@ -93,6 +103,30 @@ describe('checking a file in a worker with a budget', () => {
     expect(FakeWorker.made[0]?.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await expect(answer).resolves.toEqual({ ok: false, note: 'budget: 5000 ms' });
+    expect(FakeWorker.made[0]?.terminated).toBe(true);
+  });
+
+  it('passes the worker’s progress on as it comes, then its answer', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const heard: number[] = [];
+    await expect(
+      checkInWorker(check('progress'), 'bundle', [], (done) => heard.push(done)),
+    ).resolves.toEqual({ ok: true, note: 'after progress' });
+    expect(heard).toEqual([1, 2, 3]);
+    expect(FakeWorker.made[0]?.terminated).toBe(true);
+  });
+
+  it('answers a request the worker could not take, or a check that threw in place, as a failure', async () => {
+    const heard: number[] = [];
+    await expect(
+      checkInWorker(check('silent'), 'a file too odd to check', [], (n) => heard.push(n)),
+    ).resolves.toEqual({ ok: false, note: 'failed: too much recursion' });
+    expect(heard).toEqual([1]);
+    vi.stubGlobal('Worker', FakeWorker);
+    await expect(checkInWorker(check('uncloneable'), 'bundle')).resolves.toEqual({
+      ok: false,
+      note: 'failed: could not clone',
+    });
     expect(FakeWorker.made[0]?.terminated).toBe(true);
   });
 

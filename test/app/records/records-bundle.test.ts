@@ -10,6 +10,7 @@ import {
   applyMergePlan,
   checkRecordsBundle,
   exportRecordsBundle,
+  type BundleProgress,
 } from '../../../src/app/records/records-bundle';
 import { answeredCall } from '../../../src/engine/conversation';
 import { contentHash } from '../../../src/engine/content-hash';
@@ -20,6 +21,7 @@ import { useKeyDatabase } from '../../../src/storage/installation-key';
 import { storeObservation } from '../../../src/storage/observations';
 import { actAsOperator, lockStaffRoles, unlockRole } from '../../../src/app/session/tab-session';
 import { fakeScenario } from '../../fakes';
+import { useDatabase } from '../../../src/storage/database';
 import { freshDatabase } from '../../storage/setup-db';
 
 const scenario = fakeScenario();
@@ -261,5 +263,54 @@ describe('records bundles are claims', () => {
     if (!third.ok) throw new Error('refused');
     expect(third.plan.promoted).toEqual([]);
     expect(third.plan.duplicates.map((d) => d.id)).toEqual([call.id]);
+  });
+});
+
+describe('checking a records bundle always ends, and says how far it has come', () => {
+  it('tells each step as it goes, every record weighed, then the plan', async () => {
+    const { bundle } = await traineeMachine();
+    await hrMachine();
+    const heard: BundleProgress[] = [];
+    const check = await checkRecordsBundle(bundle, (progress) => heard.push(progress));
+    expect(check.ok).toBe(true);
+    expect(heard.map((p) => p.step).filter((s, i, all) => s !== all[i - 1])).toEqual([
+      'reading',
+      'signature',
+      'weighing',
+      'planning',
+    ]);
+    // One finished call: weighed from none to all of it.
+    const weighed = heard.flatMap((p) => (p.step === 'weighing' ? [[p.done, p.total]] : []));
+    expect(weighed.at(0)).toEqual([0, 1]);
+    expect(weighed.at(-1)).toEqual([1, 1]);
+  });
+
+  it('a file that cannot be read ends in a message in both languages, not in an endless check', async () => {
+    await hrMachine();
+    // What a browser gives for a file moved or changed after it was chosen.
+    const unreadable = new Blob(['{}']);
+    unreadable.arrayBuffer = () =>
+      Promise.reject(new DOMException('the file could not be read', 'NotReadableError'));
+    const check = await checkRecordsBundle(unreadable);
+    if (check.ok) throw new Error('an unreadable file was planned');
+    expect(check.problems).toHaveLength(1);
+    expect(check.problems[0]!.path).toBe('$');
+    expect(check.problems[0]!.text).toEqual({
+      en: 'the file could not be checked (the file could not be read); nothing was merged',
+      'zh-CN': '无法检查这个文件（the file could not be read）；没有合并任何内容',
+    });
+  });
+
+  it('a database that refuses to answer ends the check with its reason', async () => {
+    const db = await hrMachine();
+    const { bundle } = await traineeMachine();
+    useDatabase(db);
+    db.close();
+    const check = await checkRecordsBundle(bundle);
+    if (check.ok) throw new Error('planned without this machine’s records');
+    expect(check.problems[0]!.text!.en).toMatch(
+      /^the file could not be checked \(.+\); nothing was merged$/,
+    );
+    expect(check.problems[0]!.text!['zh-CN']).toMatch(/^无法检查这个文件（.+）；没有合并任何内容$/);
   });
 });
