@@ -82,7 +82,7 @@ describe('reading every call for an export', () => {
     const read: string[] = [];
     for await (const calls of attemptsInIdOrder(2)) {
       read.push(...calls.map((c) => c.id));
-      // The page after this one may already be on its way; the one after that reads from c-4 on.
+      // Page two is already on its way; page three resumes after c-4, where an offset would skip c-5.
       if (read.length === 2) await db.attempts.delete('c-2');
     }
     expect(read).toEqual(['c-1', 'c-2', 'c-3', 'c-4', 'c-5']);
