@@ -53,6 +53,35 @@ export function sealRecord(
   });
 }
 
+/** One record to seal into its person's chain, with its provenance if it was merged. */
+export interface RecordToSeal {
+  kind: SealedKind;
+  profileId: string;
+  record: SealableRecord;
+  provenance?: Provenance;
+}
+
+/**
+ * Seals many records at once, as `sealRecord` seals one: each person's chain head is read once,
+ * the links made in order after it and added in one bulk write. Call it INSIDE the transaction
+ * that writes the records (with `ledger` in its scope); the hashing is synchronous.
+ */
+export async function sealRecords(seals: readonly RecordToSeal[], at = Date.now()): Promise<void> {
+  const roles = unlockedRoles();
+  const heads = new Map<string, Pick<LedgerEntry, 'seq' | 'hash'> | null>();
+  const links: LedgerEntry[] = [];
+  for (const { kind, profileId, record, provenance } of seals) {
+    if (!heads.has(profileId)) heads.set(profileId, (await chainHeadOf(profileId)) ?? null);
+    const link = nextLink(heads.get(profileId)!, profileId, kind, record, at, {
+      roles,
+      ...(provenance ? { provenance } : {}),
+    });
+    heads.set(profileId, link);
+    links.push(link);
+  }
+  await database().ledger.bulkAdd(links);
+}
+
 /** A profile's newest link; inside a transaction with `ledger` in scope, the one to append after. */
 export function chainHeadOf(profileId: string): Promise<LedgerEntry | undefined> {
   return database()

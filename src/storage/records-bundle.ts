@@ -11,7 +11,7 @@ import {
 import type { Provenance } from '../engine/records/ledger';
 import { countedSummary } from './counted-summary';
 import { database } from './database';
-import { sealRecord } from './ledger';
+import { sealRecords, type RecordToSeal } from './ledger';
 import { addMissingOrganisationLists } from './organisation-lists';
 import type {
   AttemptRecord,
@@ -140,7 +140,8 @@ export async function applyMergePlan(
     const profiles = plan.newProfiles.filter((p) => !takenIds.has(p.id));
     await db.profiles.bulkAdd(profiles);
     let written = profiles.length;
-    const touched = new Set<string>();
+    // Every record is sealed after it is written, all in one bulk write of links at the end.
+    const seals: RecordToSeal[] = [];
     for (const table of MERGED_TABLES) {
       const rows = plan.added[table];
       const here = await db.table(table).bulkGet(rows.map((r) => r.id));
@@ -148,18 +149,22 @@ export async function applyMergePlan(
       await db.table(table).bulkAdd(fresh);
       for (const row of fresh) {
         const provenance = provenanceOf(plan.provenance[recordKey(table, row.id)]!);
-        await sealRecord(KIND_OF[table], row.profileId, row, provenance);
-        touched.add(row.profileId);
+        seals.push({ kind: KIND_OF[table], profileId: row.profileId, record: row, provenance });
       }
       written += fresh.length;
     }
-    for (const { table, id, profileId } of plan.promoted) {
-      const row = await db.table(table).get(id);
-      if (!row || row.profileId !== profileId) continue;
-      await sealRecord(KIND_OF[table], profileId, row, plan.provenance[recordKey(table, id)]!);
-      touched.add(profileId);
+    const promoted = plan.promoted.length
+      ? await Promise.all(plan.promoted.map(({ table, id }) => db.table(table).get(id)))
+      : [];
+    plan.promoted.forEach(({ table, id, profileId }, i) => {
+      const row = promoted[i];
+      if (!row || row.profileId !== profileId) return;
+      const provenance = plan.provenance[recordKey(table, id)]!;
+      seals.push({ kind: KIND_OF[table], profileId, record: row, provenance });
       written += 1;
-    }
+    });
+    await sealRecords(seals);
+    const touched = new Set(seals.map((s) => s.profileId));
     // The lists the merged typed turns name stay here, so they re-derive here later too.
     await addMissingOrganisationLists(plan.organisationLists);
     // Each person's roster row is counted again from what counts, merged records included.
