@@ -24,7 +24,10 @@ import type {
   QuizAttemptRecord,
 } from './records';
 
-/** Bundles larger than this are refused before reading: 50,000 calls take about a fifth of it. */
+/**
+ * Bundles larger than this are refused before reading. A played call travels whole (transcript,
+ * turn grades, expert path), about 20 KB, so this holds some 7,000 calls: a training room's.
+ */
 export const BUNDLE_LIMIT_BYTES = 150 * 1024 * 1024;
 
 /** Performance marks around the parts of a merge that do work (not the wait for HR's click). */

@@ -5,7 +5,7 @@ import { beginCall } from '../../src/app/calls/begin-call';
 import { recordReply } from '../../src/app/calls/record-reply';
 import { spotCue } from '../../src/app/calls/spot-cue';
 import type { ComplaintDeskDatabase } from '../../src/storage/database';
-import { sealRecord, verifyAll, verifyProfile } from '../../src/storage/ledger';
+import { sealRecord, sealRecords, verifyAll, verifyProfile } from '../../src/storage/ledger';
 import { createProfile } from '../../src/storage/profiles';
 import type { AttemptRecord, ProfileRecord } from '../../src/storage/records';
 import { fakeScenario } from '../fakes';
@@ -119,5 +119,59 @@ describe('the ledger in storage', () => {
         sealRecord('observation', profile.id, { id: 'x' }),
       ),
     ).rejects.toThrow();
+  });
+
+  it('seals many records at once: each after its own person’s chain, in order, with its provenance', async () => {
+    const other = await createProfile('李雷', '2048');
+    await playThrough(profile.id);
+    const observation = (id: string, profileId: string) => ({
+      id,
+      profileId,
+      scenarioId: 'x',
+      at: 1,
+    });
+    const rows = [
+      observation('obs-a1', profile.id),
+      observation('obs-b1', other.id),
+      observation('obs-a2', profile.id),
+    ];
+    const provenance = {
+      status: 'unverified' as const,
+      source: null,
+      reasons: ['unsigned' as const],
+      review: null,
+    };
+    await db.transaction('rw', db.observations, db.ledger, async () => {
+      await db.observations.bulkAdd(rows as never);
+      await sealRecords(
+        rows.map((record, i) => ({
+          kind: 'observation' as const,
+          profileId: record.profileId,
+          record,
+          ...(i === 2 ? { provenance } : {}),
+        })),
+      );
+    });
+    const links = await db.ledger.toArray();
+    const seqOf = (recordId: string) => links.find((l) => l.recordId === recordId)!.seq;
+    expect([seqOf('obs-a1'), seqOf('obs-a2'), seqOf('obs-b1')]).toEqual([2, 3, 1]);
+    expect(links.find((l) => l.recordId === 'obs-a2')!.provenance).toEqual(provenance);
+    expect(links.find((l) => l.recordId === 'obs-a1')!.provenance).toBeUndefined();
+    // Every link follows from the one before it and matches its record, as one-by-one seals do.
+    const verified = await verifyAll();
+    expect(verified.map((v) => v.problems)).toEqual([[], []]);
+    expect(verified.map((v) => v.sealed).sort()).toEqual([1, 3]);
+  });
+
+  it('rolls bulk seals back with the write when the transaction fails', async () => {
+    const record = { id: 'obs-3', profileId: profile.id, scenarioId: 'x', at: 1 };
+    await expect(
+      db.transaction('rw', db.observations, db.ledger, async () => {
+        await db.observations.add(record as never);
+        await sealRecords([{ kind: 'observation', profileId: profile.id, record }]);
+        throw new Error('the write after the seals failed');
+      }),
+    ).rejects.toThrow('failed');
+    expect(await db.ledger.count()).toBe(0);
   });
 });
