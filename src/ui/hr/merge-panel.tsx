@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../records/records.css';
 import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
@@ -82,12 +82,16 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
   const [why, setWhy] = useState('');
   const [reviews, setReviews] = useState(0);
 
+  // The file chosen last: a check still running for an earlier one no longer speaks.
+  const latest = useRef(0);
   const choose = async (file: File) => {
+    const mine = (latest.current += 1);
     setState({ kind: 'checking', progress: { step: 'reading' } });
     setAccepting(false);
-    const check = await checkRecordsBundle(file, (progress) =>
-      setState((now) => (now.kind === 'checking' ? { kind: 'checking', progress } : now)),
-    );
+    const check = await checkRecordsBundle(file, (progress) => {
+      if (mine === latest.current) setState({ kind: 'checking', progress });
+    });
+    if (mine !== latest.current) return;
     setState(
       check.ok
         ? { kind: 'planned', plan: check.plan }
