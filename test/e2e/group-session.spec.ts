@@ -23,6 +23,8 @@ function nodeAfter(n: number): DecisionNode {
 
 /** The number the stage shows a reply under (each session shows its own order). */
 async function shownNumber(page: Page, choiceId: string): Promise<number> {
+  // The decision point showing this reply is on screen before its cards are counted.
+  await expect(page.locator(`.vote-card[data-choice="${choiceId}"]`)).toBeVisible();
   const ids = await page
     .locator('.vote-card')
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-choice')));

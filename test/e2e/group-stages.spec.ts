@@ -19,6 +19,8 @@ async function startSession(page: Page, caseId: string) {
 
 /** The room votes for a reply by its number key, the trainer reveals and follows the majority. */
 async function roomFollows(page: Page, choiceId: string) {
+  // The decision point showing this reply is on screen before its cards are counted.
+  await expect(page.locator(`.vote-card[data-choice="${choiceId}"]`)).toBeVisible();
   const ids = await page
     .locator('.vote-card')
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-choice')));
