@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Number keys 1–9 pick reply n; Backspace or "-" undoes. Ignored while typing in a field or with
@@ -10,7 +10,9 @@ export function useStageKeys(
   onUndo: () => void,
 ) {
   const handlers = useRef({ onNumber, onUndo });
-  useEffect(() => {
+  // Before paint, like the listener: a key pressed the moment a new state shows (the next person in
+  // the hot seat) must reach that state's handlers, not the ones of the state before it.
+  useLayoutEffect(() => {
     handlers.current = { onNumber, onUndo };
   });
   // Attached before the new decision point is painted, so a key pressed the moment it shows counts.
