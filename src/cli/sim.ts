@@ -12,6 +12,7 @@ import {
   validate,
   type CommandResult,
 } from './commands';
+import { errorMessage } from '../engine/error-message';
 
 const USAGE = `usage: npm run -s sim -- <command>
   list [--json]                                   the bundled scenarios
@@ -97,7 +98,7 @@ run(process.argv.slice(2))
     process.exitCode = code;
   })
   .catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     process.stderr.write(`sim: ${message}\n`);
     process.exitCode = 1;
   });

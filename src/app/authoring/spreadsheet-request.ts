@@ -3,6 +3,7 @@ import { problem } from '../../engine/validation/problem';
 import type { DraftImport } from './draft-import';
 import { spreadsheetDraft } from './spreadsheet-draft';
 import { templateXlsx } from './spreadsheet-template-xlsx';
+import { errorMessage } from '../../engine/error-message';
 
 /** A spreadsheet file as it crosses to the worker: its bytes (moved, not copied) and its name. */
 export interface SpreadsheetFile {
@@ -26,7 +27,7 @@ export async function readSpreadsheetFile({ bytes, name }: SpreadsheetFile): Pro
     return await spreadsheetDraft(new Uint8Array(bytes), name);
   } catch (error) {
     // A library failing on a file it was handed is an answer about the file, not a crash.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return {
       ok: false,
       problems: [

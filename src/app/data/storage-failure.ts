@@ -4,6 +4,7 @@ import {
   StaleWriteError,
   type ContestedRecord,
 } from '../../storage/errors';
+import { errorMessage } from '../../engine/error-message';
 
 export { StaleWriteError, type ContestedRecord };
 
@@ -36,5 +37,5 @@ export function classifyStorageFailure(error: unknown): StorageFailure {
   const names = errorsWithin(error).map((e) => (e as { name?: unknown }).name);
   if (names.some((name) => typeof name === 'string' && UNAVAILABLE.has(name)))
     return { kind: 'unavailable' };
-  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+  return { kind: 'other', message: errorMessage(error) };
 }

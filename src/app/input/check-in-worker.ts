@@ -1,3 +1,4 @@
+import { errorMessage } from '../../engine/error-message';
 /**
  * One way to check an imported file off the page's thread. A hostile file (a pack, a backup, a
  * records bundle) can cost the worker its time budget, never the page: the page keeps answering
@@ -35,7 +36,7 @@ export function checkInWorker<Request, Answer, Progress = never>(
 ): Promise<Answer> {
   if (typeof Worker === 'undefined') {
     return (async () => check.inPlace(request, onProgress))().catch((error: unknown) =>
-      check.stopped('failed', error instanceof Error ? error.message : String(error)),
+      check.stopped('failed', errorMessage(error)),
     );
   }
   return new Promise((resolve) => {
@@ -43,7 +44,7 @@ export function checkInWorker<Request, Answer, Progress = never>(
     try {
       worker = check.start();
     } catch (error) {
-      resolve(check.stopped('failed', error instanceof Error ? error.message : String(error)));
+      resolve(check.stopped('failed', errorMessage(error)));
       return;
     }
     const finish = (answer: Answer) => {
@@ -66,7 +67,7 @@ export function checkInWorker<Request, Answer, Progress = never>(
     try {
       worker.postMessage(request, transfer);
     } catch (error) {
-      finish(check.stopped('failed', error instanceof Error ? error.message : String(error)));
+      finish(check.stopped('failed', errorMessage(error)));
     }
   });
 }
@@ -88,7 +89,7 @@ export function serveCheck<Request, Answer, Progress = never>(
   const report = (progress: Progress) =>
     scope.postMessage({ progress } satisfies WorkerReply<Answer, Progress>);
   const thrown = (error: unknown): WorkerReply<Answer, Progress> => ({
-    thrown: error instanceof Error ? error.message : String(error),
+    thrown: errorMessage(error),
   });
   scope.onmessage = async ({ data }: MessageEvent<Request>) => {
     let reply: WorkerReply<Answer, Progress>;

@@ -30,6 +30,7 @@ import {
   type BundleRead,
   type BundleReadRequest,
 } from './read-bundle';
+import { errorMessage } from '../../engine/error-message';
 
 export { BUNDLE_LIMIT_BYTES, MERGE_MARKS };
 export type { BundleProgress };
@@ -133,7 +134,7 @@ export async function checkRecordsBundle(
     performance.mark(MERGE_MARKS.checkEnd);
     return { ok: true, plan };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return {
       ok: false,
       problems: [problem('$', stoppedProblem('failed', detail, check.budgetMs, 'merged'))],

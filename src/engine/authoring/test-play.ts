@@ -2,6 +2,7 @@ import { endingOf, startCall, type CallProgress, type Turn } from '../call-progr
 import { callAt, reply } from '../conversation';
 import type { EndingNode, Scenario } from '../scenario-schema';
 import { settlePromises, stageOpeningAt } from '../stages';
+import { errorMessage } from '../error-message';
 
 /** An author's trial call through a draft, from any node. */
 export interface TestPlay {
@@ -69,6 +70,6 @@ export function playReply(draft: Scenario, play: TestPlay, choiceId: string): Te
       interlude: stageOpeningAt(draft, progress.nodeId)?.id ?? null,
     };
   } catch (error) {
-    return { ...play, stuck: error instanceof Error ? error.message : String(error) };
+    return { ...play, stuck: errorMessage(error) };
   }
 }

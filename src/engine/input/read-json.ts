@@ -5,6 +5,7 @@ import type { Problem } from '../validation/problem';
 import { decodeText } from './decode-text';
 import { scanJson, type JsonFault } from './scan-json';
 import { positionInText } from './text-position';
+import { errorMessage } from '../error-message';
 
 export type ReadJson = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
@@ -39,7 +40,7 @@ export function readJsonText(text: string): ReadJson {
     value = JSON.parse(body) as unknown;
   } catch (error) {
     // The scanner and the engine's parser agree on RFC 8259; this is for a disagreement only.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     return {
       ok: false,
       problem: {
