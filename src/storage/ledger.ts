@@ -4,7 +4,6 @@ import {
   nextLink,
   verifyChain,
   type ChainProblem,
-  type LinkNotes,
   type SealableRecord,
   type SealedKind,
 } from '../engine/ledger';
@@ -37,19 +36,16 @@ export function sealRecord(
   provenance?: Provenance,
 ): Promise<LedgerEntry> {
   const db = database();
-  const notes: LinkNotes = { roles: unlockedRoles(), ...(provenance ? { provenance } : {}) };
   return db.transaction('rw', db.ledger, async () => {
-    const head = await chainHeadOf(profileId);
-    const link = nextLink(
-      head ?? null,
-      profileId,
-      kind,
-      record as unknown as SealableRecord,
-      Date.now(),
-      notes,
-    );
-    await db.ledger.add(link);
-    return link;
+    const [link] = await sealRecords([
+      {
+        kind,
+        profileId,
+        record: record as unknown as SealableRecord,
+        ...(provenance ? { provenance } : {}),
+      },
+    ]);
+    return link!;
   });
 }
 
@@ -62,24 +58,31 @@ export interface RecordToSeal {
 }
 
 /**
- * Seals many records at once, as `sealRecord` seals one: each person's chain head is read once,
- * the links made in order after it and added in one bulk write. Call it INSIDE the transaction
- * that writes the records (with `ledger` in its scope); the hashing is synchronous.
+ * Seals records as `sealRecord` seals one: every person's chain head is read in one round, the
+ * links made in order after it and added in one bulk write; returns them in the order given. Call
+ * it INSIDE the transaction that writes the records (with `ledger` in its scope); the hashing is
+ * synchronous.
  */
-export async function sealRecords(seals: readonly RecordToSeal[], at = Date.now()): Promise<void> {
+export async function sealRecords(
+  seals: readonly RecordToSeal[],
+  at = Date.now(),
+): Promise<LedgerEntry[]> {
   const roles = unlockedRoles();
-  const heads = new Map<string, Pick<LedgerEntry, 'seq' | 'hash'> | null>();
-  const links: LedgerEntry[] = [];
-  for (const { kind, profileId, record, provenance } of seals) {
-    if (!heads.has(profileId)) heads.set(profileId, (await chainHeadOf(profileId)) ?? null);
+  const people = [...new Set(seals.map((s) => s.profileId))];
+  const found = await Promise.all(people.map((id) => chainHeadOf(id)));
+  const heads = new Map<string, Pick<LedgerEntry, 'seq' | 'hash'> | null>(
+    people.map((id, i) => [id, found[i] ?? null]),
+  );
+  const links = seals.map(({ kind, profileId, record, provenance }) => {
     const link = nextLink(heads.get(profileId)!, profileId, kind, record, at, {
       roles,
       ...(provenance ? { provenance } : {}),
     });
     heads.set(profileId, link);
-    links.push(link);
-  }
+    return link;
+  });
   await database().ledger.bulkAdd(links);
+  return links;
 }
 
 /** A profile's newest link; inside a transaction with `ledger` in scope, the one to append after. */
