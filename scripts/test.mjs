@@ -16,6 +16,26 @@ const read = (file) => {
 let passed = 0;
 let failed = 0;
 let allGreen = true;
+/** Each failed test's file and name, repeated at the end: CI keeps only the tail of the output. */
+const failures = [];
+
+function vitestFailures(result) {
+  for (const file of result.testResults ?? []) {
+    const where = file.name?.replace(`${process.cwd()}/`, '') ?? '?';
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) failures.push(`${where} › ${test.fullName}`);
+    if (failedTests.length === 0 && file.status === 'failed') failures.push(`${where} › ${file.message}`);
+  }
+}
+
+function playwrightFailures(suite, titles = []) {
+  const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
+  for (const spec of suite.specs ?? []) {
+    const unexpected = spec.tests.some((test) => test.status === 'unexpected');
+    if (unexpected) failures.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`);
+  }
+  for (const child of suite.suites ?? []) playwrightFailures(child, path);
+}
 
 /** Runs one tier and adds its Vitest or Playwright JSON report to the total. */
 function tier(command, args, report, kind, env = {}) {
@@ -25,10 +45,15 @@ function tier(command, args, report, kind, env = {}) {
   if (result && kind === 'vitest') {
     passed += result.numPassedTests;
     failed += result.numFailedTests;
+    vitestFailures(result);
   } else if (result && kind === 'playwright') {
     passed += result.stats.expected + (result.stats.flaky ?? 0);
     failed += result.stats.unexpected;
-  } else if (run.status !== 0) failed += 1;
+    for (const suite of result.suites ?? []) playwrightFailures(suite);
+  } else if (run.status !== 0) {
+    failed += 1;
+    failures.push(`${command} ${args.join(' ')} ended with status ${run.status} and no report`);
+  }
   if (run.status !== 0) allGreen = false;
 }
 
@@ -80,7 +105,8 @@ if (process.env.CI_SOAK === '1') {
   wallTimes.push(`soak tier ${seconds(soakStart)} s`);
 }
 
-// Wall times first: the total must stay the last line, which `.ci/run` reads.
+// Failures and wall times first: the total must stay the last line, which `.ci/run` reads.
+for (const failure of failures) console.log(`failed: ${failure}`);
 console.log(`wall time: ${wallTimes.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(allGreen && failed === 0 ? 0 : 1);
