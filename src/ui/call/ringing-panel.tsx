@@ -6,6 +6,7 @@ import { TYPING_SECONDS } from '../../engine/policies';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CustomerFace } from '../components/customer-face';
 import { useLocalized } from '../i18n/use-localized';
+import type { ShownSwitchFailure } from './before-answer-change';
 import { ReplyModeToggle } from './reply-mode-toggle';
 
 interface Props {
@@ -19,6 +20,8 @@ interface Props {
   /** Saying replies in one's own words, offered before the call is answered. */
   replyMode?: { mode: ReplyMode; fixed: boolean; onChange: (mode: ReplyMode) => void };
   onAnswer: () => void;
+  /** The last switch that could not be saved (and went back), until a change saves again. */
+  saveFailure?: ShownSwitchFailure | null;
 }
 
 export function RingingPanel({
@@ -29,6 +32,7 @@ export function RingingPanel({
   onTimedChange,
   replyMode,
   onAnswer,
+  saveFailure = null,
 }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -69,6 +73,12 @@ export function RingingPanel({
             })
           : null}
       </p>
+      {saveFailure && (
+        // Keyed by the failure's count: a second failure in a row is announced again.
+        <p key={saveFailure.n} role="alert" className="form-error switch-failure">
+          {t(`saveFeedback.switch.${saveFailure.kind}`)}
+        </p>
+      )}
       <button
         type="button"
         className="primary answer"

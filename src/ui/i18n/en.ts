@@ -1865,6 +1865,25 @@ export const en: Messages = {
     useKept: 'Use this version',
     useKeptLabel: 'Use "{{id}}" version {{orgVersion}}',
   },
+  saveFeedback: {
+    switch: {
+      quota:
+        'Storage is full, so this change could not be saved: the switch is back to what it was and nothing else about the call changed. You can answer with the settings as they are; to change them, free up space first (delete old exported files you no longer need, or ask IT), then try again.',
+      other:
+        'This change could not be saved: the switch is back to what it was and nothing else about the call changed. Try again, or answer with the settings as they are.',
+    },
+    packImport: {
+      quota:
+        'Storage is full, so the pack was not imported: none of its cases or recordings were written, and the cases already here are unchanged. Free up space first: under “Export cases” below, open “Record lines” for a case and delete recordings you no longer need, or delete old exported files from this computer; ask IT if that is not enough. Then choose Try again.',
+    },
+    phraseLists: {
+      quota:
+        'Storage is full, so the phrase lists were not changed: typed replies are still scored with the lists in use, and nothing was written. Free up space first (delete recordings you no longer need or old exported files from this computer, or ask IT), then try again.',
+      unavailable:
+        'This browser’s storage cannot be used right now, so the phrase lists were not changed and nothing was written. Close the app’s other tabs, reload this page, then try again.',
+    },
+    retry: 'Try again',
+  },
   mergeProgress: {
     reading: 'Reading the records bundle…',
     signature: 'Checking its signature…',

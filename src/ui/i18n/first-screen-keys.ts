@@ -35,4 +35,6 @@ export const FIRST_SCREEN_KEYS = [
   // Between two contacts of a staged case, inside the call.
   'stages.interludeEyebrow',
   'stages.continue',
+  // A ringing panel's switch that could not be saved says so before the call is answered.
+  'saveFeedback.switch',
 ] as const;

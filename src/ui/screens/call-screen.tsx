@@ -20,6 +20,7 @@ import { setCallReplyMode } from '../../app/calls/reply-mode';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { ConversationPanel } from '../call/conversation-panel';
 import { EndedPanel } from '../call/ended-panel';
+import { useBeforeAnswerChange } from '../call/before-answer-change';
 import { RingingPanel } from '../call/ringing-panel';
 import { StageInterlude } from '../call/stage-interlude';
 import { useStageInterlude } from '../call/use-stage-interlude';
@@ -211,19 +212,10 @@ function LiveCall({
   // A case spanning several contacts: as a later one opens, the time that passed is shown first.
   const at = phase === 'inCall' ? nodeOf(call) : null;
   const { interlude, pass } = useStageInterlude(scenario, call);
-  // A switch on the ringing panel shows the trainee's choice at once, and goes back if saving
-  // it fails: waiting for the write left the box unticked for a moment on a busy machine.
-  const changeBeforeAnswer = (
-    change: Partial<AttemptRecord>,
-    save: () => Promise<AttemptRecord | undefined>,
-  ) => {
-    const before = attempt;
-    setAttempt({ ...attempt, ...change });
-    save().then(
-      (saved) => setAttempt(saved ?? before),
-      () => setAttempt(before),
-    );
-  };
+  const { change: changeBeforeAnswer, failure: switchFailure } = useBeforeAnswerChange(
+    attempt,
+    setAttempt,
+  );
 
   const onRecorded = useCallback(
     (updated: AttemptRecord, committed: CallSnapshot) => {
@@ -283,6 +275,7 @@ function LiveCall({
           onTimedChange={(timed) =>
             changeBeforeAnswer({ timed }, () => setCallTimed(attempt.id, timed))
           }
+          saveFailure={switchFailure}
           // A certification run keeps the mode its program set: shown only when it asks for typing.
           replyMode={
             attempt.certification && attempt.replyMode !== 'type'
