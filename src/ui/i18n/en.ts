@@ -1891,4 +1891,35 @@ export const en: Messages = {
     planning: 'Planning the merge against the records on this machine…',
     label: 'Progress of the bundle check',
   },
+  mergeWrite: {
+    label: 'Progress of the merge',
+    recordsValue: '{{done}} of {{total}} records',
+    peopleValue: '{{done}} of {{total}} people',
+    writing: 'Writing records: {{done}} of {{total}}',
+    sealing: 'All records written; sealing them and updating the roster…',
+    certificatesLabel: 'Progress of the certificate check',
+    certificates:
+      '{{written}} records merged. Re-checking certificates person by person: {{done}} of {{total}}',
+    mergedKinds: 'What was written:',
+    kinds: {
+      profiles_one: '1 new trainee',
+      profiles: '{{count}} new trainees',
+      attempts_one: '1 call',
+      attempts: '{{count}} calls',
+      observations_one: '1 observed role-play',
+      observations: '{{count}} observed role-plays',
+      overrides_one: '1 trainer regrade',
+      overrides: '{{count}} trainer regrades',
+      quizAttempts_one: '1 quiz sitting',
+      quizAttempts: '{{count}} quiz sittings',
+      promoted_one: '1 record already here, now shown genuine and sealed again',
+      promoted: '{{count}} records already here, now shown genuine and sealed again',
+    },
+    certified_one: 'Certificates re-checked for 1 person, from the records that count here.',
+    certified: 'Certificates re-checked for {{count}} people, from the records that count here.',
+    noneCertified:
+      'No one gained records that count toward certificates, so none needed re-checking.',
+    notCertified:
+      'The records are merged, but certificates could not be re-checked for {{count}} people ({{message}}). Each of them is checked again when they next open their certification page.',
+  },
 };
