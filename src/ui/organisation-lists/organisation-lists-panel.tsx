@@ -15,6 +15,8 @@ import { useLoaded } from '../hooks/use-loaded';
 import { ListsPreview } from './lists-preview';
 import './organisation-lists.css';
 import { FileField } from '../components/file-field';
+import { WriteRefusedNotice } from '../components/write-refused-notice';
+import { refusedWrite, type RefusedWrite } from './refused-write';
 
 type Step =
   | { kind: 'idle' }
@@ -22,7 +24,8 @@ type Step =
   | { kind: 'refused'; problems: Problem[] }
   | { kind: 'checked'; check: Extract<OrganisationListsCheck, { ok: true }> }
   | { kind: 'used'; listsVersion: string }
-  | { kind: 'released'; listsVersion: string };
+  | { kind: 'released'; listsVersion: string }
+  | { kind: 'unsaved'; refused: RefusedWrite; retry: () => void };
 
 /** A failure nobody planned for, said as a problem of the file: nothing was written. */
 const failed = (error: unknown): Problem =>
@@ -49,18 +52,32 @@ export function OrganisationListsPanel() {
       .catch((error: unknown): OrganisationListsCheck => ({ ok: false, problems: [failed(error)] }))
       .then((r) => setStep(r.ok ? { kind: 'checked', check: r } : { kind: 'refused', ...r }));
   };
-  const settle = (use: Promise<UseListsResult>) =>
-    void use
-      .catch((error: unknown): UseListsResult => ({ ok: false, problems: [failed(error)] }))
-      .then((r) => {
-        setStep(r.ok ? { kind: 'used', listsVersion: r.listsVersion } : { kind: 'refused', ...r });
+  // A refused write keeps the way to try it again: the same lists, once there is room.
+  const unsaved = (error: unknown, retry: () => void): Step | null => {
+    const refused = refusedWrite(error);
+    return refused ? { kind: 'unsaved', refused, retry } : null;
+  };
+  const settle = (write: () => Promise<UseListsResult>) =>
+    void write()
+      .then(
+        (r): Step =>
+          r.ok ? { kind: 'used', listsVersion: r.listsVersion } : { kind: 'refused', ...r },
+        (error: unknown): Step =>
+          unsaved(error, () => settle(write)) ?? { kind: 'refused', problems: [failed(error)] },
+      )
+      .then((next) => {
+        setStep(next);
         setGeneration((g) => g + 1);
       });
   const backToReleased = () =>
-    void returnToReleasedLists().then((listsVersion) => {
-      setStep({ kind: 'released', listsVersion });
-      setGeneration((g) => g + 1);
-    });
+    void returnToReleasedLists().then(
+      (listsVersion) => {
+        setStep({ kind: 'released', listsVersion });
+        setGeneration((g) => g + 1);
+      },
+      (error: unknown) =>
+        setStep(unsaved(error, backToReleased) ?? { kind: 'refused', problems: [failed(error)] }),
+    );
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -118,7 +135,7 @@ export function OrganisationListsPanel() {
             <button
               type="button"
               className="primary"
-              onClick={() => settle(adoptOrganisationLists(step.check.organisation))}
+              onClick={() => settle(() => adoptOrganisationLists(step.check.organisation))}
             >
               {t('organisationLists.use')}
             </button>
@@ -127,6 +144,12 @@ export function OrganisationListsPanel() {
             </button>
           </div>
         </div>
+      )}
+      {step.kind === 'unsaved' && (
+        <WriteRefusedNotice
+          text={t(`saveFeedback.phraseLists.${step.refused}`)}
+          onRetry={step.retry}
+        />
       )}
       {step.kind === 'used' && (
         <p role="status">{t('organisationLists.used', { version: step.listsVersion })}</p>
@@ -151,7 +174,7 @@ export function OrganisationListsPanel() {
                       id: k.id,
                       orgVersion: k.version,
                     })}
-                    onClick={() => settle(adoptKeptLists(k.id, k.version))}
+                    onClick={() => settle(() => adoptKeptLists(k.id, k.version))}
                   >
                     {t('organisationLists.useKept')}
                   </button>

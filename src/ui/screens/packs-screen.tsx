@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { CATALOG } from '../../scenarios/catalog.generated';
 import { mediaFor, packText } from '../../app/packs/library';
 import { importPack, type PackImport } from '../../app/packs/import-pack';
-import { problem } from '../../engine/validation/problem';
+import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import { download } from '../download';
 import { CaseProblemList } from '../components/case-problem-list';
 import { DescribedProblem } from '../components/described-problem';
@@ -15,6 +15,14 @@ import { useLocalized } from '../i18n/use-localized';
 import { OrganisationListsPanel } from '../organisation-lists/organisation-lists-panel';
 import { findScenario, importedSummaries } from '../scenario-source';
 import { FileField } from '../components/file-field';
+import { PackImportFailure } from '../components/pack-import-failure';
+
+/** An import that failed for a reason other than the pack's content, kept to try again. */
+interface Unsaved {
+  unsaved: StorageFailure;
+  file: File;
+  replace: boolean;
+}
 
 /** Import case packs written by trainers, and export any case as a pack to edit or share. */
 export function PacksScreen() {
@@ -22,30 +30,32 @@ export function PacksScreen() {
   const { pick } = useLocalized();
   const [generation, setGeneration] = useState(0);
   const imported = useLoaded(importedSummaries, String(generation));
-  const [result, setResult] = useState<PackImport | 'cancelled' | 'checking' | null>(null);
+  const [result, setResult] = useState<PackImport | Unsaved | 'cancelled' | 'checking' | null>(
+    null,
+  );
   // The chosen file waits here while the trainer decides whether to replace imported cases.
   const [pending, setPending] = useState<File | null>(null);
   const bundledIds = CATALOG.map((c) => c.id);
   const runImport = (file: File, replace: boolean) => {
     setResult('checking');
-    void importPack(file, bundledIds, { replace })
-      .catch((error: unknown): PackImport => ({
-        ok: false,
-        problems: [
-          problem('$', {
-            en: `the pack could not be imported (${String(error)}); nothing was written`,
-            'zh-CN': `案例包没能导入（${String(error)}）；没有写入任何内容`,
-          }),
-        ],
-      }))
-      .then((r) => {
+    void importPack(file, bundledIds, { replace }).then(
+      (r) => {
         setResult(r);
         setPending(!r.ok && 'replacing' in r ? file : null);
         if (r.ok) setGeneration((g) => g + 1);
-      });
+      },
+      // Not the file's fault (its problems come back as a result): said as what it means, since
+      // the browser's own text ("QuotaExceededError…") tells a trainer neither what happened
+      // nor what to do. The import is one transaction, so nothing of the pack was written.
+      (error: unknown) => {
+        setResult({ unsaved: classifyStorageFailure(error), file, replace });
+        setPending(null);
+      },
+    );
   };
-  const settled =
-    result !== null && result !== 'cancelled' && result !== 'checking' ? result : null;
+  const settled = typeof result === 'object' && result !== null && 'ok' in result ? result : null;
+  const unsaved =
+    typeof result === 'object' && result !== null && 'unsaved' in result ? result : null;
 
   const exportCase = async (id: string) => {
     const scenario = await findScenario(id);
@@ -89,6 +99,12 @@ export function PacksScreen() {
               ))}
             </ul>
           </div>
+        )}
+        {unsaved && (
+          <PackImportFailure
+            failure={unsaved.unsaved}
+            onRetry={() => runImport(unsaved.file, unsaved.replace)}
+          />
         )}
         {settled && !settled.ok && 'problems' in settled && (
           <CaseProblemList heading={t('packs.rejected')} problems={settled.problems} />
