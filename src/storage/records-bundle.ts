@@ -1,10 +1,12 @@
 import {
+  addedCount,
   BUNDLE_TABLES,
   KIND_OF,
   MERGED_TABLES,
   recordKey,
   type BundleTable,
   type LocalRecords,
+  type MergedTable,
   type MergePlan,
   type RecordsBundle,
 } from '../engine/records-bundle';
@@ -114,17 +116,40 @@ export function listImportedCases(): Promise<CustomScenarioRecord[]> {
   return database().scenarios.toArray();
 }
 
+/** How many rows each bulk request of a merge carries: the progress moves once per chunk. */
+export const MERGE_WRITE_CHUNK = 250;
+
+/**
+ * How far a merge's transaction has come, as its requests complete: `done` counts the plan's
+ * rows handled (written, or skipped because they arrived here since the plan was made) out of
+ * every row the plan adds — new people, records and records sealed again. Nothing is committed
+ * until the transaction ends, so a failure at any point still writes nothing.
+ */
+export type MergeWriteProgress =
+  { step: 'writing'; done: number; total: number } | { step: 'sealing' };
+
+/** What one merge wrote, by kind: new people, each table's records, records sealed again. */
+export type MergedCounts = Record<'profiles' | MergedTable | 'promoted', number>;
+
+const inChunks = <T>(rows: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(rows.length / MERGE_WRITE_CHUNK) }, (_, i) =>
+    rows.slice(i * MERGE_WRITE_CHUNK, (i + 1) * MERGE_WRITE_CHUNK),
+  );
+
 /**
  * Writes a merge plan in one transaction: new people, the re-derived records, each sealed into its
  * person's chain here with its provenance, and the summary rows of everyone who gained a finished
  * call that counts. Rows that arrived here since the plan was made are skipped rather than
  * overwritten, so applying never changes a record already on this machine. `provenanceOf` may
- * change a record's provenance (HR accepting what did not verify). Returns the people written to.
+ * change a record's provenance (HR accepting what did not verify). The rows go in chunks of
+ * MERGE_WRITE_CHUNK, all inside the one transaction, and `onProgress` hears each chunk once its
+ * requests have completed. Returns what was written and the people written to.
  */
 export async function applyMergePlan(
   plan: MergePlan,
   provenanceOf: (provenance: Provenance) => Provenance = (p) => p,
-): Promise<{ written: number; profileIds: string[] }> {
+  onProgress: (progress: MergeWriteProgress) => void = () => {},
+): Promise<{ written: number; merged: MergedCounts; profileIds: string[] }> {
   performance.mark(MERGE_MARKS.applyStart);
   const db = database();
   const tables = [
@@ -134,45 +159,63 @@ export async function applyMergePlan(
     db.organisationLists,
     ...MERGED_TABLES.map((t) => db.table(t)),
   ];
+  const total = addedCount(plan);
   const result = await db.transaction('rw', tables, async () => {
-    const takenIds = new Set(
-      (await db.profiles.bulkGet(plan.newProfiles.map((p) => p.id))).flatMap((p) =>
-        p ? [p.id] : [],
-      ),
-    );
-    const profiles = plan.newProfiles.filter((p) => !takenIds.has(p.id));
-    await db.profiles.bulkAdd(profiles);
-    let written = profiles.length;
+    let done = 0;
+    onProgress({ step: 'writing', done, total });
+    const merged: MergedCounts = {
+      profiles: 0,
+      attempts: 0,
+      observations: 0,
+      overrides: 0,
+      quizAttempts: 0,
+      promoted: 0,
+    };
+    // Each chunk: which of its rows are here already, then the others added in one request.
+    const addFresh = async <T extends { id: string }>(table: string, rows: readonly T[]) => {
+      const written: T[] = [];
+      for (const chunk of inChunks(rows)) {
+        const here = await db.table(table).bulkGet(chunk.map((r) => r.id));
+        const fresh = chunk.filter((_, i) => here[i] === undefined);
+        await db.table(table).bulkAdd(fresh);
+        written.push(...fresh);
+        done += chunk.length;
+        onProgress({ step: 'writing', done, total });
+      }
+      return written;
+    };
+    merged.profiles = (await addFresh('profiles', plan.newProfiles)).length;
     // Every record is sealed after it is written, all in one bulk write of links at the end.
     const seals: RecordToSeal[] = [];
     for (const table of MERGED_TABLES) {
-      const rows = plan.added[table];
-      const here = await db.table(table).bulkGet(rows.map((r) => r.id));
-      const fresh = rows.filter((_, i) => here[i] === undefined);
-      await db.table(table).bulkAdd(fresh);
+      const fresh = await addFresh(table, plan.added[table]);
       for (const row of fresh) {
         const provenance = provenanceOf(plan.provenance[recordKey(table, row.id)]!);
         seals.push({ kind: KIND_OF[table], profileId: row.profileId, record: row, provenance });
       }
-      written += fresh.length;
+      merged[table] = fresh.length;
     }
-    const promoted = plan.promoted.length
-      ? await Promise.all(plan.promoted.map(({ table, id }) => db.table(table).get(id)))
-      : [];
-    plan.promoted.forEach(({ table, id, profileId }, i) => {
-      const row = promoted[i];
-      if (!row || row.profileId !== profileId) return;
-      const provenance = plan.provenance[recordKey(table, id)]!;
-      seals.push({ kind: KIND_OF[table], profileId, record: row, provenance });
-      written += 1;
-    });
+    for (const chunk of inChunks(plan.promoted)) {
+      const promoted = await Promise.all(chunk.map(({ table, id }) => db.table(table).get(id)));
+      chunk.forEach(({ table, id, profileId }, i) => {
+        const row = promoted[i];
+        if (!row || row.profileId !== profileId) return;
+        const provenance = plan.provenance[recordKey(table, id)]!;
+        seals.push({ kind: KIND_OF[table], profileId, record: row, provenance });
+        merged.promoted += 1;
+      });
+      done += chunk.length;
+      onProgress({ step: 'writing', done, total });
+    }
+    onProgress({ step: 'sealing' });
     await sealRecords(seals);
-    const touched = new Set(seals.map((s) => s.profileId));
+    const touched = [...new Set(seals.map((s) => s.profileId))];
     // The lists the merged typed turns name stay here, so they re-derive here later too.
     await addMissingOrganisationLists(plan.organisationLists);
     // Each person's roster row is counted again from what counts, merged records included.
-    for (const profileId of touched) await db.profileSummaries.put(await countedSummary(profileId));
-    return { written, profileIds: [...touched] };
+    await db.profileSummaries.bulkPut(await Promise.all(touched.map(countedSummary)));
+    const written = Object.values(merged).reduce((n, count) => n + count, 0);
+    return { written, merged, profileIds: touched };
   });
   performance.mark(MERGE_MARKS.applyEnd);
   return result;

@@ -19,6 +19,8 @@ import {
   MERGE_MARKS,
   readBundleRows,
   readLocalRecords,
+  type MergedCounts,
+  type MergeWriteProgress,
 } from '../../storage/records-bundle';
 import { refreshCertification } from '../certification/refresh-certification';
 import { checkInWorker, recordsCheckBudgetMs, type WorkerCheck } from '../input/check-in-worker';
@@ -33,7 +35,7 @@ import {
 import { errorMessage } from '../../engine/error-message';
 
 export { BUNDLE_LIMIT_BYTES, MERGE_MARKS };
-export type { BundleProgress };
+export type { BundleProgress, MergedCounts };
 
 const notDemo = <T extends { profileId: string }>(rows: readonly T[]) =>
   rows.filter((r) => !isDemoId(r.profileId));
@@ -149,16 +151,40 @@ export interface Acceptance {
 }
 
 /**
+ * How far applying a plan has come: the transaction's rows chunk by chunk, then its seals and
+ * roster rows; once it has committed (`written` records merged), the certificates of the people
+ * who gained records, re-derived one person after another.
+ */
+export type MergeProgress =
+  MergeWriteProgress | { step: 'certificates'; done: number; total: number; written: number };
+
+/** What a merge did: the records written by kind, and the certificates re-derived after it. */
+export interface MergeOutcome {
+  written: number;
+  merged: MergedCounts;
+  /** People whose certificates were re-derived from the evidence that now counts here. */
+  certified: number;
+  /**
+   * People whose re-derivation failed after the records were committed, with why: the records
+   * stay merged, and the certificates are re-derived when the person's certification is next opened.
+   */
+  notCertified: { profileIds: string[]; message: string } | null;
+}
+
+/**
  * Writes the plan in one transaction, every record sealed here with its provenance (unverified
  * ones accepted if HR said so), then re-derives the certificates of everyone who gained records
- * from the evidence that counts on this machine.
+ * from the evidence that counts on this machine. `onProgress` hears the transaction's chunks and
+ * then each person's certificates. A failed write throws and has written nothing; a certificate
+ * that fails after the commit does not undo the merge, and the outcome names who is left.
  */
 export async function applyMergePlan(
   plan: MergePlan,
   scenarios: readonly ScenarioFacts[],
   acceptance?: Acceptance,
   now = Date.now(),
-): Promise<number> {
+  onProgress: (progress: MergeProgress) => void = () => {},
+): Promise<MergeOutcome> {
   const accept = (p: Provenance): Provenance =>
     acceptance && p.status === 'unverified'
       ? {
@@ -167,9 +193,28 @@ export async function applyMergePlan(
           review: { decision: 'accepted', by: acceptance.by, at: now, why: acceptance.why },
         }
       : p;
-  const { written, profileIds } = await writeMergePlan(plan, accept);
-  for (const profileId of profileIds) await refreshCertification(profileId, scenarios, now);
-  return written;
+  const { written, merged, profileIds } = await writeMergePlan(plan, accept, onProgress);
+  const left: string[] = [];
+  let message = '';
+  for (const [i, profileId] of profileIds.entries()) {
+    onProgress({ step: 'certificates', done: i, total: profileIds.length, written });
+    try {
+      await refreshCertification(profileId, scenarios, now);
+    } catch (error) {
+      left.push(profileId);
+      message = errorMessage(error);
+    }
+  }
+  if (profileIds.length > 0) {
+    const total = profileIds.length;
+    onProgress({ step: 'certificates', done: total, total, written });
+  }
+  return {
+    written,
+    merged,
+    certified: profileIds.length - left.length,
+    notCertified: left.length ? { profileIds: left, message } : null,
+  };
 }
 
 export type { MachineRef };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BundleProgress } from '../../app/records/records-bundle';
+import { ProgressBar } from './progress-bar';
 
 /** The check's step in words, with a bar once records are being weighed one by one. */
 export function CheckProgress({ progress }: { progress: BundleProgress }) {
@@ -17,10 +18,14 @@ export function CheckProgress({ progress }: { progress: BundleProgress }) {
           : t(`mergeProgress.${progress.step}`)}
       </p>
       {progress.step === 'weighing' && (
-        <progress
-          aria-label={t('mergeProgress.label')}
-          max={Math.max(1, progress.total)}
-          value={progress.done}
+        <ProgressBar
+          label={t('mergeProgress.label')}
+          done={progress.done}
+          total={progress.total}
+          valueText={t('mergeWrite.recordsValue', {
+            done: number(progress.done),
+            total: number(progress.total),
+          })}
         />
       )}
     </div>

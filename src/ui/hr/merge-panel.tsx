@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../records/records.css';
+import './merge-panel.css';
 import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
 import type { Problem } from '../../engine/validation/problem';
 import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
@@ -8,6 +9,8 @@ import {
   applyMergePlan,
   checkRecordsBundle,
   type BundleProgress,
+  type MergeOutcome,
+  type MergeProgress,
 } from '../../app/records/records-bundle';
 import { StorageFailureNotice } from '../components/storage-failure';
 import { reviewProblem } from '../../app/records/review';
@@ -17,16 +20,18 @@ import { useReasonText } from '../records/reason-list';
 import { ReviewFields } from '../records/review-fields';
 import { CheckProgress } from './check-progress';
 import { EnrolledMachines } from './enrolled-machines';
+import { MergeSummary } from './merge-summary';
 import { RecordReview } from './record-review';
+import { WriteProgress } from './write-progress';
 
 type MergeState =
   | { kind: 'idle' }
   | { kind: 'checking'; progress: BundleProgress }
   | { kind: 'refused'; problems: Problem[] }
   | { kind: 'planned'; plan: MergePlan }
-  | { kind: 'applying'; plan: MergePlan }
+  | { kind: 'applying'; plan: MergePlan; progress: MergeProgress }
   | { kind: 'failed'; plan: MergePlan; failure: StorageFailure }
-  | { kind: 'applied'; plan: MergePlan; written: number };
+  | { kind: 'applied'; plan: MergePlan; outcome: MergeOutcome };
 
 const SHOWN = 10;
 
@@ -101,20 +106,26 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
   const incomplete = accepting && reviewProblem(by, why) !== null;
   const apply = async (plan: MergePlan) => {
     if (incomplete) return;
-    setState({ kind: 'applying', plan });
-    let written: number;
+    setState({
+      kind: 'applying',
+      plan,
+      progress: { step: 'writing', done: 0, total: addedCount(plan) },
+    });
+    let outcome: MergeOutcome;
     try {
-      written = await applyMergePlan(
+      outcome = await applyMergePlan(
         plan,
         await certifiableCases(),
         accepting ? { by, why } : undefined,
+        Date.now(),
+        (progress) => setState({ kind: 'applying', plan, progress }),
       );
     } catch (error) {
       // One transaction: a merge the browser refused wrote nothing, so the plan can be applied again.
       setState({ kind: 'failed', plan, failure: classifyStorageFailure(error) });
       return;
     }
-    setState({ kind: 'applied', plan, written });
+    setState({ kind: 'applied', plan, outcome });
     setReviews((n) => n + 1);
     onMerged();
   };
@@ -130,6 +141,8 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
           <input
             type="file"
             accept="application/json,.json"
+            // Another file's check must not overtake a merge still writing or re-checking certificates.
+            disabled={state.kind === 'applying'}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void choose(file);
@@ -187,7 +200,7 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
               )}
             </ul>
             {state.kind === 'applied' ? (
-              <p role="status">{t('hr.applied', { count: state.written })}</p>
+              <MergeSummary outcome={state.outcome} />
             ) : addedCount(plan) === 0 ? (
               <p role="status">{t('hr.nothingToApply')}</p>
             ) : (
@@ -225,6 +238,7 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
                 >
                   {state.kind === 'applying' ? t('hr.applying') : t('hr.apply')}
                 </button>
+                {state.kind === 'applying' && <WriteProgress progress={state.progress} />}
               </>
             )}
           </section>

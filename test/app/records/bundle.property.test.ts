@@ -177,7 +177,7 @@ describe('records bundles under generated mutations', () => {
               expect(plan.source.state).toBe('enrolled');
               expect(bundleSignature(parsed).holds).toBe(true);
             }
-            const written = await applyMergePlan(plan, []);
+            const { written } = await applyMergePlan(plan, []);
             const added = MERGED_TABLES.reduce((n, t) => n + plan.added[t].length, 0);
             expect(written).toBe(added + plan.newProfiles.length + plan.promoted.length);
             const after = Object.fromEntries(await snapshot(db));

@@ -11,6 +11,7 @@ import {
   checkRecordsBundle,
   exportRecordsBundle,
   type BundleProgress,
+  type MergeProgress,
 } from '../../../src/app/records/records-bundle';
 import { answeredCall } from '../../../src/engine/conversation';
 import { contentHash } from '../../../src/engine/content-hash';
@@ -101,7 +102,7 @@ describe('records bundles are claims', () => {
     expect(first.plan.genuine.map((r) => r.id)).toEqual([call.id]);
     expect(first.plan.unverified).toEqual([]);
     expect(first.plan.refused).toEqual([]);
-    expect(await applyMergePlan(first.plan, [])).toBe(2);
+    expect((await applyMergePlan(first.plan, [])).written).toBe(2);
     expect((await db.attempts.get(call.id))!.profileId).toBe(here.id);
     expect((await getSummary(here.id))!.finishedAttempts).toBe(1);
     const link = latestLinks(await db.ledger.toArray()).get(`attempt:${call.id}`)!;
@@ -114,7 +115,7 @@ describe('records bundles are claims', () => {
     const second = await checkRecordsBundle(bundle);
     if (!second.ok) throw new Error('refused');
     expect(second.plan.duplicates.map((d) => d.id)).toEqual([call.id]);
-    expect(await applyMergePlan(second.plan, [])).toBe(0);
+    expect((await applyMergePlan(second.plan, [])).written).toBe(0);
     expect((await getSummary(here.id))!.finishedAttempts).toBe(1);
   });
 
@@ -254,7 +255,7 @@ describe('records bundles are claims', () => {
     if (!again.ok) throw new Error('refused');
     expect(again.plan.promoted).toEqual([{ table: 'attempts', id: call.id, profileId: person.id }]);
     expect(again.plan.duplicates).toEqual([]);
-    expect(await applyMergePlan(again.plan, [])).toBe(1);
+    expect((await applyMergePlan(again.plan, [])).written).toBe(1);
     const link = latestLinks(await db.ledger.toArray()).get(`attempt:${call.id}`)!;
     expect(link.provenance).toMatchObject({ status: 'genuine', source: { label: '一号机' } });
     expect((await getSummary(person.id))!.finishedAttempts).toBe(1);
@@ -312,5 +313,57 @@ describe('checking a records bundle always ends, and says how far it has come', 
       /^the file could not be checked \(.+\); nothing was merged$/,
     );
     expect(check.problems[0]!.text!['zh-CN']).toMatch(/^无法检查这个文件（.+）；没有合并任何内容$/);
+  });
+});
+
+describe('applying a plan says how far it has come, then what it merged', () => {
+  it("the rows written, the sealing, then each person's certificates once the merge has committed", async () => {
+    const { bundle, fingerprint } = await traineeMachine();
+    await hrMachine(fingerprint);
+    const here = await createProfile('王小明', '1024');
+    const check = await checkRecordsBundle(bundle);
+    if (!check.ok) throw new Error('refused');
+    const heard: MergeProgress[] = [];
+    const outcome = await applyMergePlan(check.plan, [], undefined, 5, (p) => heard.push(p));
+    expect(heard.map((p) => p.step).filter((s, i, all) => s !== all[i - 1])).toEqual([
+      'writing',
+      'sealing',
+      'certificates',
+    ]);
+    const writing = heard.flatMap((p) => (p.step === 'writing' ? [[p.done, p.total]] : []));
+    // One new person (李娜) and one call: from none of the two rows to both.
+    expect(writing.at(0)).toEqual([0, 2]);
+    expect(writing.at(-1)).toEqual([2, 2]);
+    // Only the person who gained the call has certificates to re-derive.
+    expect(heard.filter((p) => p.step === 'certificates')).toEqual([
+      { step: 'certificates', done: 0, total: 1, written: 2 },
+      { step: 'certificates', done: 1, total: 1, written: 2 },
+    ]);
+    expect(outcome).toEqual({
+      written: 2,
+      merged: {
+        profiles: 1,
+        attempts: 1,
+        observations: 0,
+        overrides: 0,
+        quizAttempts: 0,
+        promoted: 0,
+      },
+      certified: 1,
+      notCertified: null,
+    });
+    expect((await getSummary(here.id))!.finishedAttempts).toBe(1);
+  });
+
+  it('a plan with nothing left to write reports no certificates', async () => {
+    const { bundle, fingerprint } = await traineeMachine();
+    await hrMachine(fingerprint);
+    const check = await checkRecordsBundle(bundle);
+    if (!check.ok) throw new Error('refused');
+    await applyMergePlan(check.plan, []);
+    const heard: MergeProgress[] = [];
+    const again = await applyMergePlan(check.plan, [], undefined, 5, (p) => heard.push(p));
+    expect(again).toMatchObject({ written: 0, certified: 0, notCertified: null });
+    expect(heard.some((p) => p.step === 'certificates')).toBe(false);
   });
 });
