@@ -1922,4 +1922,8 @@ export const en: Messages = {
     notCertified:
       'The records are merged, but certificates could not be re-checked for {{count}} people ({{message}}). Each of them is checked again when they next open their certification page.',
   },
+  filePicker: {
+    choose: 'Choose a file…',
+    none: 'No file chosen yet',
+  },
 };

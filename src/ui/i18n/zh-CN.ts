@@ -1847,5 +1847,9 @@ export const zhCN = {
     notCertified:
       '记录已合并，但有 {{count}} 人的证书没能重新核算（{{message}}）。这些学员下次打开认证页时会再核算一次。',
   },
+  filePicker: {
+    choose: '选择文件…',
+    none: '尚未选择文件',
+  },
 };
 export type Messages = typeof zhCN;
