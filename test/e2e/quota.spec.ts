@@ -12,6 +12,7 @@ import {
   takeCall,
   transcriptTexts,
 } from './support/steps';
+import { readTables } from './support/read-tables';
 
 /**
  * Fills the disk on demand: once `__diskFull` is set, the write that updates the attempt (the second
@@ -55,6 +56,71 @@ test('when storage runs out mid-call, the trainee is told and no partial step is
     page.getByRole('button', { name: replyText(AC, AC_PATHS.recommended.choices[1]!) }),
   ).toBeVisible();
   expect(await transcriptTexts(page)).toEqual(before);
+});
+
+const diskFull = (page: Page, full: boolean) =>
+  page.evaluate((on) => ((window as unknown as { __diskFull: boolean }).__diskFull = on), full);
+
+/** The call the trainee has open, as stored (read straight from IndexedDB). */
+const storedCall = async (page: Page) => {
+  const attempts = (await readTables(page)).attempts!;
+  return attempts.find((a) => a.status === 'active')!;
+};
+
+test('when storage is full before answering, a switch the trainee flips goes back and says why, and the next change saves once there is room', async ({
+  page,
+}) => {
+  await page.addInitScript(DISK_FULL);
+  await createTrainee(page, '开关', 'QUOTA3');
+  await page
+    .getByRole('article', { name: AC.title['zh-CN'] })
+    .getByRole('button', { name: '接这通电话' })
+    .click();
+  const timed = page.getByRole('checkbox', { name: /^计时挑战/ });
+  const typed = page.getByRole('checkbox', { name: /^自己说/ });
+  await expect(timed).toBeChecked();
+  await expect(typed).not.toBeChecked();
+
+  // By keyboard, as a trainee tabbing through the panel does.
+  await diskFull(page, true);
+  await timed.focus();
+  await page.keyboard.press('Space');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('存储空间已满，这项更改没能保存');
+  await expect(alert).toContainText('通话的其他内容都没有变');
+  await expect(timed).toBeChecked();
+  await typed.focus();
+  await page.keyboard.press('Space');
+  await expect(typed).not.toBeChecked();
+  await expect(alert).toHaveCount(1);
+  expect(await storedCall(page)).toMatchObject({ timed: true, answeredAt: null });
+  expect(await storedCall(page)).not.toHaveProperty('replyMode');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await alert.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: '/tmp/shots-storage/quota-ringing-switch-390.png',
+    fullPage: true,
+  });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  await page.locator('.language-switch').click();
+  await expect(alert).toContainText('Storage is full, so this change could not be saved');
+  await page.locator('.language-switch').click();
+  await expect(alert).toContainText('存储空间已满');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Space freed: the next flip saves, and the message goes.
+  await diskFull(page, false);
+  await typed.focus();
+  await page.keyboard.press('Space');
+  await expect(typed).toBeChecked();
+  await expect(alert).toHaveCount(0);
+  expect(await storedCall(page)).toMatchObject({ timed: true, replyMode: 'type' });
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^自己说/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^计时挑战/ })).toBeChecked();
 });
 
 const stepCount = (page: Page) =>

@@ -165,7 +165,7 @@ test('a full disk during a merge is shown where HR confirmed it, nothing of the 
   expect(after.ledger!.filter((l) => l.recordId === remoteCalls[0]!.id)).toHaveLength(1);
 });
 
-test('a full disk while importing a pack is shown on the packs screen and no case is written', async ({
+test('a full disk while importing a pack is said in the trainer’s words on the packs screen, no case is written, and Try again imports it once there is room', async ({
   page,
 }, testInfo) => {
   await page.addInitScript(DISK_FULL);
@@ -182,16 +182,30 @@ test('a full disk while importing a pack is shown on the packs screen and no cas
   await fill(page, ['scenarios']);
   await page.getByLabel('选择案例包文件').setInputFiles(file);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('QuotaExceededError');
-  await expect(alert).toContainText('没有写入任何内容');
+  await expect(alert).toContainText('存储空间已满，案例包没有导入');
+  await expect(alert).toContainText('删掉不再需要的录音');
+  await expect(alert).not.toContainText('QuotaExceeded');
   expect(sameRows(await readTables(page), before)).toBe(true);
+  await shoot(page, alert, 'quota-pack-import-zh');
+  const retry = alert.getByRole('button', { name: '重试' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await retry.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  await page.setViewportSize({ width: 1280, height: 800 });
   await english(page);
-  await expect(alert).toContainText('nothing was written');
+  await expect(alert).toContainText('none of its cases or recordings were written');
+  await expect(alert).not.toContainText('QuotaExceeded');
+  await shoot(page, alert, 'quota-pack-import-en');
   await chinese(page);
 
+  // Space freed: the same file, without choosing it again.
   await fill(page, []);
-  await page.getByLabel('选择案例包文件').setInputFiles(file);
+  await retry.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
   expect((await readTables(page)).scenarios).toHaveLength(1);
 });
 
