@@ -136,8 +136,39 @@ test('a signed bundle from an enrolled machine merges on another: duplicates rec
   // Both machines also have the trainee the app creates on a first visit.
   await expect(plan).toContainText('涉及 2 人，其中新增 0 人');
   await snap(b, 'hr-merge-plan-1280');
+  // Every state the write's progress shows on its way, kept as the page renders it.
+  await plan.evaluate((section) => {
+    const seen: string[] = [];
+    (window as unknown as { mergeWriteSeen: string[] }).mergeWriteSeen = seen;
+    new MutationObserver(() => {
+      const bar = section.querySelector('.merge-write progress');
+      if (!bar) return;
+      const text = `${bar.getAttribute('aria-label')}|${section.querySelector('.merge-write p')!.textContent}`;
+      if (seen.at(-1) !== text) seen.push(text);
+    }).observe(section, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
   await b.getByRole('button', { name: '确认合并' }).click();
-  await expect(b.getByText('已合并 2 条记录。')).toBeVisible();
+  const summary = plan.locator('.merge-summary');
+  await expect(summary).toContainText('已合并 2 条记录。');
+  await expect(summary.locator('[data-kind="attempts"]')).toHaveText('通话 2 条');
+  await expect(summary).toContainText('已按本机计入的记录为 1 人重新核算证书。');
+  await expect(plan.locator('.merge-write')).toHaveCount(0);
+  // The write was shown as it went, from the click on: the rows out of the plan's two. (Later
+  // states may be batched into one render, so only the first is certain to be rendered.)
+  const seen = await b.evaluate(
+    () => (window as unknown as { mergeWriteSeen: string[] }).mergeWriteSeen,
+  );
+  expect(seen[0]).toBe('合并写入的进度|正在写入记录：0 / 2 条');
+  const mergePanel = b.locator('section.panel', { has: plan });
+  await mergePanel.screenshot({ path: testInfo.outputPath('hr-merge-done-1280.png') });
+  await b.setViewportSize({ width: 390, height: 844 });
+  await mergePanel.screenshot({ path: testInfo.outputPath('hr-merge-done-390.png') });
+  expect(
+    await b.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBeLessThanOrEqual(0);
+  await b.setViewportSize({ width: 1280, height: 800 });
 
   // The edited score does not replay: refused, and the call merged before stays as it was.
   await bundleInput.setInputFiles(tamperedFile);
