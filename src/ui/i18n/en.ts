@@ -1882,6 +1882,14 @@ export const en: Messages = {
       unavailable:
         'This browser’s storage cannot be used right now, so the phrase lists were not changed and nothing was written. Close the app’s other tabs, reload this page, then try again.',
     },
+    recording: {
+      quota:
+        'Storage is full, so the line just recorded was not saved; the recordings saved before are all still here. The new recording is kept on this page: free up space (delete recordings you no longer need or old exported files from this computer, or ask IT), then choose Try again to save it. Leaving the page loses it.',
+      other:
+        'The line just recorded could not be saved; the recordings saved before are all still here. Choose Try again, or record the line again.',
+      deleteFailed:
+        'This recording could not be deleted and is still saved. Reload the page and try again.',
+    },
     retry: 'Try again',
   },
   mergeProgress: {
@@ -1899,7 +1907,7 @@ export const en: Messages = {
     sealing: 'All records written; sealing them and updating the roster…',
     certificatesLabel: 'Progress of the certificate check',
     certificates:
-      '{{written}} records merged. Re-checking certificates person by person: {{done}} of {{total}}',
+      'All {{written}} records written. Re-checking certificates person by person: {{done}} of {{total}}',
     mergedKinds: 'What was written:',
     kinds: {
       profiles_one: '1 new trainee',

@@ -1809,6 +1809,12 @@ export const zhCN = {
       unavailable:
         '浏览器的存储现在用不了，短语表没有更换，没有写入任何内容。请关闭本应用的其他标签页，重新加载本页后再试。',
     },
+    recording: {
+      quota:
+        '存储空间已满，刚录的这一句没有保存；之前保存的录音都还在。录音还留在本页：先腾出空间（删掉不再需要的录音或电脑里旧的导出文件，或请 IT 同事帮忙），再点“重试”保存它。离开本页它就没了。',
+      other: '刚录的这一句没能保存；之前保存的录音都还在。请点“重试”，或重录这一句。',
+      deleteFailed: '这段录音没能删除，仍然保存着。请重新加载本页后再试。',
+    },
     retry: '重试',
   },
   mergeProgress: {
@@ -1825,7 +1831,7 @@ export const zhCN = {
     writing: '正在写入记录：{{done}} / {{total}} 条',
     sealing: '记录已全部写入，正在封存并更新花名册……',
     certificatesLabel: '重新核算证书的进度',
-    certificates: '{{written}} 条记录已合并。正在逐人重新核算证书：{{done}} / {{total}} 人',
+    certificates: '记录已全部写入（{{written}} 条）。正在逐人重新核算证书：{{done}} / {{total}} 人',
     mergedKinds: '写入的内容：',
     kinds: {
       profiles_one: '新增学员 {{count}} 人',

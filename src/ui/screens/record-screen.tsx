@@ -7,6 +7,8 @@ import { useLoaded } from '../hooks/use-loaded';
 import { playFromBlob } from '../audio/recording-url';
 import { useLocalized } from '../i18n/use-localized';
 import { findScenario } from '../scenario-source';
+import { classifyStorageFailure } from '../../app/data/storage-failure';
+import { WriteRefusedNotice } from '../components/write-refused-notice';
 
 const blobToDataUrl = (blob: Blob) =>
   new Promise<string>((resolve, reject) => {
@@ -15,6 +17,18 @@ const blobToDataUrl = (blob: Blob) =>
     reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(blob);
   });
+
+/** A recorded line the storage refused, kept on the page to save again. */
+interface UnsavedTake {
+  take: Blob;
+  refused: 'quota' | 'other';
+}
+
+const withoutLine = (takes: ReadonlyMap<string, UnsavedTake>, key: string) => {
+  const rest = new Map(takes);
+  rest.delete(key);
+  return rest;
+};
 
 /**
  * A trainer records their own voice for the customer's lines (the "replay the recording" stage of
@@ -28,7 +42,30 @@ export function RecordScreen({ scenarioId }: { scenarioId: string }) {
   const recordings = useLoaded(() => recordingsFor(scenarioId), `${scenarioId}:${generation}`);
   const [recording, setRecording] = useState<string | null>(null);
   const [error, setError] = useState(false);
+  // A take that could not be saved stays here, by line (not lost), until it saves or a new take of
+  // that line does.
+  const [unsaved, setUnsaved] = useState<ReadonlyMap<string, UnsavedTake>>(new Map());
+  const [deleteFailed, setDeleteFailed] = useState<string | null>(null);
   const recorder = useRef<MediaRecorder | null>(null);
+
+  const keep = async (key: string, take: Blob) => {
+    try {
+      await saveRecording(key, await blobToDataUrl(take));
+      setUnsaved((takes) => withoutLine(takes, key));
+      setGeneration((g) => g + 1);
+    } catch (failure) {
+      const refused = classifyStorageFailure(failure).kind === 'quota' ? 'quota' : 'other';
+      setUnsaved((takes) => new Map(takes).set(key, { take, refused }));
+    }
+  };
+  const remove = (key: string) =>
+    void deleteRecording(key).then(
+      () => {
+        setDeleteFailed(null);
+        setGeneration((g) => g + 1);
+      },
+      () => setDeleteFailed(key),
+    );
 
   const start = async (key: string) => {
     setError(false);
@@ -37,12 +74,12 @@ export function RecordScreen({ scenarioId }: { scenarioId: string }) {
       const chunks: Blob[] = [];
       const media = new MediaRecorder(stream);
       media.ondataavailable = (e) => chunks.push(e.data);
-      media.onstop = async () => {
+      media.onstop = () => {
         stream.getTracks().forEach((track) => track.stop());
         const blob = new Blob(chunks, { type: media.mimeType || 'audio/webm' });
-        await saveRecording(key, await blobToDataUrl(blob));
+        // The buttons come back even if the save fails: the failure is said under the line.
         setRecording(null);
-        setGeneration((g) => g + 1);
+        void keep(key, blob);
       };
       recorder.current = media;
       media.start();
@@ -75,6 +112,7 @@ export function RecordScreen({ scenarioId }: { scenarioId: string }) {
         {lines.map(({ node, index, line }) => {
           const key = lineKey(scenarioId, node, index);
           const clip = saved.get(key);
+          const unsavedTake = unsaved.get(key);
           return (
             <li key={key} className="record-line">
               <span className="words">{pick(line.text)}</span>
@@ -98,16 +136,20 @@ export function RecordScreen({ scenarioId }: { scenarioId: string }) {
                 )}
                 {clip && <RecordedClip dataUrl={clip} label={t('record.listen')} />}
                 {clip && (
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void deleteRecording(key).then(() => setGeneration((g) => g + 1))
-                    }
-                  >
+                  <button type="button" onClick={() => remove(key)}>
                     {t('record.delete')}
                   </button>
                 )}
               </span>
+              {unsavedTake && recording !== key && (
+                <WriteRefusedNotice
+                  text={t(`saveFeedback.recording.${unsavedTake.refused}`)}
+                  onRetry={() => void keep(key, unsavedTake.take)}
+                />
+              )}
+              {deleteFailed === key && (
+                <WriteRefusedNotice text={t('saveFeedback.recording.deleteFailed')} />
+              )}
             </li>
           );
         })}
