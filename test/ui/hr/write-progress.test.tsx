@@ -22,10 +22,12 @@ describe('what the merge panel says while a confirmed merge is written', () => {
     expect(zh).not.toMatch(/<progress[^>]*value=/);
   });
 
-  it('once committed, says how many records merged and counts the people whose certificates are re-checked', async () => {
+  it('once committed, says how many records were written and counts the people whose certificates are re-checked', async () => {
     const certificates = { step: 'certificates' as const, done: 12, total: 50, written: 1203 };
     const zh = await render('zh-CN', <WriteProgress progress={certificates} />);
-    expect(visibleText(zh)).toContain('1,203 条记录已合并。正在逐人重新核算证书：12 / 50 人');
+    expect(visibleText(zh)).toContain(
+      '记录已全部写入（1,203 条）。正在逐人重新核算证书：12 / 50 人',
+    );
     expect(zh).toMatch(/<progress[^>]*aria-label="重新核算证书的进度"/);
     expect(zh).toMatch(/<progress[^>]*aria-valuetext="12 \/ 50 人"/);
     const en = await render('en', <WriteProgress progress={certificates} />);
