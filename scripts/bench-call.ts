@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
 import { analysePaths } from '../src/engine/analyse-paths';
 import type { Scenario } from '../src/engine/scenario-schema';
 import { STEP_COMMITTED_MARK } from '../src/storage/attempts';
@@ -26,11 +26,17 @@ const expertReplies = (scenario: Scenario) => analysePaths(scenario).recommended
 const STEP_TIMEOUT = 60_000;
 
 /** Page-side probes, installed before any app code runs. */
-const PROBES = () => {
+const PROBES = (committedMark: string) => {
   const w = window as unknown as Record<string, unknown>;
   w.__cls = 0;
   w.__clicks = [] as number[];
   w.__paints = [] as number[];
+  w.__commits = [] as number[];
+  // Observed as they are made: the app keeps only its latest commit mark on the timeline.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name === committedMark) (w.__commits as number[]).push(e.startTime);
+  }).observe({ type: 'mark' });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as Array<
       PerformanceEntry & { value: number; hadRecentInput: boolean }
@@ -67,7 +73,7 @@ async function freshContext(cold: boolean): Promise<{ context: BrowserContext; d
     serviceWorkers: cold ? 'block' : 'allow',
   });
   context.setDefaultTimeout(STEP_TIMEOUT);
-  await context.addInitScript(PROBES);
+  await context.addInitScript(PROBES, STEP_COMMITTED_MARK);
   return { context, dir };
 }
 
@@ -162,11 +168,15 @@ export const p95 = (values: number[]) =>
 
 /** Clicks, painted customer lines, committed steps and layout shifts recorded inside the page. */
 async function pageTimings(page: Page) {
-  const inPage = await page.evaluate((mark) => {
-    const w = window as unknown as { __clicks: number[]; __paints: number[]; __cls: number };
-    const commits = performance.getEntriesByName(mark).map((e) => e.startTime);
-    return { clicks: w.__clicks, paints: w.__paints, commits, cls: w.__cls };
-  }, STEP_COMMITTED_MARK);
+  const inPage = await page.evaluate(() => {
+    const w = window as unknown as {
+      __clicks: number[];
+      __paints: number[];
+      __commits: number[];
+      __cls: number;
+    };
+    return { clicks: w.__clicks, paints: w.__paints, commits: w.__commits, cls: w.__cls };
+  });
   const after = (t: number, list: number[]) => list.find((x) => x > t);
   const since = (list: number[]) =>
     inPage.clicks.flatMap((c) => (after(c, list) ? [after(c, list)! - c] : []));
@@ -364,15 +374,44 @@ async function coldRun(result: RunResult, { base, log, onFirstLoad }: CallBenchO
 }
 
 /**
+ * Bytes of V8's compiled code (machine code, bytecode and their metadata: the heap snapshot's
+ * `code` nodes) in the page's heap, to tell the app's own growth from the engine's tiering up of
+ * functions that keep running, which is no leak and not under the app's control.
+ */
+async function compiledCodeBytes(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const collect = ({ chunk }: { chunk: string }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  }
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const { node_fields: fields, node_types: types } = snapshot.snapshot.meta;
+  const type = fields.indexOf('type');
+  const selfSize = fields.indexOf('self_size');
+  const code = types[0].indexOf('code');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length)
+    if (snapshot.nodes[i + type] === code) bytes += snapshot.nodes[i + selfSize]!;
+  return bytes;
+}
+
+/**
  * Used heap after garbage collection after call `calls` against after call 2 (the first call
  * loads the debrief's code once). A call ends on its debrief, complete once its lazy path map
  * has drawn a node (present in the page; whether the map is scrolled into view does not matter).
+ * Beside it, the same growth without V8's compiled code, which is most of it (see compiledCodeBytes).
  */
 export async function heapRun({ base, log }: CallBenchOptions, calls: number): Promise<RunResult> {
   const result: RunResult = {};
   await step(
     result,
-    ['heapGrowthPct'],
+    ['heapGrowthPct', 'heapGrowthWithoutCompiledCodePct'],
     async () => {
       const browser = await freshContext(false);
       try {
@@ -387,6 +426,7 @@ export async function heapRun({ base, log }: CallBenchOptions, calls: number): P
           return (await cdp.send('Runtime.getHeapUsage')).usedSize;
         };
         let baseline = 0;
+        let baselineCode = 0;
         for (let call = 1; call <= calls; call += 1) {
           if (call > 1) {
             await page.getByRole('button', { name: '再练一次' }).click();
@@ -404,11 +444,20 @@ export async function heapRun({ base, log }: CallBenchOptions, calls: number): P
             .catch(() => {
               throw new Error(`the debrief's path map drew no node (call ${call})`);
             });
-          if (call === 2) baseline = await heap();
+          if (call === 2) {
+            baseline = await heap();
+            baselineCode = await compiledCodeBytes(cdp);
+          }
           if (process.env.BENCH_HEAP_CALLS) log(`heap after call ${call}: ${await heap()}`);
         }
         const last = await heap();
-        return { heapGrowthPct: ((last - baseline) / baseline) * 100 };
+        const lastCode = await compiledCodeBytes(cdp);
+        const withoutCode = [baseline - baselineCode, last - lastCode] as const;
+        return {
+          heapGrowthPct: ((last - baseline) / baseline) * 100,
+          heapGrowthWithoutCompiledCodePct:
+            ((withoutCode[1] - withoutCode[0]) / withoutCode[0]) * 100,
+        };
       } finally {
         await closeContext(browser);
       }

@@ -24,7 +24,8 @@ function vitestFailures(result) {
     const where = file.name?.replace(`${process.cwd()}/`, '') ?? '?';
     const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
     for (const test of failedTests) failures.push(`${where} › ${test.fullName}`);
-    if (failedTests.length === 0 && file.status === 'failed') failures.push(`${where} › ${file.message}`);
+    if (failedTests.length === 0 && file.status === 'failed')
+      failures.push(`${where} › ${file.message}`);
   }
 }
 
@@ -32,7 +33,8 @@ function playwrightFailures(suite, titles = []) {
   const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
   for (const spec of suite.specs ?? []) {
     const unexpected = spec.tests.some((test) => test.status === 'unexpected');
-    if (unexpected) failures.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`);
+    if (unexpected)
+      failures.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`);
   }
   for (const child of suite.suites ?? []) playwrightFailures(child, path);
 }

@@ -218,7 +218,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
-/** Marked when a reply's transaction has committed, so the benchmark can time saves. */
+/**
+ * Marked when a reply's transaction has committed, so the benchmark can time saves; only the
+ * latest stays on the timeline, so a PerformanceObserver of marks is what sees them all.
+ */
 export const STEP_COMMITTED_MARK = 'complaint-desk:step-committed';
 
 /** Leaves an unfinished call; it stays in the history, read-only, and sealed. */

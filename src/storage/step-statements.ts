@@ -109,7 +109,9 @@ export async function recordStepWithStatements(
     queued = statements.length > 0;
     return updated;
   });
-  // Only now is the step durable.
+  // Only now is the step durable. The timeline keeps only the latest mark (one a reply would
+  // otherwise pile up for as long as the tab is open); an observer still receives every one.
+  performance.clearMarks(STEP_COMMITTED_MARK);
   performance.mark(STEP_COMMITTED_MARK);
   // The sender looks at the outbox only when there is something new in it: with no LRS or LMS,
   // a reply leaves the page free to paint its line.

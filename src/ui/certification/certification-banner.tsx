@@ -7,9 +7,15 @@ import './certification-banner.css';
 
 /** Tells the trainee this call is a certification run, and whether it will count. */
 export function CertificationBanner({ attempt }: { attempt: AttemptRecord }) {
+  // Only a certification run reads the person's other calls: the debrief shows this banner for
+  // every call, and reading all of them for a practice call held every record in memory for nothing.
+  return attempt.certification ? <RunBanner attempt={attempt} /> : null;
+}
+
+function RunBanner({ attempt }: { attempt: AttemptRecord }) {
   const { t } = useTranslation();
   const runs = useLoaded(() => listAttempts(attempt.profileId), attempt.id);
-  if (!attempt.certification || runs.state !== 'ready') return null;
+  if (runs.state !== 'ready') return null;
   const counts = runCounts(attempt, runs.value);
   return (
     <div
