@@ -183,11 +183,27 @@ test('in the hot seat, named participants answer in turn', async ({ page }) => {
   await expect(page.getByText('请 王五 回答')).toBeVisible();
 });
 
+/** The trainer's bar (vote total, undo, reveal) sits apart from every reply, never over one. */
+async function expectBarClearOfReplies(page: Page, when: string) {
+  const bar = (await page.locator('.stage-replies > .actions').boundingBox())!;
+  const cards = await page.locator('.vote-card').all();
+  expect(cards.length).toBeGreaterThan(0);
+  for (const [i, card] of cards.entries()) {
+    const reply = (await card.boundingBox())!;
+    const apart = reply.y + reply.height <= bar.y || bar.y + bar.height <= reply.y;
+    expect(apart, `${when}: the bar overlaps reply ${i + 1}`).toBe(true);
+  }
+}
+
 test('the stage reads on a phone and in English', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await startSession(page);
   await page.keyboard.press('1');
+  await expect(page.getByText('共 1 票')).toBeVisible();
+  await expectBarClearOfReplies(page, 'counting');
   await page.getByRole('button', { name: '揭晓投票结果' }).click();
+  await expect(page.getByRole('img', { name: '1: 100%' })).toBeVisible();
+  await expectBarClearOfReplies(page, 'revealed');
   await snap(page, 'group-stage-zh-390');
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('heading', { name: 'Decision point 1' })).toBeVisible();
