@@ -167,3 +167,57 @@ test('a recording carried in a pack really plays under the CSP: its clock advanc
   await expect.poll(async () => (await heard()).time).toBeGreaterThanOrEqual(0.2);
   await expect.poll(async () => (await heard()).peak).toBeGreaterThan(0.05);
 });
+
+/** Once `__recordingsFull` is set, every write of a recording fails as a full disk does. */
+const RECORDINGS_FULL = () => {
+  const w = window as unknown as { __recordingsFull?: boolean };
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
+    if (w.__recordingsFull && this.name === 'recordings') {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return put.apply(this, args);
+  };
+};
+
+const recordingsFull = (page: Page, full: boolean) =>
+  page.evaluate(
+    (on) => ((window as unknown as { __recordingsFull: boolean }).__recordingsFull = on),
+    full,
+  );
+
+test('a take the full disk refuses is kept on the page with the reason, and saved by Try again once there is room', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(RECORDINGS_FULL);
+  const packFile = testInfo.outputPath('ours.pack.json');
+  writeFileSync(packFile, packText([OURS]));
+  await createTrainee(page, '满盘录音', 'REC4');
+  await importPackFile(page, packFile);
+  await page
+    .locator('.pack-list li', { hasText: OURS.title['zh-CN'] })
+    .getByRole('link', { name: '录音' })
+    .click();
+  const line = page.locator('.record-line', { hasText: FIRST_LINE });
+
+  await recordingsFull(page, true);
+  await line.getByRole('button', { name: '录音' }).click();
+  await page.waitForTimeout(800);
+  await line.getByRole('button', { name: '停止录音' }).click();
+  const alert = line.getByRole('alert');
+  await expect(alert).toContainText('存储空间已满，刚录的这一句没有保存');
+  await expect(alert).not.toContainText('QuotaExceeded');
+  await expect(line.locator('audio')).toHaveCount(0);
+  // No dead end: every line can be recorded again.
+  await expect(page.getByRole('button', { name: '停止录音' })).toHaveCount(0);
+  await expect(line.getByRole('button', { name: '录音' })).toBeEnabled();
+
+  await recordingsFull(page, false);
+  await alert.getByRole('button', { name: '重试' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(line.locator('audio')).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
