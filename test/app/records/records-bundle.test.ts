@@ -355,6 +355,23 @@ describe('applying a plan says how far it has come, then what it merged', () => 
     expect((await getSummary(here.id))!.finishedAttempts).toBe(1);
   });
 
+  it('a certificate that fails after the commit leaves the records merged and names who is left', async () => {
+    const { call, bundle, fingerprint } = await traineeMachine();
+    const db = await hrMachine(fingerprint);
+    const here = await createProfile('王小明', '1024');
+    const check = await checkRecordsBundle(bundle);
+    if (!check.ok) throw new Error('refused');
+    const outcome = await applyMergePlan(check.plan, [], undefined, 5, (progress) => {
+      // The person goes (another tab) between the commit and their certificates' turn.
+      if (progress.step === 'certificates' && progress.done === 0) void db.profiles.delete(here.id);
+    });
+    expect(outcome.written).toBe(2);
+    expect(outcome.certified).toBe(0);
+    expect(outcome.notCertified?.profileIds).toEqual([here.id]);
+    expect(outcome.notCertified?.message).toMatch(/profile/);
+    expect(await db.attempts.get(call.id)).toBeDefined();
+  });
+
   it('a plan with nothing left to write reports no certificates', async () => {
     const { bundle, fingerprint } = await traineeMachine();
     await hrMachine(fingerprint);
