@@ -21,7 +21,9 @@ const SAID =
 
 /** Every button and the file picker of the panel are at least a fingertip high (44 px). */
 async function expectFingerSized(page: Page) {
-  for (const control of await page.locator('.org-lists button, .org-lists input').all()) {
+  // The picker's face is the label beside its input (the input itself is hidden, still focusable).
+  const picker = page.locator('.org-lists label:has(.file-field-button)');
+  for (const control of await page.locator('.org-lists button').or(picker).all()) {
     expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   }
 }
@@ -139,4 +141,57 @@ test('on a phone, the lists in use, a kept version and the way back to the bundl
   // The kept version stays, to use again.
   await expect(panel.getByRole('button', { name: `Use "acme-bank" version 3` })).toBeVisible();
   await snap(page, 'org-lists-released-en-390');
+});
+
+/** Once `__listsFull` is set, every write of kept phrase lists fails as a full disk does. */
+const LISTS_FULL = () => {
+  const w = window as unknown as { __listsFull?: boolean };
+  for (const method of ['add', 'put'] as const) {
+    const original = IDBObjectStore.prototype[method];
+    IDBObjectStore.prototype[method] = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      if (w.__listsFull && this.name === 'organisationLists') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return original.apply(this, args);
+    };
+  }
+};
+
+const listsFull = (page: Page, full: boolean) =>
+  page.evaluate((on) => ((window as unknown as { __listsFull: boolean }).__listsFull = on), full);
+
+test('a full disk when using the lists says so in the trainer’s words, keeps the lists in use, and Try again uses them once there is room', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(LISTS_FULL);
+  const good = testInfo.outputPath('acme.lists.json');
+  writeFileSync(good, JSON.stringify(HOUSE_LISTS));
+  await createTrainee(page, '林满盘', 'LISTS-3');
+  await openTrainerTool(page, '案例包');
+  const panel = page.locator('.org-lists');
+  await chooseFile(page, good);
+
+  await listsFull(page, true);
+  await panel.getByRole('button', { name: words.use }).focus();
+  await page.keyboard.press('Enter');
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText(zhCN.saveFeedback.phraseLists.quota);
+  await expect(alert).not.toContainText('QuotaExceeded');
+  await expect(panel.getByRole('status').first()).toHaveText(
+    words.inUseReleased.replace('{{version}}', DEFAULT_LISTS.version),
+  );
+  expect((await readTables(page)).organisationLists).toEqual([]);
+  await expectFingerSized(page);
+  await page.locator('.language-switch').click();
+  await expect(alert).toContainText(en.saveFeedback.phraseLists.quota);
+  await page.locator('.language-switch').click();
+
+  await listsFull(page, false);
+  await alert.getByRole('button', { name: zhCN.saveFeedback.retry }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText(words.used.replace('{{version}}', MERGED))).toBeVisible();
+  await expect(alert).toHaveCount(0);
 });
