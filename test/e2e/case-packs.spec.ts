@@ -43,6 +43,53 @@ test('a trainer imports a case pack and a trainee plays the new case', async ({
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
 });
 
+test("the pack picker speaks the app's language, not the browser's, and takes a file by keyboard on a phone", async ({
+  page,
+}, testInfo) => {
+  const ours: Scenario = { ...AC, id: 'keyboard-picked-case' };
+  const file = testInfo.outputPath('keyboard.pack.json');
+  writeFileSync(file, packText([ours]));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createTrainee(page, '键盘', 'PACK4');
+  await openTrainerTool(page, '案例包');
+  const panel = page.getByRole('region', { name: /导入案例包|Import a case pack/ });
+  const picker = panel.getByLabel('选择案例包文件');
+  await expect(picker).toHaveAccessibleName(/选择案例包文件.*选择文件….*尚未选择文件/);
+  const face = panel.locator('label').filter({ hasText: '选择文件…' });
+  await expect(face).toContainText('尚未选择文件');
+
+  await page.getByRole('button', { name: /English/ }).click();
+  const english = panel.getByLabel('Choose a pack file');
+  await expect(english).toHaveAccessibleName(
+    /Choose a pack file.*Choose a file….*No file chosen yet/,
+  );
+  const englishFace = panel.locator('label').filter({ hasText: 'Choose a file…' });
+  await expect(englishFace).toContainText('No file chosen yet');
+  const box = (await englishFace.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+
+  // Reached with Tab, the picker shows the focus ring on its face and Enter opens the chooser.
+  await english.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(english).toBeFocused();
+  await expect(englishFace.getByText('Choose a file…')).toHaveCSS('outline-style', 'solid');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 case' })).toBeVisible();
+  await expect(englishFace).toContainText('keyboard.pack.json');
+
+  await page.getByRole('button', { name: /中文/ }).click();
+  await expect(face).toContainText('keyboard.pack.json');
+  await expect(picker).toHaveAccessibleName(/选择案例包文件.*keyboard\.pack\.json/);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
 test('an invalid pack shows where the problem is and leaves the library unchanged', async ({
   page,
 }, testInfo) => {

@@ -16,6 +16,7 @@ import { StorageFailureNotice } from '../components/storage-failure';
 import { reviewProblem } from '../../app/records/review';
 import { certifiableCases } from '../certification/case-list';
 import { ProblemList } from '../components/problem-list';
+import { FileField } from '../components/file-field';
 import { useReasonText } from '../records/reason-list';
 import { ReviewFields } from '../records/review-fields';
 import { CheckProgress } from './check-progress';
@@ -136,21 +137,13 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
       <section className="panel" aria-labelledby="merge-title">
         <h2 id="merge-title">{t('hr.merge')}</h2>
         <p className="muted">{t('hr.mergeHint')}</p>
-        <label className="field">
-          <span>{t('hr.chooseBundle')}</span>
-          <input
-            type="file"
-            accept="application/json,.json"
-            // Another file's check must not overtake a merge still writing or re-checking certificates.
-            disabled={state.kind === 'applying'}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void choose(file);
-              // Choosing the same file again (e.g. to re-check after merging) must read it again.
-              e.target.value = '';
-            }}
-          />
-        </label>
+        <FileField
+          label={t('hr.chooseBundle')}
+          accept="application/json,.json"
+          // Another file's check must not overtake a merge still writing or re-checking certificates.
+          disabled={state.kind === 'applying'}
+          onFile={(file) => void choose(file)}
+        />
         {state.kind === 'checking' && <CheckProgress progress={state.progress} />}
         {state.kind === 'refused' && (
           <ProblemList heading={t('hr.rejected')} problems={state.problems} />

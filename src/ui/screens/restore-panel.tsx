@@ -4,6 +4,7 @@ import { checkBackup, restoreFromBackup, type BackupCheck } from '../../app/data
 import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import { verifyAll, type ProfileVerification } from '../../app/records/verify';
 import { ProblemList } from '../components/problem-list';
+import { FileField } from '../components/file-field';
 import { StorageFailureNotice } from '../components/storage-failure';
 import { VerificationReport } from '../components/verification-report';
 
@@ -71,17 +72,11 @@ export function RestorePanel() {
 
   return (
     <>
-      <label className="field">
-        <span>{t('data.chooseFile')}</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void choose(file);
-          }}
-        />
-      </label>
+      <FileField
+        label={t('data.chooseFile')}
+        accept="application/json,.json"
+        onFile={(file) => void choose(file)}
+      />
       {state.step === 'checking' && <p role="status">{t('fileCheck.checkingBackup')}</p>}
       {refused && <ProblemList heading={t('data.rejected')} problems={refused.problems} />}
       {state.step === 'checked' && (
