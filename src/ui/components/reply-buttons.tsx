@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../engine/scenario-schema';
 import { useLocalized } from '../i18n/use-localized';
@@ -13,6 +13,20 @@ interface Props {
 export function ReplyButtons({ replies, disabled, onChoose }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
+  const region = useRef<HTMLElement>(null);
+  // The chosen reply's button is about to be replaced by the next replies. Removing a focused
+  // element made the browser fix up focus inside the commit that shows the customer's line (some
+  // 3 ms at full speed), so focus moves now, once the reply's save has started and while it is
+  // written, to the replies' own region: a keyboard user stays where the next replies appear.
+  const choose = useCallback(
+    (id: string) => {
+      onChoose(id);
+      const box = region.current;
+      if (box && box !== document.activeElement && box.contains(document.activeElement))
+        box.focus({ preventScroll: true });
+    },
+    [onChoose],
+  );
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (disabled || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -21,14 +35,14 @@ export function ReplyButtons({ replies, disabled, onChoose }: Props) {
       const reply = replies[Number(event.key) - 1];
       if (reply) {
         event.preventDefault();
-        onChoose(reply.id);
+        choose(reply.id);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [replies, disabled, onChoose]);
+  }, [replies, disabled, choose]);
   return (
-    <section className="replies" aria-labelledby="replies-title">
+    <section className="replies" aria-labelledby="replies-title" ref={region} tabIndex={-1}>
       <h2 id="replies-title" className="replies-title">
         {t('call.yourReply')}{' '}
         <span className="hint key-hint">{t('call.keyHint', { count: replies.length })}</span>
@@ -40,7 +54,7 @@ export function ReplyButtons({ replies, disabled, onChoose }: Props) {
               type="button"
               className="reply"
               disabled={disabled}
-              onClick={() => onChoose(reply.id)}
+              onClick={() => choose(reply.id)}
               data-choice={reply.id}
             >
               <kbd aria-hidden="true">{i + 1}</kbd>
