@@ -16,14 +16,21 @@ export function ReplyButtons({ replies, disabled, onChoose }: Props) {
   const region = useRef<HTMLElement>(null);
   // The chosen reply's button is about to be replaced by the next replies. Removing a focused
   // element made the browser fix up focus inside the commit that shows the customer's line (some
-  // 3 ms at full speed), so focus moves now, once the reply's save has started and while it is
-  // written, to the replies' own region: a keyboard user stays where the next replies appear.
+  // 3 ms at full speed), so the button lets go of focus as it is chosen (a fraction of that), and
+  // focus moves to the replies' own region in the next task, while the reply is being written: a
+  // keyboard user stays where the next replies appear, one Tab away.
   const choose = useCallback(
     (id: string) => {
       onChoose(id);
       const box = region.current;
-      if (box && box !== document.activeElement && box.contains(document.activeElement))
-        box.focus({ preventScroll: true });
+      const chosen = document.activeElement;
+      if (!box || chosen === box || !(chosen instanceof HTMLElement) || !box.contains(chosen))
+        return;
+      chosen.blur();
+      setTimeout(() => {
+        if (box.isConnected && document.activeElement === document.body)
+          box.focus({ preventScroll: true });
+      });
     },
     [onChoose],
   );
