@@ -34,15 +34,16 @@ interface Filters {
 const NO_FILTERS: Filters = { industry: '', channel: '', difficulty: '', skill: '', form: '' };
 
 export function LibraryScreen({ profileId }: { profileId: string }) {
-  const result = useLoaded(
-    async () => ({
-      profile: await getProfile(profileId),
-      attempts: await listAttempts(profileId),
-      imported: await importedSummaries(),
-      assigned: await assignmentsFor(profileId),
-    }),
-    profileId,
-  );
+  // Four independent reads, asked for together rather than one after another.
+  const result = useLoaded(async () => {
+    const [profile, attempts, imported, assigned] = await Promise.all([
+      getProfile(profileId),
+      listAttempts(profileId),
+      importedSummaries(),
+      assignmentsFor(profileId),
+    ]);
+    return { profile, attempts, imported, assigned };
+  }, profileId);
   if (result.state !== 'ready') return null;
   const { profile, attempts, imported, assigned } = result.value;
   return (
