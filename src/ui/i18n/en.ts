@@ -1934,4 +1934,32 @@ export const en: Messages = {
     choose: 'Choose a file…',
     none: 'No file chosen yet',
   },
+  machineWithdraw: {
+    withdraw: 'Withdraw',
+    withdrawNamed: 'Withdraw “{{label}}”',
+    meaningBundles:
+      'Once withdrawn, every bundle this machine signs is checked as unverified: it counts toward no score or certificate until HR accepts its records one by one. A bundle signed before the withdrawal but merged after it is treated the same, because this machine has no way to know when a bundle was really signed.',
+    meaningMerged:
+      'Records already merged from it stay as they are: their source still names this machine as the signer, and this list still shows who enrolled it and when.',
+    confirm: 'Withdraw this machine',
+    cancel: 'Cancel',
+    done: '“{{label}}” withdrawn. Bundles it signs now count only as unverified.',
+    enrolledTag: 'Enrolled',
+    withdrawnTag: 'Withdrawn',
+    withdrawnLine: 'withdrawn by {{by}} on {{at}}: {{why}}',
+    earlierLine:
+      'Earlier enrolment: “{{label}}”, enrolled by {{enrolledBy}} on {{enrolledAt}}, withdrawn by {{by}} on {{at}}: {{why}}',
+    enrolAgain: 'Enrol again',
+    enrolAgainNamed: 'Enrol “{{label}}” again',
+    source:
+      'Signed by the withdrawn machine “{{label}}” (fingerprint {{fingerprint}}; withdrawn by {{by}} on {{at}}: {{why}}): its records are unverified',
+    reason: 'signed by a withdrawn machine',
+    reasonDetailed: 'signed by a withdrawn machine (withdrawn by {{by}} on {{at}}: {{why}})',
+    notEnrolled:
+      'This machine is no longer on the list. Reload the page to see the list as it is now.',
+    alreadyWithdrawn: 'This machine has already been withdrawn (perhaps in another tab).',
+    refused:
+      'Only a page unlocked with the HR PIN can enrol or withdraw machines. Nothing was changed.',
+    failed: 'The withdrawal was not saved; the machine is still enrolled: {{message}}',
+  },
 };

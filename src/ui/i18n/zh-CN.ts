@@ -1857,5 +1857,31 @@ export const zhCN = {
     choose: '选择文件…',
     none: '尚未选择文件',
   },
+  machineWithdraw: {
+    withdraw: '撤销登记',
+    withdrawNamed: '撤销登记“{{label}}”',
+    meaningBundles:
+      '撤销后，这台机器签名的记录包一律按未核实处理：在人事逐条接受之前，不计入任何成绩或证书。撤销前签名、撤销后才合并的记录包也一样，因为本机无从得知一个记录包究竟是何时签名的。',
+    meaningMerged:
+      '已经从它合并进来的记录保持原样：来源仍写着由这台机器签名，这份列表也仍记着它由谁、在何时登记。',
+    confirm: '确认撤销登记',
+    cancel: '取消',
+    done: '已撤销登记“{{label}}”。它签名的记录包今后只算未核实。',
+    enrolledTag: '已登记',
+    withdrawnTag: '已撤销',
+    withdrawnLine: '{{by}} 于 {{at}} 撤销登记，理由：{{why}}',
+    earlierLine:
+      '此前一次登记：“{{label}}”，{{enrolledBy}} 登记于 {{enrolledAt}}，{{by}} 于 {{at}} 撤销，理由：{{why}}',
+    enrolAgain: '重新登记',
+    enrolAgainNamed: '重新登记“{{label}}”',
+    source:
+      '签名来源：已撤销登记的机器“{{label}}”（指纹 {{fingerprint}}；{{by}} 于 {{at}} 撤销，理由：{{why}}），记录只算未核实',
+    reason: '签名的机器已撤销登记',
+    reasonDetailed: '签名的机器已撤销登记（{{by}} 于 {{at}} 撤销，理由：{{why}}）',
+    notEnrolled: '登记列表里已经没有这台机器，请刷新页面后再看。',
+    alreadyWithdrawn: '这台机器已经被撤销登记（可能是在另一个标签页里）。',
+    refused: '只有用人事 PIN 解锁的页面才能登记或撤销机器，什么也没有改动。',
+    failed: '撤销登记没能保存，这台机器仍是已登记状态：{{message}}',
+  },
 };
 export type Messages = typeof zhCN;
