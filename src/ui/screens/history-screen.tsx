@@ -11,10 +11,10 @@ import { ObservedRolePlays } from '../roleplay/observed-role-plays';
 export function HistoryScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
-  const result = useLoaded(
-    async () => ({ attempts: await listAttempts(profileId), shapes: await caseShapes() }),
-    profileId,
-  );
+  const result = useLoaded(async () => {
+    const [attempts, shapes] = await Promise.all([listAttempts(profileId), caseShapes()]);
+    return { attempts, shapes };
+  }, profileId);
   if (result.state !== 'ready') return null;
   const { attempts, shapes } = result.value;
   return (
