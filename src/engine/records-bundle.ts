@@ -3,7 +3,7 @@ import { canonicalJson } from './content-hash';
 import { isStoredRow, migrateTables } from './records/migrations';
 import { sha256 } from './records/fields';
 import type { MachineRef, Provenance, ProvenanceReason, ProvenanceStatus } from './records/ledger';
-import { fingerprint } from './records/machine';
+import { fingerprint, type MachineWithdrawal } from './records/machine';
 import { RECORDS_SCHEMA_VERSION } from './records/schema-version';
 import { TABLE_SCHEMAS } from './records/tables';
 import { scenarioSchema } from './scenario-schema';
@@ -105,8 +105,12 @@ export interface SealedRecord {
   record: BundleRow;
 }
 
-/** How far the bundle's signature carries: to an enrolled machine, or not. */
-export type SourceState = 'enrolled' | 'unknown-source' | 'bad-signature' | 'unsigned';
+/**
+ * How far the bundle's signature carries: to an enrolled machine, to one HR has withdrawn since
+ * (it counts for nothing, however long ago it was signed), or not.
+ */
+export type SourceState =
+  'enrolled' | 'withdrawn' | 'unknown-source' | 'bad-signature' | 'unsigned';
 
 /**
  * What the receiving machine concluded about one record's claim: its status, why, and the record
@@ -147,6 +151,13 @@ export interface ListedRecord {
   reasons?: ProvenanceReason[];
 }
 
+/** Who signed a bundle, and for a withdrawn machine who withdrew it, when and why. */
+export interface SignedBy {
+  state: SourceState;
+  machine: MachineRef | null;
+  withdrawal?: MachineWithdrawal;
+}
+
 export interface MergePlan {
   people: PersonMatch[];
   newProfiles: BundleProfile[];
@@ -168,7 +179,7 @@ export interface MergePlan {
   refused: ListedRecord[];
   /** The bundle's certificates: never imported, re-derived here from the evidence that counts. */
   certificates: ListedRecord[];
-  source: { state: SourceState; machine: MachineRef | null };
+  source: SignedBy;
   /**
    * The organisation phrase lists the bundle's typed turns were graded with: kept here when the
    * merge is applied (a version kept here already stays), so they re-derive here later too.

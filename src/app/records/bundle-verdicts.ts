@@ -18,6 +18,7 @@ import { replayClaim, rescoreSitting, type CaseFinder } from './replay-claims';
 const WEIGHED_EVERY = 100;
 
 const SOURCE_REASON: Record<Exclude<SourceState, 'enrolled'>, ProvenanceReason> = {
+  withdrawn: 'withdrawn-source',
   'unknown-source': 'unknown-source',
   'bad-signature': 'bad-signature',
   unsigned: 'unsigned',
@@ -52,7 +53,7 @@ function chainReasons(bundle: RecordsBundle): Map<string, ProvenanceReason[]> {
  * quiz sitting re-scored from its answers: a claim that does not hold is refused. Records that
  * cannot be replayed (observations, overrides, calls of an earlier scoring model) rest on their
  * signer, and a trainer's record also on the trainer role having been unlocked when it was sealed. Then a record counts (genuine) only
- * if the bundle was signed by an enrolled machine and the record's chain verifies; otherwise it is
+ * if the bundle was signed by an enrolled machine HR has not withdrawn and the record's chain verifies; otherwise it is
  * unverified, for HR to accept or not. A record another machine had merged keeps that machine's
  * doubts: only what was genuine there can be genuine here.
  */

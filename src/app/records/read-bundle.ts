@@ -3,7 +3,6 @@ import {
   repeatedRecords,
   type MergePlan,
   type RecordsBundle,
-  type SourceState,
   type Verdict,
 } from '../../engine/records-bundle';
 import { fingerprintOf, signatureHolds } from '../../engine/signing';
@@ -59,8 +58,13 @@ async function sourceOf(
     (await signatureHolds(source.publicKey, raw, signature));
   if (!holds) return { state: 'bad-signature', machine };
   const known = enrolled.find((m) => m.fingerprint === source.fingerprint);
-  const state: SourceState = known ? 'enrolled' : 'unknown-source';
-  return { state, machine: known ? { ...machine, label: known.label } : machine };
+  if (!known) return { state: 'unknown-source', machine };
+  const named = { ...machine, label: known.label };
+  // Withdrawn is withdrawn whenever the bundle says it was made: nothing here can tell when it
+  // really was signed, and a lost machine's key can still sign today.
+  return known.withdrawal
+    ? { state: 'withdrawn', machine: named, withdrawal: known.withdrawal }
+    : { state: 'enrolled', machine: named };
 }
 
 /**

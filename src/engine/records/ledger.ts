@@ -11,7 +11,7 @@ export type LedgerKind = (typeof LEDGER_KINDS)[number];
  * - genuine: merged from a bundle signed by a machine HR enrolled, its chain intact and every
  *   score re-derived here from the recorded replies (or answers);
  * - accepted: HR accepted a record that could not be verified, saying who, when and why;
- * - unverified: from an unknown or unsigned source, or a chain that does not verify;
+ * - unverified: from an unknown, withdrawn or unsigned source, or a chain that does not verify;
  * - refused: its claim did not hold (a score its replies do not give, a trainer record made
  *   without the trainer role) or HR refused it;
  * - before-signing: on this machine before records were signed, never sealed here; it keeps
@@ -32,6 +32,9 @@ export const PROVENANCE_REASONS = [
   'unsigned',
   'bad-signature',
   'unknown-source',
+  // Signed by a machine HR had withdrawn by the time of the merge (added after schema v8 without a
+  // version of its own: an added reason leaves every stored row as it was).
+  'withdrawn-source',
   'chain-broken',
   'altered',
   'unsealed',

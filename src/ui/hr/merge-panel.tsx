@@ -17,6 +17,8 @@ import { reviewProblem } from '../../app/records/review';
 import { certifiableCases } from '../certification/case-list';
 import { ProblemList } from '../components/problem-list';
 import { FileField } from '../components/file-field';
+import type { MachineWithdrawal } from '../../engine/records/machine';
+import { useLocalized } from '../i18n/use-localized';
 import { useReasonText } from '../records/reason-list';
 import { ReviewFields } from '../records/review-fields';
 import { CheckProgress } from './check-progress';
@@ -36,7 +38,14 @@ type MergeState =
 
 const SHOWN = 10;
 
-function Listed({ records }: { records: readonly ListedRecord[] }) {
+function Listed({
+  records,
+  withdrawal,
+}: {
+  records: readonly ListedRecord[];
+  /** The signing machine's withdrawal, when HR had withdrawn it: said beside its reason. */
+  withdrawal?: MachineWithdrawal | undefined;
+}) {
   const { t } = useTranslation();
   const reasonText = useReasonText();
   if (records.length === 0) return null;
@@ -51,7 +60,10 @@ function Listed({ records }: { records: readonly ListedRecord[] }) {
         return (
           <li key={`${r.table}:${r.id}`} data-record={r.id}>
             {r.reasons?.length
-              ? t('provenance.listedWithReasons', { record, reasons: reasonText(r.reasons) })
+              ? t('provenance.listedWithReasons', {
+                  record,
+                  reasons: reasonText(r.reasons, withdrawal),
+                })
               : record}
           </li>
         );
@@ -63,13 +75,19 @@ function Listed({ records }: { records: readonly ListedRecord[] }) {
 
 function SourceLine({ plan }: { plan: MergePlan }) {
   const { t } = useTranslation();
-  const { state, machine } = plan.source;
+  const { locale } = useLocalized();
+  const { state, machine, withdrawal } = plan.source;
+  const named = { label: machine?.label ?? '', fingerprint: machine?.fingerprint ?? '' };
   return (
     <p className={state === 'enrolled' ? 'plan-source' : 'plan-source plan-warning'}>
-      {t(`provenance.source.${state}`, {
-        label: machine?.label ?? '',
-        fingerprint: machine?.fingerprint ?? '',
-      })}
+      {state === 'withdrawn'
+        ? t('machineWithdraw.source', {
+            ...named,
+            by: withdrawal?.by ?? '',
+            at: withdrawal ? new Date(withdrawal.at).toLocaleDateString(locale) : '',
+            why: withdrawal?.why ?? '',
+          })
+        : t(`provenance.source.${state}`, named)}
     </p>
   );
 }
@@ -169,11 +187,11 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
                 }
               >
                 {t('provenance.planUnverified', { count: plan.unverified.length })}
-                <Listed records={plan.unverified} />
+                <Listed records={plan.unverified} withdrawal={plan.source.withdrawal} />
               </li>
               <li className={plan.refused.length ? 'plan-refused plan-danger' : 'plan-refused'}>
                 {t('provenance.planRefused', { count: plan.refused.length })}
-                <Listed records={plan.refused} />
+                <Listed records={plan.refused} withdrawal={plan.source.withdrawal} />
               </li>
               <li>{t('hr.planDuplicates', { count: plan.duplicates.length })}</li>
               <li className={plan.conflicts.length ? 'plan-warning' : undefined}>
