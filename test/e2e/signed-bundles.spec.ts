@@ -94,10 +94,10 @@ function signAsStranger(body: Record<string, unknown>) {
 
 const FAR_FUTURE = Date.UTC(2036, 0, 1);
 
-test('a forged bundle gives no certificate and shows as refused or unverified; a genuine one from an enrolled machine merges as genuine with its source', async ({
+test('a forged bundle gives no certificate and shows as refused or unverified; a genuine one from an enrolled machine merges as genuine with its source; once HR withdraws that machine its bundles are unverified, saying who withdrew it, when and why, until it is enrolled again', async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   // Two browser contexts: two installations, each with its own database and signing key.
   const traineeMachine = await browser.newContext();
   const hrMachine = await browser.newContext();
@@ -120,6 +120,20 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   expect(bundleSignature(genuine)).toEqual({ holds: true, fingerprint });
   expect(verifyChains(genuine)).toEqual([]);
   const call = genuine.attempts[0];
+  // A second call and a second bundle, signed by A while it is still enrolled: HR merges this one
+  // only after withdrawing A.
+  await a.goto('./#/library');
+  await takeCall(a, AC);
+  await reply(a, AC, AC_PATHS.recommended.choices);
+  await openHr(a);
+  const downloadingLater = a.waitForEvent('download');
+  await a.getByRole('button', { name: '导出记录包' }).click();
+  const laterFile = testInfo.outputPath('later.json');
+  await (await downloadingLater).saveAs(laterFile);
+  const laterCall = (
+    JSON.parse(readFileSync(laterFile, 'utf8')).attempts as Array<{ id: string }>
+  ).find((attempt) => attempt.id !== call.id)!;
+  expect(laterCall).toBeDefined();
 
   // Machine B: HR enrols A by the fingerprint read off A's screen (typed in capitals, spaced).
   await b.goto('./');
@@ -239,12 +253,77 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await plan.getByRole('button', { name: '确认合并' }).click();
   await expect(plan.getByRole('status')).toContainText('已合并');
 
+  // A's laptop is lost: HR withdraws it, by keyboard, saying who and why, after reading what it means.
+  const machineA = machines.locator(`[data-fingerprint="${fingerprint}"]`);
+  await machineA.getByRole('button', { name: '撤销登记“培训室 1 号机”', exact: true }).focus();
+  await b.keyboard.press('Enter');
+  const withdrawForm = machineA.locator('.withdraw-form');
+  await expect(withdrawForm).toContainText('这台机器签名的记录包一律按未核实处理');
+  await expect(withdrawForm).toContainText('撤销前签名、撤销后才合并的记录包也一样');
+  await expect(withdrawForm).toContainText('已经从它合并进来的记录保持原样');
+  await expect(withdrawForm.getByLabel('经办人')).toBeFocused();
+  await b.keyboard.type('人事 李');
+  // No reason yet: refused, nothing withdrawn.
+  await b.keyboard.press('Enter');
+  await expect(withdrawForm.getByRole('alert')).toContainText('请填写经办人和理由');
+  await expect(machineA).toHaveAttribute('data-standing', 'enrolled');
+  await b.keyboard.press('Tab');
+  await expect(withdrawForm.getByLabel('理由')).toBeFocused();
+  await b.keyboard.type('笔记本丢失');
+  // On a phone: every control of the list and the form at least 44 px tall, nothing wider than the screen.
+  await b.setViewportSize({ width: 390, height: 844 });
+  for (const control of await machines.locator('button, input').all()) {
+    expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  }
+  expect(await machines.evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0);
+  expect(
+    (await withdrawForm.boundingBox())!.x + (await withdrawForm.boundingBox())!.width,
+  ).toBeLessThanOrEqual(390);
+  await b.setViewportSize({ width: 1280, height: 800 });
+  await shoot(b, 'machine-withdraw-form', machines);
+  await expect(withdrawForm.getByLabel('理由')).toBeFocused();
+  await b.keyboard.press('Enter');
+  await expect(machineA).toHaveAttribute('data-standing', 'withdrawn');
+  await expect(machineA).toContainText('已撤销');
+  await expect(machineA).toContainText('人事 张 登记于');
+  await expect(machineA).toContainText('人事 李 于');
+  await expect(machineA).toContainText('撤销登记，理由：笔记本丢失');
+  const withdrawnNote = machines.locator('.withdrawn-note');
+  await expect(withdrawnNote).toContainText('已撤销登记“培训室 1 号机”');
+  await expect(withdrawnNote).toBeFocused();
+  await shoot(b, 'machine-withdrawn', machines);
+
+  // The bundle A signed before the withdrawal, merged after it: unverified, saying why.
+  await choose(laterFile);
+  await expect(plan.locator('.plan-source')).toContainText('已撤销登记的机器“培训室 1 号机”');
+  await expect(plan.locator('.plan-genuine')).toContainText('0 条');
+  await expect(plan.locator('.plan-unverified')).toContainText('1 条');
+  const laterListed = plan.locator(`.plan-unverified [data-record="${laterCall.id}"]`);
+  await expect(laterListed).toContainText('签名的机器已撤销登记（人事 李 于');
+  await expect(laterListed).toContainText('理由：笔记本丢失）');
+  await shoot(b, 'merge-plan-withdrawn', plan);
+  await b.getByRole('button', { name: /English/ }).click();
+  await expect(plan.locator('.plan-source')).toContainText(
+    'Signed by the withdrawn machine “培训室 1 号机”',
+  );
+  await expect(laterListed).toContainText('signed by a withdrawn machine (withdrawn by 人事 李 on');
+  await expect(laterListed).toContainText(': 笔记本丢失)');
+  await shoot(b, 'merge-plan-withdrawn-en', plan);
+  await b.getByRole('button', { name: /中文/ }).click();
+  await plan.getByRole('button', { name: '确认合并' }).click();
+  await expect(plan.getByRole('status')).toContainText('已合并');
+  // It waits for HR's review, saying why.
+  await expect(b.locator(`.review-list [data-record="${laterCall.id}"]`)).toContainText(
+    '签名的机器已撤销登记',
+  );
+
   // Nothing forged became a certificate.
   const stored = await readChains(b);
   expect(stored.awards).toEqual([]);
   expect(verifyChains(stored as never)).toEqual([]);
   const status = provenanceOf(stored.ledger as unknown as Link[]);
   expect(status.get(call.id)).toBe('genuine');
+  expect(status.get(laterCall.id)).toBe('unverified');
   expect(status.get('forged-call-1')).toBe('refused');
   expect(status.get('forged-call-2')).toBe('refused');
   expect(status.get('forged-call-3')).toBe('accepted');
@@ -279,6 +358,22 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await b.getByLabel('Choose a bundle file').setInputFiles(files.rebuilt);
   await expect(plan.locator('.plan-source')).toContainText('not enrolled');
   await shoot(b, 'merge-plan-en', plan);
+
+  // The laptop turns up: HR enrols A again; its earlier enrolment and withdrawal stay on record.
+  await expect(machineA).toContainText('Withdrawn');
+  await expect(machineA).toContainText('withdrawn by 人事 李 on');
+  await machineA.getByRole('button', { name: 'Enrol “培训室 1 号机” again', exact: true }).click();
+  await expect(machines.getByLabel('Machine fingerprint')).toHaveValue(fingerprint!);
+  await expect(machines.getByLabel('Your name')).toBeFocused();
+  await b.keyboard.type('HR Wang');
+  await b.keyboard.press('Enter');
+  await expect(machineA).toHaveAttribute('data-standing', 'enrolled');
+  await expect(machineA).toContainText('enrolled by HR Wang');
+  await expect(machineA).toContainText('Earlier enrolment: “培训室 1 号机”, enrolled by 人事 张');
+  await expect(machineA).toContainText('withdrawn by 人事 李 on');
+  await shoot(b, 'machine-enrolled-again-en', machines);
+  await b.getByLabel('Choose a bundle file').setInputFiles(laterFile);
+  await expect(plan.locator('.plan-source')).toContainText('Signed by the enrolled machine');
 
   // A's own chain, read back raw, is whole too.
   expect(verifyChains((await readChains(a)) as never)).toEqual([]);
