@@ -270,6 +270,7 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await b.keyboard.press('Tab');
   await expect(withdrawForm.getByLabel('理由')).toBeFocused();
   await b.keyboard.type('笔记本丢失');
+  await expect(withdrawForm.getByRole('alert')).toHaveCount(0);
   // On a phone: every control of the list and the form at least 44 px tall, nothing wider than the screen.
   await b.setViewportSize({ width: 390, height: 844 });
   for (const control of await machines.locator('button, input').all()) {

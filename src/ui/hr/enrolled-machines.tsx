@@ -86,6 +86,7 @@ export function EnrolledMachines() {
                 onWithdraw={() => {
                   setWithdrawing(m.fingerprint);
                   setWithdrawn(null);
+                  setDone(null);
                 }}
                 onCancel={() => setWithdrawing(null)}
                 onWithdrawn={(machine) => {

@@ -82,7 +82,20 @@ export function WithdrawMachineForm({
       <h3 id={`${id}-title`}>{t('machineWithdraw.withdrawNamed', { label: machine.label })}</h3>
       <p>{t('machineWithdraw.meaningBundles')}</p>
       <p>{t('machineWithdraw.meaningMerged')}</p>
-      <ReviewFields id={id} by={by} why={why} onBy={setBy} onWhy={setWhy} />
+      <ReviewFields
+        id={id}
+        by={by}
+        why={why}
+        // What was missing no longer shows once HR goes on typing.
+        onBy={(value) => {
+          setBy(value);
+          setProblem(null);
+        }}
+        onWhy={(value) => {
+          setWhy(value);
+          setProblem(null);
+        }}
+      />
       {problem && (
         <p className="field-error" role="alert">
           {problem}
