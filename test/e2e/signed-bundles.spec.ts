@@ -255,9 +255,19 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
 
   // A's laptop is lost: HR withdraws it, by keyboard, saying who and why, after reading what it means.
   const machineA = machines.locator(`[data-fingerprint="${fingerprint}"]`);
-  await machineA.getByRole('button', { name: '撤销登记“培训室 1 号机”', exact: true }).focus();
+  const withdrawButton = machineA.getByRole('button', {
+    name: '撤销登记“培训室 1 号机”',
+    exact: true,
+  });
+  await withdrawButton.focus();
   await b.keyboard.press('Enter');
   const withdrawForm = machineA.locator('.withdraw-form');
+  // Escape closes it unchanged and gives focus back to the button; Enter opens it again.
+  await expect(withdrawForm).toBeVisible();
+  await b.keyboard.press('Escape');
+  await expect(withdrawForm).toHaveCount(0);
+  await expect(withdrawButton).toBeFocused();
+  await b.keyboard.press('Enter');
   await expect(withdrawForm).toContainText('这台机器签名的记录包一律按未核实处理');
   await expect(withdrawForm).toContainText('撤销前签名、撤销后才合并的记录包也一样');
   await expect(withdrawForm).toContainText('已经从它合并进来的记录保持原样');
