@@ -41,6 +41,17 @@ async function importPackFile(page: Page, file: string) {
   await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
 }
 
+/** A trainer imports our case as a pack (written to `packFile`) and opens its record screen. */
+async function recordOurCase(page: Page, packFile: string, name: string, employeeId: string) {
+  writeFileSync(packFile, packText([OURS]));
+  await createTrainee(page, name, employeeId);
+  await importPackFile(page, packFile);
+  await page
+    .locator('.pack-list li', { hasText: OURS.title['zh-CN'] })
+    .getByRole('link', { name: '录音' })
+    .click();
+}
+
 async function answerOurCase(page: Page) {
   await page.locator('.app-nav a[href="#/library"]').click();
   await page
@@ -56,15 +67,7 @@ test('a trainer records a customer line; calls play it, and it survives export a
   browser,
 }, testInfo) => {
   await page.addInitScript(WATCH_PLAYBACK);
-  const packFile = testInfo.outputPath('ours.pack.json');
-  writeFileSync(packFile, packText([OURS]));
-  await createTrainee(page, '录音', 'REC1');
-  await importPackFile(page, packFile);
-
-  await page
-    .locator('.pack-list li', { hasText: OURS.title['zh-CN'] })
-    .getByRole('link', { name: '录音' })
-    .click();
+  await recordOurCase(page, testInfo.outputPath('ours.pack.json'), '录音', 'REC1');
   const line = page.locator('.record-line', { hasText: FIRST_LINE });
   await line.getByRole('button', { name: '录音' }).click();
   await page.waitForTimeout(1200);
@@ -193,14 +196,7 @@ test('a take the full disk refuses is kept on the page with the reason, and save
   page,
 }, testInfo) => {
   await page.addInitScript(RECORDINGS_FULL);
-  const packFile = testInfo.outputPath('ours.pack.json');
-  writeFileSync(packFile, packText([OURS]));
-  await createTrainee(page, '满盘录音', 'REC4');
-  await importPackFile(page, packFile);
-  await page
-    .locator('.pack-list li', { hasText: OURS.title['zh-CN'] })
-    .getByRole('link', { name: '录音' })
-    .click();
+  await recordOurCase(page, testInfo.outputPath('ours.pack.json'), '满盘录音', 'REC4');
   const line = page.locator('.record-line', { hasText: FIRST_LINE });
 
   await recordingsFull(page, true);
