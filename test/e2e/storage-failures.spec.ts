@@ -209,6 +209,56 @@ test('a full disk while importing a pack is said in the trainer’s words on the
   expect((await readTables(page)).scenarios).toHaveLength(1);
 });
 
+/** Once `__unreadableStores` names a table, every read of it through an index fails. */
+const READS_FAIL = () => {
+  const w = window as unknown as { __unreadableStores?: string[] };
+  for (const method of ['get', 'getAll', 'openCursor', 'count'] as const) {
+    const original = IDBIndex.prototype[method] as (...args: unknown[]) => IDBRequest;
+    (IDBIndex.prototype as unknown as Record<string, unknown>)[method] = function (
+      this: IDBIndex,
+      ...args: unknown[]
+    ) {
+      if (w.__unreadableStores?.includes(this.objectStore.name)) {
+        throw new DOMException('The storage could not be read.', 'UnknownError');
+      }
+      return original.apply(this, args);
+    };
+  }
+};
+
+test('a case whose recordings cannot be read is not exported, the packs screen says so in the trainer’s words, and exporting again works once they can be read', async ({
+  page,
+}) => {
+  await page.addInitScript(READS_FAIL);
+  await createTrainee(page, '导出甲', 'READ-P1');
+  await openTrainerTool(page, '案例包');
+  const title = AC.title['zh-CN'];
+  const exportButton = page.getByRole('button', { name: `导出“${title}”` });
+  await page.evaluate(() => {
+    (window as unknown as { __unreadableStores: string[] }).__unreadableStores = ['recordings'];
+  });
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await exportButton.click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`没能读取「${title}」及其录音，没有导出任何文件`);
+  await expect(alert).not.toContainText('UnknownError');
+  await shoot(page, alert, 'pack-export-unreadable-zh');
+  await english(page);
+  await expect(alert).toContainText('could not be read, so nothing was exported');
+  await chinese(page);
+  expect(downloads).toBe(0);
+
+  await page.evaluate(() => {
+    (window as unknown as { __unreadableStores: string[] }).__unreadableStores = [];
+  });
+  const downloading = page.waitForEvent('download');
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  expect((await downloading).suggestedFilename()).toBe(`${AC.id}.pack.json`);
+  await expect(alert).toHaveCount(0);
+});
+
 test('a full disk while answering the quiz and saving an observation is shown there, nothing is written, and retrying saves it', async ({
   page,
 }) => {

@@ -1962,4 +1962,9 @@ export const en: Messages = {
       'Only a page unlocked with the HR PIN can enrol or withdraw machines. Nothing was changed.',
     failed: 'The withdrawal was not saved; the machine is still enrolled: {{message}}',
   },
+  packExport: {
+    gone: '“{{title}}” is no longer on this computer (another tab may have just replaced it), so nothing was exported. Reload this page, then export it again.',
+    unreadable:
+      '“{{title}}” and its recordings could not be read, so nothing was exported; nothing stored here was changed. Close the app’s other tabs and export it again; if it still fails, reload this page.',
+  },
 };

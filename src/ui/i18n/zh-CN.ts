@@ -1883,5 +1883,10 @@ export const zhCN = {
     refused: '只有用人事 PIN 解锁的页面才能登记或撤销机器，什么也没有改动。',
     failed: '撤销登记没能保存，这台机器仍是已登记状态：{{message}}',
   },
+  packExport: {
+    gone: '「{{title}}」已不在本机（可能刚在另一个标签页里被替换），没有导出任何文件。刷新本页后再导出。',
+    unreadable:
+      '没能读取「{{title}}」及其录音，没有导出任何文件；本机已存的内容没有改动。关闭本应用的其他标签页后再导出一次；仍不行就刷新本页。',
+  },
 };
 export type Messages = typeof zhCN;

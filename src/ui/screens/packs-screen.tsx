@@ -16,6 +16,7 @@ import { OrganisationListsPanel } from '../organisation-lists/organisation-lists
 import { findScenario, importedSummaries } from '../scenario-source';
 import { FileField } from '../components/file-field';
 import { PackImportFailure } from '../components/pack-import-failure';
+import { PackExportFailure, type PackExportProblem } from '../components/pack-export-failure';
 
 /** An import that failed for a reason other than the pack's content, kept to try again. */
 interface Unsaved {
@@ -57,11 +58,19 @@ export function PacksScreen() {
   const unsaved =
     typeof result === 'object' && result !== null && 'unsaved' in result ? result : null;
 
-  const exportCase = async (id: string) => {
-    const scenario = await findScenario(id);
-    if (!scenario) return;
-    const text = packText([scenario], await mediaFor([scenario]));
-    download(`${id}.pack.json`, new Blob([text], { type: 'application/json' }));
+  const [exportProblem, setExportProblem] = useState<PackExportProblem | null>(null);
+  // An export that makes no file says why, under the case asked for: a click that silently did
+  // nothing was a dead end.
+  const exportCase = async (id: string, title: string) => {
+    setExportProblem(null);
+    try {
+      const scenario = await findScenario(id);
+      if (!scenario) return setExportProblem({ id, title, kind: 'gone' });
+      const text = packText([scenario], await mediaFor([scenario]));
+      download(`${id}.pack.json`, new Blob([text], { type: 'application/json' }));
+    } catch {
+      setExportProblem({ id, title, kind: 'unreadable' });
+    }
   };
   const cases = [...CATALOG, ...(imported.state === 'ready' ? imported.value : [])];
 
@@ -135,12 +144,13 @@ export function PacksScreen() {
                 </Link>
                 <button
                   type="button"
-                  onClick={() => void exportCase(c.id)}
+                  onClick={() => void exportCase(c.id, pick(c.title))}
                   aria-label={t('packs.exportOne', { title: pick(c.title) })}
                 >
                   {t('packs.exportButton')}
                 </button>
               </span>
+              {exportProblem?.id === c.id && <PackExportFailure problem={exportProblem} />}
             </li>
           ))}
         </ul>
