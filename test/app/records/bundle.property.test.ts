@@ -8,7 +8,6 @@ import {
   checkRecordsBundle,
   exportRecordsBundle,
 } from '../../../src/app/records/records-bundle';
-import { contentHash } from '../../../src/engine/content-hash';
 import { answeredCall } from '../../../src/engine/conversation';
 import { indexScenario } from '../../../src/engine/scenario-index';
 import { MERGED_TABLES, type MergePlan } from '../../../src/engine/records-bundle';
@@ -19,6 +18,7 @@ import { createProfile } from '../../../src/storage/profiles';
 import { fakeScenario } from '../../fakes';
 import { PROPERTY_TIMEOUT, runs } from '../../property-runs';
 import { freshDatabase } from '../../storage/setup-db';
+import { installation } from './installation';
 import { bundleSignature, verifyChains } from '../../support/chain-verifier';
 
 const scenario = fakeScenario();
@@ -27,14 +27,7 @@ type Json = Record<string, unknown>;
 
 /** A trainee machine's records: two people, calls played with the given reply positions. */
 async function traineeMachine(calls: number[][]): Promise<{ bundle: Json; fingerprint: string }> {
-  useKeyDatabase(`key-${crypto.randomUUID()}`);
-  const db = await freshDatabase();
-  await db.scenarios.add({
-    id: scenario.id,
-    scenario,
-    contentHash: await contentHash(scenario),
-    importedAt: 1,
-  });
+  const db = await installation(scenario);
   const people = [await createProfile('王', 'E1'), await createProfile('李', 'E2')];
   for (const [i, picks] of calls.entries()) {
     let attempt = await beginCall(people[i % 2]!.id, scenario);

@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { beginCall } from '../../../src/app/calls/begin-call';
-import { recordReply } from '../../../src/app/calls/record-reply';
 import { backUpEverything, restoreFromBackup } from '../../../src/app/data/backup';
 import { installationFingerprint } from '../../../src/app/records/installation-key';
 import {
@@ -11,15 +9,13 @@ import {
 } from '../../../src/app/records/machines';
 import { applyMergePlan, checkRecordsBundle } from '../../../src/app/records/records-bundle';
 import { actAsOperator, lockStaffRoles, unlockRole } from '../../../src/app/session/tab-session';
-import { answeredCall } from '../../../src/engine/conversation';
-import { contentHash } from '../../../src/engine/content-hash';
 import { latestLinks } from '../../../src/engine/provenance';
-import { useKeyDatabase } from '../../../src/storage/installation-key';
 import { getSummary } from '../../../src/storage/profile-summaries';
 import { createProfile } from '../../../src/storage/profiles';
 import { exportRecordsBundle } from '../../../src/app/records/records-bundle';
 import { fakeScenario } from '../../fakes';
 import { freshDatabase } from '../../storage/setup-db';
+import { finishedCall, installation } from './installation';
 
 const scenario = fakeScenario();
 const typed = (fingerprint: string) => fingerprint.toUpperCase().replace(/-/g, ' ');
@@ -31,38 +27,16 @@ afterEach(() => {
   actAsOperator();
 });
 
-async function finishedCall(profileId: string) {
-  let attempt = await beginCall(profileId, scenario);
-  let call = answeredCall(scenario);
-  for (const id of ['calm', 'ask', 'fix']) {
-    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
-  }
-  return attempt;
-}
-
-/** A new installation: its own database and signing key, the fake case imported for replays. */
-async function installation() {
-  useKeyDatabase(`key-${crypto.randomUUID()}`);
-  const db = await freshDatabase();
-  await db.scenarios.add({
-    id: scenario.id,
-    scenario,
-    contentHash: await contentHash(scenario),
-    importedAt: 1,
-  });
-  return db;
-}
-
 /**
  * A trainee's machine: a bundle exported after one call, and another exported after a second call
  * — both signed by this machine, and both before HR withdraws it anywhere.
  */
 async function traineeMachine() {
-  await installation();
+  await installation(scenario);
   const there = await createProfile('王小明', '1024');
-  const first = await finishedCall(there.id);
+  const first = await finishedCall(scenario, there.id);
   const before = await exportRecordsBundle();
-  const second = await finishedCall(there.id);
+  const second = await finishedCall(scenario, there.id);
   return {
     first,
     second,
@@ -192,7 +166,7 @@ describe('withdrawing an enrolled machine', () => {
 describe('bundles signed by a withdrawn machine', () => {
   it('are unverified, however long before the withdrawal they were signed, with who withdrew it, when and why; what was merged before keeps its provenance', async () => {
     const { first, second, before, after, fingerprint } = await traineeMachine();
-    const db = await installation();
+    const db = await installation(scenario);
     const here = await createProfile('王小明', '1024');
     await enrolMachine(fingerprint, '培训室 1 号机', '人事 张', 10);
     const enrolled = await checkRecordsBundle(before);
@@ -232,7 +206,7 @@ describe('bundles signed by a withdrawn machine', () => {
 
   it('count again once the machine is enrolled again: the unverified call merged meanwhile is sealed genuine', async () => {
     const { second, after, fingerprint } = await traineeMachine();
-    const db = await installation();
+    const db = await installation(scenario);
     const here = await createProfile('王小明', '1024');
     await enrolMachine(fingerprint, '培训室 1 号机', '人事 张', 10);
     await withdrawMachine(fingerprint, '人事 李', '指纹抄错了机器', 20);

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { beginCall } from '../../../src/app/calls/begin-call';
-import { recordReply } from '../../../src/app/calls/record-reply';
 import {
   installationFingerprint,
   installationKey,
@@ -13,8 +11,6 @@ import {
   type BundleProgress,
   type MergeProgress,
 } from '../../../src/app/records/records-bundle';
-import { answeredCall } from '../../../src/engine/conversation';
-import { contentHash } from '../../../src/engine/content-hash';
 import { latestLinks } from '../../../src/engine/provenance';
 import { getSummary } from '../../../src/storage/profile-summaries';
 import { createProfile } from '../../../src/storage/profiles';
@@ -23,39 +19,16 @@ import { storeObservation } from '../../../src/storage/observations';
 import { actAsOperator, lockStaffRoles, unlockRole } from '../../../src/app/session/tab-session';
 import { fakeScenario } from '../../fakes';
 import { useDatabase } from '../../../src/storage/database';
-import { freshDatabase } from '../../storage/setup-db';
+import { finishedCall, installation } from './installation';
 
 const scenario = fakeScenario();
-
-async function finishedCall(profileId: string) {
-  let attempt = await beginCall(profileId, scenario);
-  let call = answeredCall(scenario);
-  for (const id of ['calm', 'ask', 'fix']) {
-    ({ attempt: attempt, call } = await recordReply(attempt, scenario, call, id));
-  }
-  return attempt;
-}
-
-/** A new installation: its own database and its own signing key. */
-async function installation(keyName = `key-${crypto.randomUUID()}`) {
-  useKeyDatabase(keyName);
-  const db = await freshDatabase();
-  // The fake case is imported here, so a bundle carries it as a pack for the merge to replay.
-  await db.scenarios.add({
-    id: scenario.id,
-    scenario,
-    contentHash: await contentHash(scenario),
-    importedAt: 1,
-  });
-  return db;
-}
 
 /** A trainee's machine with one finished call; its bundle and fingerprint. */
 async function traineeMachine() {
   const keyName = `key-${crypto.randomUUID()}`;
-  await installation(keyName);
+  await installation(scenario, keyName);
   const there = await createProfile('王小明', '1024');
-  const call = await finishedCall(there.id);
+  const call = await finishedCall(scenario, there.id);
   await createProfile('李娜', '2048');
   return {
     call,
@@ -66,7 +39,7 @@ async function traineeMachine() {
 }
 
 async function hrMachine(enrol?: string) {
-  const db = await installation();
+  const db = await installation(scenario);
   if (enrol) {
     await db.machines.add({
       fingerprint: enrol,
@@ -210,7 +183,7 @@ describe('records bundles are claims', () => {
 
   it('a trainer’s observation counts only if the trainer role was unlocked when it was sealed', async () => {
     const keyName = `key-${crypto.randomUUID()}`;
-    await installation(keyName);
+    await installation(scenario, keyName);
     const trainee = await createProfile('王小明', '1024');
     const observed = (observerId: string) =>
       storeObservation({
