@@ -19,11 +19,21 @@ let allGreen = true;
 /** Each failed test's file and name, repeated at the end: CI keeps only the tail of the output. */
 const failures = [];
 
+/** The start of a failure's message, indented under its test: enough to say which step failed. */
+function firstLines(message) {
+  if (!message) return '';
+  // eslint-disable-next-line no-control-regex -- the reports keep the terminal's colour codes
+  const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = plain.split('\n').filter((line) => line.trim() !== '').slice(0, 6);
+  return lines.map((line) => `\n    ${line.slice(0, 300)}`).join('');
+}
+
 function vitestFailures(result) {
   for (const file of result.testResults ?? []) {
     const where = file.name?.replace(`${process.cwd()}/`, '') ?? '?';
     const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
-    for (const test of failedTests) failures.push(`${where} › ${test.fullName}`);
+    for (const test of failedTests)
+      failures.push(`${where} › ${test.fullName}${firstLines(test.failureMessages?.[0])}`);
     if (failedTests.length === 0 && file.status === 'failed')
       failures.push(`${where} › ${file.message}`);
   }
@@ -32,9 +42,17 @@ function vitestFailures(result) {
 function playwrightFailures(suite, titles = []) {
   const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
   for (const spec of suite.specs ?? []) {
-    const unexpected = spec.tests.some((test) => test.status === 'unexpected');
-    if (unexpected)
-      failures.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`);
+    for (const test of spec.tests.filter((t) => t.status === 'unexpected')) {
+      const result = test.results.at(-1);
+      const after = result ? ` (after ${Math.round(result.duration / 1000)} s)` : '';
+      const at = result?.errorLocation;
+      const where = at ? `\n    at ${at.file.split('/').pop()}:${at.line}` : '';
+      failures.push(
+        `${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}${after}` +
+          where +
+          firstLines(result?.error?.message),
+      );
+    }
   }
   for (const child of suite.suites ?? []) playwrightFailures(child, path);
 }
