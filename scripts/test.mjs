@@ -24,7 +24,10 @@ function firstLines(message) {
   if (!message) return '';
   // eslint-disable-next-line no-control-regex -- the reports keep the terminal's colour codes
   const plain = message.replace(/\u001b\[[0-9;]*m/g, '');
-  const lines = plain.split('\n').filter((line) => line.trim() !== '').slice(0, 6);
+  const lines = plain
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 6);
   return lines.map((line) => `\n    ${line.slice(0, 300)}`).join('');
 }
 

@@ -11,6 +11,7 @@ import { readTables, rowCount, type Tables } from './support/read-tables';
 import {
   AC,
   AC_PATHS,
+  finishCall,
   openTrainerTool,
   passRoleGateIfShown,
   reply,
@@ -108,7 +109,7 @@ async function makeTemplate(
   const remote = await firstPage(other);
   await newTrainee(remote, '外机学员', 'FAULT02');
   await takeCall(remote, AC);
-  await reply(remote, AC, REPLIES);
+  await finishCall(remote, AC, REPLIES);
   await remote.goto('./#/hr');
   await passRoleGateIfShown(remote, 'hr');
   await save(remote, remote.getByRole('button', { name: '导出记录包' }), files.bundle);

@@ -7,9 +7,9 @@ import { readTables, type Row, type Tables } from './support/read-tables';
 import {
   AC,
   AC_PATHS,
+  finishCall,
   openTrainerTool,
   passRoleGateIfShown,
-  reply,
   takeCall,
 } from './support/steps';
 
@@ -316,7 +316,7 @@ test('a hostile backup and records bundle are refused where they were brought, l
   await page.addInitScript(WATCH_CHECKS);
   await createProfile(page, '恶意备份', 'HOST2');
   await takeCall(page, AC);
-  await reply(page, AC, AC_PATHS.recommended.choices);
+  await finishCall(page, AC, AC_PATHS.recommended.choices);
   await page.goto('./#/hr');
   await passRoleGateIfShown(page, 'hr');
   const bundle = await download(

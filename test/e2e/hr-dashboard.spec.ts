@@ -143,7 +143,8 @@ test('a signed bundle from an enrolled machine merges on another: duplicates rec
     new MutationObserver(() => {
       const bar = section.querySelector('.merge-write progress');
       if (!bar) return;
-      const text = `${bar.getAttribute('aria-label')}|${section.querySelector('.merge-write p')!.textContent}`;
+      const button = section.querySelector('button.primary')!.textContent;
+      const text = `${bar.getAttribute('aria-label')}|${section.querySelector('.merge-write p')!.textContent}|${button}`;
       if (seen.at(-1) !== text) seen.push(text);
     }).observe(section, { subtree: true, childList: true, characterData: true, attributes: true });
   });
@@ -154,11 +155,13 @@ test('a signed bundle from an enrolled machine merges on another: duplicates rec
   await expect(summary).toContainText('已按本机计入的记录为 1 人重新核算证书。');
   await expect(plan.locator('.merge-write')).toHaveCount(0);
   // The write was shown as it went, from the click on: the rows out of the plan's two. (Later
-  // states may be batched into one render, so only the first is certain to be rendered.)
+  // states may be batched into one render, so only the first is certain to be rendered.) The
+  // button says what is going on as a whole, the status under it which step.
   const seen = await b.evaluate(
     () => (window as unknown as { mergeWriteSeen: string[] }).mergeWriteSeen,
   );
-  expect(seen[0]).toBe('合并写入的进度|正在写入记录：0 / 2 条');
+  expect(seen[0]).toBe('合并写入的进度|正在写入记录：0 / 2 条|正在合并……');
+  expect(seen.every((state) => state.endsWith('|正在合并……'))).toBe(true);
   const mergePanel = b.locator('section.panel', { has: plan });
   await mergePanel.screenshot({ path: testInfo.outputPath('hr-merge-done-1280.png') });
   await b.setViewportSize({ width: 390, height: 844 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { DEFAULT_LISTS } from '../../src/engine/detect/default-lists';
 import { en } from '../../src/ui/i18n/en';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
@@ -36,6 +37,22 @@ async function chooseFile(page: Page, path: string, label = words.chooseFile) {
   await picker.setInputFiles(path);
 }
 
+/** Drops a file on the panel's drop zone, as dragging it from the desktop does. */
+async function dropFile(page: Page, path: string) {
+  const content = readFileSync(path, 'utf8');
+  const dataTransfer = await page.evaluateHandle(
+    ([text, name]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    },
+    [content, basename(path)] as const,
+  );
+  const zone = page.locator('.org-lists-drop');
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+}
+
 test("a trainer loads the organisation's phrase lists and a typed reply in its wording is graded and recorded with them", async ({
   page,
 }, testInfo) => {
@@ -63,8 +80,12 @@ test("a trainer loads the organisation's phrase lists and a typed reply in its w
   await alert.scrollIntoViewIfNeeded();
   await snap(page, 'org-lists-refused-zh-1280');
 
-  // The good file: a preview of what it adds and the version turns will record, then used.
-  await chooseFile(page, good);
+  // The good file, dragged onto the panel: the picker names it, not the refused one picked before;
+  // a preview of what it adds and the version turns will record, then used.
+  const pickerName = panel.locator('.file-field-name');
+  await expect(pickerName).toHaveText('bad.lists.json');
+  await dropFile(page, good);
+  await expect(pickerName).toHaveText('acme.lists.json');
   const preview = panel.locator('.org-lists-preview');
   await expect(
     preview.getByRole('row', { name: `${zhCN.author.behaviour.apologize} 1 0` }),

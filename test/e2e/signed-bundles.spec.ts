@@ -3,7 +3,14 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nextLink, type ChainLink } from '../../src/engine/ledger';
 import { bundleSignature, provenanceOf, verifyChains, type Link } from '../support/chain-verifier';
-import { AC, AC_PATHS, createTrainee, passRoleGateIfShown, reply, takeCall } from './support/steps';
+import {
+  AC,
+  AC_PATHS,
+  createTrainee,
+  finishCall,
+  passRoleGateIfShown,
+  takeCall,
+} from './support/steps';
 
 const SHOTS = '/tmp/shots-sign';
 
@@ -107,7 +114,7 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   // Machine A: a trainee takes a call; the machine shows its fingerprint; HR there exports.
   await createTrainee(a, '签名甲', 'SIGN01');
   await takeCall(a, AC);
-  await reply(a, AC, AC_PATHS.recommended.choices);
+  await finishCall(a, AC, AC_PATHS.recommended.choices);
   await a.goto('./#/data');
   const fingerprint = await a.locator('.fingerprint').getAttribute('data-fingerprint');
   expect(fingerprint).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/);
@@ -120,20 +127,21 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   expect(bundleSignature(genuine)).toEqual({ holds: true, fingerprint });
   expect(verifyChains(genuine)).toEqual([]);
   const call = genuine.attempts[0];
+  expect(call.status).toBe('finished');
   // A second call and a second bundle, signed by A while it is still enrolled: HR merges this one
   // only after withdrawing A.
   await a.goto('./#/library');
   await takeCall(a, AC);
-  await reply(a, AC, AC_PATHS.recommended.choices);
+  await finishCall(a, AC, AC_PATHS.recommended.choices);
   await openHr(a);
   const downloadingLater = a.waitForEvent('download');
   await a.getByRole('button', { name: '导出记录包' }).click();
   const laterFile = testInfo.outputPath('later.json');
   await (await downloadingLater).saveAs(laterFile);
   const laterCall = (
-    JSON.parse(readFileSync(laterFile, 'utf8')).attempts as Array<{ id: string }>
+    JSON.parse(readFileSync(laterFile, 'utf8')).attempts as Array<{ id: string; status: string }>
   ).find((attempt) => attempt.id !== call.id)!;
-  expect(laterCall).toBeDefined();
+  expect(laterCall.status).toBe('finished');
 
   // Machine B: HR enrols A by the fingerprint read off A's screen (typed in capitals, spaced).
   await b.goto('./');

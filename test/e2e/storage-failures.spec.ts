@@ -5,6 +5,7 @@ import { readTables, type Tables } from './support/read-tables';
 import {
   AC,
   AC_PATHS,
+  finishCall,
   openTrainerTool,
   passRoleGate,
   passRoleGateIfShown,
@@ -126,7 +127,7 @@ test('a full disk during a merge is shown where HR confirmed it, nothing of the 
   const remote = await elsewhere.newPage();
   await createTrainee(remote, '外机学员', 'FULL-M2');
   await takeCall(remote, AC);
-  await reply(remote, AC, AC_PATHS.recommended.choices);
+  await finishCall(remote, AC, AC_PATHS.recommended.choices);
   await remote.goto('./#/hr');
   await passRoleGateIfShown(remote, 'hr');
   const exporting = remote.waitForEvent('download');

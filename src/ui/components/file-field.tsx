@@ -8,6 +8,11 @@ interface Props {
   onFile: (file: File) => void;
   /** While true the picker waits (e.g. while an earlier file is still being written). */
   disabled?: boolean;
+  /**
+   * A file the call site was given another way (dropped on its panel): shown as the chosen one,
+   * so the picker never names an older file than the one being read.
+   */
+  dropped?: File | null;
 }
 
 /**
@@ -16,10 +21,17 @@ interface Props {
  * control that opens the picker) behind a second label that says what to do and what was chosen
  * in the app's language. Both labels name the input, so it reads "label, choose a file…, name".
  */
-export function FileField({ label, accept, onFile, disabled = false }: Props) {
+export function FileField({ label, accept, onFile, disabled = false, dropped = null }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
+  // Whichever came last, a pick or a drop: a drop clears the pick it replaces.
+  const [droppedSeen, setDroppedSeen] = useState(dropped);
+  if (dropped !== droppedSeen) {
+    setDroppedSeen(dropped);
+    if (dropped) setPicked(null);
+  }
+  const chosen = picked ?? dropped?.name ?? null;
   return (
     <div className="field file-field">
       <label htmlFor={id}>{label}</label>
@@ -34,7 +46,7 @@ export function FileField({ label, accept, onFile, disabled = false }: Props) {
           // Cleared so that choosing the same file again, once fixed, reads it again.
           e.target.value = '';
           if (!file) return;
-          setChosen(file.name);
+          setPicked(file.name);
           onFile(file);
         }}
       />

@@ -1279,7 +1279,7 @@ export const en: Messages = {
     listedRecord: '{{table}} {{id}} (employee ID {{employeeId}})',
     moreListed: '…and {{count}} more',
     apply: 'Apply the merge',
-    applying: 'Writing…',
+    applying: 'Merging…',
     applied: '{{count}} records merged.',
     nothingToApply: 'There is nothing new to write.',
     tables: {

@@ -1227,7 +1227,7 @@ export const zhCN = {
     listedRecord: '{{table}} {{id}}（工号 {{employeeId}}）',
     moreListed: '……另有 {{count}} 条',
     apply: '确认合并',
-    applying: '正在写入……',
+    applying: '正在合并……',
     applied: '已合并 {{count}} 条记录。',
     nothingToApply: '没有需要写入的新记录。',
     tables: {

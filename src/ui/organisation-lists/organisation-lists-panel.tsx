@@ -45,6 +45,7 @@ export function OrganisationListsPanel() {
   const inUse = useLoaded(listsInUse, String(generation));
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
 
   const check = (file: File) => {
     setStep({ kind: 'checking' });
@@ -82,7 +83,9 @@ export function OrganisationListsPanel() {
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files[0];
-    if (file) check(file);
+    if (!file) return;
+    setDropped(file);
+    check(file);
   };
 
   const current = inUse.state === 'ready' ? inUse.value : null;
@@ -121,6 +124,7 @@ export function OrganisationListsPanel() {
           label={t('organisationLists.chooseFile')}
           accept="application/json,.json"
           onFile={check}
+          dropped={dropped}
         />
         <p className="hint">{t('organisationLists.dropHint')}</p>
       </div>

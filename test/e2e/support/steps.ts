@@ -49,6 +49,22 @@ export async function reply(
   }
 }
 
+/**
+ * Clicks a whole call's replies, then waits for the call to be over and on record (its way to the
+ * debrief shows): what a trainee sees before handing the call on. A reply's button goes at the
+ * click; the last reply's save, seal included, can still be under way then.
+ */
+export async function finishCall(
+  page: Page,
+  scenario: Scenario,
+  choiceIds: readonly string[],
+  locale: Locale = 'zh-CN',
+) {
+  await reply(page, scenario, choiceIds, locale);
+  const openDebrief = locale === 'zh-CN' ? '查看复盘' : 'See the debrief';
+  await expect(page.getByRole('button', { name: openDebrief })).toBeVisible();
+}
+
 export async function transcriptTexts(page: Page): Promise<string[]> {
   return page.locator('.transcript-list .words').allInnerTexts();
 }

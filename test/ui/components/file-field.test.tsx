@@ -36,6 +36,16 @@ describe('the app’s file picker', () => {
     expect(html.match(/<input/g)).toHaveLength(1);
   });
 
+  it('names a file the call site was given another way (dropped on its panel)', async () => {
+    const dropped = new File(['{}'], 'acme.lists.json', { type: 'application/json' });
+    const html = await render(
+      'en',
+      <FileField label="Choose lists" accept=".json" onFile={() => {}} dropped={dropped} />,
+    );
+    expect(visibleText(html)).toContain('acme.lists.json');
+    expect(visibleText(html)).not.toContain('No file chosen yet');
+  });
+
   it('waits while the call site says so', async () => {
     expect(await field('en', true)).toMatch(/<input[^>]*disabled=""/);
     expect(await field('en')).not.toMatch(/<input[^>]*disabled/);
