@@ -33,3 +33,20 @@ export const withdrawnNow = (
   machine: EnrolledMachineRecord,
   withdrawal: MachineWithdrawal,
 ): EnrolledMachineRecord => ({ ...machine, withdrawal });
+
+/**
+ * The withdrawal that made the machine's bundles unverified at `at` (when one of them was merged):
+ * the latest withdrawal made by then, current or of an earlier enrolment. None if it had none yet.
+ */
+export function withdrawalInForce(
+  machine: EnrolledMachineRecord,
+  at: number,
+): MachineWithdrawal | undefined {
+  const all = [...(machine.earlier ?? []).map((term) => term.withdrawal), machine.withdrawal];
+  return all
+    .filter((w): w is MachineWithdrawal => w !== undefined && w.at <= at)
+    .reduce<MachineWithdrawal | undefined>(
+      (latest, w) => (latest && latest.at > w.at ? latest : w),
+      undefined,
+    );
+}

@@ -149,6 +149,8 @@ export interface MergedRecord {
   kind: SealedKind;
   recordId: string;
   provenance: Provenance;
+  /** When it was merged: its first seal that says where it came from (HR's review seals later). */
+  mergedAt: number;
   title?: LocalizedText;
 }
 
@@ -160,6 +162,11 @@ function mergedOf(
   links: readonly LedgerEntry[],
   titles: ReadonlyMap<string, LocalizedText>,
 ): MergedRecord[] {
+  const mergedAt = new Map<string, number>();
+  for (const link of [...links].sort((a, b) => a.seq - b.seq)) {
+    const key = `${link.kind}:${link.recordId}`;
+    if (link.provenance && !mergedAt.has(key)) mergedAt.set(key, link.at);
+  }
   return [...latestLinks(links).values()].flatMap((link) =>
     link.provenance
       ? [
@@ -167,6 +174,7 @@ function mergedOf(
             kind: link.kind,
             recordId: link.recordId,
             provenance: link.provenance,
+            mergedAt: mergedAt.get(`${link.kind}:${link.recordId}`) ?? link.at,
             ...(titles.has(link.recordId) ? { title: titles.get(link.recordId)! } : {}),
           },
         ]

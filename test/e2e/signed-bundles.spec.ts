@@ -331,10 +331,10 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await b.getByRole('button', { name: /中文/ }).click();
   await plan.getByRole('button', { name: '确认合并' }).click();
   await expect(plan.getByRole('status')).toContainText('已合并');
-  // It waits for HR's review, saying why.
-  await expect(b.locator(`.review-list [data-record="${laterCall.id}"]`)).toContainText(
-    '签名的机器已撤销登记',
-  );
+  // It waits for HR's review, saying why: who withdrew the machine, when and why.
+  const waiting = b.locator(`.review-list [data-record="${laterCall.id}"]`);
+  await expect(waiting).toContainText('签名的机器已撤销登记（人事 李 于');
+  await expect(waiting).toContainText('理由：笔记本丢失）');
 
   // Nothing forged became a certificate.
   const stored = await readChains(b);
@@ -359,6 +359,9 @@ test('a forged bundle gives no certificate and shows as refused or unverified; a
   await expect(report.locator('[data-record="forged-call-3"]')).toContainText('人事已接受');
   await expect(report.locator('[data-record="forged-call-3"]')).toContainText('当面核对过纸质记录');
   await expect(report.locator('[data-record="forged-call-1"]')).toContainText('已拒绝');
+  await expect(report.locator(`[data-record="${laterCall.id}"]`)).toContainText(
+    '签名的机器已撤销登记（人事 李 于',
+  );
   await expect(b.locator('.verification.broken')).toHaveCount(0);
   // Every roster row matches the one rebuilt from the sealed records that count.
   await expect(b.locator('.summary-differs')).toHaveCount(0);

@@ -329,3 +329,51 @@ test('with no on-device speech recognition there is no microphone', async ({ pag
   expect(await page.evaluate(() => 'SpeechRecognition' in window)).toBe(false);
   await expect(page.getByRole('button', { name: words('zh-CN').call.dictate })).toHaveCount(0);
 });
+
+test('a reply sent before the phrase lists are read still goes, once they are', async ({
+  page,
+  context,
+}) => {
+  await createTrainee(page, '快手', 'TYPE-FAST');
+  // Another tab of the app holds the phrase lists' store in a write (a trainer loading lists
+  // there): reading the lists in use waits until it ends, as on a slow machine.
+  const other = await context.newPage();
+  await other.goto('./#/library');
+  await other.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        const open = indexedDB.open('complaint-desk');
+        open.onsuccess = () => {
+          const store = open.result
+            .transaction('organisationLists', 'readwrite')
+            .objectStore('organisationLists');
+          const w = window as unknown as { releaseLists?: boolean };
+          // Requests one after another keep the write open until the test lets it end.
+          const keepOpen = () => {
+            if (!w.releaseLists) store.count().onsuccess = keepOpen;
+          };
+          keepOpen();
+          held();
+        };
+      }),
+  );
+  await page.bringToFront();
+  await takeCallSayingItMyself(page, 'zh-CN');
+  const [first] = OWN_WORDS['zh-CN'];
+  const box = page.getByRole('textbox', { name: words('zh-CN').call.boxLabel });
+  await expect(box).toBeFocused();
+  await page.keyboard.insertText(first!.say);
+  await page.keyboard.press('Control+Enter');
+  // Not graded yet — the lists are still being read — and the words stay where she sent them.
+  const said = page.locator('.bubble-trainee', { hasText: first!.say });
+  await expect(box).toHaveValue(first!.say);
+  await expect(said).toHaveCount(0);
+  await other.evaluate(() => {
+    (window as unknown as { releaseLists: boolean }).releaseLists = true;
+  });
+  // The press was kept: the reply goes as soon as the lists are read, with nothing pressed again.
+  const which = page.getByRole('heading', { name: words('zh-CN').call.whichTitle });
+  await expect(said.or(which)).toBeVisible();
+  if (await which.isVisible()) await page.keyboard.press('1');
+  await expect(said).toBeVisible();
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { enrolledNow, isTrusted, withdrawnNow } from '../../src/engine/machine-standing';
+import {
+  enrolledNow,
+  isTrusted,
+  withdrawalInForce,
+  withdrawnNow,
+} from '../../src/engine/machine-standing';
 import { enrolledMachineSchema } from '../../src/engine/records/machine';
 
 const A = 'a1b2-c3d4-e5f6-0718-293a-4b5c-6d7e-8f90';
@@ -47,5 +52,19 @@ describe('a machine’s standing', () => {
       enrolledMachineSchema.safeParse({ ...enrolment, withdrawal: { ...withdrawal, by: '' } })
         .success,
     ).toBe(false);
+  });
+
+  it('says which withdrawal made a merge unverified: the latest one made by the time it was merged', () => {
+    const second = { by: '人事 王', at: 40, why: '又丢了' };
+    const twice = withdrawnNow(
+      enrolledNow(withdrawnNow(enrolment, withdrawal), { ...enrolment, enrolledAt: 30 }),
+      second,
+    );
+    expect(withdrawalInForce(twice, 5)).toBeUndefined();
+    expect(withdrawalInForce(twice, 20)).toEqual(withdrawal);
+    // Enrolled again at 30, merged at 35: still the first withdrawal's doing as far as the seal goes.
+    expect(withdrawalInForce(twice, 35)).toEqual(withdrawal);
+    expect(withdrawalInForce(twice, 41)).toEqual(second);
+    expect(withdrawalInForce(enrolment, 99)).toBeUndefined();
   });
 });

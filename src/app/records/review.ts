@@ -1,7 +1,9 @@
 import type { ScenarioFacts } from '../../engine/certification/evaluate';
 import type { Provenance, Review } from '../../engine/records/ledger';
 import { StorageRuleError } from '../../storage/errors';
+import type { MachineWithdrawal } from '../../engine/records/machine';
 import { readMerged, type MergedRecord } from '../../storage/ledger';
+import { withSourceWithdrawals } from './source-withdrawal';
 import { storeReview, type SealedRecordRef } from '../../storage/record-review';
 import { refreshCertification } from '../certification/refresh-certification';
 
@@ -55,6 +57,8 @@ export interface RecordToReview extends MergedRecord {
   profileId: string;
   name: string;
   employeeId: string;
+  /** Who withdrew the machine that signed it, when and why, when that is why it waits. */
+  withdrawal?: MachineWithdrawal;
 }
 
 /**
@@ -63,7 +67,7 @@ export interface RecordToReview extends MergedRecord {
  */
 export async function recordsToReview(): Promise<RecordToReview[]> {
   const people = await readMerged();
-  return people.flatMap((person) =>
+  const waiting = people.flatMap((person) =>
     person.merged
       .filter((m) => m.provenance.status !== 'genuine' && m.provenance.review === null)
       .map((m) => ({
@@ -73,4 +77,5 @@ export async function recordsToReview(): Promise<RecordToReview[]> {
         employeeId: person.employeeId,
       })),
   );
+  return withSourceWithdrawals(waiting);
 }

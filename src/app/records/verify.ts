@@ -5,11 +5,14 @@ import {
   type MergedRecord,
   type ProfileVerification,
 } from '../../storage/ledger';
+import { withSourceWithdrawals, type WithSourceWithdrawal } from './source-withdrawal';
 
 export type { MergedRecord, ProfileVerification };
 
 /** A person's verification: their chain, and whether their roster row matches their records. */
 export interface PersonVerification extends ProfileVerification {
+  /** Each record not made here, with its signing machine's withdrawal when that is its reason. */
+  merged: Array<WithSourceWithdrawal<MergedRecord>>;
   /** The roster's summary differs from the one rebuilt from the sealed records that count. */
   summaryDiffers: boolean;
 }
@@ -23,5 +26,12 @@ export async function verifyAll(): Promise<PersonVerification[]> {
   const differs = new Set(
     summaries.filter((s) => !summaryHolds(s.stored, s.counted)).map((s) => s.profileId),
   );
-  return chains.map((chain) => ({ ...chain, summaryDiffers: differs.has(chain.profileId) }));
+  // One look-up of the machines for every person's merged records, handed back in order.
+  const merged = await withSourceWithdrawals(chains.flatMap((chain) => chain.merged));
+  let from = 0;
+  return chains.map((chain) => ({
+    ...chain,
+    merged: merged.slice(from, (from += chain.merged.length)),
+    summaryDiffers: differs.has(chain.profileId),
+  }));
 }

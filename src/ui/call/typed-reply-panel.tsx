@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallSnapshot } from '../../engine/conversation';
 import type { TypedReply } from '../../engine/detect/typed-reply';
@@ -14,6 +14,7 @@ import {
 } from '../../app/calls/typed-reply';
 import { activeLists } from '../../app/organisation-lists/organisation-lists';
 import { DEFAULT_LISTS } from '../../engine/detect/default-lists';
+import type { PhraseLists } from '../../engine/detect/phrase-lists';
 import { useLoaded } from '../hooks/use-loaded';
 import { loadAllMessages } from '../i18n/i18n';
 import { useLocalized } from '../i18n/use-localized';
@@ -64,7 +65,7 @@ export default function TypedReplyPanel({
   useEffect(() => void loadAllMessages().catch(() => undefined), []);
   const assessed = Boolean(attempt.certification);
   // The lists in use here (an organisation's additions, if a trainer loaded them); the turn records
-  // their version. Nothing is sent before they are read (a few milliseconds after the box shows;
+  // their version. Nothing is graded before they are read (a few milliseconds after the box shows;
   // the box itself stays enabled so it takes the focus); if they cannot be read, the released ones.
   const loaded = useLoaded(activeLists, 'lists');
   const lists =
@@ -72,8 +73,21 @@ export default function TypedReplyPanel({
   const node = indexScenario(scenario).node(call.context.progress.nodeId);
   const choices = node?.kind === 'decision' ? node.choices : [];
 
+  // A send before the lists are read (a fast Ctrl+Enter on a slow machine) waits for them and
+  // goes with the words as they were sent: never a key press that does nothing, nor one sent twice.
+  const waiting = useRef(false);
   const send = () => {
-    if (!lists) return;
+    if (lists) return sendWith(lists);
+    if (waiting.current) return;
+    waiting.current = true;
+    void activeLists()
+      .catch(() => DEFAULT_LISTS)
+      .then((read) => {
+        waiting.current = false;
+        sendWith(read);
+      });
+  };
+  const sendWith = (lists: PhraseLists) => {
     const prepared = prepareTypedReply(scenario, call, text, locale, {
       certification: assessed,
       lists,

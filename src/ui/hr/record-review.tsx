@@ -67,7 +67,7 @@ export function RecordReview({ refresh, onReviewed }: { refresh: number; onRevie
                   })}
                 </p>
                 {r.provenance.reasons.length > 0 && (
-                  <p className="muted">{reasonText(r.provenance.reasons)}</p>
+                  <p className="muted">{reasonText(r.provenance.reasons, r.withdrawal)}</p>
                 )}
                 <div className="button-row">
                   <button type="button" onClick={() => void decide(r, 'accepted')}>

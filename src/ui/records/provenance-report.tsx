@@ -46,7 +46,9 @@ export function ProvenanceReport({ results }: { results: readonly PersonVerifica
                           : source.fingerprint,
                       })
                     : t('provenance.verifyNoSource')}
-                  {reasons.length > 0 && <span className="muted"> · {reasonText(reasons)}</span>}
+                  {reasons.length > 0 && (
+                    <span className="muted"> · {reasonText(reasons, m.withdrawal)}</span>
+                  )}
                   {review && (
                     <span className="provenance-review">
                       {' '}

@@ -8,6 +8,8 @@ import {
   withdrawMachine,
 } from '../../../src/app/records/machines';
 import { applyMergePlan, checkRecordsBundle } from '../../../src/app/records/records-bundle';
+import { recordsToReview } from '../../../src/app/records/review';
+import { verifyAll } from '../../../src/app/records/verify';
 import { actAsOperator, lockStaffRoles, unlockRole } from '../../../src/app/session/tab-session';
 import { latestLinks } from '../../../src/engine/provenance';
 import { getSummary } from '../../../src/storage/profile-summaries';
@@ -202,6 +204,33 @@ describe('bundles signed by a withdrawn machine', () => {
     });
     // Only the call merged while the machine was enrolled counts.
     expect((await getSummary(here.id))!.finishedAttempts).toBe(1);
+
+    // HR's review list and Verify say who withdrew the machine, when and why: the seal keeps only
+    // the reason, the machine list the rest.
+    const withdrawal = { by: '人事 李', at: 20, why: '笔记本丢失' };
+    expect(await recordsToReview()).toMatchObject([{ recordId: second.id, withdrawal }]);
+    const merged = (await verifyAll()).flatMap((person) => person.merged);
+    expect(merged.find((m) => m.recordId === second.id)!.withdrawal).toEqual(withdrawal);
+    expect(merged.find((m) => m.recordId === first.id)!.withdrawal).toBeUndefined();
+  });
+
+  it('a record merged while the machine was withdrawn keeps naming that withdrawal after later ones', async () => {
+    const { second, after, fingerprint } = await traineeMachine();
+    await installation(scenario);
+    await createProfile('王小明', '1024');
+    await enrolMachine(fingerprint, '培训室 1 号机', '人事 张', 10);
+    await withdrawMachine(fingerprint, '人事 李', '笔记本丢失', 20);
+    const check = await checkRecordsBundle(after);
+    if (!check.ok) throw new Error('refused');
+    await applyMergePlan(check.plan, []);
+    // Enrolled again and lost again, after the merge and before HR got to the review.
+    const later = Date.now() + 60_000;
+    await enrolMachine(fingerprint, '培训室 1 号机', '人事 王', later);
+    await withdrawMachine(fingerprint, '人事 王', '又丢了', later + 1);
+    const waiting = await recordsToReview();
+    expect(waiting.map((r) => r.recordId)).toContain(second.id);
+    for (const record of waiting)
+      expect(record.withdrawal).toEqual({ by: '人事 李', at: 20, why: '笔记本丢失' });
   });
 
   it('count again once the machine is enrolled again: the unverified call merged meanwhile is sealed genuine', async () => {
