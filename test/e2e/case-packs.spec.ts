@@ -49,6 +49,10 @@ test("the pack picker speaks the app's language, not the browser's, and takes a 
   const ours: Scenario = { ...AC, id: 'keyboard-picked-case' };
   const file = testInfo.outputPath('keyboard.pack.json');
   writeFileSync(file, packText([ours]));
+  // Playwright takes over the browser's file chooser only while something listens for it, and
+  // starts doing so without waiting: a listener from the start makes sure the chooser the Enter
+  // key opens below is one the test can fill (on a busy machine the key could arrive first).
+  page.on('filechooser', () => undefined);
   await page.setViewportSize({ width: 390, height: 844 });
   await createTrainee(page, '键盘', 'PACK4');
   await openTrainerTool(page, '案例包');
