@@ -1,4 +1,5 @@
 import { tooLargeProblem } from '../engine/validation/limits';
+import { newerRecordsProblem } from '../engine/records/newer-records';
 import { parseChecked } from '../engine/validation/parse-checked';
 import { problem, type Problem } from '../engine/validation/problem';
 import {
@@ -166,7 +167,7 @@ async function takenIds(backup: Backup, profileId: string): Promise<Problem[]> {
  */
 export function readBackup(bytes: Uint8Array): BackupCheck {
   // Bytes through the imported-file front door: a bad byte is located, never turned into U+FFFD.
-  const result = parseChecked(bytes, backupSchema);
+  const result = parseChecked(bytes, backupSchema, undefined, newerRecordsProblem);
   if (!result.ok) return result;
   const backup = result.value;
   const rows = BACKUP_TABLES.reduce((n, t) => n + backup.tables[t].length, 0);

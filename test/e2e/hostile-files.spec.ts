@@ -367,6 +367,18 @@ test('a hostile backup and records bundle are refused where they were brought, l
       zh: '工号 HOST2 在备份里属于两个人',
       en: '工号 HOST2 is held by two people in the backup',
     },
+    {
+      // A machine whose app has not updated yet, given a newer machine's backup: said as that,
+      // with what to do (shown under it), not as the rows' fields it does not know.
+      name: 'backup from a newer version of the app',
+      file: {
+        ...withTables({ machines: [{ fingerprint: 'future', futureField: true }] }),
+        schemaVersion: 99,
+      },
+      path: '$.schemaVersion',
+      zh: '先更新这台机器上的应用',
+      en: 'this file was made by a newer version of the app (records version 99',
+    },
   ];
   const restoreInput = page.getByLabel('选择备份文件');
   for (const [i, hostile] of backups.entries()) {
@@ -402,6 +414,13 @@ test('a hostile backup and records bundle are refused where they were brought, l
       name: 'bundle with a score total written as text',
       file: { ...bundle, attempts: [{ ...call, score: { ...score, total: '100' } }] },
       path: '$.attempts[0].score.total',
+    },
+    {
+      name: 'bundle from a newer version of the app',
+      file: { ...bundle, schemaVersion: 99 },
+      path: '$.schemaVersion',
+      zh: '这个文件由较新版本的应用生成（记录格式第 99 版',
+      en: 'update the app on this machine first',
     },
   ];
   await page.goto('./#/hr');

@@ -270,6 +270,19 @@ describe('backup and restore', () => {
     ]);
   });
 
+  it('says a backup from a newer version of the app is that — once, not as fields it does not know', async () => {
+    const newer = JSON.parse(await (await exportBackup()).text());
+    newer.schemaVersion = 99;
+    newer.tables.machines = [{ fingerprint: 'x', futureField: true }];
+    const result = await checkBackup(new Blob([JSON.stringify(newer)]));
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ path: '$.schemaVersion' });
+    expect(result.problems[0]!.text!['zh-CN']).toContain('较新版本的应用');
+    expect(result.problems[0]!.message).toContain('records version 99');
+    expect(result.problems[0]!.todo!.en).toContain('update the app');
+  });
+
   it('refuses a backup of another database', async () => {
     const good = JSON.parse(await (await exportBackup()).text());
     good.databaseName = 'someone-else';

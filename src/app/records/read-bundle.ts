@@ -6,6 +6,7 @@ import {
   type Verdict,
 } from '../../engine/records-bundle';
 import { fingerprintOf, signatureHolds } from '../../engine/signing';
+import { newerRecordsProblem } from '../../engine/records/newer-records';
 import { parseChecked } from '../../engine/validation/parse-checked';
 import type { Problem } from '../../engine/validation/problem';
 import { listsResolver } from '../../engine/detect/lists-registry';
@@ -79,7 +80,7 @@ export async function readBundle(
   report({ step: 'reading' });
   const data = new Uint8Array(bytes);
   // Bytes through the imported-file front door: strict UTF-8, a byte-order mark dropped.
-  const result = parseChecked(data, recordsBundleSchema);
+  const result = parseChecked(data, recordsBundleSchema, undefined, newerRecordsProblem);
   if (!result.ok) return result;
   const bundle = result.value;
   const repeated = repeatedRecords(bundle);

@@ -14,9 +14,16 @@ export function parseChecked<S extends z.ZodType>(
   input: string | Uint8Array,
   schema: S,
   maxBytes = Number.MAX_SAFE_INTEGER,
+  /**
+   * A check of the whole file before its schema's, for a fault that explains every other one (a
+   * file written by a newer version of the app): its problem, if any, is the only one reported.
+   */
+  first?: (value: unknown) => Problem | null,
 ): Checked<z.output<S>> {
   const parsed = typeof input === 'string' ? readJsonText(input) : readJsonBytes(input, maxBytes);
   if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
+  const overriding = first?.(parsed.value);
+  if (overriding) return { ok: false, problems: [overriding] };
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     return {

@@ -1,7 +1,8 @@
 import type { Problem } from '../../engine/validation/problem';
+import './problem-list.css';
 import { useProblemWording } from './problem-wording';
 
-/** A refused file: what happened, then each problem at its JSON path. */
+/** A refused file: what happened, then each problem at its JSON path and what to do about it. */
 export function ProblemList({
   heading,
   problems,
@@ -15,10 +16,18 @@ export function ProblemList({
       <p>{heading}</p>
       <ul>
         {problems.map((p, i) => {
-          const { words, lang } = wording(p);
+          const { words, lang, todo } = wording(p);
           return (
             <li key={i}>
               <code>{p.path}</code> <span lang={lang}>{words}</span>
+              {todo && (
+                <>
+                  {' '}
+                  <span className="problem-todo" lang={lang}>
+                    {todo}
+                  </span>
+                </>
+              )}
             </li>
           );
         })}

@@ -275,6 +275,18 @@ describe('checking a records bundle always ends, and says how far it has come', 
     });
   });
 
+  it('a bundle from a newer version of the app says so, once, and what to do', async () => {
+    const { bundle } = await traineeMachine();
+    await hrMachine();
+    const newer = { ...(await text(bundle)), schemaVersion: 99, futureTable: [] };
+    const check = await checkRecordsBundle(blob(newer));
+    if (check.ok) throw new Error('a newer bundle was planned');
+    expect(check.problems).toHaveLength(1);
+    expect(check.problems[0]!.path).toBe('$.schemaVersion');
+    expect(check.problems[0]!.text!['zh-CN']).toContain('较新版本的应用生成');
+    expect(check.problems[0]!.todo!['zh-CN']).toContain('先更新这台机器上的应用');
+  });
+
   it('a database that refuses to answer ends the check with its reason', async () => {
     const db = await hrMachine();
     const { bundle } = await traineeMachine();
