@@ -120,3 +120,43 @@ test('in the timed challenge, the trainee marks the key line during the call', a
   await expect(page.getByRole('region', { name: '关键线索' })).toContainText('找对了');
   await expect(page.getByRole('radio')).toHaveCount(0);
 });
+
+test('the path map opens whole even when the browser’s first report of its nodes’ sizes is lost', async ({
+  page,
+}) => {
+  // What a busy machine does now and then: the map's nodes are reported before the map is ready
+  // to measure them, and with their size unchanged no report follows. Here the first report of
+  // every map node is dropped outright.
+  await page.addInitScript(() => {
+    const Native = window.ResizeObserver;
+    window.ResizeObserver = class extends Native {
+      constructor(callback: ResizeObserverCallback) {
+        const seen = new WeakSet<Element>();
+        super((entries, observer) => {
+          const kept = entries.filter((entry) => {
+            if (!entry.target.classList.contains('react-flow__node')) return true;
+            if (seen.has(entry.target)) return true;
+            seen.add(entry.target);
+            return false;
+          });
+          if (kept.length > 0) callback(kept, observer);
+        });
+      }
+    };
+  });
+  await createTrainee(page, '孙悦', '3003');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  const map = page.locator('.path-map');
+  const nodes = map.locator('.react-flow__node');
+  await expect(nodes).toHaveCount(AC.nodes.length);
+  for (const node of await nodes.all()) await expect(node).toBeVisible();
+  // Fitted: every node inside the map's frame.
+  const frame = (await map.boundingBox())!;
+  for (const node of await nodes.all()) {
+    const box = (await node.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+  }
+});

@@ -6,6 +6,7 @@ import { draftGraph } from '../../engine/authoring/draft-graph';
 import type { Scenario } from '../../engine/scenario-schema';
 import { useMapAriaLabels } from '../components/map-aria-labels';
 import { MapLabel } from '../components/map-label';
+import { MeasureMapNodes } from '../components/measure-map-nodes';
 import { FIT_ALL, layoutMap, MAP_MIN_ZOOM, MAP_NODE_STYLE } from '../components/map-layout';
 import { useLocalized } from '../i18n/use-localized';
 
@@ -67,6 +68,7 @@ export default function DraftGraphView({
       >
         <Background />
         <Controls showInteractive={false} />
+        <MeasureMapNodes nodes={nodes} />
       </ReactFlow>
     </div>
   );

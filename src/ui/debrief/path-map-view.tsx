@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PathMap } from '../../engine/path-map';
 import { useMapAriaLabels } from '../components/map-aria-labels';
 import { MapLabel } from '../components/map-label';
+import { MeasureMapNodes } from '../components/measure-map-nodes';
 import { FIT_ALL, layoutMap, MAP_MIN_ZOOM, MAP_NODE_STYLE } from '../components/map-layout';
 import { useLocalized } from '../i18n/use-localized';
 
@@ -69,6 +70,7 @@ export default function PathMapView({ map, labels }: { map: PathMap; labels?: Ro
         >
           <Background />
           <Controls showInteractive={false} />
+          <MeasureMapNodes nodes={nodes} />
         </ReactFlow>
       </div>
       <p className="legend">
