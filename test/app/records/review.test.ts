@@ -8,31 +8,21 @@ import {
 } from '../../../src/app/records/records-bundle';
 import { recordsToReview, reviewRecord } from '../../../src/app/records/review';
 import { verifyAll } from '../../../src/app/records/verify';
-import { contentHash } from '../../../src/engine/content-hash';
 import { answeredCall } from '../../../src/engine/conversation';
 import { useKeyDatabase } from '../../../src/storage/installation-key';
 import { getSummary } from '../../../src/storage/profile-summaries';
 import { createProfile } from '../../../src/storage/profiles';
 import { fakeScenario } from '../../fakes';
 import { freshDatabase } from '../../storage/setup-db';
+import { finishedCall, installation } from './installation';
 
 const scenario = fakeScenario();
 
 /** A call played on one installation, merged unverified (its machine not enrolled) onto another. */
 async function mergedUnverified() {
-  useKeyDatabase(`key-${crypto.randomUUID()}`);
-  const there = await freshDatabase();
-  await there.scenarios.add({
-    id: scenario.id,
-    scenario,
-    contentHash: await contentHash(scenario),
-    importedAt: 1,
-  });
+  await installation(scenario);
   const trainee = await createProfile('王小明', '1024');
-  let attempt = await beginCall(trainee.id, scenario);
-  let call = answeredCall(scenario);
-  for (const id of ['calm', 'ask', 'fix'])
-    ({ attempt, call } = await recordReply(attempt, scenario, call, id));
+  const attempt = await finishedCall(scenario, trainee.id);
   const bundle = await exportRecordsBundle();
   useKeyDatabase(`key-${crypto.randomUUID()}`);
   const db = await freshDatabase();
