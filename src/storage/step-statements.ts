@@ -46,21 +46,36 @@ async function readStepContext(profileId: string): Promise<StepContext> {
   };
 }
 
+const stepRow = (step: PreparedStep) => ({
+  attemptId: step.basis.id,
+  index: step.index,
+  choiceId: step.write.choiceId,
+  at: step.at,
+});
+
 const headOf = (link: Pick<LedgerEntry, 'seq' | 'hash'> | undefined): ChainHead | null =>
   link ? { seq: link.seq, hash: link.hash } : null;
 
 /**
  * Records one reply and, in the same transaction, queues the xAPI statements describing it: a step
- * is never stored without its statements, nor a statement without its step. One transaction, one
- * round of reads, one round of writes: `storedCall` (the use-case's access check, which reads the
+ * is never stored without its statements, nor a statement without its step. One transaction, and
+ * for an ordinary reply one round trip: `storedCall` (the use-case's access check, which reads the
  * call as stored and this tab's standing toward its owner), the statements' context and, for a
- * finishing reply, the roster row are read together; then the step, the attempt's progress, a
- * finished call's seal and roster row and the outbox rows are written together. Nothing inside
- * awaits anything but IndexedDB: the attempt after the reply and its seal's hash (through
- * WebCrypto) were worked out before it opened (prepareStep), and if the stored call changed in
- * between (the pick-up noted, the timer switched) the reply is applied to it and hashed here,
- * synchronously. The statements are composed here from what this round read — a few small
- * objects, synchronously — so they always name the chain head as committed.
+ * finishing reply, the roster row are read, and in the same breath the step and the attempt after
+ * it are written — requests run in the order they are made, so the reads see the call as it was
+ * before this reply. The writes bet on what the reads almost always say (the call is as the screen
+ * prepared it, and this tab may reply in it); when they say otherwise the reply is applied to the
+ * call as it stands and written over the bet, or the check throws and the whole transaction is
+ * undone, the bet with it. Only what depends on the reads — a finished call's seal and roster row,
+ * the outbox rows — waits for them. Nothing inside awaits anything but IndexedDB: the attempt after
+ * the reply and its seal's hash (through WebCrypto) were worked out before it opened (prepareStep),
+ * and a changed call is hashed here, synchronously. The statements are composed here from what the
+ * reads returned — a few small objects, synchronously — so they always name the chain head as
+ * committed.
+ *
+ * Why one round trip matters: after a click, Chromium holds the page's IndexedDB results until it
+ * has painted the click's frame (its renderer defers such tasks after discrete input), so the first
+ * round's results come a frame after the click and every further round adds to that.
  *
  * Durability: the browser's default for IndexedDB (Dexie passes none), which is 'relaxed' in
  * Chromium since version 121, Firefox and Safari — the commit event fires once the operating
@@ -79,11 +94,16 @@ export async function recordStepWithStatements(
   const tables = [...stepTables(db), db.outbox, db.settings, db.profiles, db.secrets];
   let queued = false;
   const recorded = await db.transaction('rw', tables, async () => {
-    const [current, context, summary] = await Promise.all([
+    const reads = Promise.all([
       storedCall(),
       readStepContext(profileId),
       finishing ? db.profileSummaries.get(profileId) : undefined,
     ]);
+    const bet = Promise.all([db.steps.put(stepRow(step)), db.attempts.put(step.updated)]);
+    // Awaited below on success; if the check throws first, the abort rejects it too, and that
+    // rejection is the transaction's to report, not an unhandled one.
+    bet.catch(() => {});
+    const [current, context, summary] = await reads;
     const { updated, sealedHash } = checkedStep(current, step);
     const link =
       sealedHash === null ? null : attemptLinkAfter(context.head, updated, sealedHash, step.at);
@@ -94,13 +114,8 @@ export async function recordStepWithStatements(
         })
       : [];
     await Promise.all([
-      db.steps.add({
-        attemptId: updated.id,
-        index: step.index,
-        choiceId: step.write.choiceId,
-        at: step.at,
-      }),
-      db.attempts.put(updated),
+      bet,
+      updated !== step.updated && db.attempts.put(updated),
       link && db.ledger.add(link),
       updated.status === 'finished' &&
         db.profileSummaries.put(foldAttempt(summary ?? emptySummary(profileId), updated)),

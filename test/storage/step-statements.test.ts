@@ -111,6 +111,19 @@ describe('a reply worked out before its transaction', () => {
     expect(await db.steps.count()).toBe(1);
   });
 
+  it('undoes the step and call it wrote with its reads when a different reply already took that step', async () => {
+    const attempt = await beginCall(profileId, scenario);
+    const calm = await prepared(attempt, answeredCall(scenario), 'calm');
+    const argue = await prepared(attempt, answeredCall(scenario), 'argue');
+    const committed = await record(calm.step);
+    await expect(record(argue.step)).rejects.toMatchObject({ code: 'step-out-of-order' });
+    expect(await db.steps.toArray()).toEqual([
+      expect.objectContaining({ attemptId: attempt.id, index: 0, choiceId: 'calm' }),
+    ]);
+    expect(await getAttempt(attempt.id)).toEqual(committed);
+    expect(await db.ledger.count()).toBe(0);
+  });
+
   it('gives the statements the chain head as committed, even when it moved after the reply was prepared', async () => {
     await saveLrsSettings({ ...EMPTY_LRS, endpoint: 'http://127.0.0.1:9/xAPI' });
     const earlier = await beginCall(profileId, scenario);
