@@ -18,10 +18,10 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 /** One run's outcome per figure: a sample, or why there is none. */
 export type RunResult = Record<string, number | { reason: string }>;
 
-const AC = findBundledScenario('air-conditioner-remote')!;
+export const AC = findBundledScenario('air-conditioner-remote')!;
 const SPARE_PART = findBundledScenario('wrong-spare-part')!;
 /** The recommended path's reply ids: the bench picks replies by id, whatever order they show in. */
-const expertReplies = (scenario: Scenario) => analysePaths(scenario).recommended.choices;
+export const expertReplies = (scenario: Scenario) => analysePaths(scenario).recommended.choices;
 /** How long one wait may take before its step is given up (the machine may be busy). */
 const STEP_TIMEOUT = 60_000;
 
@@ -61,14 +61,22 @@ const PROBES = (committedMark: string) => {
 };
 
 /**
- * A fresh browser profile. Cold: the service worker is blocked, so nothing is served from its
+ * A fresh browser profile (with `extraArgs` for Chromium). Cold: the service worker is blocked, so nothing is served from its
  * precache (pages opened on it also get the HTTP cache switched off).
  */
-async function freshContext(cold: boolean): Promise<{ context: BrowserContext; dir: string }> {
+export async function freshContext(
+  cold: boolean,
+  extraArgs: readonly string[] = [],
+): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'desk-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: (await findChromium()) ?? undefined,
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+      ...extraArgs,
+    ],
     viewport: { width: 1280, height: 800 },
     serviceWorkers: cold ? 'block' : 'allow',
   });
@@ -77,12 +85,12 @@ async function freshContext(cold: boolean): Promise<{ context: BrowserContext; d
   return { context, dir };
 }
 
-async function closeContext({ context, dir }: { context: BrowserContext; dir: string }) {
+export async function closeContext({ context, dir }: { context: BrowserContext; dir: string }) {
   await context.close().catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
 }
 
-async function playReplies(page: Page, replies: readonly string[]) {
+export async function playReplies(page: Page, replies: readonly string[]) {
   for (const id of replies) {
     const button = page.locator(`button.reply[data-choice="${id}"]`);
     await button.click();
@@ -107,7 +115,7 @@ async function startCall(
 }
 
 /** First visit: a trainee with two calls open, the air-conditioner one answered with one reply. */
-async function returningTrainee(base: string, page: Page) {
+export async function returningTrainee(base: string, page: Page) {
   await page.goto(base);
   await page.getByLabel('姓名', { exact: true }).fill('基准');
   await page.getByLabel('工号', { exact: true }).fill('BENCH');
@@ -133,7 +141,12 @@ async function serviceWorkerReady(page: Page) {
  * the time on the page's clock and the built files (paths under the build folder) of every
  * script fetched by then.
  */
-async function openOnCall(context: BrowserContext, url: string, rate: number, cold: boolean) {
+export async function openOnCall(
+  context: BrowserContext,
+  url: string,
+  rate: number,
+  cold: boolean,
+) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -156,7 +169,7 @@ async function openOnCall(context: BrowserContext, url: string, rate: number, co
   return { page, ms, scripts: fetched };
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
   return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -167,7 +180,7 @@ export const p95 = (values: number[]) =>
   ]!;
 
 /** Clicks, painted customer lines, committed steps and layout shifts recorded inside the page. */
-async function pageTimings(page: Page) {
+export async function pageTimings(page: Page) {
   const inPage = await page.evaluate(() => {
     const w = window as unknown as {
       __clicks: number[];
@@ -204,7 +217,7 @@ const reasonOf = (error: unknown) =>
  * Runs one step into `result`: its figures, or for each name it was to give, the reason it failed.
  * A step whose setup failed is given that reason without running.
  */
-async function step(
+export async function step(
   result: RunResult,
   names: string[],
   run: () => Promise<Record<string, number>>,

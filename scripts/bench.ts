@@ -27,6 +27,7 @@ import {
   type Composition,
 } from './bench-bundle';
 import { callRun, heapRun, type RunResult } from './bench-call';
+import { inputDeferralRun } from './bench-input-deferral';
 import { hrFigures } from './bench-hr';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
@@ -41,7 +42,8 @@ const asJson = args.includes('--json');
  * `--only hr` measures just the company-size figures (scripts/bench-hr.ts; a few minutes alone);
  * `--only call` just the trainee's call figures, for a quick check while working on the call screen;
  * `--only replies` those without the ten-call heap run (first load, first choice, reply latency,
- * step save, layout shift), to compare two builds' replies in one sitting; `--only engine` the path
+ * step save, layout shift, and what the browser adds to a reply: scripts/bench-input-deferral.ts), to
+ * compare two builds' replies in one sitting; `--only engine` the path
  * analysis of every bundled case, without a browser; `--only hostile` how fast a 12,000-node chain
  * and a million-path pack are refused, by `sim validate` and by the packs screen, and the longest
  * main-thread task while the screen refuses them.
@@ -355,6 +357,12 @@ const CALL_FIGURES = [
   'cls',
   'heapGrowthPct',
   'heapGrowthWithoutCompiledCodePct',
+  'bareSaveMedianMs1x',
+  'bareSaveP95Ms1x',
+  'bareLineMedianMs1x',
+  'bareLineP95Ms4x',
+  'stepSaveP95MsNoInputDeferral',
+  'choiceLatencyMedianMs1xNoInputDeferral',
 ];
 
 /** Builds, serves and measures the app in Chromium: the call figures and the company-size ones. */
@@ -395,6 +403,7 @@ async function browserFigures() {
       const heapCalls = Math.max(3, Number(process.env.BENCH_HEAP_CALLS ?? 10));
       results.push({
         ...(await callRun(options)),
+        ...(await inputDeferralRun(options)),
         ...(onlyReplies ? {} : await heapRun(options, heapCalls)),
       });
     }
