@@ -16,9 +16,12 @@ export function spreadsheetDate(at: number | null | undefined): string {
 const round = (n: number | null | undefined) =>
   n === null || n === undefined ? null : Math.round(n);
 
-/** The roster CSV's columns after the header: one row per person, dimensions in DIMENSION_IDS order. */
+/**
+ * The roster CSV's columns after the header: one row per person; after the mean, how many of the
+ * person's calls a trainer has regraded (the screen's column), then dimensions in DIMENSION_IDS order.
+ */
 export function rosterRow(
-  p: RosterPerson,
+  p: RosterPerson & { overriddenCalls: number },
   statusLabel: (status: CertificationStatus) => string,
 ): CsvValue[] {
   return [
@@ -33,6 +36,7 @@ export function rosterRow(
     spreadsheetDate(p.summary?.lastActivityAt),
     bestTotal(p.summary),
     round(meanTotal(p.summary)),
+    p.overriddenCalls,
     ...DIMENSION_IDS.map((d) => round(p.summary?.dimensionMeans[d])),
   ];
 }

@@ -259,6 +259,19 @@ test("HR sees a trainer's override, practice and the person's records, and the c
   expect(regraded[at('改分培训师')]).toBe('张老师');
   expect(mine.find((cells) => cells[at('练习')] === '1')![at('培训师评分')]).toBe('');
 
+  // The roster CSV counts the regraded call as the roster does.
+  const roster = (
+    await downloadFrom(page, '导出花名册 CSV', testInfo.outputPath('roster.csv'))
+  ).toString('utf8');
+  const [rosterHeader, ...people] = roster
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const rosterColumns = rosterHeader!.split(',');
+  const person = people.map((l) => l.split(',')).find((cells) => cells[1] === '4001')!;
+  expect(person[rosterColumns.indexOf('平均分')]).toBe(String(trainerTotal));
+  expect(person[rosterColumns.indexOf('培训师改分')]).toBe('1');
+
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: /赵复核/ })).toBeVisible();
   await expect(page.locator('.person-call .tag-practice')).toHaveCount(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attemptRow, type AttemptRowInput } from '../../src/engine/hr-csv';
+import { attemptRow, rosterRow, type AttemptRowInput } from '../../src/engine/hr-csv';
+import type { RosterPerson } from '../../src/engine/roster';
 import { DIMENSION_IDS } from '../../src/engine/scoring/dimensions';
 import { SCORING_MODEL_VERSION } from '../../src/engine/scoring/model-version';
 
@@ -51,5 +52,46 @@ describe('the calls CSV row', () => {
       '2026-03-01 14:09',
     ]);
     expect(row.slice(-2)).toEqual([0, 'a-1']);
+  });
+});
+
+describe('the roster CSV row', () => {
+  const person: RosterPerson & { overriddenCalls: number } = {
+    profileId: 'p-1',
+    name: '王小明',
+    employeeId: '1024',
+    team: '热线一组',
+    site: '成都',
+    certification: { status: 'none', level: null, expiresAt: null },
+    summary: {
+      profileId: 'p-1',
+      finishedAttempts: 4,
+      bestByScenario: { ac: 88 },
+      dimensionMeans: {},
+      lastActivityAt: new Date(2026, 2, 1, 14, 5).getTime(),
+      dimensionCounts: {},
+      totalSum: 282,
+      weekly: {},
+    },
+    overriddenCalls: 2,
+  };
+
+  it("puts how many of the person's calls a trainer regraded after the best and mean, as the roster shows", () => {
+    const row = rosterRow(person, (status) => `status:${status}`);
+    expect(row.slice(0, 12)).toEqual([
+      '王小明',
+      '1024',
+      '成都',
+      '热线一组',
+      'status:none',
+      null,
+      '',
+      4,
+      '2026-03-01 14:05',
+      88,
+      71,
+      2,
+    ]);
+    expect(row).toHaveLength(12 + DIMENSION_IDS.length);
   });
 });

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../engine/csv';
 import { rosterRow } from '../../engine/hr-csv';
-import type { RosterPerson } from '../../engine/roster';
 import { DIMENSIONS } from '../../engine/scoring/dimensions';
 import { csvBlob, exportAttemptsCsv } from '../../app/hr/exports';
+import type { RosterEntry } from '../../app/hr/roster';
 import { exportRecordsBundle } from '../../app/records/records-bundle';
 import { download } from '../download';
 import { useLocalized } from '../i18n/use-localized';
@@ -12,7 +12,7 @@ import { useLocalized } from '../i18n/use-localized';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Roster and calls as CSV for Excel, and this machine's records as a bundle for merging. */
-export function ExportsPanel({ people }: { people: readonly RosterPerson[] }) {
+export function ExportsPanel({ people }: { people: readonly RosterEntry[] }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [busy, setBusy] = useState(false);
@@ -40,6 +40,7 @@ export function ExportsPanel({ people }: { people: readonly RosterPerson[] }) {
         t('hr.columns.lastActivity'),
         t('hr.columns.best'),
         t('hr.columns.mean'),
+        t('hr.columns.overridden'),
         ...dimensions,
       ];
       const rows = people.map((p) => rosterRow(p, (s) => t(`hr.statuses.${s}`)));
