@@ -16,6 +16,20 @@ async function openDashboard(page: Page) {
   await expect(page.getByRole('heading', { name: '人事看板', level: 1 })).toBeVisible();
 }
 
+/** A downloaded CSV's rows as cells, and where a header names a column (no cell here holds a comma). */
+function csvTable(csv: Buffer) {
+  const [header, ...lines] = csv
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  const columns = header!.split(',');
+  return {
+    column: (name: string) => columns.indexOf(name),
+    rows: lines.map((line) => line.split(',')),
+  };
+}
+
 async function downloadFrom(page: Page, button: string, path: string): Promise<Buffer> {
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
@@ -241,17 +255,12 @@ test("HR sees a trainer's override, practice and the person's records, and the c
   ]);
   await expect(page.getByText('培训师改过的分数取代原分数')).toBeVisible();
 
-  const csv = (
-    await downloadFrom(page, '导出全部通话 CSV', testInfo.outputPath('calls.csv'))
-  ).toString('utf8');
-  const [header, ...lines] = csv
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split(/\r?\n/);
-  const columns = header!.split(',');
-  const at = (name: string) => columns.indexOf(name);
+  const calls = csvTable(
+    await downloadFrom(page, '导出全部通话 CSV', testInfo.outputPath('calls.csv')),
+  );
+  const at = calls.column;
   expect(at('培训师评分')).toBeGreaterThan(-1);
-  const mine = lines.map((l) => l.split(',')).filter((cells) => cells[0] === '4001');
+  const mine = calls.rows.filter((cells) => cells[0] === '4001');
   expect(mine).toHaveLength(2);
   const regraded = mine.find((cells) => cells[at('练习')] === '0')!;
   expect(regraded[at('培训师评分')]).toBe(String(trainerTotal));
@@ -260,17 +269,12 @@ test("HR sees a trainer's override, practice and the person's records, and the c
   expect(mine.find((cells) => cells[at('练习')] === '1')![at('培训师评分')]).toBe('');
 
   // The roster CSV counts the regraded call as the roster does.
-  const roster = (
-    await downloadFrom(page, '导出花名册 CSV', testInfo.outputPath('roster.csv'))
-  ).toString('utf8');
-  const [rosterHeader, ...people] = roster
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split(/\r?\n/);
-  const rosterColumns = rosterHeader!.split(',');
-  const person = people.map((l) => l.split(',')).find((cells) => cells[1] === '4001')!;
-  expect(person[rosterColumns.indexOf('平均分')]).toBe(String(trainerTotal));
-  expect(person[rosterColumns.indexOf('培训师改分')]).toBe('1');
+  const roster = csvTable(
+    await downloadFrom(page, '导出花名册 CSV', testInfo.outputPath('roster.csv')),
+  );
+  const person = roster.rows.find((cells) => cells[1] === '4001')!;
+  expect(person[roster.column('平均分')]).toBe(String(trainerTotal));
+  expect(person[roster.column('培训师改分')]).toBe('1');
 
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: /赵复核/ })).toBeVisible();
