@@ -73,6 +73,8 @@ export const backupSchema = z.preprocess(
       machines: z.array(rows.machines).default([]),
       /** Added with schema v7. */
       organisationLists: z.array(rows.organisationLists).default([]),
+      /** Added with schema v9; a restore keeps every current case as one of its versions too. */
+      caseVersions: z.array(rows.caseVersions).default([]),
     }),
   }),
 );
@@ -100,6 +102,7 @@ export const BACKUP_TABLES = [
   'settings',
   'machines',
   'organisationLists',
+  'caseVersions',
 ] as const satisfies readonly Exclude<keyof Backup['tables'], 'secrets'>[];
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

@@ -226,6 +226,8 @@ async function restoreEverything(backup: Backup, { clearOtherPins = false }: Res
           : backup.tables[name];
       await db.table(name).bulkAdd(rows);
     }
+    // A backup from before schema v9 holds only the current cases: each is one of its versions.
+    await db.caseVersions.bulkPut(backup.tables.scenarios);
     if (clearOtherPins) await db.secrets.where('role').notEqual('hr').delete();
   });
 }

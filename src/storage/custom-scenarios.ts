@@ -10,6 +10,14 @@ export async function getCustomScenario(id: string): Promise<Scenario | undefine
   return (await database().scenarios.get(id))?.scenario;
 }
 
+/** The version of imported or published case `id` whose content hashes to `contentHash`, if kept here. */
+export async function getCaseVersion(
+  id: string,
+  contentHash: string,
+): Promise<Scenario | undefined> {
+  return (await database().caseVersions.get([id, contentHash]))?.scenario;
+}
+
 /** A pack file's text for the given cases, with any recordings of their lines as media. */
 export function packText(
   scenarios: readonly Scenario[],

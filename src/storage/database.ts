@@ -35,6 +35,7 @@ export class ComplaintDeskDatabase extends Dexie {
   attempts!: EntityTable<AttemptRecord, 'id'>;
   steps!: Dexie.Table<StepRecord, [string, number]>;
   scenarios!: EntityTable<CustomScenarioRecord, 'id'>;
+  caseVersions!: Dexie.Table<CustomScenarioRecord, [string, string]>;
   recordings!: EntityTable<RecordingRecord, 'key'>;
   ledger!: Dexie.Table<LedgerEntry, [string, number]>;
   secrets!: EntityTable<SecretRecord, 'role'>;
@@ -111,6 +112,14 @@ export class ComplaintDeskDatabase extends Dexie {
       steps: '[attemptId+index]',
       awards: 'id, profileId',
     });
+    // v9: every version of an imported or published case is kept, by its content hash, beside
+    // the current one in `scenarios`: a call replays, and a records bundle carries, the version it
+    // was played on after the case has been replaced. The current cases are their first versions.
+    this.version(9)
+      .stores({ caseVersions: '[id+contentHash]' })
+      .upgrade(async (tx) => {
+        await tx.table('caseVersions').bulkPut(await tx.table('scenarios').toArray());
+      });
   }
 }
 

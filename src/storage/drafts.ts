@@ -214,19 +214,17 @@ export async function storePublication(
   const published: Scenario = { ...scenario, version };
   const hash = await contentHash(published);
   const now = Date.now();
-  await db.transaction('rw', db.scenarios, db.drafts, async () => {
+  await db.transaction('rw', db.scenarios, db.caseVersions, db.drafts, async () => {
     const current = await db.scenarios.get(scenario.id);
     if ((current?.scenario.version ?? 0) !== (existing?.scenario.version ?? 0)) {
       throw new Error('the case was published from another tab meanwhile; publish again');
     }
     const stored = await db.drafts.get(id);
     if (stored && revisionOf(stored) !== revision) throw new StaleWriteError('draft', id);
-    await db.scenarios.put({
-      id: scenario.id,
-      scenario: published,
-      contentHash: hash,
-      importedAt: now,
-    });
+    const row = { id: scenario.id, scenario: published, contentHash: hash, importedAt: now };
+    await db.scenarios.put(row);
+    // Every version published stays among caseVersions: calls played on it still replay.
+    await db.caseVersions.put(row);
     await db.drafts.update(id, { scenario: published, publishedVersion: version, updatedAt: now });
   });
   return { version, scenario: published };

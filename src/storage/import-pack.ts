@@ -19,8 +19,10 @@ export async function storeImportedCases(
   now: number,
 ): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.scenarios, db.recordings, async () => {
+  await db.transaction('rw', db.scenarios, db.caseVersions, db.recordings, async () => {
     await db.scenarios.bulkPut([...records]);
+    // The version replaced stays among caseVersions: calls played on it still replay.
+    await db.caseVersions.bulkPut([...records]);
     await db.recordings.bulkPut(
       media.map(([key, dataUrl]) => ({
         key,

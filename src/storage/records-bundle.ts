@@ -49,8 +49,8 @@ export interface BundleRows {
   overrides: OverrideRecord[];
   quizAttempts: QuizAttemptRecord[];
   ledger: LedgerEntry[];
-  /** Imported cases, for the packs of the versions the calls were played on. */
-  importedCases: CustomScenarioRecord[];
+  /** Every version of the imported cases kept here, for the packs of those the calls were played on. */
+  caseVersions: CustomScenarioRecord[];
   /** Kept organisation phrase lists, for the versions the typed turns were graded with. */
   organisationLists: OrganisationListsRecord[];
 }
@@ -65,7 +65,7 @@ export async function readBundleRows(): Promise<BundleRows> {
     db.overrides,
     db.quizAttempts,
     db.ledger,
-    db.scenarios,
+    db.caseVersions,
     db.organisationLists,
   ];
   return db.transaction('r', tables, async () => ({
@@ -76,7 +76,7 @@ export async function readBundleRows(): Promise<BundleRows> {
     overrides: await db.overrides.toArray(),
     quizAttempts: await db.quizAttempts.toArray(),
     ledger: await db.ledger.toArray(),
-    importedCases: await db.scenarios.toArray(),
+    caseVersions: await db.caseVersions.toArray(),
     organisationLists: await db.organisationLists.toArray(),
   }));
 }
@@ -111,9 +111,12 @@ export async function readLocalRecords(bundle: RecordsBundle): Promise<LocalReco
   };
 }
 
-/** Every case imported here, for a bundle's calls to be replayed on the version they were played on. */
+/**
+ * Every version of every case imported or published here, for a bundle's calls to be replayed on
+ * the version they were played on.
+ */
 export function listImportedCases(): Promise<CustomScenarioRecord[]> {
-  return database().scenarios.toArray();
+  return database().caseVersions.toArray();
 }
 
 /** How many rows each bulk request of a merge carries: the progress moves once per chunk. */

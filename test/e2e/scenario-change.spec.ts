@@ -6,6 +6,7 @@ import {
   AC,
   AC_PATHS,
   createTrainee,
+  finishCall,
   openTrainerTool,
   reply,
   replyText,
@@ -128,4 +129,47 @@ test('importing a changed case can be cancelled, leaving the library as it was',
   await page.locator('.app-nav a[href="#/library"]').click();
   await expect(page.getByRole('article', { name: ORIGINAL.title['zh-CN'] })).toBeVisible();
   await expect(page.getByRole('article', { name: changed.title['zh-CN'] })).toHaveCount(0);
+});
+
+test('a call finished before its case was updated still opens its debrief on the version it was played on, map and all', async ({
+  page,
+}, testInfo) => {
+  const file = testInfo.outputPath('v1.pack.json');
+  writeFileSync(file, packText([ORIGINAL]));
+  await createTrainee(page, 'CHG4', 'CHG4');
+  await importPackFile(page, file);
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
+  await page.locator('.app-nav a[href="#/library"]').click();
+  await page
+    .getByRole('article', { name: ORIGINAL.title['zh-CN'] })
+    .getByRole('button', { name: '接这通电话' })
+    .click();
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await finishCall(page, ORIGINAL, REPLIES);
+
+  // The trainer rewrites the customer's opening: the finished call was played on the old words.
+  const changed = revised((s) => {
+    const opening = s.nodes.find((n) => n.id === s.start)!;
+    opening.lines[0]!.text = {
+      'zh-CN': '培训师改写的开场白。',
+      en: 'An opening the trainer rewrote.',
+    };
+  });
+  writeFileSync(testInfo.outputPath('v2.pack.json'), packText([changed]));
+  await importPackFile(page, testInfo.outputPath('v2.pack.json'));
+  const question = page.getByRole('alertdialog', { name: '替换已导入的案例？' });
+  await expect(question).toContainText(`版本 ${ORIGINAL.version} → ${changed.version}`);
+  await question.getByRole('button', { name: '替换并导入' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入 1 个案例' })).toBeVisible();
+
+  await page.locator('.app-nav a[href="#/history"]').click();
+  await page
+    .locator('.history-row', { hasText: ORIGINAL.title['zh-CN'] })
+    .getByRole('link')
+    .click();
+  await expect(page.getByRole('heading', { name: '逐句点评' })).toBeVisible();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.getByText('画不出路径图')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: ORIGINAL.title['zh-CN'] })).toBeVisible();
+  await snap(page, 'debrief-on-replaced-version-zh-1280');
 });

@@ -29,12 +29,14 @@ async function everything(db: ComplaintDeskDatabase) {
 
 /** A row in each table the call itself leaves empty, shaped as its table's schema says. */
 async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
-  await db.scenarios.add({
+  const ours = {
     id: 'ours',
     scenario: { ...scenario, id: 'ours' },
     contentHash: 'c'.repeat(64),
     importedAt: 4,
-  });
+  };
+  await db.scenarios.add(ours);
+  await db.caseVersions.add(ours);
   await db.recordings.add({
     key: 'ours/opening/0',
     scenarioId: 'ours',

@@ -13,6 +13,7 @@ import v3 from './fixtures/schema-v3.json';
 import v5 from './fixtures/schema-v5.json';
 import v6 from './fixtures/backup-v6.json';
 import v7 from './fixtures/backup-v7.json';
+import v8 from './fixtures/backup-v8.json';
 import type { LedgerEntry } from '../../src/engine/records/ledger';
 import { verifyTables } from '../../src/storage/ledger';
 
@@ -48,9 +49,16 @@ const SHIPPED: Array<(db: Dexie) => void> = [
   (db) => db.version(5).stores({ snapshots: null }),
   (db) => db.version(6).stores({ machines: 'fingerprint' }),
   (db) => db.version(7).stores({ organisationLists: '[id+version], importedAt' }),
+  (db) =>
+    db.version(8).stores({
+      attempts: 'id, [profileId+status], [profileId+startedAt], scenarioId',
+      ledger: '[profileId+seq], recordId',
+      steps: '[attemptId+index]',
+      awards: 'id, profileId',
+    }),
 ];
 
-/** A fixture database for every released schema: v4's, v6's and v7's are the backups those releases wrote. */
+/** A fixture database for every released schema: v4's, v6's, v7's and v8's are the backups those releases wrote. */
 const RELEASED: Array<{ version: number; fixture: { tables: Record<string, unknown[]> } }> = [
   { version: 1, fixture: v1 },
   { version: 2, fixture: v2 },
@@ -59,6 +67,7 @@ const RELEASED: Array<{ version: number; fixture: { tables: Record<string, unkno
   { version: 5, fixture: v5 },
   { version: 6, fixture: v6 },
   { version: 7, fixture: v7 },
+  { version: 8, fixture: v8 },
 ];
 
 async function tablesOf(db: Dexie): Promise<Record<string, unknown[]>> {
@@ -106,6 +115,9 @@ describe('schema migrations', () => {
           expect(stored.ledger, table).toEqual(
             expect.arrayContaining((expected.ledger as unknown[] | undefined) ?? []),
           );
+        } else if (table === 'caseVersions') {
+          // The v9 upgrade keeps every case imported or published so far as one of its versions.
+          expect(stored.caseVersions, table).toEqual(expected.scenarios ?? []);
         } else expect(stored[table], table).toEqual(expected[table] ?? []);
       }
       for (const [table, rows] of Object.entries(stored)) {

@@ -17,6 +17,8 @@ import backupV4 from './fixtures/backup-v4.json';
 import bundleV1 from './fixtures/records-bundle-v1.json';
 import backupV7 from './fixtures/backup-v7.json';
 import bundleV7 from './fixtures/records-bundle-schema-v7.json';
+import backupV8 from './fixtures/backup-v8.json';
+import bundleV8 from './fixtures/records-bundle-schema-v8.json';
 import { freshDatabase } from './setup-db';
 
 /** The tables a records bundle carries: the merged records, their people and their seals. */
@@ -74,6 +76,8 @@ describe('the backup written by schema v4', () => {
       secrets: [],
       machines: [],
       organisationLists: [],
+      // Schema v4 kept one version of each imported case: the restore keeps it as one of its versions.
+      caseVersions: migrated.scenarios,
     });
     // Schema v4 had no enrolled machines and no organisation phrase lists.
     for (const table of BACKUP_TABLES.filter((t) => t !== 'machines' && t !== 'organisationLists'))
@@ -177,31 +181,39 @@ describe('the records bundle written by format v1 (schema v4)', () => {
   });
 });
 
-describe('the backup and records bundle written by schema v7', () => {
+describe.each([
+  { version: 7, backupFile: backupV7, bundleFile: bundleV7 },
+  { version: 8, backupFile: backupV8 as typeof backupV7, bundleFile: bundleV8 as typeof bundleV7 },
+])('the backup and records bundle written by schema v$version', ({ backupFile, bundleFile }) => {
   it('the backup restores whole into today’s schema, every table filled and every row valid', async () => {
     const db = await appDatabase();
-    const check = await checkBackup(file(backupV7));
+    const check = await checkBackup(file(backupFile));
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
     const problems = check.verification.flatMap((v) => v.problems);
     expect(problems.filter((p) => !('recordId' in p) || !isDemoId(p.recordId))).toEqual([]);
-    expect(await restoreBackup(file(backupV7))).toMatchObject({ ok: true });
+    expect(await restoreBackup(file(backupFile))).toMatchObject({ ok: true });
     const restored = await everything(db);
-    expect(restored).toEqual({ ...backupV7.tables, secrets: [] });
+    // Before schema v9 a backup kept one version of each imported case: it is one of its versions.
+    expect(restored).toEqual({
+      ...backupFile.tables,
+      secrets: [],
+      caseVersions: backupFile.tables.scenarios,
+    });
     for (const table of BACKUP_TABLES) expect(restored[table]!.length, table).toBeGreaterThan(0);
     expect(invalidRows(restored)).toEqual([]);
   });
 
   it('the bundle merges onto an empty machine with the organisation lists its typed turn names', async () => {
     const db = await freshDatabase();
-    const check = await checkRecordsBundle(file(bundleV7));
+    const check = await checkRecordsBundle(file(bundleFile));
     if (!check.ok) throw new Error(JSON.stringify(check.problems));
     const { plan } = check;
     expect(plan.refused).toEqual([]);
     expect(plan.orphans).toEqual([]);
-    expect(plan.organisationLists).toEqual(bundleV7.organisationLists);
+    expect(plan.organisationLists).toEqual(bundleFile.organisationLists);
     await applyMergePlan(plan, []);
-    expect(await db.organisationLists.toArray()).toEqual(bundleV7.organisationLists);
+    expect(await db.organisationLists.toArray()).toEqual(bundleFile.organisationLists);
     for (const table of ['profiles', ...MERGED_TABLES] as const)
-      expect(await db.table(table).toArray(), table).toEqual(bundleV7[table]);
+      expect(await db.table(table).toArray(), table).toEqual(bundleFile[table]);
   });
 });

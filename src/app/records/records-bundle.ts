@@ -50,7 +50,7 @@ export async function exportRecordsBundle(): Promise<Blob> {
   const rows = await readBundleRows();
   const attempts = notDemo(rows.attempts);
   const hashes = new Set(attempts.map((a) => `${a.scenarioId}/${a.contentHash}`));
-  const packs: BundlePack[] = rows.importedCases
+  const packs: BundlePack[] = rows.caseVersions
     .filter((c) => hashes.has(`${c.id}/${c.contentHash}`))
     .map((c) => ({ contentHash: c.contentHash, scenario: c.scenario }));
   // The organisation lists the calls' typed turns name travel too, so the merge can re-derive them.

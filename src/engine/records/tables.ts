@@ -24,6 +24,7 @@ export const TABLE_SCHEMAS = {
   attempts: attemptSchema,
   steps: stepSchema,
   scenarios: customScenarioSchema,
+  caseVersions: customScenarioSchema,
   recordings: recordingSchema,
   ledger: ledgerEntrySchema,
   secrets: secretSchema,

@@ -5,6 +5,7 @@ import { validateScenarioValue } from './validate-pack';
 export interface BackupContent {
   profiles: ReadonlyArray<{ id: string; employeeId: string }>;
   scenarios: ReadonlyArray<{ id: string; scenario: unknown }>;
+  caseVersions: ReadonlyArray<{ id: string; contentHash: string; scenario: unknown }>;
 }
 
 /**
@@ -12,7 +13,8 @@ export interface BackupContent {
  * and per id (the database refuses a second one half-way through), and every stored case playable
  * — a hand-edited case row gets the same graph checks as an imported pack (caps, dangling links,
  * cycles, the number of calls through it), though not the library's teaching thresholds, which may
- * have grown since it was imported.
+ * have grown since it was imported. The same holds for every kept version of a case, each of which
+ * is there once.
  */
 export function checkBackupContent(content: BackupContent): Problem[] {
   const problems: Problem[] = [];
@@ -40,6 +42,20 @@ export function checkBackupContent(content: BackupContent): Problem[] {
   });
   content.scenarios.forEach((row, i) => {
     problems.push(...validateScenarioValue(row.scenario, `$.tables.scenarios[${i}].scenario`));
+  });
+  const seenVersions = new Map<string, number>();
+  content.caseVersions.forEach((row, i) => {
+    const key = `${row.id}\u0000${row.contentHash}`;
+    const first = seenVersions.get(key);
+    if (first === undefined) seenVersions.set(key, i);
+    else
+      problems.push(
+        problem(`$.tables.caseVersions[${i}]`, {
+          en: `the same version of case ${row.id} is in the backup twice (also at caseVersions[${first}])`,
+          'zh-CN': `案例 ${row.id} 的同一个版本在备份里出现了两次（另一次在 caseVersions[${first}]）`,
+        }),
+      );
+    problems.push(...validateScenarioValue(row.scenario, `$.tables.caseVersions[${i}].scenario`));
   });
   return problems;
 }

@@ -229,7 +229,7 @@ export const en: Messages = {
     pathMapLabel: 'Map of the case: your path and the expert path',
     bothPaths: 'Both',
     mapUnavailable:
-      'This case was updated after your call, so its map cannot be shown as it was; the path below is kept.',
+      'The version of the case this call was played on is not on this computer, so its map cannot be drawn; the path below is kept.',
     criticalErrors: 'Critical mistakes',
     labelled: '{{label}}: ',
     moodAfter: 'Anger {{anger}} · Trust {{trust}}',

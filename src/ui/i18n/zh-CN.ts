@@ -221,7 +221,7 @@ export const zhCN = {
     handleTime: '通话时长 {{time}}',
     pathMapLabel: '案例路径图：你的路径与专家路径',
     bothPaths: '两者一致',
-    mapUnavailable: '这个案例在通话后更新过，路径图无法按原版本显示；下面的逐句路径仍然保留。',
+    mapUnavailable: '这通电话所用的案例版本不在这台电脑上，画不出路径图；下面的逐句路径仍然保留。',
     criticalErrors: '严重错误',
     labelled: '{{label}}：',
     moodAfter: '怒气 {{anger}} · 信任 {{trust}}',

@@ -93,7 +93,7 @@ function Debrief({
   const mayRetry = mayDo(standings, 'retry');
   const score = attempt.score!;
   const loaded = useLoaded(async () => {
-    // Only the exact content the call was played on can draw its map or branch a retry.
+    // Only the exact content the call was played on can branch a retry; it must be today's case.
     const scenario = await findScenario(attempt.scenarioId);
     return scenario && (await scenarioHash(scenario)) === attempt.contentHash
       ? scenario
@@ -104,18 +104,18 @@ function Debrief({
   // A written reply is spoken of as a letter; a case not at hand (or changed since) as a call.
   const kind = scenario?.kind;
   const said = useMemo(() => composeDebrief(attempt, { kind }), [attempt, kind]);
-  // Typed turns replay with their own words, so the map's moods are the ones the call had.
-  const map = useMemo(
-    () => (scenario ? pathMap(scenario, recordedReplies(attempt)) : null),
-    [scenario, attempt],
-  );
-  // A complaint spanning several contacts: its stages and promises, replayed from its replies on
-  // the version it was played on, even one the library has since replaced.
+  // The map, and a complaint's stages and promises, replay its replies on the version it was
+  // played on, even one the library has since replaced.
   const played = useLoaded(
     () => playedVersion(attempt.scenarioId, attempt.contentHash),
     `${attempt.scenarioId}/${attempt.contentHash}`,
   );
   const playedScenario = played.state === 'ready' ? played.value : undefined;
+  // Typed turns replay with their own words, so the map's moods are the ones the call had.
+  const map = useMemo(
+    () => (playedScenario ? pathMap(playedScenario, recordedReplies(attempt)) : null),
+    [playedScenario, attempt],
+  );
   const stages = useMemo(
     () => (playedScenario ? stagesDebrief(playedScenario, attempt.choices) : null),
     [playedScenario, attempt.choices],
@@ -253,7 +253,7 @@ function Debrief({
 
       <section className="panel" aria-labelledby="paths-title">
         <h2 id="paths-title">{t('debrief.paths')}</h2>
-        {loaded.state === 'loading' ? null : map ? (
+        {played.state === 'loading' ? null : map ? (
           <Suspense fallback={<p role="status">{t('call.loading')}</p>}>
             <PathMapView map={map} />
           </Suspense>

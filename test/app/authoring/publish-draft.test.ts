@@ -4,7 +4,8 @@ import { blankCase } from '../../../src/engine/authoring/blank-case';
 import { setText } from '../../../src/engine/authoring/draft-operations';
 import { setKeptWhen } from '../../../src/engine/authoring/stage-operations';
 import { bundledScenario } from '../../../src/scenarios/bundled';
-import { getCustomScenario } from '../../../src/storage/custom-scenarios';
+import { contentHash } from '../../../src/engine/content-hash';
+import { getCaseVersion, getCustomScenario } from '../../../src/storage/custom-scenarios';
 import { createDraft, getDraft, saveDraft } from '../../../src/storage/drafts';
 import { StaleWriteError } from '../../../src/storage/errors';
 import { AUTHORED_CASE } from '../../e2e/support/authored-case';
@@ -32,6 +33,10 @@ describe('publishing a draft', () => {
     const stored = (await getCustomScenario(AUTHORED_CASE.id))!;
     expect(stored).toEqual({ ...retitled, version: 2 });
     expect((await getDraft(draft.id))!.publishedVersion).toBe(2);
+    // The first version stays, under its content hash, for the calls played on it.
+    const v1 = { ...AUTHORED_CASE, version: 1 };
+    expect(await getCaseVersion(AUTHORED_CASE.id, await contentHash(v1))).toEqual(v1);
+    expect(await getCaseVersion(AUTHORED_CASE.id, await contentHash(stored))).toEqual(stored);
   });
 
   it('a second draft of an already published case continues its version numbers', async () => {

@@ -24,6 +24,7 @@ import { answeredCall, ringingCall } from '../../../src/engine/conversation';
 import { DEFAULT_LISTS } from '../../../src/engine/detect/default-lists';
 import type { AttemptRecord } from '../../../src/engine/records/attempt';
 import { rederiveTypedReply, TypedTurnError } from '../../../src/engine/typed-turn';
+import { storeImportedCases } from '../../../src/storage/import-pack';
 import { useKeyDatabase } from '../../../src/storage/installation-key';
 import { createProfile } from '../../../src/storage/profiles';
 import { fakeScenario } from '../../fakes';
@@ -206,13 +207,12 @@ describe("an organisation's phrase lists in the app", () => {
 
   it('travels in a records bundle, so another machine re-derives the turn and keeps the lists', async () => {
     // The fake case is imported on the trainee's machine, so the bundle carries it as a pack.
-    const { scenarios } = await freshDatabase();
-    await scenarios.add({
-      id: scenario.id,
-      scenario,
-      contentHash: await contentHash(scenario),
-      importedAt: 1,
-    });
+    await freshDatabase();
+    await storeImportedCases(
+      [{ id: scenario.id, scenario, contentHash: await contentHash(scenario), importedAt: 1 }],
+      [],
+      1,
+    );
     await adoptOrganisationLists((await loaded(ACME_3)).organisation);
     const { attempt } = await typedCall();
     const bundle = await exportRecordsBundle();

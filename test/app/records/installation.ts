@@ -3,6 +3,7 @@ import { recordReply } from '../../../src/app/calls/record-reply';
 import { answeredCall } from '../../../src/engine/conversation';
 import { contentHash } from '../../../src/engine/content-hash';
 import type { Scenario } from '../../../src/engine/scenario-schema';
+import { storeImportedCases } from '../../../src/storage/import-pack';
 import { useKeyDatabase } from '../../../src/storage/installation-key';
 import { freshDatabase } from '../../storage/setup-db';
 
@@ -13,12 +14,11 @@ import { freshDatabase } from '../../storage/setup-db';
 export async function installation(scenario: Scenario, keyName = `key-${crypto.randomUUID()}`) {
   useKeyDatabase(keyName);
   const db = await freshDatabase();
-  await db.scenarios.add({
-    id: scenario.id,
-    scenario,
-    contentHash: await contentHash(scenario),
-    importedAt: 1,
-  });
+  await storeImportedCases(
+    [{ id: scenario.id, scenario, contentHash: await contentHash(scenario), importedAt: 1 }],
+    [],
+    1,
+  );
   return db;
 }
 

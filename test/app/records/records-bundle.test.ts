@@ -19,6 +19,10 @@ import { storeObservation } from '../../../src/storage/observations';
 import { actAsOperator, lockStaffRoles, unlockRole } from '../../../src/app/session/tab-session';
 import { fakeScenario } from '../../fakes';
 import { useDatabase } from '../../../src/storage/database';
+import { playedVersion } from '../../../src/app/library/played-version';
+import { contentHash } from '../../../src/engine/content-hash';
+import { storeImportedCases } from '../../../src/storage/import-pack';
+import { freshDatabase } from '../../storage/setup-db';
 import { finishedCall, installation } from './installation';
 
 const scenario = fakeScenario();
@@ -367,5 +371,55 @@ describe('applying a plan says how far it has come, then what it merged', () => 
     const again = await applyMergePlan(check.plan, [], undefined, 5, (p) => heard.push(p));
     expect(again).toMatchObject({ written: 0, certified: 0, notCertified: null });
     expect(heard.some((p) => p.step === 'certificates')).toBe(false);
+  });
+});
+
+describe('a case replaced after calls were played on it', () => {
+  it('keeps the version each call was played on: its debrief finds it, its bundle carries it, and HR counts it', async () => {
+    await installation(scenario);
+    const trainee = await createProfile('王小明', '1024');
+    const onFirst = await finishedCall(scenario, trainee.id);
+    const revised = {
+      ...scenario,
+      version: scenario.version + 1,
+      title: { 'zh-CN': '改过的案例', en: 'The revised case' },
+    };
+    await storeImportedCases(
+      [
+        {
+          id: revised.id,
+          scenario: revised,
+          contentHash: await contentHash(revised),
+          importedAt: 2,
+        },
+      ],
+      [],
+      2,
+    );
+    expect(await playedVersion(scenario.id, onFirst.contentHash)).toEqual(scenario);
+    const onRevised = await finishedCall(revised, trainee.id);
+    expect(onRevised.contentHash).not.toBe(onFirst.contentHash);
+    const bundle = await exportRecordsBundle();
+    const carried = (await text(bundle)).packs as Array<{ contentHash: string }>;
+    expect(carried.map((p) => p.contentHash).sort()).toEqual(
+      [onFirst.contentHash, onRevised.contentHash].sort(),
+    );
+
+    // HR's machine has imported neither version: the bundle's packs are all it replays on.
+    const fingerprint = await installationFingerprint();
+    useKeyDatabase(`key-${crypto.randomUUID()}`);
+    const hr = await freshDatabase();
+    await hr.machines.add({
+      fingerprint,
+      label: '培训室 1 号机',
+      enrolledBy: '人事 张',
+      enrolledAt: 1,
+    });
+    await createProfile('王小明', '1024');
+    const check = await checkRecordsBundle(bundle);
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.plan.genuine.map((r) => r.id).sort()).toEqual([onFirst.id, onRevised.id].sort());
+    expect(check.plan.unverified).toEqual([]);
+    expect(check.plan.refused).toEqual([]);
   });
 });

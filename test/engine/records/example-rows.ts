@@ -107,6 +107,12 @@ export function exampleRows(): { [T in TableName]: RowOf<T> } {
     attempts: exampleAttempt(),
     steps: { attemptId: 'a1', index: 0, choiceId: 'calm', at: 12 },
     scenarios: { id: 'fake-call', scenario: fakeScenario(), contentHash: hash('c'), importedAt: 2 },
+    caseVersions: {
+      id: 'fake-call',
+      scenario: fakeScenario(),
+      contentHash: hash('c'),
+      importedAt: 2,
+    },
     recordings: {
       key: 'fake-call/opening/0',
       scenarioId: 'fake-call',
