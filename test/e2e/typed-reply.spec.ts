@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_LISTS } from '../../src/engine/detect/default-lists';
 import type { Locale } from '../../src/engine/vocabulary';
 import { en } from '../../src/ui/i18n/en';
 import { zhCN } from '../../src/ui/i18n/zh-CN';
@@ -172,6 +173,10 @@ async function expectMarkedFeedback(page: Page, locale: Locale) {
   await expect(page.locator('.typed-note .rule-link').first()).toBeVisible();
   await expect(page.locator('.typed-matched').first()).toContainText(
     words(locale).debrief.matched.replace(/[:：]$/, ''),
+  );
+  // Which phrase lists heard the words: here the bundled ones, as the call had no others.
+  await expect(page.locator('.typed-lists').first()).toHaveText(
+    words(locale).debrief.listsVersion.replace('{{version}}', DEFAULT_LISTS.version),
   );
 }
 

@@ -32,6 +32,8 @@ export interface TypedFeedback {
   readonly matched: { choiceId: string; reply: LocalizedText; chosenBy: MatchChosenBy };
   /** The expert's (recommended) reply at this decision point. */
   readonly expert: { choiceId: string; reply: LocalizedText };
+  /** The phrase lists the words were heard with (the bundled ones, or an organisation's version). */
+  readonly listsVersion: string;
 }
 
 const toneOf = (rules: readonly RulePoints[]): TypedHighlight['tone'] => {
@@ -81,5 +83,6 @@ export function typedFeedback(turn: TurnRecord): TypedFeedback | null {
       chosenBy: typed.matchChosenBy,
     },
     expert: { choiceId: turn.expertChoice, reply: turn.expertReply },
+    listsVersion: typed.listsVersion,
   };
 }

@@ -5,7 +5,8 @@ import { MarkedWords } from './marked-words';
 
 /**
  * A reply the trainee said in their own words: the words marked where they earned or cost points,
- * the scripted reply the call went on as (and who chose it), and what an expert would have said.
+ * the scripted reply the call went on as (and who chose it), the phrase lists that heard the
+ * words, and what an expert would have said.
  */
 export function TypedTurn({ feedback }: { feedback: TypedFeedback }) {
   const { t } = useTranslation();
@@ -24,6 +25,9 @@ export function TypedTurn({ feedback }: { feedback: TypedFeedback }) {
         <span className="muted small">
           ({t(`typedReply.debrief.matchedBy.${matched.chosenBy}`)})
         </span>
+      </p>
+      <p className="typed-lists muted small">
+        {t('typedReply.debrief.listsVersion', { version: feedback.listsVersion })}
       </p>
       <p className="turn-expert">
         <strong>{t('debrief.labelled', { label: t('typedReply.debrief.expert') })}</strong>

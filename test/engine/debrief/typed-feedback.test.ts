@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { turnRecord } from '../../../src/engine/attempt-log';
 import { answeredCall, lastTurn, reply } from '../../../src/engine/conversation';
 import { typedFeedback } from '../../../src/engine/debrief/typed-feedback';
+import { DEFAULT_LISTS } from '../../../src/engine/detect/default-lists';
 import { ruleById } from '../../../src/engine/scoring/rules';
 import { readTypedReply } from '../../../src/engine/typed-turn';
 import { fakeScenario } from '../../fakes';
@@ -54,6 +55,11 @@ describe('feedback on a typed turn', () => {
       choiceId: 'calm',
       reply: { 'zh-CN': '【reply calm】', en: 'reply calm' },
     });
+  });
+
+  it('names the phrase lists the words were heard with', () => {
+    const feedback = typedFeedback(typedTurn("That's not true.", 'argue'))!;
+    expect(feedback.listsVersion).toBe(DEFAULT_LISTS.version);
   });
 
   it('keeps rules no single word carries beside the words', () => {
