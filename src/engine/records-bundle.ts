@@ -185,6 +185,12 @@ export interface MergePlan {
    * merge is applied (a version kept here already stays), so they re-derive here later too.
    */
   organisationLists: RecordsBundle['organisationLists'];
+  /**
+   * The case versions the merged calls were played on, as the bundle's packs carry them (each
+   * checked: it hashes to its claim and passes the library's graph checks): kept here when the
+   * merge is applied, so the calls' debriefs draw their maps here too.
+   */
+  caseVersions: readonly BundlePack[];
 }
 
 export const addedCount = (plan: MergePlan) =>
@@ -209,6 +215,7 @@ export function planMerge(
   local: LocalRecords,
   verdicts: ReadonlyMap<string, Verdict>,
   source: MergePlan['source'] = { state: 'unsigned', machine: null },
+  playedPacks: readonly BundlePack[] = [],
 ): MergePlan {
   const people: PersonMatch[] = [];
   const newProfiles: BundleProfile[] = [];
@@ -251,6 +258,7 @@ export function planMerge(
     certificates: [],
     source,
     organisationLists: bundle.organisationLists,
+    caseVersions: playedPacks,
   };
   for (const { table, record } of sealedRecords(bundle)) {
     const employeeId = employeeIdOf.get(record.profileId) ?? '';

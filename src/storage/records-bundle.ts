@@ -119,6 +119,25 @@ export function listImportedCases(): Promise<CustomScenarioRecord[]> {
   return database().caseVersions.toArray();
 }
 
+/** Keeps the case versions not kept here yet; a version kept here already stays as it is. */
+async function addMissingCaseVersions(packs: MergePlan['caseVersions']): Promise<void> {
+  const db = database();
+  // A bundle may carry a pack twice: one row per version.
+  const unique = [...new Map(packs.map((p) => [`${p.scenario.id}\n${p.contentHash}`, p])).values()];
+  const here = await db.caseVersions.bulkGet(unique.map((p) => [p.scenario.id, p.contentHash]));
+  const importedAt = Date.now();
+  await db.caseVersions.bulkAdd(
+    unique
+      .filter((_, i) => here[i] === undefined)
+      .map((p) => ({
+        id: p.scenario.id,
+        scenario: p.scenario,
+        contentHash: p.contentHash,
+        importedAt,
+      })),
+  );
+}
+
 /** How many rows each bulk request of a merge carries: the progress moves once per chunk. */
 export const MERGE_WRITE_CHUNK = 250;
 
@@ -160,6 +179,7 @@ export async function applyMergePlan(
     db.profileSummaries,
     db.ledger,
     db.organisationLists,
+    db.caseVersions,
     ...MERGED_TABLES.map((t) => db.table(t)),
   ];
   const total = addedCount(plan);
@@ -215,6 +235,8 @@ export async function applyMergePlan(
     const touched = [...new Set(seals.map((s) => s.profileId))];
     // The lists the merged typed turns name stay here, so they re-derive here later too.
     await addMissingOrganisationLists(plan.organisationLists);
+    // So do the case versions the merged calls were played on, for their debriefs' maps.
+    await addMissingCaseVersions(plan.caseVersions);
     // Each person's roster row is counted again from what counts, merged records included.
     await db.profileSummaries.bulkPut(await Promise.all(touched.map(countedSummary)));
     const written = Object.values(merged).reduce((n, count) => n + count, 0);

@@ -42,6 +42,7 @@ function planOf(sittings: QuizAttemptRecord[]): MergePlan {
     certificates: [],
     source: { state: 'unsigned', machine: null },
     organisationLists: [],
+    caseVersions: [],
   };
 }
 

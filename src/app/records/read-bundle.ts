@@ -1,6 +1,9 @@
+import { contentHash } from '../../engine/content-hash';
 import {
+  recordKey,
   recordsBundleSchema,
   repeatedRecords,
+  type BundlePack,
   type MergePlan,
   type RecordsBundle,
   type Verdict,
@@ -8,6 +11,7 @@ import {
 import { fingerprintOf, signatureHolds } from '../../engine/signing';
 import { newerRecordsProblem } from '../../engine/records/newer-records';
 import { parseChecked } from '../../engine/validation/parse-checked';
+import { validateScenarioValue } from '../../engine/validation/validate-pack';
 import type { Problem } from '../../engine/validation/problem';
 import { listsResolver } from '../../engine/detect/lists-registry';
 import type {
@@ -42,6 +46,8 @@ export type BundleRead =
       bundle: RecordsBundle;
       source: MergePlan['source'];
       verdicts: Map<string, Verdict>;
+      /** The packs the bundle's weighed calls were played on that this machine may keep. */
+      playedPacks: BundlePack[];
     }
   | { ok: false; problems: Problem[] };
 
@@ -99,5 +105,29 @@ export async function readBundle(
     lists,
     (done, total) => report({ step: 'weighing', done, total }),
   );
-  return { ok: true, bundle, source, verdicts };
+  return { ok: true, bundle, source, verdicts, playedPacks: await playedPacks(bundle, verdicts) };
+}
+
+/**
+ * The bundle's packs that its calls not refused were played on, each checked as a case kept from
+ * a backup is: its content must hash to the version it claims and pass the library's graph checks
+ * (caps, links, cycles, the number of paths), since HR's machine keeps it and draws its map.
+ */
+async function playedPacks(
+  bundle: RecordsBundle,
+  verdicts: ReadonlyMap<string, Verdict>,
+): Promise<BundlePack[]> {
+  const played = new Set(
+    bundle.attempts
+      .filter((a) => verdicts.get(recordKey('attempts', a.id))?.status !== 'refused')
+      .map((a) => `${a.scenarioId}/${a.contentHash}`),
+  );
+  const kept: BundlePack[] = [];
+  for (const pack of bundle.packs) {
+    if (!played.has(`${pack.scenario.id}/${pack.contentHash}`)) continue;
+    if ((await contentHash(pack.scenario)) !== pack.contentHash) continue;
+    if (validateScenarioValue(pack.scenario).length > 0) continue;
+    kept.push(pack);
+  }
+  return kept;
 }

@@ -132,6 +132,7 @@ export async function checkRecordsBundle(
       await readLocalRecords(read.bundle),
       read.verdicts,
       read.source,
+      read.playedPacks,
     );
     performance.mark(MERGE_MARKS.checkEnd);
     return { ok: true, plan };

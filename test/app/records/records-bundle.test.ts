@@ -421,5 +421,32 @@ describe('a case replaced after calls were played on it', () => {
     expect(check.plan.genuine.map((r) => r.id).sort()).toEqual([onFirst.id, onRevised.id].sort());
     expect(check.plan.unverified).toEqual([]);
     expect(check.plan.refused).toEqual([]);
+    // HR's machine keeps both versions, so the merged calls' debriefs draw their maps there too.
+    await applyMergePlan(check.plan, []);
+    expect(await playedVersion(scenario.id, onFirst.contentHash)).toEqual(scenario);
+    expect(await playedVersion(scenario.id, onRevised.contentHash)).toEqual(revised);
+  });
+
+  it('keeps no pack whose case does not hash to the version it claims, nor one no call of the bundle used', async () => {
+    await installation(scenario);
+    const trainee = await createProfile('王小明', '1024');
+    const call = await finishedCall(scenario, trainee.id);
+    const file = await text(await exportRecordsBundle());
+    const [pack] = file.packs as Array<{ contentHash: string; scenario: typeof scenario }>;
+    const forged = {
+      ...pack!,
+      scenario: { ...pack!.scenario, briefing: { 'zh-CN': '改过', en: 'Edited' } },
+    };
+    const unused = { contentHash: 'f'.repeat(64), scenario: { ...scenario, id: 'never-played' } };
+    delete file.signature;
+
+    useKeyDatabase(`key-${crypto.randomUUID()}`);
+    await freshDatabase();
+    await createProfile('王小明', '1024');
+    const check = await checkRecordsBundle(blob({ ...file, packs: [forged, unused] }));
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.plan.caseVersions).toEqual([]);
+    await applyMergePlan(check.plan, []);
+    expect(await playedVersion(scenario.id, call.contentHash)).toBeUndefined();
   });
 });
