@@ -109,7 +109,7 @@ export async function readBundle(
 }
 
 /**
- * The bundle's packs that its calls not refused were played on, each checked as a case kept from
+ * The bundle's packs that its merged calls (genuine or unverified) were played on, each checked as a case kept from
  * a backup is: its content must hash to the version it claims and pass the library's graph checks
  * (caps, links, cycles, the number of paths), since HR's machine keeps it and draws its map.
  */
@@ -119,7 +119,10 @@ async function playedPacks(
 ): Promise<BundlePack[]> {
   const played = new Set(
     bundle.attempts
-      .filter((a) => verdicts.get(recordKey('attempts', a.id))?.status !== 'refused')
+      .filter((a) => {
+        const status = verdicts.get(recordKey('attempts', a.id))?.status;
+        return status === 'genuine' || status === 'unverified';
+      })
       .map((a) => `${a.scenarioId}/${a.contentHash}`),
   );
   const kept: BundlePack[] = [];
