@@ -249,6 +249,32 @@ export function listAttempts(profileId: string): Promise<AttemptRecord[]> {
     .toArray();
 }
 
+/**
+ * One page of a trainee's calls, newest first: `limit` calls after the newest `offset`, read
+ * through the person's index so a long history is never read whole for one screen.
+ */
+export function listAttemptsPage(
+  profileId: string,
+  offset: number,
+  limit: number,
+): Promise<AttemptRecord[]> {
+  return database()
+    .attempts.where('[profileId+startedAt]')
+    .between([profileId, -Infinity], [profileId, Infinity])
+    .reverse()
+    .offset(offset)
+    .limit(limit)
+    .toArray();
+}
+
+/** How many calls a trainee has, counted from the index without reading them. */
+export function countAttempts(profileId: string): Promise<number> {
+  return database()
+    .attempts.where('[profileId+startedAt]')
+    .between([profileId, -Infinity], [profileId, Infinity])
+    .count();
+}
+
 /** Notes when the trainee picked up, once. */
 export async function markAnswered(attemptId: string): Promise<void> {
   const db = database();

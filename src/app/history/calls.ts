@@ -1,3 +1,8 @@
 /** A trainee's calls as recorded, for the library, history and debrief. */
-export { getAttempt, listAttempts } from '../../storage/attempts';
+export {
+  countAttempts,
+  getAttempt,
+  listAttempts,
+  listAttemptsPage,
+} from '../../storage/attempts';
 export { accessCall, mayDo, type CallAccess, type Standing } from '../calls/ownership';

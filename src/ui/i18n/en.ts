@@ -327,6 +327,8 @@ export const en: Messages = {
       abandoned: 'Abandoned',
     },
     version: 'version {{version}}',
+    shown: 'Showing the latest {{shown}} of {{total}}',
+    showEarlier: 'Show {{count}} earlier',
   },
   scoringModel: {
     earlier: 'Graded by the earlier scoring model (v{{version}})',

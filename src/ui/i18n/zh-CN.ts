@@ -313,6 +313,8 @@ export const zhCN = {
       abandoned: '已放弃',
     },
     version: '版本 {{version}}',
+    shown: '显示最近的 {{shown}} 通，共 {{total}} 通',
+    showEarlier: '显示更早的 {{count}} 通',
   },
   scoringModel: {
     earlier: '按旧评分标准（v{{version}}）评分',
