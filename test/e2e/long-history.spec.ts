@@ -35,7 +35,7 @@ async function traineeWithSixtyCalls(page: Page, name: string, employeeId: strin
   }, EARLIER);
 }
 
-test('a trainee with sixty calls sees the newest fifty and brings up the rest by keyboard', async ({
+test('a trainee with sixty calls sees the newest fifty and brings up the rest by keyboard, told if a read fails', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -45,9 +45,28 @@ test('a trainee with sixty calls sees the newest fifty and brings up the rest by
   await expect(rows).toHaveCount(50);
   await expect(page.getByText('显示最近的 50 通，共 60 通')).toBeVisible();
   const more = page.getByRole('button', { name: '显示更早的 10 通' });
+  // The first try finds the database refusing to read: she is told, and nothing is lost.
+  await page.evaluate(() => {
+    const w = window as unknown as { keptReads: unknown[] };
+    w.keptReads = [IDBIndex.prototype.getAll, IDBIndex.prototype.openCursor];
+    const refuse = () => {
+      throw new DOMException('reads refused for the test', 'UnknownError');
+    };
+    IDBIndex.prototype.getAll = refuse;
+    IDBIndex.prototype.openCursor = refuse;
+  });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('没能读出更早的通话，请再试一次。');
+  await expect(rows).toHaveCount(50);
+  await page.evaluate(() => {
+    const w = window as unknown as { keptReads: [IDBIndex['getAll'], IDBIndex['openCursor']] };
+    [IDBIndex.prototype.getAll, IDBIndex.prototype.openCursor] = w.keptReads;
+  });
   await more.focus();
   await page.keyboard.press('Enter');
   await expect(rows).toHaveCount(60);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(more).toHaveCount(0);
   // Focus goes on to the first call just shown, the 51st.
   await expect(rows.nth(50).getByRole('link')).toBeFocused();

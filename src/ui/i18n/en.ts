@@ -329,6 +329,7 @@ export const en: Messages = {
     version: 'version {{version}}',
     shown: 'Showing the latest {{shown}} of {{total}}',
     showEarlier: 'Show {{count}} earlier',
+    earlierFailed: 'The earlier calls could not be read. Please try again.',
   },
   scoringModel: {
     earlier: 'Graded by the earlier scoring model (v{{version}})',

@@ -315,6 +315,7 @@ export const zhCN = {
     version: '版本 {{version}}',
     shown: '显示最近的 {{shown}} 通，共 {{total}} 通',
     showEarlier: '显示更早的 {{count}} 通',
+    earlierFailed: '没能读出更早的通话，请再试一次。',
   },
   scoringModel: {
     earlier: '按旧评分标准（v{{version}}）评分',

@@ -59,7 +59,9 @@ function HistoryList({ profileId, first, total, shapes }: HistoryListProps) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const [attempts, setAttempts] = useState(first);
+  const [more, setMore] = useState(first.length < total);
   const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState(false);
   const firstOfPage = useRef<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
@@ -71,10 +73,17 @@ function HistoryList({ profileId, first, total, shapes }: HistoryListProps) {
   }, [attempts]);
   const showEarlier = async () => {
     setLoading(true);
+    setFailed(false);
     try {
       const page = await listAttemptsPage(profileId, attempts.length, HISTORY_PAGE);
-      firstOfPage.current = page[0]?.id ?? null;
-      setAttempts((shown) => [...shown, ...page]);
+      // A call started in another tab meanwhile moves the pages on by one: none is shown twice.
+      const shown = new Set(attempts.map((a) => a.id));
+      const fresh = page.filter((a) => !shown.has(a.id));
+      firstOfPage.current = fresh[0]?.id ?? null;
+      setAttempts([...attempts, ...fresh]);
+      setMore(page.length === HISTORY_PAGE && attempts.length + fresh.length < total);
+    } catch {
+      setFailed(true);
     } finally {
       setLoading(false);
     }
@@ -117,12 +126,17 @@ function HistoryList({ profileId, first, total, shapes }: HistoryListProps) {
           </li>
         ))}
       </ul>
-      {left > 0 && (
+      {more && left > 0 && (
         <div className="history-more">
           <p className="muted">{t('history.shown', { shown: attempts.length, total })}</p>
           <button type="button" disabled={loading} onClick={() => void showEarlier()}>
             {t('history.showEarlier', { count: Math.min(left, HISTORY_PAGE) })}
           </button>
+          {failed && (
+            <p role="alert" className="form-error">
+              {t('history.earlierFailed')}
+            </p>
+          )}
         </div>
       )}
     </>
