@@ -145,7 +145,8 @@ async function firstCase(page: Page, locale: Locale, tag: string) {
   await activate(page, page.locator('.turn-list .rule-link').first());
   await expect(page.locator('.handbook-entry h1')).toBeVisible();
   await activate(page, page.getByRole('link', { name: `← ${G.backToDebrief}` }));
-  expect(page.url()).toBe(debrief);
+  // The link's navigation lands after the key press returns: wait for it rather than read at once.
+  await expect(page).toHaveURL(debrief);
   await expect(page.getByRole('heading', { name: M.debrief.turns })).toBeVisible();
 }
 
