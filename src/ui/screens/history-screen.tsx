@@ -11,7 +11,7 @@ import { useLocalized } from '../i18n/use-localized';
 import { ObservedRolePlays } from '../roleplay/observed-role-plays';
 
 /** Calls shown at first and added by each "show earlier": a long history is read a page at a time. */
-export const HISTORY_PAGE = 50;
+const HISTORY_PAGE = 50;
 
 export function HistoryScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
