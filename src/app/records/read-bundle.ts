@@ -1,4 +1,3 @@
-import { contentHash } from '../../engine/content-hash';
 import {
   recordKey,
   recordsBundleSchema,
@@ -20,7 +19,7 @@ import type {
   OrganisationListsRecord,
 } from '../../storage/records';
 import { weighClaims } from './bundle-verdicts';
-import { caseFinder } from './replay-claims';
+import { caseFinder, hashedPacks, type HashedPack } from './replay-claims';
 
 /** A bundle's bytes and what of this machine weighing it needs, read by the page beforehand. */
 export interface BundleReadRequest {
@@ -98,14 +97,15 @@ export async function readBundle(
   // A typed turn re-derives with the lists it names: kept here, else carried by the bundle. A
   // version kept here with other words than the bundle's wins, so such a turn fails its replay.
   const lists = listsResolver([...organisationLists, ...bundle.organisationLists]);
+  const packs = await hashedPacks(bundle.packs);
   const verdicts = await weighClaims(
     bundle,
     source.state,
-    caseFinder(bundle.packs, importedCases),
+    caseFinder(packs, importedCases),
     lists,
     (done, total) => report({ step: 'weighing', done, total }),
   );
-  return { ok: true, bundle, source, verdicts, playedPacks: await playedPacks(bundle, verdicts) };
+  return { ok: true, bundle, source, verdicts, playedPacks: playedPacks(bundle, packs, verdicts) };
 }
 
 /**
@@ -113,10 +113,11 @@ export async function readBundle(
  * a backup is: its content must hash to the version it claims and pass the library's graph checks
  * (caps, links, cycles, the number of paths), since HR's machine keeps it and draws its map.
  */
-async function playedPacks(
+function playedPacks(
   bundle: RecordsBundle,
+  packs: readonly HashedPack[],
   verdicts: ReadonlyMap<string, Verdict>,
-): Promise<BundlePack[]> {
+): BundlePack[] {
   const played = new Set(
     bundle.attempts
       .filter((a) => {
@@ -125,12 +126,12 @@ async function playedPacks(
       })
       .map((a) => `${a.scenarioId}/${a.contentHash}`),
   );
-  const kept: BundlePack[] = [];
-  for (const pack of bundle.packs) {
-    if (!played.has(`${pack.scenario.id}/${pack.contentHash}`)) continue;
-    if ((await contentHash(pack.scenario)) !== pack.contentHash) continue;
-    if (validateScenarioValue(pack.scenario).length > 0) continue;
-    kept.push(pack);
-  }
-  return kept;
+  return packs
+    .filter(
+      ({ pack, hash }) =>
+        hash === pack.contentHash &&
+        played.has(`${pack.scenario.id}/${hash}`) &&
+        validateScenarioValue(pack.scenario).length === 0,
+    )
+    .map(({ pack }) => pack);
 }

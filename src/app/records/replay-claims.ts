@@ -19,19 +19,27 @@ import { scenarioVersion } from '../library/scenario-version';
 /** Finds the exact case version a call was played on: released, carried in the bundle, or imported here. */
 export type CaseFinder = (id: string, hash: string) => Promise<Scenario | undefined>;
 
+/** A bundle's pack with the hash of its content as computed here, never the one it claims. */
+export interface HashedPack {
+  pack: BundlePack;
+  hash: string;
+}
+
+/** Hashes each of a bundle's packs once, for the replay and for what the merge keeps. */
+export function hashedPacks(packs: readonly BundlePack[]): Promise<HashedPack[]> {
+  return Promise.all(packs.map(async (pack) => ({ pack, hash: await contentHash(pack.scenario) })));
+}
+
 export function caseFinder(
-  packs: readonly BundlePack[],
+  packs: readonly HashedPack[],
   importedHere: readonly CustomScenarioRecord[],
 ): CaseFinder {
   const cache = new Map<string, Promise<Scenario | undefined>>();
   const find = async (id: string, hash: string) => {
     const released = await scenarioVersion(id, hash);
     if (released) return released;
-    for (const pack of packs) {
-      if (pack.scenario.id === id && (await contentHash(pack.scenario)) === hash) {
-        return pack.scenario;
-      }
-    }
+    const carried = packs.find((p) => p.pack.scenario.id === id && p.hash === hash);
+    if (carried) return carried.pack.scenario;
     const imported = importedHere.find((c) => c.id === id && c.contentHash === hash);
     return imported?.scenario;
   };
