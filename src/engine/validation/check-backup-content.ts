@@ -1,4 +1,5 @@
 import { problem, type Problem } from './problem';
+import { firstSeen } from './first-seen';
 import { validateScenarioValue } from './validate-pack';
 
 /** The parts of a backup's tables whose content the row schemas cannot judge one row at a time. */
@@ -18,21 +19,19 @@ export interface BackupContent {
  */
 export function checkBackupContent(content: BackupContent): Problem[] {
   const problems: Problem[] = [];
-  const seenIds = new Map<string, number>();
-  const seenEmployeeIds = new Map<string, number>();
+  const idSeen = firstSeen();
+  const employeeIdSeen = firstSeen();
   content.profiles.forEach((profile, i) => {
-    const firstId = seenIds.get(profile.id);
-    if (firstId === undefined) seenIds.set(profile.id, i);
-    else
+    const firstId = idSeen(profile.id, i);
+    if (firstId !== undefined)
       problems.push(
         problem(`$.tables.profiles[${i}].id`, {
           en: `the same person is in the backup twice (also at profiles[${firstId}])`,
           'zh-CN': `同一个学员在备份里出现了两次（另一次在 profiles[${firstId}]）`,
         }),
       );
-    const firstHolder = seenEmployeeIds.get(profile.employeeId);
-    if (firstHolder === undefined) seenEmployeeIds.set(profile.employeeId, i);
-    else
+    const firstHolder = employeeIdSeen(profile.employeeId, i);
+    if (firstHolder !== undefined)
       problems.push(
         problem(`$.tables.profiles[${i}].employeeId`, {
           en: `工号 ${profile.employeeId} is held by two people in the backup (also profiles[${firstHolder}])`,
@@ -43,12 +42,10 @@ export function checkBackupContent(content: BackupContent): Problem[] {
   content.scenarios.forEach((row, i) => {
     problems.push(...validateScenarioValue(row.scenario, `$.tables.scenarios[${i}].scenario`));
   });
-  const seenVersions = new Map<string, number>();
+  const versionSeen = firstSeen();
   content.caseVersions.forEach((row, i) => {
-    const key = `${row.id}\u0000${row.contentHash}`;
-    const first = seenVersions.get(key);
-    if (first === undefined) seenVersions.set(key, i);
-    else
+    const first = versionSeen(`${row.id}\u0000${row.contentHash}`, i);
+    if (first !== undefined)
       problems.push(
         problem(`$.tables.caseVersions[${i}]`, {
           en: `the same version of case ${row.id} is in the backup twice (also at caseVersions[${first}])`,

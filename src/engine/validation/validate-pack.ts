@@ -7,6 +7,7 @@ import { checkGraph } from './check-graph';
 import { checkStages } from './check-stages';
 import { countPaths } from './count-paths';
 import { dangerousKeyProblem, findDangerousKey } from './dangerous-keys';
+import { firstSeen } from './first-seen';
 import { MAX_PACK_BYTES } from './limits';
 import { problem, schemaProblems, type Advice, type Problem } from './problem';
 import { adviseTeaching } from './teaching-advice';
@@ -187,10 +188,10 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
   }
   const problems: Problem[] = [];
   const advice: Advice[] = [];
-  const seen = new Map<string, number>();
+  const idSeen = firstSeen();
   parsed.data.scenarios.forEach((scenario, i) => {
     const base = `$.scenarios[${i}]`;
-    const first = seen.get(scenario.id);
+    const first = idSeen(scenario.id, i);
     if (first !== undefined) {
       problems.push(
         problem(`${base}.id`, {
@@ -198,7 +199,7 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
           'zh-CN': `案例 id “${scenario.id}”重复（第一次出现在 $.scenarios[${first}]）`,
         }),
       );
-    } else seen.set(scenario.id, i);
+    }
     const check = checkSoundScenario(scenario, base, options);
     problems.push(...check.problems);
     advice.push(...check.advice);
