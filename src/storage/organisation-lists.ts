@@ -1,3 +1,4 @@
+import { addMissing } from './add-missing';
 import { database } from './database';
 import type { OrganisationListsRecord } from './records';
 
@@ -61,10 +62,5 @@ export async function setActiveOrganisationLists(
 export async function addMissingOrganisationLists(
   rows: readonly OrganisationListsRecord[],
 ): Promise<number> {
-  const db = database();
-  const unique = [...new Map(rows.map((r) => [`${r.id}\n${r.version}`, r])).values()];
-  const here = await db.organisationLists.bulkGet(unique.map((r) => [r.id, r.version]));
-  const fresh = unique.filter((_, i) => here[i] === undefined);
-  await db.organisationLists.bulkAdd(fresh);
-  return fresh.length;
+  return addMissing(database().organisationLists, rows, (r) => [r.id, r.version]);
 }

@@ -14,6 +14,7 @@ import type { Provenance } from '../engine/records/ledger';
 import { countedSummary } from './counted-summary';
 import { database } from './database';
 import { sealRecords, type RecordToSeal } from './ledger';
+import { addMissing } from './add-missing';
 import { addMissingOrganisationLists } from './organisation-lists';
 import type {
   AttemptRecord,
@@ -120,21 +121,17 @@ export function listImportedCases(): Promise<CustomScenarioRecord[]> {
 }
 
 /** Keeps the case versions not kept here yet; a version kept here already stays as it is. */
-async function addMissingCaseVersions(packs: MergePlan['caseVersions']): Promise<void> {
-  const db = database();
-  // A bundle may carry a pack twice: one row per version.
-  const unique = [...new Map(packs.map((p) => [`${p.scenario.id}\n${p.contentHash}`, p])).values()];
-  const here = await db.caseVersions.bulkGet(unique.map((p) => [p.scenario.id, p.contentHash]));
+function addMissingCaseVersions(packs: MergePlan['caseVersions']): Promise<number> {
   const importedAt = Date.now();
-  await db.caseVersions.bulkAdd(
-    unique
-      .filter((_, i) => here[i] === undefined)
-      .map((p) => ({
-        id: p.scenario.id,
-        scenario: p.scenario,
-        contentHash: p.contentHash,
-        importedAt,
-      })),
+  return addMissing(
+    database().caseVersions,
+    packs.map((p) => ({
+      id: p.scenario.id,
+      scenario: p.scenario,
+      contentHash: p.contentHash,
+      importedAt,
+    })),
+    (row) => [row.id, row.contentHash],
   );
 }
 
