@@ -240,39 +240,31 @@ export function getAttempt(id: string): Promise<AttemptRecord | undefined> {
   return database().attempts.get(id);
 }
 
+/** A trainee's calls, oldest first, through the [profileId+startedAt] index. */
+const callsOf = (profileId: string) =>
+  database()
+    .attempts.where('[profileId+startedAt]')
+    .between([profileId, -Infinity], [profileId, Infinity]);
+
 /** Newest first. */
 export function listAttempts(profileId: string): Promise<AttemptRecord[]> {
-  return database()
-    .attempts.where('[profileId+startedAt]')
-    .between([profileId, -Infinity], [profileId, Infinity])
-    .reverse()
-    .toArray();
+  return callsOf(profileId).reverse().toArray();
 }
 
 /**
- * One page of a trainee's calls, newest first: `limit` calls after the newest `offset`, read
- * through the person's index so a long history is never read whole for one screen.
+ * One page of a trainee's calls, newest first — `limit` calls after the newest `offset` — and how
+ * many there are in all, counted from the index: a long history is never read whole for a screen.
  */
-export function listAttemptsPage(
+export async function attemptsPage(
   profileId: string,
   offset: number,
   limit: number,
-): Promise<AttemptRecord[]> {
-  return database()
-    .attempts.where('[profileId+startedAt]')
-    .between([profileId, -Infinity], [profileId, Infinity])
-    .reverse()
-    .offset(offset)
-    .limit(limit)
-    .toArray();
-}
-
-/** How many calls a trainee has, counted from the index without reading them. */
-export function countAttempts(profileId: string): Promise<number> {
-  return database()
-    .attempts.where('[profileId+startedAt]')
-    .between([profileId, -Infinity], [profileId, Infinity])
-    .count();
+): Promise<{ attempts: AttemptRecord[]; total: number }> {
+  const [total, attempts] = await Promise.all([
+    callsOf(profileId).count(),
+    callsOf(profileId).reverse().offset(offset).limit(limit).toArray(),
+  ]);
+  return { attempts, total };
 }
 
 /** Notes when the trainee picked up, once. */

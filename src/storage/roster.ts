@@ -1,3 +1,4 @@
+import { attemptsPage } from './attempts';
 import { database } from './database';
 import type {
   AttemptRecord,
@@ -48,17 +49,9 @@ export async function loadPersonAttempts(
   size: number,
 ): Promise<PersonAttemptsPage> {
   const db = database();
-  const range = db.attempts
-    .where('[profileId+startedAt]')
-    .between([profileId, -Infinity], [profileId, Infinity]);
-  const [profile, total, attempts] = await Promise.all([
+  const [profile, { attempts, total }] = await Promise.all([
     db.profiles.get(profileId),
-    range.clone().count(),
-    range
-      .reverse()
-      .offset(page * size)
-      .limit(size)
-      .toArray(),
+    attemptsPage(profileId, page * size, size),
   ]);
   const overrides = await db.overrides
     .where('attemptId')

@@ -1,8 +1,3 @@
 /** A trainee's calls as recorded, for the library, history and debrief. */
-export {
-  countAttempts,
-  getAttempt,
-  listAttempts,
-  listAttemptsPage,
-} from '../../storage/attempts';
+export { attemptsPage, getAttempt, listAttempts } from '../../storage/attempts';
 export { accessCall, mayDo, type CallAccess, type Standing } from '../calls/ownership';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useEffect, useRef, useState } from 'react';
-import { countAttempts, listAttemptsPage } from '../../app/history/calls';
+import { attemptsPage } from '../../app/history/calls';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import { EarlierModelTag } from '../components/earlier-model-tag';
 import { CallTags, type CaseShape } from '../history/call-tags';
@@ -16,9 +16,8 @@ const HISTORY_PAGE = 50;
 export function HistoryScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const result = useLoaded(async () => {
-    const [first, total, shapes] = await Promise.all([
-      listAttemptsPage(profileId, 0, HISTORY_PAGE),
-      countAttempts(profileId),
+    const [{ attempts: first, total }, shapes] = await Promise.all([
+      attemptsPage(profileId, 0, HISTORY_PAGE),
       caseShapes(),
     ]);
     return { first, total, shapes };
@@ -75,7 +74,7 @@ function HistoryList({ profileId, first, total, shapes }: HistoryListProps) {
     setLoading(true);
     setFailed(false);
     try {
-      const page = await listAttemptsPage(profileId, attempts.length, HISTORY_PAGE);
+      const page = (await attemptsPage(profileId, attempts.length, HISTORY_PAGE)).attempts;
       // A call started in another tab meanwhile moves the pages on by one: none is shown twice.
       const shown = new Set(attempts.map((a) => a.id));
       const fresh = page.filter((a) => !shown.has(a.id));
