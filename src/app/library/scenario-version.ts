@@ -1,7 +1,7 @@
-import { contentHash } from '../../engine/content-hash';
 import type { Scenario } from '../../engine/scenario-schema';
 import { loadScenario } from '../../scenarios/load-scenario';
 import { releasedPacks } from '../../scenarios/released-packs';
+import { scenarioHash } from '../calls/scenario-hash';
 
 /**
  * The bundled case `id` exactly as it was when its content hashed to `hash`: today's version, or
@@ -11,8 +11,8 @@ import { releasedPacks } from '../../scenarios/released-packs';
  */
 export async function scenarioVersion(id: string, hash: string): Promise<Scenario | undefined> {
   const current = await loadScenario(id);
-  if (current && (await contentHash(current)) === hash) return current;
+  if (current && (await scenarioHash(current)) === hash) return current;
   const archived = releasedPacks()[`${id}/${hash}`];
   const scenario = archived && (await archived()).scenarios.find((s) => s.id === id);
-  return scenario && (await contentHash(scenario)) === hash ? scenario : undefined;
+  return scenario && (await scenarioHash(scenario)) === hash ? scenario : undefined;
 }
