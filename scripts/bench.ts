@@ -4,6 +4,7 @@
  * run could measure is null with the reason, and a step that fails never stops the others.
  * Figures are printed, never asserted; `bundle` reports what the call screen's first load fetches.
  */
+import './quiet-vite.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 // `npm run build:scorm`: the app built for an LMS (relative base, hash routing, no service worker)
 // and packaged twice, as SCORM 1.2 and SCORM 2004 4th edition zips in dist-scorm/. Each manifest
 // is validated against the ADL schemas before it is zipped; an invalid one fails the build.
+import './quiet-vite.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

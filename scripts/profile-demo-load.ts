@@ -8,6 +8,7 @@
  *   node --import tsx scripts/profile-demo-load.ts   (PROFILE_PORT, PROFILE_OUT; PROFILE_NO_BUILD=1
  *   reuses a build made before)
  */
+import './quiet-vite.mjs';
 import { spawnSync } from 'node:child_process';
 import { preview } from 'vite';
 import { E2E_SETUP_CODE } from '../test/e2e/support/setup-code';

@@ -1,4 +1,5 @@
 // `npm start`: build the app and serve it on its fixed address.
+import './quiet-vite.mjs';
 import { spawnSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +40,9 @@ if (!supplied && !existsSync(SETUP_CODE_FILE)) {
   writeFileSync(SETUP_CODE_FILE, `${newSetupCode()}\n`, { mode: 0o600 });
 }
 
-const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+console.log('正在构建应用 · Building the app…');
+// Only warnings and errors: the build's file list would push the setup code below off the screen.
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 console.log(`\n投诉专席模拟训练 · Complaint Desk Simulator → http://${HOST}:${PORT}/\n`);
 console.log(

@@ -1,6 +1,7 @@
 // The whole suite: unit tests (Vitest) then end-to-end tests (Playwright), one total at the end.
 // With CI_SOAK=1 (as `.ci/run` sets) the soak tier follows: the property tests at 10,000 inputs
 // each and 50 fault-injection runs, counted into the same total.
+import './quiet-vite.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 
