@@ -32,19 +32,6 @@ export interface CaseStanding<C extends { id: string; difficulty: number } = Sce
   best: number | null;
 }
 
-/** A trainee's average per dimension over their finished calls; null where nothing was shown. */
-export function averageDimensions(scores: readonly DimensionScores[]): DimensionScores {
-  return Object.fromEntries(
-    DIMENSION_IDS.map((d) => {
-      const values = scores.map((s) => s[d]).filter((v): v is number => v !== null);
-      return [
-        d,
-        values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null,
-      ];
-    }),
-  ) as DimensionScores;
-}
-
 /**
  * The case to take next: one that trains the trainee's weakest dimension and is not yet mastered
  * (best below 80), easiest first. With no history yet, the easiest case.

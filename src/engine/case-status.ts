@@ -1,17 +1,43 @@
 import type { AttemptRecord } from './records/attempt';
+import { DIMENSION_IDS, type DimensionScores } from './scoring/dimensions';
 
 export interface CaseStatus {
   /** The call on this case the trainee can resume, if any. */
   active: AttemptRecord | null;
-  /** Best total over finished calls, or null when none finished. */
+  /** Best counted total over finished calls, or null when none counts yet. */
   best: number | null;
 }
 
-/** A trainee's standing on one case, from their attempts. */
-export function caseStatus(attempts: readonly AttemptRecord[], scenarioId: string): CaseStatus {
-  const mine = attempts.filter((a) => a.scenarioId === scenarioId);
+/**
+ * What the case library knows of a trainee: the calls they left unfinished and their counted
+ * standing, the same one HR's roster shows — a practice retry (a call replayed from one turn, not
+ * a whole call) never raises a best, and a trainer's regrade does. Read from the trainee's summary
+ * row and their unfinished calls, so the library costs the same after ten calls or a thousand.
+ */
+export interface TraineeStanding {
+  /** The trainee's calls still in progress. */
+  active: readonly AttemptRecord[];
+  /** Best counted total per case id. */
+  bestByScenario: Readonly<Record<string, number>>;
+  /** Mean per dimension over the finished calls that gave a chance to show it; null where none did. */
+  averages: DimensionScores;
+}
+
+/** A trainee's standing on one case. */
+export function caseStatus(
+  standing: Pick<TraineeStanding, 'active' | 'bestByScenario'>,
+  scenarioId: string,
+): CaseStatus {
   const active =
-    mine.filter((a) => a.status === 'active').sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
-  const totals = mine.flatMap((a) => (a.status === 'finished' && a.score ? [a.score.total] : []));
-  return { active, best: totals.length > 0 ? Math.max(...totals) : null };
+    standing.active
+      .filter((a) => a.scenarioId === scenarioId && a.status === 'active')
+      .sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? null;
+  return { active, best: standing.bestByScenario[scenarioId] ?? null };
+}
+
+/** The summary's unrounded means as whole-point dimension scores, null where nothing was shown. */
+export function roundedMeans(means: Readonly<Record<string, number>>): DimensionScores {
+  return Object.fromEntries(
+    DIMENSION_IDS.map((d) => [d, means[d] === undefined ? null : Math.round(means[d])]),
+  ) as DimensionScores;
 }

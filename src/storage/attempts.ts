@@ -251,6 +251,11 @@ export function listAttempts(profileId: string): Promise<AttemptRecord[]> {
   return callsOf(profileId).reverse().toArray();
 }
 
+/** A trainee's calls still in progress, through the [profileId+status] index. */
+export function activeAttempts(profileId: string): Promise<AttemptRecord[]> {
+  return database().attempts.where('[profileId+status]').equals([profileId, 'active']).toArray();
+}
+
 /**
  * One page of a trainee's calls, newest first — `limit` calls after the newest `offset` — and how
  * many there are in all, counted from the index: a long history is never read whole for a screen.

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { analysePaths } from '../../src/engine/analyse-paths';
 import type { Channel } from '../../src/engine/vocabulary';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
-import { createTrainee, reply, takeCall } from './support/steps';
+import { AC, AC_PATHS, createTrainee, finishCall, reply, takeCall } from './support/steps';
 
 const ONE_PER_CHANNEL: Record<Channel, string> = {
   phone: 'wrong-spare-part',
@@ -47,4 +47,40 @@ test('the library filters cases and recommends the next one', async ({ page }) =
   await expect(next).toContainText('从最容易的案例开始');
   const title = BUNDLED_SCENARIOS.find((s) => s.difficulty === easiest)!.title['zh-CN'];
   await expect(next).toContainText(title);
+});
+
+test('a case card offers the call left unfinished, then the best whole call, which a practice retry never raises', async ({
+  page,
+}) => {
+  const worst = AC_PATHS.worst;
+  expect(worst.total).toBeLessThan(AC_PATHS.recommended.total);
+  await createTrainee(page, '贺明', 'BEST-1');
+  await takeCall(page, AC);
+  await reply(page, AC, worst.choices.slice(0, 1));
+  await page.locator('.app-nav a[href="#/library"]').click();
+  const card = page.getByRole('article', { name: AC.title['zh-CN'] });
+  await expect(card.locator('.status')).toHaveText('进行中');
+  await card.getByRole('button', { name: '继续这个案例' }).click();
+  await finishCall(page, AC, worst.choices.slice(1));
+  await page.locator('.app-nav a[href="#/library"]').click();
+  await expect(card.locator('.status')).toHaveText(`最高分 ${worst.total}`);
+
+  // Practice from the first turn, the expert's way: a better total, but not a whole call of hers.
+  await page.locator('.app-nav a[href="#/history"]').click();
+  await page.locator('.history-row').first().getByRole('link').first().click();
+  await page.getByRole('button', { name: '从第 1 句重练' }).click();
+  await expect(page.locator('.tag-practice')).toBeVisible();
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await finishCall(page, AC, AC_PATHS.recommended.choices);
+  await page.getByRole('button', { name: '查看复盘' }).click();
+  await expect(page.getByLabel(`总分 ${AC_PATHS.recommended.total}`)).toBeVisible();
+  await page.locator('.app-nav a[href="#/library"]').click();
+  await expect(card.locator('.status')).toHaveText(`最高分 ${worst.total}`);
+
+  // A whole call the expert's way is her new best.
+  await card.getByRole('button', { name: '接这通电话' }).click();
+  await page.getByRole('button', { name: '接听', exact: true }).click();
+  await finishCall(page, AC, AC_PATHS.recommended.choices);
+  await page.locator('.app-nav a[href="#/library"]').click();
+  await expect(card.locator('.status')).toHaveText(`最高分 ${AC_PATHS.recommended.total}`);
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  averageDimensions,
-  caseSkills,
-  recommendNext,
-  type CaseStanding,
-} from '../../src/engine/case-skills';
+import { caseSkills, recommendNext, type CaseStanding } from '../../src/engine/case-skills';
 import type { DimensionScores } from '../../src/engine/scoring/dimensions';
 import { fakeScenario } from '../fakes';
 
@@ -25,18 +20,6 @@ describe('case skills', () => {
     // apologize, resolve and diagnose 2 each; composure 1 (self-identify: keeping composure, earned on
     // every reply, does not count) and listen 1 are incidental
     expect(caseSkills(fakeScenario())).toEqual(['apologize', 'resolve', 'diagnose']);
-  });
-});
-
-describe('averages', () => {
-  it('averages each dimension over the calls that showed it', () => {
-    expect(
-      averageDimensions([scores({ listen: 40 }), scores({ listen: 80, resolve: 50 })]),
-    ).toMatchObject({
-      listen: 60,
-      resolve: 50,
-      apologize: null,
-    });
   });
 });
 

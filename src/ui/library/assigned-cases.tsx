@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import type { TraineeAssignment } from '../../app/cohorts/assignment-standing';
-import { caseStatus } from '../../engine/case-status';
-import type { AttemptRecord } from '../../engine/records/attempt';
+import { caseStatus, type TraineeStanding } from '../../engine/case-status';
 import { AssignmentStatusBadge } from '../group/assignment-status-badge';
 import { formatDueDate } from '../group/due-date';
 import { useLocalized } from '../i18n/use-localized';
@@ -12,12 +11,12 @@ import { openCase } from './open-case';
 interface Props {
   profileId: string;
   assigned: TraineeAssignment[];
-  attempts: AttemptRecord[];
+  standing: TraineeStanding;
   cases: CaseSummary[];
 }
 
 /** The cases a trainer assigned to this trainee's cohorts, soonest due first, overdue marked. */
-export function AssignedCases({ profileId, assigned, attempts, cases }: Props) {
+export function AssignedCases({ profileId, assigned, standing, cases }: Props) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const [, navigate] = useLocation();
@@ -28,7 +27,7 @@ export function AssignedCases({ profileId, assigned, attempts, cases }: Props) {
       <ul className="assigned-list">
         {assigned.map(({ assignment, cohortName, status }) => {
           const summary = cases.find((c) => c.id === assignment.scenarioId);
-          const active = caseStatus(attempts, assignment.scenarioId).active;
+          const active = caseStatus(standing, assignment.scenarioId).active;
           return (
             <li
               key={assignment.id}
@@ -54,7 +53,7 @@ export function AssignedCases({ profileId, assigned, attempts, cases }: Props) {
                   className={status.kind === 'done' ? '' : 'primary'}
                   aria-label={`${t(active ? 'myGroup.assigned.resume' : 'myGroup.assigned.take')}: ${pick(summary.title)}`}
                   onClick={() =>
-                    void openCase(profileId, attempts, assignment.scenarioId, navigate)
+                    void openCase(profileId, standing, assignment.scenarioId, navigate)
                   }
                 >
                   {t(active ? 'myGroup.assigned.resume' : 'myGroup.assigned.take')}

@@ -1,6 +1,5 @@
 import { beginCall } from '../../app/calls/begin-call';
-import { caseStatus } from '../../engine/case-status';
-import type { AttemptRecord } from '../../engine/records/attempt';
+import { caseStatus, type TraineeStanding } from '../../engine/case-status';
 import { findScenario } from '../scenario-source';
 
 /**
@@ -9,11 +8,11 @@ import { findScenario } from '../scenario-source';
  */
 export async function openCase(
   profileId: string,
-  attempts: readonly AttemptRecord[],
+  standing: TraineeStanding,
   scenarioId: string,
   navigate: (to: string) => void,
 ): Promise<void> {
-  const active = caseStatus(attempts, scenarioId).active;
+  const active = caseStatus(standing, scenarioId).active;
   if (active) {
     navigate(`/call/${active.id}`);
     return;

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { caseStatus } from '../../engine/case-status';
-import type { AttemptRecord } from '../../engine/records/attempt';
+import { caseStatus, type TraineeStanding } from '../../engine/case-status';
 import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { useLocalized } from '../i18n/use-localized';
@@ -11,18 +10,18 @@ import { takeLabelKey } from './take-label';
 
 interface Props {
   profileId: string;
-  attempts: AttemptRecord[];
+  standing: TraineeStanding;
   scenario: CaseSummary;
   /** The weakest skill it trains, or none when the trainee has no finished call yet. */
   dimension: DimensionId | null;
 }
 
 /** The case the library suggests next, with a button that goes straight into it. */
-export function RecommendedNext({ profileId, attempts, scenario, dimension }: Props) {
+export function RecommendedNext({ profileId, standing, scenario, dimension }: Props) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [, navigate] = useLocation();
-  const active = caseStatus(attempts, scenario.id).active;
+  const active = caseStatus(standing, scenario.id).active;
   const action = active ? t('library.resume') : t(takeLabelKey(scenario));
   return (
     <aside className="recommended-next" aria-labelledby="next-title">
@@ -40,7 +39,7 @@ export function RecommendedNext({ profileId, attempts, scenario, dimension }: Pr
         type="button"
         className="primary"
         aria-label={`${action}: ${pick(scenario.title)}`}
-        onClick={() => void openCase(profileId, attempts, scenario.id, navigate)}
+        onClick={() => void openCase(profileId, standing, scenario.id, navigate)}
       >
         {action}
       </button>

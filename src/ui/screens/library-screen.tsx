@@ -1,19 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { averageDimensions, recommendNext, type CaseStanding } from '../../engine/case-skills';
+import { recommendNext, type CaseStanding } from '../../engine/case-skills';
 import { DIMENSIONS, type DimensionId } from '../../engine/scoring/dimensions';
 import { CHANNELS, INDUSTRIES } from '../../engine/vocabulary';
 import type { CaseSummary } from '../../scenarios/case-summary';
 import { CATALOG } from '../../scenarios/catalog.generated';
 import { findScenario, importedSummaries } from '../scenario-source';
 import { abandonCall } from '../../app/calls/call-controls';
-import { listAttempts } from '../../app/history/calls';
 import { beginCall } from '../../app/calls/begin-call';
 import { assignmentsFor, type TraineeAssignment } from '../../app/cohorts/assignment-standing';
 import { getProfile } from '../../app/profiles/profiles';
-import { caseStatus, type CaseStatus } from '../../engine/case-status';
-import type { AttemptRecord } from '../../engine/records/attempt';
+import { traineeStanding } from '../../app/library/trainee-standing';
+import { caseStatus, type CaseStatus, type TraineeStanding } from '../../engine/case-status';
 import type { ProfileRecord } from '../../engine/records/profile';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
@@ -36,21 +35,21 @@ const NO_FILTERS: Filters = { industry: '', channel: '', difficulty: '', skill: 
 export function LibraryScreen({ profileId }: { profileId: string }) {
   // Four independent reads, asked for together rather than one after another.
   const result = useLoaded(async () => {
-    const [profile, attempts, imported, assigned] = await Promise.all([
+    const [profile, standing, imported, assigned] = await Promise.all([
       getProfile(profileId),
-      listAttempts(profileId),
+      traineeStanding(profileId),
       importedSummaries(),
       assignmentsFor(profileId),
     ]);
-    return { profile, attempts, imported, assigned };
+    return { profile, standing, imported, assigned };
   }, profileId);
   if (result.state !== 'ready') return null;
-  const { profile, attempts, imported, assigned } = result.value;
+  const { profile, standing, imported, assigned } = result.value;
   return (
     <Library
       profileId={profileId}
       profile={profile}
-      attempts={attempts}
+      standing={standing}
       cases={[...CATALOG, ...imported]}
       assigned={assigned}
     />
@@ -60,14 +59,14 @@ export function LibraryScreen({ profileId }: { profileId: string }) {
 interface LibraryProps {
   profileId: string;
   profile: ProfileRecord | undefined;
-  attempts: AttemptRecord[];
+  standing: TraineeStanding;
   /** Bundled and imported cases. */
   cases: CaseSummary[];
   /** Cases assigned to the trainee's cohorts. */
   assigned: TraineeAssignment[];
 }
 
-function Library({ profileId, profile, attempts, cases, assigned }: LibraryProps) {
+function Library({ profileId, profile, standing, cases, assigned }: LibraryProps) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -76,21 +75,18 @@ function Library({ profileId, profile, attempts, cases, assigned }: LibraryProps
       cases.map((scenario) => ({
         scenario,
         skills: scenario.skills,
-        status: caseStatus(attempts, scenario.id),
+        status: caseStatus(standing, scenario.id),
       })),
-    [attempts, cases],
+    [standing, cases],
   );
   const next = useMemo(() => {
-    const finished = attempts
-      .filter((a) => a.status === 'finished' && a.score)
-      .map((a) => a.score!.dimensions);
     const cases: CaseStanding<CaseSummary>[] = standings.map((s) => ({
       scenario: s.scenario,
       skills: s.skills,
       best: s.status.best,
     }));
-    return recommendNext(cases, averageDimensions(finished));
-  }, [attempts, standings]);
+    return recommendNext(cases, standing.averages);
+  }, [standing, standings]);
 
   const shown = standings.filter(
     ({ scenario, skills }) =>
@@ -108,11 +104,11 @@ function Library({ profileId, profile, attempts, cases, assigned }: LibraryProps
     <section className="screen" aria-labelledby="library-title">
       <h1 id="library-title">{t('library.title')}</h1>
       {profile && <p className="lead">{t('library.greeting', { name: profile.name })}</p>}
-      <AssignedCases profileId={profileId} assigned={assigned} attempts={attempts} cases={cases} />
+      <AssignedCases profileId={profileId} assigned={assigned} standing={standing} cases={cases} />
       {next && (
         <RecommendedNext
           profileId={profileId}
-          attempts={attempts}
+          standing={standing}
           scenario={next.scenario}
           dimension={next.dimension}
         />
