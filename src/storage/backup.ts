@@ -1,3 +1,4 @@
+import { countedSummaries } from '../engine/counted-summary';
 import { tooLargeProblem } from '../engine/validation/limits';
 import { newerRecordsProblem } from '../engine/records/newer-records';
 import { parseChecked } from '../engine/validation/parse-checked';
@@ -214,6 +215,24 @@ export interface RestoreChoices {
   clearOtherPins?: boolean;
 }
 
+/**
+ * The roster's summary rows, counted again from the backup's own calls, seals and overrides: a
+ * summary is derived, so the file's copy is never taken at its word (a hand-edited best would
+ * otherwise reach HR's roster past every verified chain), and a backup from before summaries
+ * existed gets them. As in the app, a person has a row once they have finished a call.
+ */
+function summariesOf({ tables }: Backup) {
+  const finishers = new Set(
+    tables.attempts.filter((a) => a.status === 'finished').map((a) => a.profileId),
+  );
+  return countedSummaries(
+    tables.profiles.map((p) => p.id).filter((id) => finishers.has(id)),
+    tables.ledger,
+    tables.attempts,
+    tables.overrides,
+  );
+}
+
 async function restoreEverything(backup: Backup, { clearOtherPins = false }: RestoreChoices) {
   const db = database();
   await db.transaction('rw', [...BACKUP_TABLES, 'secrets'], async () => {
@@ -223,7 +242,9 @@ async function restoreEverything(backup: Backup, { clearOtherPins = false }: Res
       const rows =
         name === 'settings'
           ? backup.tables.settings.map((row) => lrsCredentialsKept(row, lrs))
-          : backup.tables[name];
+          : name === 'profileSummaries'
+            ? summariesOf(backup)
+            : backup.tables[name];
       await db.table(name).bulkAdd(rows);
     }
     // A backup from before schema v9 holds only the current cases: each is one of its versions.
@@ -248,7 +269,10 @@ async function restorePerson(backup: Backup, profileId: string) {
       if (name === 'profiles' || name === 'steps') continue;
       await db.table(name).where('profileId').equals(profileId).delete();
     }
-    for (const name of PERSONAL_TABLES) await db.table(name).bulkAdd(backup.tables[name]);
+    for (const name of PERSONAL_TABLES)
+      await db
+        .table(name)
+        .bulkAdd(name === 'profileSummaries' ? summariesOf(backup) : backup.tables[name]);
   });
 }
 

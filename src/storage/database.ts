@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { summaryOfCounted } from '../engine/counted-summary';
+import { countedSummaries } from '../engine/counted-summary';
 import { upgradeLinks } from '../engine/ledger-upgrade';
 import type { SealableRecord, SealedKind } from '../engine/ledger';
 import { migrationsBetween } from '../engine/records/migrations';
@@ -174,16 +174,10 @@ async function recountSummaries(tx: Transaction): Promise<void> {
       .toArray() as Promise<AttemptRecord[]>,
     tx.table('overrides').toArray() as Promise<OverrideRecord[]>,
   ]);
-  const mine = <T extends { profileId: string }>(rows: T[], id: string) =>
-    rows.filter((r) => r.profileId === id);
   await tx.table('profileSummaries').clear();
   await tx
     .table('profileSummaries')
-    .bulkPut(
-      profileIds.map((id) =>
-        summaryOfCounted(id, mine(links, id), mine(attempts, id), mine(overrides, id)),
-      ),
-    );
+    .bulkPut(countedSummaries(profileIds, links, attempts, overrides));
 }
 
 /** Applies the row migrations of `version` to the rows stored in the tables that still exist. */

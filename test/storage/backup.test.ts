@@ -8,6 +8,7 @@ import {
   restoreBackup,
 } from '../../src/storage/backup';
 import { BACKUP_TABLES } from '../../src/storage/backup-schema';
+import { countedSummary } from '../../src/storage/counted-summary';
 import { TABLE_NAMES } from '../../src/engine/records/tables';
 import { createHash } from 'node:crypto';
 import { normalizeSetupCode } from '../../src/engine/setup-code';
@@ -116,14 +117,6 @@ async function seedOtherFeatures(db: ComplaintDeskDatabase, profileId: string) {
     score: 100,
     at: 14,
   });
-  // A finished call already wrote this person's summary row; the seed replaces it.
-  await db.profileSummaries.put({
-    profileId,
-    finishedAttempts: 1,
-    bestByScenario: { fake: 90 },
-    dimensionMeans: { empathy: 0.5 },
-    lastActivityAt: 15,
-  });
   await db.outbox.add({
     id: 'x-1',
     statement: { id: 'x-1', verb: 'completed' },
@@ -202,6 +195,23 @@ describe('backup and restore', () => {
     const restored = await restoreBackup(backup);
     expect(restored).toMatchObject({ ok: true });
     expect(await everything(db)).toEqual({ ...asBackedUp(before), secrets: [] });
+  });
+
+  it('counts the roster summaries again from the calls, never taking a hand-edited one at its word', async () => {
+    const profileId = (await db.profiles.toArray())[0]!.id;
+    const counted = await db.profileSummaries.get(profileId);
+    expect(counted?.finishedAttempts).toBe(1);
+    const backup = JSON.parse(await (await exportBackup()).text());
+    backup.tables.profileSummaries = [
+      { ...counted, finishedAttempts: 40, bestByScenario: { [scenario.id]: 100, other: 100 } },
+      { ...counted, profileId: 'nobody-here', bestByScenario: { [scenario.id]: 100 } },
+    ];
+    const edited = new Blob([JSON.stringify(backup)]);
+    // Summaries are not sealed: every chain still verifies, so only counting again catches it.
+    expect(await checkBackup(edited)).toMatchObject({ ok: true });
+    expect(await restoreBackup(edited)).toMatchObject({ ok: true });
+    expect(await db.profileSummaries.toArray()).toEqual([counted]);
+    expect(await countedSummary(profileId)).toEqual(counted);
   });
 
   it('carries every table except the PINs', () => {

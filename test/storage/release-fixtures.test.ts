@@ -6,6 +6,8 @@ import { migrateTables } from '../../src/engine/records/migrations';
 import { TABLE_SCHEMAS, type TableName } from '../../src/engine/records/tables';
 import { checkBackup, exportBackup, restoreBackup } from '../../src/storage/backup';
 import { BACKUP_TABLES } from '../../src/storage/backup-schema';
+import { countedSummary } from '../../src/storage/counted-summary';
+import type { ProfileSummaryRecord } from '../../src/storage/records';
 import { ComplaintDeskDatabase, DATABASE_NAME, useDatabase } from '../../src/storage/database';
 import {
   applyMergePlan,
@@ -70,6 +72,11 @@ describe('the backup written by schema v4', () => {
     const settings = (migrated.settings as { key: string; value: object }[]).map((s) =>
       s.key === 'lrs' ? { ...s, value: { ...s.value, key: '', secret: '' } } : s,
     );
+    // Schema v4's summaries counted practice retries; the restore counts them again as today's
+    // roster does (as the database's own v6 upgrade did), from the restored calls and seals.
+    const v4Summaries = migrated.profileSummaries as ProfileSummaryRecord[];
+    const recounted = await Promise.all(v4Summaries.map((s) => countedSummary(s.profileId)));
+    expect(recounted).not.toEqual(v4Summaries);
     expect(restored).toEqual({
       ...migrated,
       settings,
@@ -78,6 +85,7 @@ describe('the backup written by schema v4', () => {
       organisationLists: [],
       // Schema v4 kept one version of each imported case: the restore keeps it as one of its versions.
       caseVersions: migrated.scenarios,
+      profileSummaries: recounted,
     });
     // Schema v4 had no enrolled machines and no organisation phrase lists.
     for (const table of BACKUP_TABLES.filter((t) => t !== 'machines' && t !== 'organisationLists'))
