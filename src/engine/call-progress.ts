@@ -4,7 +4,7 @@ import type { TypedReply } from './detect/typed-reply';
 import { establish, linesSaid } from './facts';
 import { applyMoodEffect, isAgitated, moodReactions } from './mood';
 import { react } from './reactions';
-import { channelAt } from './stages';
+import { channelAt, stageOpeningAt } from './stages';
 import { indexScenario } from './scenario-index';
 import type {
   Choice,
@@ -201,6 +201,7 @@ export function gradeReply(
     bankSevenSteps: scenario.protocol === 'bank-seven-steps',
     companyAtFault: scenario.companyAtFault !== false,
     turn: progress.turns + 1,
+    opensContact: progress.turns === 0 || stageOpeningAt(scenario, node.id) !== undefined,
     behaviours,
     timedOut,
     moodBefore: progress.mood,

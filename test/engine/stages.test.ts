@@ -143,6 +143,22 @@ describe('path analysis across stages', () => {
     expect(analysis.transitions.missed).toEqual([]);
   });
 
+  it('asks a phone callback, like the first call, to open by saying who is calling', () => {
+    expect(channelAt(bundled, 'callback-open')).toBe('phone');
+    const rulesAtCallback = (reply: string) =>
+      replayChoices(bundled, [...EXPERT.slice(0, 2), reply]).turns[2]!.grade.rules;
+    expect(rulesAtCallback('report-result')).not.toContain('no-self-identification');
+    expect(rulesAtCallback('supplier-timeline')).toContain('no-self-identification');
+    // Mid-contact, a reply need not say it again.
+    const later = replayChoices(bundled, EXPERT.slice(0, 4)).turns[3]!;
+    expect(later.node).not.toBe('callback-open');
+    expect(channelAt(bundled, later.node)).toBe('phone');
+    const laterNode = bundled.nodes.find((n) => n.id === later.node) as DecisionNode;
+    const laterReply = laterNode.choices.find((c) => c.id === later.choice)!;
+    expect(laterReply.behaviours).not.toContain('self-identify');
+    expect(later.grade.rules).not.toContain('no-self-identification');
+  });
+
   it('grades a reply on the channel of its stage, not the case’s', () => {
     const scenario = chainOfStages(2, 1);
     expect(scenario.channel).toBe('counter');

@@ -12,6 +12,11 @@ export interface TurnFacts {
   companyAtFault: boolean;
   /** 1-based position of the reply in the call. */
   turn: number;
+  /**
+   * The reply opens a contact: the call's first, or the first of a later stage (a callback, a
+   * visit, a reply to a post), where the customer again needs to hear who is speaking.
+   */
+  opensContact: boolean;
   /** The reply's behaviours; empty when the trainee let the timer run out. */
   behaviours: readonly Behaviour[];
   timedOut: boolean;

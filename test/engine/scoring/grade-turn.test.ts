@@ -122,7 +122,8 @@ describe('measured against the expert reply’s net', () => {
   // First reply on the phone: an expert reply without self-identification breaks the minor
   // no-self-identification rule itself: credit 3 (acknowledge, apologize, kept composure) − 0.5.
   const expert: Behaviour[] = ['acknowledge-emotion', 'apologize'];
-  const opening = (behaviours: Behaviour[]) => facts(behaviours, { turn: 1, earlier: new Set() });
+  const opening = (behaviours: Behaviour[]) =>
+    facts(behaviours, { turn: 1, opensContact: true, earlier: new Set() });
 
   it('gives the expert reply that breaks a rule its full share: the top of its band', () => {
     const turn = gradeTurn(opening(expert), expert, note);

@@ -65,8 +65,8 @@ const CASES: Record<string, [fires: TurnFacts, doesNot: TurnFacts]> = {
   ],
   'dead-air': [facts([], { timedOut: true }), facts(['ask-facts'])],
   'no-self-identification': [
-    facts(['apologize'], { turn: 1 }),
-    facts(['self-identify', 'apologize'], { turn: 1 }),
+    facts(['apologize'], { turn: 1, opensContact: true }),
+    facts(['self-identify', 'apologize'], { turn: 1, opensContact: true }),
   ],
 };
 

@@ -14,6 +14,7 @@ export function facts(behaviours: Behaviour[], overrides: Partial<TurnFacts> = {
     bankSevenSteps: false,
     companyAtFault: true,
     turn: 3,
+    opensContact: false,
     behaviours,
     timedOut: false,
     moodBefore: { anger: 40, trust: 40 },

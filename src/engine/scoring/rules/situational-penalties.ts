@@ -81,17 +81,21 @@ export const deadAir: FiringRule = {
   },
 };
 
-/** On the phone the representative says who they are in the first reply. */
+/**
+ * On the phone the representative says who they are in the first reply of each contact: a
+ * callback days later is a new call to the customer, who must hear who is ringing and why.
+ */
 export const noSelfIdentification: FiringRule = {
   id: 'no-self-identification',
   kind: 'penalty-minor',
   dimension: 'composure',
   weight: 0.5,
   handbook: 'composure',
-  fires: (f) => f.channel === 'phone' && f.turn === 1 && !f.timedOut && !has(f, 'self-identify'),
+  fires: (f) => f.channel === 'phone' && f.opensContact && !f.timedOut && !has(f, 'self-identify'),
   description: {
-    'zh-CN': '电话接起先报身份：“您好，这里是……，我是……”，让客户知道在跟谁说话。',
-    en: 'On the phone, say who you are first ("Hello, this is … speaking"), so the customer knows who they are talking to.',
+    'zh-CN':
+      '每通电话一开口先报身份：“您好，这里是……，我是……”，回访电话也一样，让客户知道在跟谁说话。',
+    en: 'On every call, a callback too, say who you are first ("Hello, this is … speaking"), so the customer knows who they are talking to.',
   },
   feedback: {
     'zh-CN': '开口没有报身份，客户不知道在跟谁说话，也就很难信任您。',
