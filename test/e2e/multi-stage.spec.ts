@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { replayChoices } from '../../src/engine/replay';
+import { noSelfIdentification } from '../../src/engine/scoring/rules/situational-penalties';
 import type { Locale } from '../../src/engine/vocabulary';
 import { bundledScenario } from '../../src/scenarios/bundled';
 import { en } from '../../src/ui/i18n/en';
@@ -125,4 +127,36 @@ test('the expert keeps the logged promise across three contacts (English, 390×8
   await stages.scrollIntoViewIfNeeded();
   await snap(page, 'multi-stage-debrief-en-390');
   await stages.screenshot({ path: 'test-results/screens/multi-stage-stages-en-390.png' });
+});
+
+test('a callback that opens without saying who is calling is marked in the debrief, as a first call would be (English, 1280×800)', async ({
+  page,
+}) => {
+  // The promise logged at the counter, the callback opened without a name, then the expert's way.
+  const choices = ['own-the-brush-off', 'log-and-promise', 'supplier-timeline'];
+  for (;;) {
+    const next = CASE.nodes.find((n) => n.id === replayChoices(CASE, choices).turns.at(-1)!.next)!;
+    if (next.kind !== 'decision') break;
+    choices.push(next.choices.find((c) => c.recommended)!.id);
+  }
+  const { turns: played } = replayChoices(CASE, choices);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await createTrainee(page, 'Callback', 'STAGES-NAME');
+  await page.getByRole('button', { name: /English/ }).click();
+  await takeTheCase(page, 'en');
+  for (const [i, choiceId] of choices.entries()) {
+    const opening = CASE.stages!.slice(1).find((s) => s.startNode === played[i]!.node);
+    if (opening) await passTime(page, opening.id, 'en', '');
+    await replyByKey(page, choiceId);
+  }
+  await activate(page, page.getByRole('button', { name: en.call.openDebrief }));
+
+  const turns = page.locator('.turn-list > li.turn');
+  await expect(turns).toHaveCount(choices.length);
+  // Minor slips come after graver points in the comment; the rule links name every rule that fired.
+  const unnamed = (i: number) =>
+    turns.nth(i).getByTitle(noSelfIdentification.description.en, { exact: true });
+  await expect(unnamed(2)).toHaveCount(1);
+  // The counter visit and the callback's later replies are not asked for a name.
+  for (const i of [0, 1, 3]) await expect(unnamed(i)).toHaveCount(0);
 });
