@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countedSummaries, summaryOfCounted } from '../../src/engine/counted-summary';
 import type { AttemptRecord } from '../../src/engine/records/attempt';
 import type { OverrideRecord } from '../../src/engine/records/override';
+import { DIMENSION_IDS } from '../../src/engine/scoring/dimensions';
 
 const call = (id: string, profileId: string, total: number, status = 'finished') =>
   ({
@@ -13,15 +14,7 @@ const call = (id: string, profileId: string, total: number, status = 'finished')
     finishedAt: status === 'finished' ? 10 : null,
     score: {
       total,
-      dimensions: {
-        listen: total,
-        apologize: null,
-        resolve: null,
-        diagnose: null,
-        expectations: null,
-        followUp: null,
-        composure: null,
-      },
+      dimensions: { ...Object.fromEntries(DIMENSION_IDS.map((d) => [d, null])), listen: total },
     },
   }) as unknown as AttemptRecord;
 
