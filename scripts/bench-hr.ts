@@ -201,6 +201,70 @@ async function step<T extends Record<string, Figure>>(
   }
 }
 
+/**
+ * One chunk of the loaded demo organization as stored: 2,500 calls and the 2,500 links sealing them.
+ * A string, like DEMO_ROWS_FLOOR, so the bundler adds no helper the page lacks.
+ */
+const DEMO_CHUNK_ROWS = `(async () => {
+  const request = (r) => new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const app = await request(indexedDB.open('complaint-desk'));
+  const read = app.transaction(['attempts', 'ledger'], 'readonly');
+  const calls = await request(read.objectStore('attempts').getAll(null, 2500));
+  const people = new Set(calls.map((c) => c.profileId));
+  const links = (await request(read.objectStore('ledger').getAll()))
+    .filter((l) => people.has(l.profileId) && l.kind === 'attempt');
+  app.close();
+  if (calls.length < 2500 || links.length < 2500) throw new Error('the demo organization is not loaded');
+  return { calls, links };
+})()`;
+
+/**
+ * What Chromium's IndexedDB alone takes for the demo organization's rows, to read `demoOrgLoadMs`
+ * by: the chunk on the page (window.__demoChunk) copied twenty times — 50,000 calls and their
+ * 50,000 seals — into a database with the app's stores, keys and indexes for them, one relaxed
+ * transaction per copy as the demo load writes, and nothing else: no app code, no rows made or
+ * sealed, no progress drawn. Run in a browser profile of its own, so no other database's
+ * background work (the app's, compacting what its load wrote) shares the machine.
+ */
+const DEMO_ROWS_FLOOR = `(async () => {
+  const COPIES = 20;
+  const { calls, links } = window.__demoChunk;
+  const request = (r) => new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const open = indexedDB.open('bench-demo-rows-floor', 1);
+  open.onupgradeneeded = () => {
+    const attempts = open.result.createObjectStore('attempts', { keyPath: 'id' });
+    attempts.createIndex('[profileId+status]', ['profileId', 'status']);
+    attempts.createIndex('[profileId+startedAt]', ['profileId', 'startedAt']);
+    attempts.createIndex('scenarioId', 'scenarioId');
+    const ledger = open.result.createObjectStore('ledger', { keyPath: ['profileId', 'seq'] });
+    ledger.createIndex('recordId', 'recordId');
+  };
+  const db = await request(open);
+  const start = performance.now();
+  for (let copy = 0; copy < COPIES; copy += 1) {
+    const tx = db.transaction(['attempts', 'ledger'], 'readwrite', { durability: 'relaxed' });
+    const attempts = tx.objectStore('attempts');
+    const ledger = tx.objectStore('ledger');
+    for (const c of calls)
+      attempts.put({ ...c, id: c.id + '~' + copy, profileId: c.profileId + '~' + copy });
+    for (const l of links)
+      ledger.put({ ...l, profileId: l.profileId + '~' + copy, recordId: l.recordId + '~' + copy });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onabort = () => reject(tx.error);
+    });
+  }
+  const ms = performance.now() - start;
+  db.close();
+  return ms;
+})()`;
+
 export async function hrFigures({ base, runs, log, figure }: HrBenchOptions) {
   const { context, dir } = await freshContext();
   const merge = await freshContext();
@@ -224,6 +288,31 @@ export async function hrFigures({ base, runs, log, figure }: HrBenchOptions) {
         if (samples[0]! > 20_000) break;
       }
       return { demoOrgLoadMs: figure(samples) };
+    });
+
+    const floor = await step(['demoRowsFloorMs'], log, async () => {
+      const source = await context.newPage();
+      await source.goto(base);
+      const chunk: unknown = await source.evaluate(DEMO_CHUNK_ROWS);
+      await source.close();
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const bare = await freshContext();
+        try {
+          const page = await bare.context.newPage();
+          // A plain file of the app's origin: IndexedDB there, and no app starting beside the writes.
+          await page.goto(`${base}favicon.svg`);
+          await page.evaluate((rows) => {
+            (window as unknown as { __demoChunk: unknown }).__demoChunk = rows;
+          }, chunk);
+          samples.push(await page.evaluate<number>(DEMO_ROWS_FLOOR));
+          log(`the demo's rows alone, plain IndexedDB: ${Math.round(samples.at(-1)!)} ms`);
+        } finally {
+          await bare.context.close();
+          rmSync(bare.dir, { recursive: true, force: true });
+        }
+      }
+      return { demoRowsFloorMs: figure(samples) };
     });
 
     const csv = await step(['csvExport50kMs'], log, async () => {
@@ -364,7 +453,7 @@ export async function hrFigures({ base, runs, log, figure }: HrBenchOptions) {
       },
     );
 
-    return { ...demo, ...csv, ...grown, ...bundleMerge };
+    return { ...demo, ...floor, ...csv, ...grown, ...bundleMerge };
   } finally {
     await context.close();
     await merge.context.close();
