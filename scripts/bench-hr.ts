@@ -1,6 +1,7 @@
 /**
  * The company-size figures of `npm run bench` (`--only hr` runs just these): the demo organization
- * loaded with the HR screen's own button, the calls CSV of its 50,000 calls, a records bundle
+ * loaded with the HR screen's own button (and its rows written again by plain IndexedDB, what the
+ * browser alone takes for them), the calls CSV of its 50,000 calls, a records bundle
  * merged into an empty machine, then the organization grown to 2,000 people and 200,000 calls for
  * the dashboard's first render and filter and the profile screen's search. Each step that fails
  * leaves its figures null with the reason and the others still run.
