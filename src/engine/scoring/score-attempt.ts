@@ -50,6 +50,9 @@ export function scoreAttempt(
   const available = zeroPoints();
   const stake = zeroPoints();
   const graded = zeroPoints();
+  // The same without the weight penalties add: a penalty must never raise its dimension's grades.
+  const expertStake = zeroPoints();
+  const expertGraded = zeroPoints();
   const weigh = (d: (typeof DIMENSION_IDS)[number], weight: number, grade: number) => {
     stake[d] += weight;
     graded[d] += weight * grade;
@@ -59,6 +62,8 @@ export function scoreAttempt(
       earned[d] += turn.earned[d];
       available[d] += turn.expert[d];
       weigh(d, turn.expert[d] + Math.max(0, -turn.earned[d]), turn.grade);
+      expertStake[d] += turn.expert[d];
+      expertGraded[d] += turn.expert[d] * turn.grade;
     }
   }
   if (extras.cueSpotted === true) {
@@ -66,6 +71,8 @@ export function scoreAttempt(
     available[d] += spottedKeyCue.weight;
     earned[d] += spottedKeyCue.weight;
     weigh(d, spottedKeyCue.weight, 100);
+    expertStake[d] += spottedKeyCue.weight;
+    expertGraded[d] += spottedKeyCue.weight * 100;
   }
   const dimensions = {} as DimensionScores;
   if (turns.length === 0) {
@@ -78,8 +85,13 @@ export function scoreAttempt(
   for (const { id, weight } of DIMENSIONS) {
     const points =
       available[id] > 0 ? Math.max(0, Math.min(1, earned[id] / available[id])) * 100 : 0;
-    const score =
-      stake[id] > 0 ? Math.round((points + graded[id] / stake[id]) / 2) : Math.round(meanGrade);
+    // A penalty puts its dimension at stake at the reply's grade; where the dimension's other
+    // replies graded lower, that would lift it, so the lower of the two means is taken.
+    const grades =
+      expertStake[id] > 0
+        ? Math.min(graded[id] / stake[id], expertGraded[id] / expertStake[id])
+        : graded[id] / stake[id];
+    const score = stake[id] > 0 ? Math.round((points + grades) / 2) : Math.round(meanGrade);
     dimensions[id] = score;
     weighted += score * weight;
     weights += weight;

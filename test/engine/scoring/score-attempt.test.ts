@@ -162,6 +162,18 @@ describe('attempt scoring', () => {
     expect(clean.dimensions.expectations).toBe(100);
   });
 
+  it('never lets a penalty lift the dimension it costs, where the other replies graded lower', () => {
+    // composure: 0 of 2 points; two failed replies (10) had it at stake → (0 + 10) / 2 = 5.
+    const failed = turn(10, { composure: 1 }, { composure: 0 });
+    const without = scoreAttempt([failed, failed, turn(30, { resolve: 1 })], null);
+    // A minor slip on composure in a reply graded 30 would add a stake at 30 and lift the mean to
+    // 14: the lower mean, the other replies' 10, is kept.
+    const slip = turn(30, { resolve: 1 }, { resolve: 1, composure: -0.5 });
+    const withSlip = scoreAttempt([failed, failed, slip], null);
+    expect(without.dimensions.composure).toBe(5);
+    expect(withSlip.dimensions.composure).toBe(5);
+  });
+
   it('weighs a dimension half by its points and half by the grades that had a stake on it', () => {
     // resolve: 2 of 3 points = 66.7; stakes 2 at 100 and 1 at 40 → 80 → 73.3
     const score = scoreAttempt(
