@@ -131,7 +131,7 @@ export interface CohortAssignment {
   cohortName: string;
 }
 
-/** The cases assigned to a trainee through any of their cohorts, and the trainee's calls. */
+/** The cases assigned to a trainee through any of their cohorts, and the trainee's calls on them. */
 export async function traineeAssignments(
   profileId: string,
 ): Promise<{ assigned: CohortAssignment[]; calls: AttemptRecord[] }> {
@@ -143,7 +143,15 @@ export async function traineeAssignments(
     .where('cohortId')
     .anyOf([...names.keys()])
     .toArray();
-  const calls = await db.attempts.where('profileId').equals(profileId).toArray();
+  if (assignments.length === 0) return { assigned: [], calls: [] };
+  // Only the trainee's calls on the assigned cases: the library opening never reads a long
+  // history whole. Through the case index, so on a shared machine others' calls on those cases
+  // are read and left out.
+  const calls = await db.attempts
+    .where('scenarioId')
+    .anyOf([...new Set(assignments.map((a) => a.scenarioId))])
+    .filter((call) => call.profileId === profileId)
+    .toArray();
   return {
     assigned: assignments.map((assignment) => ({
       assignment,

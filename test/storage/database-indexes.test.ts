@@ -39,11 +39,15 @@ describe('queries the v8 schema serves without an index of their own', () => {
     await expect(db.attempts.where('finishedAt').above(0).toArray()).rejects.toThrow(/not indexed/);
   });
 
-  it('finds a trainee’s calls for their cohort’s assignments (attempts by profileId)', async () => {
+  it('finds a trainee’s calls on their cohort’s assigned cases, and no one else’s (attempts by scenarioId)', async () => {
     const { assigned, calls } = await traineeAssignments(wang);
     expect(assigned).toHaveLength(1);
-    const theirs = attempts.filter((a) => a.profileId === wang);
-    expect(theirs.length).toBeGreaterThan(1);
+    const onCase = (a: AttemptRecord) => a.scenarioId === assigned[0]!.assignment.scenarioId;
+    const theirs = attempts.filter((a) => a.profileId === wang && onCase(a));
+    expect(theirs.length).toBeGreaterThan(0);
+    // Their calls on other cases and others' calls on this one are both left out.
+    expect(attempts.some((a) => a.profileId === wang && !onCase(a))).toBe(true);
+    expect(attempts.some((a) => a.profileId !== wang && onCase(a))).toBe(true);
     expect(calls.sort(byId)).toEqual(theirs.sort(byId));
   });
 
