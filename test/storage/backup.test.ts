@@ -333,6 +333,18 @@ describe('a trainee’s own backup', () => {
     expect(backup.tables.observations).toHaveLength(1);
   });
 
+  it('counts a restored trainee’s summary again from their calls, not from the file', async () => {
+    const { mine } = await twoTrainees();
+    const counted = await db.profileSummaries.get(mine.id);
+    expect(counted?.finishedAttempts).toBe(1);
+    const backup = JSON.parse(await (await exportProfileBackup(mine.id)).text());
+    backup.tables.profileSummaries = [
+      { ...counted, finishedAttempts: 40, bestByScenario: { [scenario.id]: 7 } },
+    ];
+    expect(await restoreBackup(new Blob([JSON.stringify(backup)]))).toMatchObject({ ok: true });
+    expect(await db.profileSummaries.get(mine.id)).toEqual(counted);
+  });
+
   it('restores only that trainee’s records, leaving everyone else’s', async () => {
     const { mine, other } = await twoTrainees();
     const file = await exportProfileBackup(mine.id);
