@@ -9,7 +9,7 @@ import { database, type ComplaintDeskDatabase } from './database';
 import { StorageRuleError } from './errors';
 import { sealRecord } from './ledger';
 import { recountProfile } from './profile-summaries';
-import type { AttemptRecord, CueSpot, CustomerSnapshot } from './records';
+import type { AttemptRecord, CueSpot, CustomerSnapshot, OverrideRecord } from './records';
 
 export interface NewAttempt {
   profileId: string;
@@ -257,19 +257,24 @@ export function activeAttempts(profileId: string): Promise<AttemptRecord[]> {
 }
 
 /**
- * One page of a trainee's calls, newest first — `limit` calls after the newest `offset` — and how
- * many there are in all, counted from the index: a long history is never read whole for a screen.
+ * One page of a trainee's calls, newest first — `limit` calls after the newest `offset` — with
+ * trainers' overrides of them, and how many calls there are in all, counted from the index: a long
+ * history is never read whole for a screen.
  */
 export async function attemptsPage(
   profileId: string,
   offset: number,
   limit: number,
-): Promise<{ attempts: AttemptRecord[]; total: number }> {
+): Promise<{ attempts: AttemptRecord[]; overrides: OverrideRecord[]; total: number }> {
   const [total, attempts] = await Promise.all([
     callsOf(profileId).count(),
     callsOf(profileId).reverse().offset(offset).limit(limit).toArray(),
   ]);
-  return { attempts, total };
+  const overrides = await database()
+    .overrides.where('attemptId')
+    .anyOf(attempts.map((a) => a.id))
+    .toArray();
+  return { attempts, overrides, total };
 }
 
 /** Notes when the trainee picked up, once. */

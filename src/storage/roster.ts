@@ -49,15 +49,11 @@ export async function loadPersonAttempts(
   size: number,
 ): Promise<PersonAttemptsPage> {
   const db = database();
-  const [profile, { attempts, total }] = await Promise.all([
+  const [profile, calls] = await Promise.all([
     db.profiles.get(profileId),
     attemptsPage(profileId, page * size, size),
   ]);
-  const overrides = await db.overrides
-    .where('attemptId')
-    .anyOf(attempts.map((a) => a.id))
-    .toArray();
-  return { profile, attempts, overrides, total };
+  return { profile, ...calls };
 }
 
 export function awardsOf(profileId: string): Promise<AwardRecord[]> {

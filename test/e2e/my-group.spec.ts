@@ -193,6 +193,15 @@ test('a trainer assigns a case to a cohort of three, reads the split per turn an
       .getByText(/^已完成 · \d+ 分$/),
   ).toBeVisible();
 
+  // 李华 sees the regrade wherever her call is counted: the case's best and her history row.
+  await switchTrainee(page, '李华');
+  const card = page.getByRole('article', { name: AC.title['zh-CN'] });
+  await expect(card.locator('.status')).toHaveText('最高分 85');
+  await page.locator('.app-nav a[href="#/history"]').click();
+  const row = page.locator('.history-row').filter({ hasText: AC.title['zh-CN'] });
+  await expect(row.locator('.history-score')).toContainText('以 85 分计');
+  await expect(row.locator('.history-score s')).toHaveText(String(original));
+
   // Screens for a person to look at, in both languages, at desktop and phone width.
   for (const size of [
     { name: '1280', width: 1280, height: 800 },

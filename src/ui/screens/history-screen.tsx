@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { useEffect, useRef, useState } from 'react';
 import { attemptsPage } from '../../app/history/calls';
 import type { AttemptRecord } from '../../engine/records/attempt';
+import type { OverrideRecord } from '../../engine/records/override';
+import { CallTotal } from '../components/call-total';
 import { EarlierModelTag } from '../components/earlier-model-tag';
 import { CallTags, type CaseShape } from '../history/call-tags';
 import { caseShapes } from '../history/case-shapes';
@@ -16,14 +18,14 @@ const HISTORY_PAGE = 50;
 export function HistoryScreen({ profileId }: { profileId: string }) {
   const { t } = useTranslation();
   const result = useLoaded(async () => {
-    const [{ attempts: first, total }, shapes] = await Promise.all([
+    const [page, shapes] = await Promise.all([
       attemptsPage(profileId, 0, HISTORY_PAGE),
       caseShapes(),
     ]);
-    return { first, total, shapes };
+    return { first: page.attempts, overrides: page.overrides, total: page.total, shapes };
   }, profileId);
   if (result.state !== 'ready') return null;
-  const { first, total, shapes } = result.value;
+  const { first, overrides, total, shapes } = result.value;
   return (
     <section className="screen" aria-labelledby="history-title">
       <h1 id="history-title">{t('history.title')}</h1>
@@ -34,6 +36,7 @@ export function HistoryScreen({ profileId }: { profileId: string }) {
           key={profileId}
           profileId={profileId}
           first={first}
+          overrides={overrides}
           total={total}
           shapes={shapes}
         />
@@ -46,6 +49,8 @@ export function HistoryScreen({ profileId }: { profileId: string }) {
 interface HistoryListProps {
   profileId: string;
   first: AttemptRecord[];
+  /** Trainers' regrades of the calls shown. */
+  overrides: OverrideRecord[];
   total: number;
   shapes: Map<string, CaseShape>;
 }
@@ -54,10 +59,11 @@ interface HistoryListProps {
  * The calls newest first, a page at a time: "show earlier" reads the next page and moves focus
  * to its first call, so a keyboard user goes on where the list grew.
  */
-function HistoryList({ profileId, first, total, shapes }: HistoryListProps) {
+function HistoryList({ profileId, first, overrides, total, shapes }: HistoryListProps) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
   const [attempts, setAttempts] = useState(first);
+  const [regrades, setRegrades] = useState(overrides);
   const [more, setMore] = useState(first.length < total);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -74,12 +80,15 @@ function HistoryList({ profileId, first, total, shapes }: HistoryListProps) {
     setLoading(true);
     setFailed(false);
     try {
-      const page = (await attemptsPage(profileId, attempts.length, HISTORY_PAGE)).attempts;
+      const read = await attemptsPage(profileId, attempts.length, HISTORY_PAGE);
+      const page = read.attempts;
       // A call started in another tab meanwhile moves the pages on by one: none is shown twice.
       const shown = new Set(attempts.map((a) => a.id));
       const fresh = page.filter((a) => !shown.has(a.id));
       firstOfPage.current = fresh[0]?.id ?? null;
       setAttempts([...attempts, ...fresh]);
+      const known = new Set(regrades.map((o) => o.id));
+      setRegrades([...regrades, ...read.overrides.filter((o) => !known.has(o.id))]);
       setMore(page.length === HISTORY_PAGE && attempts.length + fresh.length < total);
     } catch {
       setFailed(true);
@@ -117,7 +126,7 @@ function HistoryList({ profileId, first, total, shapes }: HistoryListProps) {
                 {t(`history.statuses.${a.status}`)}
                 {a.practice && <span className="tag tag-practice">{t('history.practice')}</span>}
               </span>
-              <span className="history-score">{a.score ? `${a.score.total}` : '—'}</span>
+              <CallTotal call={a} overrides={regrades} />
               {a.outcome && (
                 <span className={`outcome outcome-${a.outcome}`}>{t(`outcome.${a.outcome}`)}</span>
               )}

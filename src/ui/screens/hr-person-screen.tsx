@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CallTotal, standingOverride } from '../components/call-total';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isDemoId } from '../../engine/demo-ids';
@@ -82,10 +83,7 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
         ) : (
           <ul className="history-list">
             {attempts.map((a) => {
-              const override = overrides
-                .filter((o) => o.attemptId === a.id)
-                .sort((x, y) => x.at - y.at)
-                .at(-1);
+              const override = standingOverride(a, overrides);
               return (
                 <li key={a.id} className="person-call">
                   <span className="history-title">
@@ -97,18 +95,7 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
                     )}
                   </span>
                   <span className="muted">{when(a.startedAt)}</span>
-                  <span className="history-score">
-                    {override ? (
-                      <>
-                        <s aria-hidden="true">{a.score?.total}</s>{' '}
-                        <span>{t('hr.standing', { total: override.total })}</span>
-                      </>
-                    ) : a.score ? (
-                      a.score.total
-                    ) : (
-                      '—'
-                    )}
-                  </span>
+                  <CallTotal call={a} overrides={overrides} />
                   {a.outcome ? (
                     <span className={`outcome outcome-${a.outcome}`}>
                       {t(`outcome.${a.outcome}`)}
