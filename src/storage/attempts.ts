@@ -8,6 +8,7 @@ import { recordHash, type SealableRecord } from '../engine/ledger';
 import { database, type ComplaintDeskDatabase } from './database';
 import { StorageRuleError } from './errors';
 import { sealRecord } from './ledger';
+import { overridesOfCalls } from './overrides';
 import { recountProfile } from './profile-summaries';
 import type { AttemptRecord, CueSpot, CustomerSnapshot, OverrideRecord } from './records';
 
@@ -270,10 +271,7 @@ export async function attemptsPage(
     callsOf(profileId).count(),
     callsOf(profileId).reverse().offset(offset).limit(limit).toArray(),
   ]);
-  const overrides = await database()
-    .overrides.where('attemptId')
-    .anyOf(attempts.map((a) => a.id))
-    .toArray();
+  const overrides = await overridesOfCalls(attempts.map((a) => a.id));
   return { attempts, overrides, total };
 }
 

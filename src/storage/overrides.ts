@@ -40,6 +40,14 @@ export async function listOverrides(attemptId: string): Promise<OverrideRecord[]
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** Every override of these calls, in no particular order. */
+export function overridesOfCalls(attemptIds: readonly string[]): Promise<OverrideRecord[]> {
+  return database()
+    .overrides.where('attemptId')
+    .anyOf([...attemptIds])
+    .toArray();
+}
+
 /** Every override of a trainee's calls, oldest first (HR's drill-down). */
 export async function overridesForProfile(profileId: string): Promise<OverrideRecord[]> {
   const found = await database().overrides.where('profileId').equals(profileId).toArray();

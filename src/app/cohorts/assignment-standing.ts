@@ -3,7 +3,9 @@ import {
   type AssignedCall,
   type AssignmentStatus,
 } from '../../engine/assignment-status';
+import { withStandingTotals } from '../../engine/grade-override';
 import { callsOnCase, cohortMembers, getCohort, traineeAssignments } from '../../storage/cohorts';
+import { overridesOfCalls } from '../../storage/overrides';
 import type { AssignmentRecord, AttemptRecord, ProfileRecord } from '../../storage/records';
 
 export interface MemberStatus {
@@ -15,6 +17,11 @@ export interface TraineeAssignment {
   assignment: AssignmentRecord;
   cohortName: string;
   status: AssignmentStatus;
+}
+
+/** The calls with a trainer's regrade, where one stands, as their total: as the best counts them. */
+async function standing(calls: readonly AttemptRecord[]): Promise<AttemptRecord[]> {
+  return withStandingTotals(calls, await overridesOfCalls(calls.map((c) => c.id)));
 }
 
 const assignedCall = (a: AttemptRecord): AssignedCall => ({
@@ -34,7 +41,7 @@ export async function memberStatuses(
   const cohort = await getCohort(assignment.cohortId);
   if (!cohort) return [];
   const members = await cohortMembers(cohort);
-  const calls = await callsOnCase(assignment.scenarioId);
+  const calls = await standing(await callsOnCase(assignment.scenarioId));
   return members.map((profile) => ({
     profile,
     status: assignmentStatus(
@@ -51,7 +58,7 @@ export async function assignmentsFor(
   now = Date.now(),
 ): Promise<TraineeAssignment[]> {
   const { assigned, calls } = await traineeAssignments(profileId);
-  const theirs = calls.map(assignedCall);
+  const theirs = (await standing(calls)).map(assignedCall);
   return assigned
     .map(({ assignment, cohortName }) => ({
       assignment,

@@ -16,6 +16,7 @@ import {
   renameCohort,
 } from '../../../src/app/cohorts/cohorts';
 import type { ComplaintDeskDatabase } from '../../../src/storage/database';
+import { storeOverride } from '../../../src/storage/overrides';
 import { createProfile } from '../../../src/storage/profiles';
 import type { ProfileRecord } from '../../../src/storage/records';
 import { fakeScenario } from '../../fakes';
@@ -96,6 +97,25 @@ describe('cohorts', () => {
     expect(statuses[0]!.status).toMatchObject({ attemptId: played.id, total: played.score!.total });
     const later = await memberStatuses(assignment, Date.now() + 120_000);
     expect(later[1]!.status.kind).toBe('overdue');
+  });
+
+  it('gives a regraded call its trainer’s total, for the trainer’s view and the trainee’s', async () => {
+    const [a] = trainees;
+    const cohort = await createCohort('A', [a!.id]);
+    const assignment = await assignCase(cohort.id, scenario.id, Date.now() + 60_000);
+    const played = await play(a!.id, ['calm', 'policy', 'fix']);
+    expect(played.score!.total).not.toBe(64);
+    await storeOverride(played.id, (call) => ({
+      originalTotal: call.score!.total,
+      total: 64,
+      reason: '问得细',
+      by: '陈老师',
+    }));
+    expect((await memberStatuses(assignment))[0]!.status).toMatchObject({
+      kind: 'done',
+      total: 64,
+    });
+    expect((await assignmentsFor(a!.id))[0]!.status).toMatchObject({ kind: 'done', total: 64 });
   });
 
   it("lists a trainee's assignments from every cohort, soonest due first", async () => {
