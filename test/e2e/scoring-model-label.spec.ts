@@ -144,3 +144,38 @@ test('a call graded by the earlier scoring model keeps its grade and says so in 
   await noHorizontalOverflow(page);
   await snapTop(page, 'scoring-model-debrief-en-390');
 });
+
+test('a call left unfinished before a scoring update is started afresh from the library, not continued (Chinese, 390×844)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createTrainee(page, '孙旧', 'MODEL-OPEN');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices.slice(0, 1));
+  await expect(page).toHaveURL(/#\/call\/[^/]+$/);
+  const oldCall = page.url().split('/').at(-1)!;
+  await gradedByEarlierModel(page, oldCall);
+
+  await page.locator('.app-nav a[href="#/library"]').click();
+  const card = page.getByRole('article', { name: AC.title['zh-CN'] });
+  await expect(card.locator('.status')).toHaveText('评分标准更新前未打完，请重新开始');
+  await expect(card.getByRole('button', { name: '继续这个案例' })).toHaveCount(0);
+  await card.screenshot({ path: 'test-results/screens/model-changed-card-zh-390.png' });
+  const take = card.getByRole('button', { name: '接这通电话' });
+  const box = await take.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+  await take.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/call\/[^/]+$/);
+  expect(page.url()).not.toContain(oldCall);
+
+  // The old call stays on record, given up; the new one is the case's call in progress.
+  await page.locator('.app-nav a[href="#/history"]').click();
+  const rows = page.locator('.history-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ has: page.locator(`[data-attempt="${oldCall}"]`) })).toContainText(
+    '已放弃',
+  );
+  await page.locator('.app-nav a[href="#/library"]').click();
+  await expect(card.locator('.status')).toHaveText('进行中');
+});

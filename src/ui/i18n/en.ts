@@ -63,6 +63,7 @@ export const en: Messages = {
       new: 'New',
       inProgress: 'In progress',
       best: 'Best score {{score}}',
+      modelChanged: 'Unfinished, from before the scoring update: start again',
     },
     take: {
       phone: 'Take this call',

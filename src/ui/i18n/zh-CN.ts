@@ -58,6 +58,7 @@ export const zhCN = {
       new: '未练习',
       inProgress: '进行中',
       best: '最高分 {{score}}',
+      modelChanged: '评分标准更新前未打完，请重新开始',
     },
     take: {
       phone: '接这通电话',

@@ -13,6 +13,7 @@ import { assignmentsFor, type TraineeAssignment } from '../../app/cohorts/assign
 import { getProfile } from '../../app/profiles/profiles';
 import { traineeStanding } from '../../app/library/trainee-standing';
 import { caseStatus, type CaseStatus, type TraineeStanding } from '../../engine/case-status';
+import { gradedByEarlierModel } from '../../engine/scoring/graded-by';
 import type { ProfileRecord } from '../../engine/records/profile';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
@@ -217,8 +218,11 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
     if (status.active) await abandonCall(status.active.id);
     navigate(`/call/${(await beginCall(profileId, full)).id}`);
   };
+  // A call begun under an earlier scoring model cannot be continued (its start and its rest would
+  // be graded by different rules): the card offers a fresh start, which abandons it.
+  const resumable = status.active !== null && !gradedByEarlierModel(status.active);
   const statusText = status.active
-    ? t('library.status.inProgress')
+    ? t(resumable ? 'library.status.inProgress' : 'library.status.modelChanged')
     : status.best !== null
       ? t('library.status.best', { score: status.best })
       : t('library.status.new');
@@ -264,7 +268,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
         </ul>
       </details>
       <div className="actions">
-        {status.active ? (
+        {resumable ? (
           <>
             <button
               type="button"
