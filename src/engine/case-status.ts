@@ -10,9 +10,9 @@ export interface CaseStatus {
 
 /**
  * What the case library knows of a trainee: the calls they left unfinished and their counted
- * standing, the same one HR's roster shows — a practice retry (a call replayed from one turn, not
- * a whole call) never raises a best, and a trainer's regrade does. Read from the trainee's summary
- * row and their unfinished calls, so the library costs the same after ten calls or a thousand.
+ * standing, the same one HR's roster shows — practice (a retry from the debrief, from any turn)
+ * never raises a best, and a trainer's regrade does. Read from the trainee's summary row and their
+ * unfinished calls, so the library costs the same after ten calls or a thousand.
  */
 export interface TraineeStanding {
   /** The trainee's calls still in progress. */
