@@ -51,13 +51,17 @@ export function checkOverride(originalTotal: number | null, input: OverrideInput
   return { ok: true, override: { originalTotal: originalTotal!, total: input.total, reason, by } };
 }
 
+/** The override that stands among a call's: the latest made. */
+export function latestOverride<T extends { at: number }>(overrides: readonly T[]): T | undefined {
+  return [...overrides].sort((a, b) => b.at - a.at)[0];
+}
+
 /** The grade that stands: the latest override's, else the call's own. */
 export function standingTotal(
   originalTotal: number,
   overrides: ReadonlyArray<{ total: number; at: number }>,
 ): number {
-  const latest = [...overrides].sort((a, b) => b.at - a.at)[0];
-  return latest ? latest.total : originalTotal;
+  return latestOverride(overrides)?.total ?? originalTotal;
 }
 
 /**

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { latestOverride } from '../../engine/grade-override';
 import type { AttemptRecord } from '../../engine/records/attempt';
 import type { OverrideRecord } from '../../engine/records/override';
 
-/** The override of this call that stands: the latest a trainer made, if any. */
+/** The override of this call that stands, as the best and means count it, if any. */
 export const standingOverride = (call: AttemptRecord, overrides: readonly OverrideRecord[]) =>
-  overrides
-    .filter((o) => o.attemptId === call.id)
-    .sort((x, y) => x.at - y.at)
-    .at(-1);
+  latestOverride(overrides.filter((o) => o.attemptId === call.id));
 
 /**
  * A call's total in a list of calls: a trainer's regrade, where one stands, beside the call's own
