@@ -7,7 +7,7 @@ import {
   type SealableRecord,
   type SealedKind,
 } from '../engine/ledger';
-import { latestLinks } from '../engine/provenance';
+import { latestLinks, uncountedIds } from '../engine/provenance';
 import type { Provenance, StaffRole } from '../engine/records/ledger';
 import type { LocalizedText } from '../engine/scenario-schema';
 import { countedSummary, countedSummaryTables } from './counted-summary';
@@ -83,6 +83,20 @@ export async function sealRecords(
   });
   await database().ledger.bulkAdd(links);
   return links;
+}
+
+/**
+ * Which of these records their latest seal says count toward nothing (merged from a bundle that
+ * did not verify, or refused), read through the links' record index: a cohort's calls on one case
+ * without reading every member's chain.
+ */
+export async function uncountedAmong(recordIds: readonly string[]): Promise<Set<string>> {
+  if (recordIds.length === 0) return new Set();
+  const links = await database()
+    .ledger.where('recordId')
+    .anyOf([...recordIds])
+    .toArray();
+  return uncountedIds(links);
 }
 
 /** A profile's newest link; inside a transaction with `ledger` in scope, the one to append after. */

@@ -5,6 +5,7 @@ import {
 } from '../../engine/assignment-status';
 import { withStandingTotals } from '../../engine/grade-override';
 import { callsOnCase, cohortMembers, getCohort, traineeAssignments } from '../../storage/cohorts';
+import { uncountedAmong } from '../../storage/ledger';
 import { overridesOfCalls } from '../../storage/overrides';
 import type { AssignmentRecord, AttemptRecord, ProfileRecord } from '../../storage/records';
 
@@ -19,9 +20,25 @@ export interface TraineeAssignment {
   status: AssignmentStatus;
 }
 
-/** The calls with a trainer's regrade, where one stands, as their total: as the best counts them. */
+/**
+ * The calls that count, with a trainer's regrade, where one stands, as their total: as the best
+ * and the roster count them. A call merged from a bundle that did not verify, or refused, leaves
+ * the case not done, and such an override changes no total.
+ */
 async function standing(calls: readonly AttemptRecord[]): Promise<AttemptRecord[]> {
-  return withStandingTotals(calls, await overridesOfCalls(calls.map((c) => c.id)));
+  const overrides = await overridesOfCalls(calls.map((c) => c.id));
+  const uncounted = await uncountedAmong([...calls, ...overrides].map((r) => r.id));
+  return withStandingTotals(
+    calls.filter((c) => !uncounted.has(c.id)),
+    overrides.filter((o) => !uncounted.has(o.id)),
+  );
+}
+
+/** Every call on one case that counts, for a cohort's item analysis. */
+export async function countedCallsOnCase(scenarioId: string): Promise<AttemptRecord[]> {
+  const calls = await callsOnCase(scenarioId);
+  const uncounted = await uncountedAmong(calls.map((c) => c.id));
+  return calls.filter((c) => !uncounted.has(c.id));
 }
 
 const assignedCall = (a: AttemptRecord): AssignedCall => ({

@@ -1,7 +1,6 @@
 export {
   addMember,
   assignCase,
-  callsOnCase,
   cohortMembers,
   CohortRuleError,
   createCohort,

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { analyseItems, countedCalls, type AnalysisBasis } from '../../engine/item-analysis';
 import { scenarioHash } from '../../app/calls/scenario-hash';
-import { callsOnCase, cohortMembers, getAssignment, getCohort } from '../../app/cohorts/cohorts';
+import { countedCallsOnCase } from '../../app/cohorts/assignment-standing';
+import { cohortMembers, getAssignment, getCohort } from '../../app/cohorts/cohorts';
 import { ItemAnalysisView } from '../group/item-analysis-view';
 import { formatDueDate } from '../group/due-date';
 import { useLoaded } from '../hooks/use-loaded';
@@ -34,7 +35,7 @@ export function ItemAnalysisScreen({
       members,
       scenario,
       hash: scenario ? await scenarioHash(scenario) : '',
-      calls: (await callsOnCase(assignment.scenarioId)).filter((c) => ids.has(c.profileId)),
+      calls: (await countedCallsOnCase(assignment.scenarioId)).filter((c) => ids.has(c.profileId)),
     };
   }, `${cohortId}:${assignmentId}`);
   const loaded = result.state === 'ready' ? result.value : null;

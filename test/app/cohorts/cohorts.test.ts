@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { answeredCall } from '../../../src/engine/conversation';
 import { beginCall } from '../../../src/app/calls/begin-call';
 import { recordReply } from '../../../src/app/calls/record-reply';
-import { assignmentsFor, memberStatuses } from '../../../src/app/cohorts/assignment-standing';
+import {
+  assignmentsFor,
+  countedCallsOnCase,
+  memberStatuses,
+} from '../../../src/app/cohorts/assignment-standing';
 import {
   addMember,
   assignCase,
@@ -16,6 +20,7 @@ import {
   renameCohort,
 } from '../../../src/app/cohorts/cohorts';
 import type { ComplaintDeskDatabase } from '../../../src/storage/database';
+import { sealRecord } from '../../../src/storage/ledger';
 import { storeOverride } from '../../../src/storage/overrides';
 import { createProfile } from '../../../src/storage/profiles';
 import type { ProfileRecord } from '../../../src/storage/records';
@@ -116,6 +121,36 @@ describe('cohorts', () => {
       total: 64,
     });
     expect((await assignmentsFor(a!.id))[0]!.status).toMatchObject({ kind: 'done', total: 64 });
+  });
+
+  it('leaves a case not done, for trainer and trainee, when its call was merged unverified', async () => {
+    const [a] = trainees;
+    const cohort = await createCohort('A', [a!.id]);
+    const assignment = await assignCase(cohort.id, scenario.id, Date.now() + 60_000);
+    const played = await play(a!.id, ['calm', 'ask', 'fix']);
+    expect((await memberStatuses(assignment))[0]!.status.kind).toBe('done');
+    // A later seal says the call came from a bundle that did not verify: it counts toward nothing.
+    await sealRecord('attempt', a!.id, played, {
+      status: 'unverified',
+      source: null,
+      reasons: ['unsigned'],
+      review: null,
+    });
+    expect((await memberStatuses(assignment))[0]!.status.kind).toBe('not-started');
+    expect((await assignmentsFor(a!.id))[0]!.status.kind).toBe('not-started');
+    expect(await countedCallsOnCase(scenario.id)).toEqual([]);
+    // HR accepting it after review makes it count again.
+    await sealRecord('attempt', a!.id, played, {
+      status: 'accepted',
+      source: null,
+      reasons: ['unsigned'],
+      review: { decision: 'accepted', by: 'HR', at: Date.now(), why: '当面核对过' },
+    });
+    expect((await memberStatuses(assignment))[0]!.status).toMatchObject({
+      kind: 'done',
+      attemptId: played.id,
+    });
+    expect((await countedCallsOnCase(scenario.id)).map((c) => c.id)).toEqual([played.id]);
   });
 
   it("lists a trainee's assignments from every cohort, soonest due first", async () => {
