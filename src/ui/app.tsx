@@ -140,8 +140,8 @@ export function App({ wiped }: { wiped: boolean }) {
           <Link href="/">{t('app.nav.switchProfile')}</Link>
           <LockButton />
           <AudioControls />
-          <LanguageSwitch />
         </nav>
+        <LanguageSwitch />
       </header>
       <StorageBanners wiped={wiped} />
       <main id="main" tabIndex={-1} className="app-main">

@@ -10,15 +10,23 @@ for (const size of [{ name: '390', width: 390, height: 844 }]) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await createTrainee(page, 'Ming', `L${size.name}`);
 
+    // A phone's header is two rows (the brand and the language, then the links scrolling
+    // sideways), so a call's replies are not pushed below the fold.
+    const headerFits = async (screen: string) => {
+      const header = await page.locator('.app-header').boundingBox();
+      expect(header!.height, `${screen} header height`).toBeLessThanOrEqual(100);
+    };
     const checkBoth = async (screen: string, ready: () => Promise<void>) => {
       await ready();
       expect(await foreignText(page, 'zh-CN'), `${screen} in zh-CN`).toEqual([]);
       await noHorizontalOverflow(page);
+      await headerFits(screen);
       await snap(page, `${screen}-zh-${size.name}`);
       await switchTo(page, 'en');
       await ready();
       expect(await foreignText(page, 'en'), `${screen} in en`).toEqual([]);
       await noHorizontalOverflow(page);
+      await headerFits(screen);
       await snap(page, `${screen}-en-${size.name}`);
       await switchTo(page, 'zh-CN');
     };
@@ -41,6 +49,7 @@ for (const size of [{ name: '390', width: 390, height: 844 }]) {
     );
     await page.locator('.app-nav a[href="#/handbook"]').click();
     await checkBoth('handbook', () => expect(page.locator('.handbook-card').first()).toBeVisible());
+    // The last links of the scrolling row are reached like the first.
     await page.locator('.app-nav a[href="#/"]').click();
     await checkBoth('profiles', () =>
       expect(page.locator('.profile-button').first()).toBeVisible(),
