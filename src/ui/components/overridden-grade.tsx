@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { latestOverride } from '../../engine/grade-override';
 import type { OverrideRecord } from '../../engine/records/override';
 import { listOverrides } from '../../app/overrides/override-grade';
 import { useLoaded } from '../hooks/use-loaded';
@@ -11,9 +12,10 @@ import { useLocalized } from '../i18n/use-localized';
 export function OverriddenGrade({ overrides }: { overrides: readonly OverrideRecord[] }) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
-  const latest = overrides.at(-1);
+  // The one that stands is the one every total counts (latestOverride), ties included.
+  const latest = latestOverride(overrides);
   if (!latest) return null;
-  const earlier = overrides.slice(0, -1).reverse();
+  const earlier = overrides.filter((o) => o !== latest).reverse();
   const line = (o: OverrideRecord) => (
     <>
       <span className="override-grade">

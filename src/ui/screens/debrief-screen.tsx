@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { composeDebrief } from '../../engine/debrief/compose-debrief';
+import { latestOverride } from '../../engine/grade-override';
 import { stagesDebrief } from '../../engine/debrief/stage-account';
 import { pathMap } from '../../engine/path-map';
 import { recordedReplies } from '../../engine/typed-turn';
@@ -127,7 +128,7 @@ function Debrief({
     ...(storedOverrides.state === 'ready' ? storedOverrides.value : []),
     ...addedOverrides,
   ];
-  const trainerGrade = overrides.at(-1);
+  const trainerGrade = latestOverride(overrides);
 
   const again = async () => {
     const latest = await findScenario(attempt.scenarioId);
