@@ -1,4 +1,8 @@
 import { countedSummaries } from '../engine/counted-summary';
+import { isDemoId } from '../engine/demo-ids';
+import type { Provenance } from '../engine/records/ledger';
+import { CURRENT_SEAL } from '../engine/ledger';
+import { latestLinks } from '../engine/provenance';
 import { tooLargeProblem } from '../engine/validation/limits';
 import { newerRecordsProblem } from '../engine/records/newer-records';
 import { parseChecked } from '../engine/validation/parse-checked';
@@ -15,7 +19,7 @@ import {
 } from './backup-schema';
 import { database } from './database';
 import { lrsCredentialsKept, LRS_SETTING_KEY, withoutLrsCredentials } from './lms-settings';
-import { verifyTables, type ProfileVerification } from './ledger';
+import { sealRecords, verifyTables, type ProfileVerification, type RecordToSeal } from './ledger';
 import type { SettingRecord } from './records';
 import { rememberRecordCounts } from './wipe-marker';
 
@@ -117,6 +121,15 @@ async function personalProblems(backup: Backup, profileId: string): Promise<Prob
     });
   }
   const [profile] = tables.profiles;
+  if (isDemoId(profileId)) {
+    // Made-up rows are never weighed as anyone's record: the demo is loaded again, not restored.
+    problems.push(
+      problem('$.scope.profileId', {
+        en: 'this is a demo person’s backup: load the demo organisation again instead',
+        'zh-CN': '这是演示学员的备份：请重新载入演示机构，不要恢复',
+      }),
+    );
+  }
   if (tables.profiles.length !== 1 || !profile) {
     problems.push(
       problem('$.tables.profiles', {
@@ -206,6 +219,19 @@ export async function checkBackup(file: Blob): Promise<BackupCheck> {
   return checkBackupHere(readBackup(new Uint8Array(await file.arrayBuffer())));
 }
 
+/**
+ * What the restore does not take at the file's word (weighed by the application before it
+ * restores): records sealed again as unverified or refused, and certificates left out.
+ */
+export interface RestoreTrust {
+  doubts: ReadonlyArray<
+    Pick<RecordToSeal, 'kind' | 'profileId'> & { recordId: string; provenance: Provenance }
+  >;
+  droppedAwardIds: readonly string[];
+}
+
+const TRUSTED: RestoreTrust = { doubts: [], droppedAwardIds: [] };
+
 export interface RestoreChoices {
   /**
    * Also remove the trainer's and every trainee's PIN (and their lockouts) on this machine. Off
@@ -221,19 +247,65 @@ export interface RestoreChoices {
  * otherwise reach HR's roster past every verified chain), and a backup from before summaries
  * existed gets them. As in the app, a person has a row once they have finished a call.
  */
-function summariesOf({ tables }: Backup) {
+function summariesOf({ tables }: Backup, { doubts }: RestoreTrust) {
   const finishers = new Set(
     tables.attempts.filter((a) => a.status === 'finished').map((a) => a.profileId),
   );
+  const doubted = new Set(doubts.map((d) => d.recordId));
   return countedSummaries(
     tables.profiles.map((p) => p.id).filter((id) => finishers.has(id)),
     tables.ledger,
-    tables.attempts,
-    tables.overrides,
+    tables.attempts.filter((a) => !doubted.has(a.id)),
+    tables.overrides.filter((o) => !doubted.has(o.id)),
   );
 }
 
-async function restoreEverything(backup: Backup, { clearOtherPins = false }: RestoreChoices) {
+/** The file's rows of one table as restored: a certificate that does not stand is left out. */
+function rowsOf(backup: Backup, name: BackupTable, trust: RestoreTrust): readonly unknown[] {
+  if (name !== 'awards') return backup.tables[name];
+  const dropped = new Set(trust.droppedAwardIds);
+  return backup.tables.awards.filter((a) => !dropped.has(a.id));
+}
+
+/** Seals each doubted record again, after the file's links, saying why it counts toward nothing. */
+async function sealDoubts(backup: Backup, { doubts }: RestoreTrust) {
+  if (doubts.length === 0) return;
+  const byKey = new Map<string, { id: string }>();
+  for (const [kind, table] of [
+    ['attempt', 'attempts'],
+    ['observation', 'observations'],
+    ['override', 'overrides'],
+    ['quiz', 'quizAttempts'],
+  ] as const) {
+    for (const row of backup.tables[table]) byKey.set(`${kind}:${row.id}`, row);
+  }
+  const latest = latestLinks(backup.tables.ledger);
+  await sealRecords(
+    doubts.flatMap(({ kind, profileId, recordId, provenance }) => {
+      const record = byKey.get(`${kind}:${recordId}`);
+      const sealedAs = latest.get(`${kind}:${recordId}`);
+      // Changed after its seal: the new link keeps the old hash, so verifying still shows it.
+      const keepsFlag = provenance.reasons.includes('altered') && sealedAs?.seal === CURRENT_SEAL;
+      return record
+        ? [
+            {
+              kind,
+              profileId,
+              record: record as RecordToSeal['record'],
+              provenance,
+              ...(keepsFlag ? { sealedHash: sealedAs.recordHash } : {}),
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
+async function restoreEverything(
+  backup: Backup,
+  { clearOtherPins = false }: RestoreChoices,
+  trust: RestoreTrust,
+) {
   const db = database();
   await db.transaction('rw', [...BACKUP_TABLES, 'secrets'], async () => {
     const lrs = await db.settings.get(LRS_SETTING_KEY);
@@ -243,10 +315,11 @@ async function restoreEverything(backup: Backup, { clearOtherPins = false }: Res
         name === 'settings'
           ? backup.tables.settings.map((row) => lrsCredentialsKept(row, lrs))
           : name === 'profileSummaries'
-            ? summariesOf(backup)
-            : backup.tables[name];
+            ? summariesOf(backup, trust)
+            : rowsOf(backup, name, trust);
       await db.table(name).bulkAdd(rows);
     }
+    await sealDoubts(backup, trust);
     // A backup from before schema v9 holds only the current cases: each is one of its versions.
     await db.caseVersions.bulkPut(backup.tables.scenarios);
     if (clearOtherPins) await db.secrets.where('role').notEqual('hr').delete();
@@ -254,7 +327,7 @@ async function restoreEverything(backup: Backup, { clearOtherPins = false }: Res
 }
 
 /** Replaces one person's records with their backup's, leaving everyone else's as they are. */
-async function restorePerson(backup: Backup, profileId: string) {
+async function restorePerson(backup: Backup, profileId: string, trust: RestoreTrust) {
   const db = database();
   await db.transaction('rw', [...PERSONAL_TABLES], async () => {
     const attemptIds = await db.attempts.where('profileId').equals(profileId).primaryKeys();
@@ -272,7 +345,10 @@ async function restorePerson(backup: Backup, profileId: string) {
     for (const name of PERSONAL_TABLES)
       await db
         .table(name)
-        .bulkAdd(name === 'profileSummaries' ? summariesOf(backup) : backup.tables[name]);
+        .bulkAdd(
+          name === 'profileSummaries' ? summariesOf(backup, trust) : rowsOf(backup, name, trust),
+        );
+    await sealDoubts(backup, trust);
   });
 }
 
@@ -284,19 +360,24 @@ async function restorePerson(backup: Backup, profileId: string) {
 export async function restoreBackup(
   file: Blob,
   choices: RestoreChoices = {},
+  trust: RestoreTrust = TRUSTED,
 ): Promise<BackupCheck> {
   const check = await checkBackup(file);
-  return check.ok ? restoreChecked(check, choices) : check;
+  return check.ok ? restoreChecked(check, choices, trust) : check;
 }
 
-/** Restores a backup that has already passed the check, without reading the file again. */
+/**
+ * Restores a backup that has already passed the check, without reading the file again, with what
+ * the application found it could not take at the file's word.
+ */
 export async function restoreChecked(
   check: Extract<BackupCheck, { ok: true }>,
   choices: RestoreChoices = {},
+  trust: RestoreTrust = TRUSTED,
 ): Promise<BackupCheck> {
   const { scope } = check.backup;
-  if (scope.kind === 'profile') await restorePerson(check.backup, scope.profileId);
-  else await restoreEverything(check.backup, choices);
+  if (scope.kind === 'profile') await restorePerson(check.backup, scope.profileId, trust);
+  else await restoreEverything(check.backup, choices, trust);
   await rememberRecordCounts();
   return check;
 }

@@ -55,6 +55,11 @@ export interface RecordToSeal {
   profileId: string;
   record: SealableRecord;
   provenance?: Provenance;
+  /**
+   * The record's hash to seal instead of its own: a restored record changed after its seal is
+   * sealed again with the hash it was sealed with, so its new provenance does not hide the change.
+   */
+  sealedHash?: string;
 }
 
 /**
@@ -73,11 +78,11 @@ export async function sealRecords(
   const heads = new Map<string, Pick<LedgerEntry, 'seq' | 'hash'> | null>(
     people.map((id, i) => [id, found[i] ?? null]),
   );
-  const links = seals.map(({ kind, profileId, record, provenance }) => {
-    const link = nextLink(heads.get(profileId)!, profileId, kind, record, at, {
-      roles,
-      ...(provenance ? { provenance } : {}),
-    });
+  const links = seals.map(({ kind, profileId, record, provenance, sealedHash }) => {
+    const notes = { roles, ...(provenance ? { provenance } : {}) };
+    const link = sealedHash
+      ? linkAfter(heads.get(profileId)!, profileId, kind, record.id, sealedHash, at, notes)
+      : nextLink(heads.get(profileId)!, profileId, kind, record, at, notes);
     heads.set(profileId, link);
     return link;
   });

@@ -6,18 +6,20 @@ import {
   exportBackup,
   exportProfileBackup,
   restoreChecked,
-  type BackupCheck,
   type RestoreChoices,
 } from '../../storage/backup';
+import { listPrograms } from '../../storage/certification';
+import { listOrganisationLists } from '../../storage/organisation-lists';
+import { listImportedCases } from '../../storage/records-bundle';
 import { standingsToward } from '../calls/ownership';
 import { checkInWorker, recordsCheckBudgetMs, type WorkerCheck } from '../input/check-in-worker';
 import { stoppedProblem } from '../input/stopped-problem';
 import { isOperator, isUnlocked } from '../session/tab-session';
-import { readBackupBytes } from './read-backup';
+import { readBackupBytes, type BackupCheck, type BackupReadRequest } from './read-backup';
 
 export type { BackupCheck, RestoreChoices };
 
-const backupCheck = (budgetMs: number): WorkerCheck<ArrayBuffer, BackupCheck> => ({
+const backupCheck = (budgetMs: number): WorkerCheck<BackupReadRequest, BackupCheck> => ({
   start: () => new Worker(new URL('./backup-check.worker.ts', import.meta.url), { type: 'module' }),
   inPlace: readBackupBytes,
   budgetMs,
@@ -31,15 +33,27 @@ const backupCheck = (budgetMs: number): WorkerCheck<ArrayBuffer, BackupCheck> =>
  * Checks a backup file completely before anything is written: its size before it is read; then,
  * in a worker with a time budget so a hostile file never freezes the page, the file and every
  * row's shape and chain, and what holds across rows (one 工号 once, every stored case playable);
- * last what it must agree with here (this database, and a person's 工号 not someone else's).
+ * and every call replayed and certificate weighed (readBackupBytes); last what it must agree with
+ * here (this database, and a person's 工号 not someone else's).
  */
 export async function checkBackup(file: Blob): Promise<BackupCheck> {
   if (file.size > BACKUP_LIMIT_BYTES) {
     return { ok: false, problems: [tooLargeProblem(file.size, BACKUP_LIMIT_BYTES)] };
   }
-  const bytes = await file.arrayBuffer();
-  const check = await checkInWorker(backupCheck(recordsCheckBudgetMs(file.size)), bytes, [bytes]);
-  return checkBackupHere(check);
+  const [bytes, importedCases, organisationLists, programs] = await Promise.all([
+    file.arrayBuffer(),
+    listImportedCases(),
+    listOrganisationLists(),
+    listPrograms(),
+  ]);
+  const read = await checkInWorker(
+    backupCheck(recordsCheckBudgetMs(file.size)),
+    { bytes, importedCases, organisationLists, programs },
+    [bytes],
+  );
+  if (!read.ok) return read;
+  const here = await checkBackupHere(read);
+  return here.ok ? read : here;
 }
 
 /** A backup asked for by a tab that may not have it: nothing is read. */
@@ -73,6 +87,9 @@ export async function backUpProfile(profileId: string): Promise<Blob> {
 export async function restoreFromBackup(file: Blob, choices: RestoreChoices = {}) {
   if (!hrOrOperator()) throw new BackupRefusedError('restore');
   const check = await checkBackup(file);
-  // The file is read and checked once; storage restores the rows that passed.
-  return check.ok ? restoreChecked(check, choices) : check;
+  // The file is read, checked and weighed once; storage restores the rows that passed, sealing
+  // again what does not count and leaving out the certificates that do not stand.
+  if (!check.ok) return check;
+  await restoreChecked(check, choices, check.trust);
+  return check;
 }

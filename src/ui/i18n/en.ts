@@ -475,7 +475,21 @@ export const en: Messages = {
         'Also remove the trainer’s and every trainee’s PIN and lockout on this computer (HR’s PIN stays)',
       flagged:
         'Careful: some records in this file differ from what was sealed. The flags stay after restoring:',
-      clean: "The file's hash chains are intact; no record was changed.",
+      clean: "The file's hash chains are consistent.",
+      weighedClean:
+        'Every call was replayed from its recorded replies and every certificate checked against the records that count: all agree with the file.',
+      refused_one:
+        '1 record has a score its recorded replies (or answers) do not give: it is restored as it is, for reference, and counts toward no score or certificate.',
+      refused:
+        '{{count}} records have a score their recorded replies (or answers) do not give: they are restored as they are, for reference, and count toward no score or certificate.',
+      unverified_one:
+        '1 record cannot be verified (it differs from its seal, or this computer lacks the case version it was played on): it does not count until HR decides under “Records to review”.',
+      unverified:
+        '{{count}} records cannot be verified (they differ from their seals, or this computer lacks the case version they were played on): they do not count until HR decides under “Records to review”.',
+      droppedAwards_one:
+        '1 certificate is not restored: the records that count do not meet its level as of when it was awarded. It is awarded again once they do.',
+      droppedAwards:
+        '{{count}} certificates are not restored: the records that count do not meet their level as of when they were awarded. Each is awarded again once they do.',
       confirm: 'Restore these records',
       cancel: 'Cancel',
       afterTitle: 'Verification after restoring',

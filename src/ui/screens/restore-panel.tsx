@@ -10,6 +10,25 @@ import { VerificationReport } from '../components/verification-report';
 
 type Checked = Extract<BackupCheck, { ok: true }>;
 
+/**
+ * What the restore will not take at the file's word: scores their replies do not give, records
+ * that cannot be verified, certificates the counted records do not support.
+ */
+function TrustNotes({ trust }: { trust: Checked['trust'] }) {
+  const { t } = useTranslation();
+  const refused = trust.doubts.filter((d) => d.provenance.status === 'refused').length;
+  const unverified = trust.doubts.length - refused;
+  const dropped = trust.droppedAwardIds.length;
+  if (refused + unverified + dropped === 0) return <p>{t('security.restore.weighedClean')}</p>;
+  return (
+    <div className="cap-note" role="alert">
+      {refused > 0 && <p>{t('security.restore.refused', { count: refused })}</p>}
+      {unverified > 0 && <p>{t('security.restore.unverified', { count: unverified })}</p>}
+      {dropped > 0 && <p>{t('security.restore.droppedAwards', { count: dropped })}</p>}
+    </div>
+  );
+}
+
 type Step =
   | { step: 'choose' }
   | { step: 'checking' }
@@ -90,6 +109,7 @@ export function RestorePanel() {
           ) : (
             <p>{t('security.restore.clean')}</p>
           )}
+          <TrustNotes trust={state.check.trust} />
           {state.check.backup.scope.kind === 'all' && (
             <>
               <p>{t('security.restore.pinsKept')}</p>

@@ -9,9 +9,15 @@ import {
 import { setFirstPin } from '../../../src/app/pins/role-pins';
 import { rememberProfile } from '../../../src/app/profiles/current-profile';
 import { actAsOperator, lockStaffRoles, unlockRole } from '../../../src/app/session/tab-session';
+import { beginCall } from '../../../src/app/calls/begin-call';
+import { recordReply } from '../../../src/app/calls/record-reply';
+import { analysePaths } from '../../../src/engine/analyse-paths';
+import { answeredCall } from '../../../src/engine/conversation';
+import { nextLink, type SealableRecord, type SealedKind } from '../../../src/engine/ledger';
 import { traineeRole } from '../../../src/engine/pin-policy';
-import { BUNDLED_SCENARIOS } from '../../../src/scenarios/bundled';
+import { BUNDLED_SCENARIOS, findBundledScenario } from '../../../src/scenarios/bundled';
 import { database } from '../../../src/storage/database';
+import type { AttemptRecord, AwardRecord, LedgerEntry } from '../../../src/storage/records';
 import { createProfile, listProfiles } from '../../../src/storage/profiles';
 import { freshDatabase } from '../../storage/setup-db';
 import { fakeLocalStorage } from '../../support/fake-local-storage';
@@ -115,5 +121,105 @@ interface BackupJson {
   tables: {
     profiles: Array<{ employeeId: string; name: string }>;
     scenarios: unknown[];
+    attempts: AttemptRecord[];
+    awards: AwardRecord[];
+    ledger: LedgerEntry[];
   };
 }
+
+describe('what a restore does not take at the file’s word', () => {
+  const scenario = findBundledScenario('air-conditioner-remote')!;
+  let trainee: string;
+
+  beforeEach(async () => {
+    await freshDatabase();
+    actAsOperator();
+    trainee = (await createProfile('王小明', '1024')).id;
+    // A weak call: its score is what a forger would raise.
+    let attempt = await beginCall(trainee, scenario);
+    let call = answeredCall(scenario);
+    for (const id of analysePaths(scenario).worst.choices) {
+      ({ attempt, call } = await recordReply(attempt, scenario, call, id));
+    }
+  });
+
+  async function personalBackup(): Promise<BackupJson> {
+    return JSON.parse(await (await backUpProfile(trainee)).text()) as BackupJson;
+  }
+  /** What anyone can do to a backup: seal an edited record again after the chain's head. */
+  function reseal(
+    backup: BackupJson,
+    kind: SealedKind,
+    record: SealableRecord & { profileId: string },
+  ) {
+    const head = backup.tables.ledger
+      .filter((l) => l.profileId === record.profileId)
+      .sort((a, b) => b.seq - a.seq)[0]!;
+    backup.tables.ledger.push(nextLink(head, record.profileId, kind, record, Date.now()));
+  }
+  const asFile = (backup: BackupJson) => new Blob([JSON.stringify(backup)]);
+
+  it('restores a raised score, its chain rebuilt, as refused: it counts toward nothing', async () => {
+    const backup = await personalBackup();
+    const call = backup.tables.attempts[0]!;
+    const genuine = call.score!.total;
+    expect(genuine).toBeLessThan(60);
+    call.score!.total = 100;
+    reseal(backup, 'attempt', call as unknown as SealableRecord & { profileId: string });
+
+    const check = await checkBackup(asFile(backup));
+    expect(check.ok && check.verification.every((v) => v.problems.length === 0)).toBe(true);
+    expect(check.ok && check.trust.doubts).toEqual([
+      expect.objectContaining({
+        recordId: call.id,
+        provenance: expect.objectContaining({ status: 'refused', reasons: ['replay-differs'] }),
+      }),
+    ]);
+    await restoreFromBackup(asFile(backup));
+    const summary = await database().profileSummaries.get(trainee);
+    expect(summary?.finishedAttempts ?? 0).toBe(0);
+    expect(summary?.bestByScenario['air-conditioner-remote']).toBeUndefined();
+    const links = await database().ledger.where('recordId').equals(call.id).toArray();
+    expect(links.at(-1)!.provenance?.status).toBe('refused');
+  });
+
+  it('leaves out a certificate added by hand, though its seal is in order', async () => {
+    const backup = await personalBackup();
+    const now = Date.now();
+    const forged = {
+      id: 'forged-award',
+      profileId: trainee,
+      employeeId: '1024',
+      level: 'complaint-seat',
+      programVersion: 1,
+      evidence: { attemptIds: [], scenarioVersions: {}, quizAttemptIds: [], observationIds: [] },
+      awardedAt: now,
+      expiresAt: now + 365 * 86_400_000,
+    };
+    backup.tables.awards.push(forged);
+    reseal(backup, 'award', forged as unknown as SealableRecord & { profileId: string });
+
+    const check = await checkBackup(asFile(backup));
+    expect(check.ok && check.trust.droppedAwardIds).toEqual(['forged-award']);
+    await restoreFromBackup(asFile(backup));
+    expect(await database().awards.count()).toBe(0);
+  });
+
+  it('restores a record changed after its seal as unverified, for HR to review', async () => {
+    const backup = await personalBackup();
+    const call = backup.tables.attempts[0]!;
+    call.startedAt -= 60_000;
+    const check = await checkBackup(asFile(backup));
+    expect(
+      check.ok &&
+        check.trust.doubts.map((d) => [d.recordId, d.provenance.status, d.provenance.reasons]),
+    ).toEqual([[call.id, 'unverified', ['altered']]]);
+  });
+
+  it('doubts nothing in a backup as it was made', async () => {
+    const check = await checkBackup(asFile(await personalBackup()));
+    expect(check.ok && check.trust).toEqual({ doubts: [], droppedAwardIds: [] });
+    await restoreFromBackup(asFile(await personalBackup()));
+    expect((await database().profileSummaries.get(trainee))?.finishedAttempts).toBe(1);
+  });
+});
