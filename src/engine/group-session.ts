@@ -179,11 +179,11 @@ const CUE_PROMPTS: Record<Cue, LocalizedText> = {
     en: 'At which sentence did the customer’s tone rise? What did it touch on?',
   },
   softening: {
-    'zh-CN': '客户的态度哪里松动了一点？是什么让他缓和的？',
+    'zh-CN': '客户的态度哪里松动了一点？是什么让客户缓和下来的？',
     en: 'Where did the customer soften a little? What made that happen?',
   },
   avoidance: {
-    'zh-CN': '客户有没有回避什么？他不愿意说的是什么？',
+    'zh-CN': '客户有没有回避什么？客户不愿意说的是什么？',
     en: 'Is the customer steering around something? What would they rather not say?',
   },
   exaggeration: {

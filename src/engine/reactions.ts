@@ -28,8 +28,8 @@ export const REACTIONS: readonly Reaction[] = [
     applies: (f) =>
       f.keyCueHere && f.behaviours.some((b) => b === 'probe-expectation' || b === 'paraphrase'),
     description: {
-      'zh-CN': '您接住了他话里真正的意思，客户明显松了口气。',
-      en: 'You picked up what he really meant, and the customer visibly relaxed.',
+      'zh-CN': '您接住了客户话里真正的意思，对方明显松了口气。',
+      en: 'You picked up what the customer really meant, and they visibly relaxed.',
     },
   },
   {

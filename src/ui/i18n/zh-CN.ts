@@ -219,7 +219,7 @@ export const zhCN = {
     moodCurve: '客户情绪曲线',
     curveStart: '开场',
     curveAxis: '横轴：第几句回答；纵轴：0–100',
-    handleTime: '通话时长 {{time}}',
+    handleTime: '处理时长 {{time}}',
     pathMapLabel: '案例路径图：你的路径与专家路径',
     bothPaths: '两者一致',
     mapUnavailable: '这通电话所用的案例版本不在这台电脑上，画不出路径图；下面的逐句路径仍然保留。',

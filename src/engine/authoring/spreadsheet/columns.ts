@@ -123,7 +123,7 @@ export const DIALOGUE_HEADERS: Record<DialogueColumn, ColumnText> = {
     zh: '关键线索',
     en: 'key cue',
     help: {
-      'zh-CN': '这一行顾客的话透露了他真正想要的，就写“是”（全案例一处）。',
+      'zh-CN': '这一行顾客的话透露了顾客真正想要的，就写“是”（全案例一处）。',
       en: 'Write "yes" where the customer line gives away what they really want (one in the case).',
     },
   },

@@ -103,7 +103,7 @@ const EXAMPLE_DIALOGUE: readonly ExampleRow[] = [
     mood: '怒气 -20，信任 +20',
     next: 'satisfied',
     recommended: '是',
-    noteZh: '先说出他真正在意的事，再查清卡点、给出时间、有人负责，正好回应他想要的。',
+    noteZh: '先说出客户真正在意的事，再查清卡点、给出时间、有人负责，正好回应客户想要的。',
     noteEn:
       'Naming what he cares about, then the stuck step, a time and one owner, answers exactly what he wants.',
   },

@@ -18,7 +18,7 @@ export const acknowledgeBeforeQuestions: FiringRule = {
     en: 'With an angry customer: acknowledge the feeling, then listen, show understanding, find the cause, clarify the need, negotiate, follow up.',
   },
   feedback: {
-    'zh-CN': '客户正在气头上，一上来就盘问细节，会让他觉得您只关心流程。先接住情绪，再问。',
+    'zh-CN': '客户正在气头上，一上来就盘问细节，会让客户觉得您只关心流程。先接住情绪，再问。',
     en: 'Questioning an angry customer before acknowledging how they feel sounds like you only care about procedure. Acknowledge first, then ask.',
   },
 };

@@ -14,7 +14,7 @@ export const apologyTiming: FiringRule = {
     en: 'Apologize when it is owed: early while the customer is upset, and again for the company at the close. An apology is not an admission of liability.',
   },
   feedback: {
-    'zh-CN': '整通电话没有一句真诚的道歉。公司确有不到位的地方，一句“真对不起”能省下很多解释。',
-    en: 'The whole call passed without a sincere apology. The company fell short; one real "I am sorry" saves a lot of explaining.',
+    'zh-CN': '从头到尾没有一句真诚的道歉。公司确有不到位的地方，一句“真对不起”能省下很多解释。',
+    en: 'From start to finish there was no sincere apology. The company fell short; one real "I am sorry" saves a lot of explaining.',
   },
 };

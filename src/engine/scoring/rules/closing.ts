@@ -40,7 +40,7 @@ export const closingOnResignation: FiringRule = {
     en: 'A resigned "no, that\'s all" is not satisfaction: when the customer sounds as if they have given up, do not close; go back to what is still bothering them.',
   },
   feedback: {
-    'zh-CN': '客户刚才那句话听起来是无奈，不是满意，这时候收线等于把不满留给了他。',
+    'zh-CN': '客户刚才那句话听起来是无奈，不是满意，这时候收尾，客户的不满就原样留下了。',
     en: 'The customer had just sounded resigned, not satisfied; closing now leaves them with the grievance.',
   },
 };

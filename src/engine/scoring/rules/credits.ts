@@ -76,7 +76,8 @@ const DESCRIPTIONS: Partial<Record<Behaviour, LocalizedText>> = {
     'zh-CN': '委婉而明确地拒绝不合理要求，并说明理由。',
     en: 'Decline an unreasonable demand tactfully but clearly, with reasons.',
   },
-  'follow-up': { 'zh-CN': '按约定回访、跟进。', en: 'Follow up as agreed.' },
+  // Said of the reply that takes the follow-up on, not of a follow-up that happened later.
+  'follow-up': { 'zh-CN': '把后续跟进揽到自己身上。', en: 'Take the follow-up on yourself.' },
   'check-satisfaction': {
     'zh-CN': '结束前确认客户是否真的满意。',
     en: 'Check the customer is really satisfied before closing.',

@@ -154,7 +154,7 @@ export const MISTAKE_RULES: readonly FiringRule[] = [
       en: 'Own the first contact: never "that is not our department" or "that is not a problem"; take the problem on.',
     },
     {
-      'zh-CN': '这句话把问题推开了。客户打来，就是把问题交给了您，首问负责才能留住他的信任。',
+      'zh-CN': '这句话把问题推开了。客户找到您，就是把问题交给了您，首问负责才能留住客户的信任。',
       en: 'This reply pushes the problem away. The customer handed it to you; owning it is how you keep their trust.',
     },
   ),
@@ -169,7 +169,7 @@ export const MISTAKE_RULES: readonly FiringRule[] = [
       en: "Don't lead with policy: respond to the customer's situation first; policy backs a solution, it doesn't open one.",
     },
     {
-      'zh-CN': '一开口就是规定，客户只会觉得您在找理由。先回应他的处境，再说能怎么办。',
+      'zh-CN': '一开口就是规定，客户只会觉得您在找理由。先回应客户的处境，再说能怎么办。',
       en: 'Opening with policy sounds like an excuse. Respond to their situation first, then say what can be done.',
     },
   ),
@@ -244,7 +244,7 @@ export const MISTAKE_RULES: readonly FiringRule[] = [
       en: 'Never leave the customer waiting while you deal with something else.',
     },
     {
-      'zh-CN': '让客户干等着，等于告诉他“你不重要”。手上的事放一放，先接待他。',
+      'zh-CN': '让客户干等着，等于告诉对方“你不重要”。手上的事放一放，先接待客户。',
       en: 'Leaving them waiting tells them they do not matter. Put the other task down and serve them first.',
     },
   ),
@@ -259,7 +259,7 @@ export const MISTAKE_RULES: readonly FiringRule[] = [
       en: 'Respond with substance: a mechanical "uh-huh, yes, right" is not listening.',
     },
     {
-      'zh-CN': '只是“嗯嗯是是”，客户听不出您听懂了什么。复述一句他的话，效果好得多。',
+      'zh-CN': '只是“嗯嗯是是”，客户听不出您听懂了什么。复述一句客户的话，效果好得多。',
       en: 'Just "uh-huh, yes" does not show what you understood. Repeating one thing they said works far better.',
     },
   ),
@@ -289,7 +289,7 @@ export const MISTAKE_RULES: readonly FiringRule[] = [
       en: 'Sincere and steady, neither servile nor cold: a gushing tone breeds distrust.',
     },
     {
-      'zh-CN': '语气太腻了，投诉的客户会觉得您在应付他。平稳、诚恳就好。',
+      'zh-CN': '语气太腻了，投诉的客户会觉得您在应付。平稳、诚恳就好。',
       en: 'That tone is too sweet; a complaining customer hears it as being managed. Steady and sincere is enough.',
     },
   ),

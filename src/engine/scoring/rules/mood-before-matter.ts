@@ -17,7 +17,8 @@ export const moodBeforeMatter: FiringRule = {
     en: 'Handle the mood before the matter: while the customer is still agitated, empathize and apologize before you talk solutions.',
   },
   feedback: {
-    'zh-CN': '客户还在气头上，您就开始谈办法了——先处理心情，再处理事情，这时候说什么他都听不进去。',
+    'zh-CN':
+      '客户还在气头上，您就开始谈办法了——先处理心情，再处理事情，这时候说什么客户都听不进去。',
     en: 'The customer was still agitated when you moved to solutions. Handle the mood before the matter: nothing you explain lands until they feel heard.',
   },
 };

@@ -11,11 +11,11 @@ export const ignoredKeyCue: FiringRule = {
   handbook: 'cues',
   fires: (f) => f.keyCueHere && !f.timedOut && !has(f, 'probe-expectation', 'paraphrase'),
   description: {
-    'zh-CN': '抓住关键线索：客户反复强调的、语气激动的、态度松动的那句话，往往就是他真正想要的。',
+    'zh-CN': '抓住关键线索：客户反复强调的、语气激动的、态度松动的那句话，往往就是客户真正想要的。',
     en: 'Catch the key cue: what the customer repeats, where their tone rises or softens, often reveals what they really want.',
   },
   feedback: {
-    'zh-CN': '客户刚才那句话透露了他真正在意的事，这句回答却把它放过去了。',
+    'zh-CN': '客户刚才那句话透露了真正在意的事，这句回答却把它放过去了。',
     en: 'The customer had just told you what really mattered to them, and this reply let it pass.',
   },
 };
