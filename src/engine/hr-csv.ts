@@ -23,6 +23,7 @@ const round = (n: number | null | undefined) =>
 export function rosterRow(
   p: RosterPerson & { overriddenCalls: number },
   statusLabel: (status: CertificationStatus) => string,
+  levelLabel: (level: string) => string = (level) => level,
 ): CsvValue[] {
   return [
     p.name,
@@ -30,7 +31,7 @@ export function rosterRow(
     p.site,
     p.team,
     statusLabel(p.certification.status),
-    p.certification.level,
+    p.certification.level === null ? null : levelLabel(p.certification.level),
     spreadsheetDate(p.certification.expiresAt),
     p.summary?.finishedAttempts ?? 0,
     spreadsheetDate(p.summary?.lastActivityAt),

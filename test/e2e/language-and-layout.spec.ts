@@ -15,6 +15,13 @@ for (const size of [{ name: '390', width: 390, height: 844 }]) {
     const headerFits = async (screen: string) => {
       const header = await page.locator('.app-header').boundingBox();
       expect(header!.height, `${screen} header height`).toBeLessThanOrEqual(100);
+      // Nor does anything hidden stretch the page below its content (the transcript's live region).
+      const emptyTail = await page.evaluate(() => {
+        const main = document.querySelector('.app-main')!.getBoundingClientRect();
+        const content = Math.max(main.bottom + window.scrollY, window.innerHeight);
+        return document.documentElement.scrollHeight - content;
+      });
+      expect(emptyTail, `${screen} empty space below the page`).toBeLessThanOrEqual(40);
     };
     const checkBoth = async (screen: string, ready: () => Promise<void>) => {
       await ready();

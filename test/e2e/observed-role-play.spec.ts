@@ -59,12 +59,18 @@ test('an observed role-play is scored on the checklist and appears on the repres
   await expect(page.locator('.observer-form').getByRole('status')).toHaveText(
     `已保存到 王小明 的档案：${expected} 分。`,
   );
+  // Saved once: the form is cleared for the next trainee, so a second click saves nothing.
+  await expect(page.getByLabel('扮演坐席的学员')).toHaveValue('');
+  await expect(page.locator('.observer-total strong')).toHaveText('0');
+  await page.getByRole('button', { name: '保存到学员档案' }).click();
+  await expect(page.locator('.observer-form').getByRole('alert')).toBeVisible();
 
   await page.getByRole('link', { name: '练习记录' }).click();
   const observed = page.getByRole('region', { name: '观察演练记录' });
   await expect(observed).toContainText(AC.title['zh-CN']);
   await expect(observed).toContainText('观察人：陈老师');
   await expect(observed.locator('.history-score')).toHaveText(String(expected));
+  await expect(observed.locator('.history-score')).toHaveCount(1);
   await observed.getByText(AC.title['zh-CN']).click();
   await expect(observed).toContainText('开场稳，方案还要更具体。');
   await expect(observed).toContainText('倾听：中途打断过一次客户');

@@ -94,4 +94,21 @@ describe('the roster CSV row', () => {
     ]);
     expect(row).toHaveLength(12 + DIMENSION_IDS.length);
   });
+
+  it('names a certified person’s level as the reader reads it, not by its id', () => {
+    const certified = {
+      ...person,
+      certification: {
+        ...person.certification,
+        status: 'certified' as const,
+        level: 'complaint-seat',
+      },
+    };
+    const row = rosterRow(
+      certified,
+      (s) => s,
+      (level) => `level:${level}`,
+    );
+    expect(row[5]).toBe('level:complaint-seat');
+  });
 });

@@ -79,7 +79,7 @@ export function MarkedWords({
         const rule = ruleById(r.id);
         return `${rule ? ruleHeadline(pick(rule.description)) : r.id} ${signed(r.points)}`;
       })
-      .join('、');
+      .join(t('library.listSeparator'));
   const pieces: Array<{ text: string; mark?: Mark; n?: number }> = [];
   let at = 0;
   marks.forEach((mark, i) => {
@@ -126,7 +126,9 @@ export function MarkedWords({
               </span>
               <q>{text.slice(mark.start, mark.end)}</q>
               <span className="muted small">
-                {mark.behaviours.map((b) => t(`author.behaviour.${b}`)).join('、')}
+                {mark.behaviours
+                  .map((b) => t(`author.behaviour.${b}`))
+                  .join(t('library.listSeparator'))}
               </span>
               {mark.rules.map((rule) => (
                 <span key={rule.id} className="typed-rule">

@@ -39,7 +39,9 @@ export function GroupSummaryView({
           <p className="muted">
             {new Date(session.finishedAt ?? session.startedAt).toLocaleString(locale)} ·{' '}
             {session.participants.length > 0
-              ? t('group.summary.participants', { names: session.participants.join('、') })
+              ? t('group.summary.participants', {
+                  names: session.participants.join(t('library.listSeparator')),
+                })
               : t('group.summary.nobody')}
           </p>
         </div>

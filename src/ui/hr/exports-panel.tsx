@@ -1,3 +1,4 @@
+import { DEFAULT_PROGRAM } from '../../engine/certification/program';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../engine/csv';
@@ -43,7 +44,12 @@ export function ExportsPanel({ people }: { people: readonly RosterEntry[] }) {
         t('hr.columns.overridden'),
         ...dimensions,
       ];
-      const rows = people.map((p) => rosterRow(p, (s) => t(`hr.statuses.${s}`)));
+      // A level in the reader's language, as the roster's badge names it; an unknown one by its id.
+      const levelName = (id: string) => {
+        const name = DEFAULT_PROGRAM.levels.find((l) => l.id === id)?.name;
+        return name ? pick(name) : id;
+      };
+      const rows = people.map((p) => rosterRow(p, (s) => t(`hr.statuses.${s}`), levelName));
       download(`roster-${today()}.csv`, csvBlob(toCsv(header, rows)));
     });
   const attemptsCsv = () =>

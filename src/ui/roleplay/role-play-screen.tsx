@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankMarks, checklistTotal, type Mark } from '../../engine/observer-checklist';
 import { customerCard, representativeCard } from '../../engine/role-cards';
@@ -77,7 +77,12 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
   const rep = useMemo(() => representativeCard(scenario), [scenario]);
   const total = checklistTotal(marks);
 
+  // One save per role-play: a second click while it is saving is ignored, and once it is saved
+  // the form is cleared for the next trainee (the observer stays), so it cannot be saved twice.
+  const saving = useRef(false);
   const save = async () => {
+    if (saving.current) return;
+    saving.current = true;
     setUnsaved(null);
     try {
       const saved = await saveObservation({
@@ -89,6 +94,9 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
       });
       const name = profiles.find((p) => p.id === saved.profileId)?.name ?? '';
       setMessage({ ok: true, key: 'roleplay.saved', values: { name, total: saved.total } });
+      setProfileId('');
+      setMarks(blankMarks());
+      setNotes('');
     } catch (error) {
       if (error instanceof InvalidObservation) {
         setMessage({ ok: false, key: `roleplay.errors.${error.reason}` });
@@ -96,6 +104,8 @@ function RolePlay({ scenario, profiles }: { scenario: Scenario; profiles: Profil
         setMessage(null);
         setUnsaved(classifyStorageFailure(error));
       }
+    } finally {
+      saving.current = false;
     }
   };
 
