@@ -130,6 +130,8 @@ export interface LocalRecords {
   profileByEmployeeId: ReadonlyMap<string, string>;
   /** Local profile ids, to notice a bundle profile id already used by someone else here. */
   profileIds: ReadonlySet<string>;
+  /** Each local person's name by employee id, for the plan to show a name the bundle changes. */
+  nameByEmployeeId?: ReadonlyMap<string, string>;
   /** Local rows that share an id with a bundle row. */
   existing: Record<BundleTable, ReadonlyMap<string, unknown>>;
   /** The provenance those local rows are sealed with here (by record key), if any. */
@@ -138,7 +140,10 @@ export interface LocalRecords {
 
 export interface PersonMatch {
   employeeId: string;
+  /** The name the bundle gives: written only for a person new here. */
   name: string;
+  /** The name this machine already has for the 工号 (null for a person new here): it stays. */
+  localName: string | null;
   bundleProfileId: string;
   localProfileId: string;
   isNew: boolean;
@@ -231,6 +236,7 @@ export function planMerge(
     people.push({
       employeeId: p.employeeId,
       name: p.name,
+      localName: matched === undefined ? null : (local.nameByEmployeeId?.get(p.employeeId) ?? null),
       bundleProfileId: p.id,
       localProfileId,
       isNew: matched === undefined,

@@ -107,6 +107,7 @@ export async function readLocalRecords(bundle: RecordsBundle): Promise<LocalReco
   return {
     profileByEmployeeId: new Map(profiles.map((p) => [p.employeeId, p.id])),
     profileIds: new Set(profiles.map((p) => p.id)),
+    nameByEmployeeId: new Map(profiles.map((p) => [p.employeeId, p.name])),
     existing,
     sealedAs,
   };

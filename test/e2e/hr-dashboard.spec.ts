@@ -149,6 +149,10 @@ test('a signed bundle from an enrolled machine merges on another: duplicates rec
   await expect(plan).toContainText('可信（已重放核对，计入）：2 条');
   // Both machines also have the trainee the app creates on a first visit.
   await expect(plan).toContainText('涉及 2 人，其中新增 0 人');
+  // Who the records are filed under, by name and 工号, before anything is written.
+  await expect(plan.locator('.planned-people li[data-employee-id="1024"]')).toHaveText(
+    '已有：王小明（工号 1024）',
+  );
   await snap(b, 'hr-merge-plan-1280');
   // Every state the write's progress shows on its way, kept as the page renders it.
   await plan.evaluate((section) => {

@@ -78,6 +78,23 @@ describe('planning a merge', () => {
     expect(addedCount(plan)).toBe(4);
   });
 
+  it('shows the name a 工号 already has here beside the one the bundle gives it, and keeps it', () => {
+    const local: LocalRecords = {
+      profileByEmployeeId: new Map([['1024', 'here-1']]),
+      profileIds: new Set(['here-1']),
+      nameByEmployeeId: new Map([['1024', '唐红']]),
+      existing: emptyExisting(),
+    };
+    const b = bundle();
+    const plan = planMerge(b, local, verdicts(b));
+    expect(plan.people.map((p) => [p.employeeId, p.name, p.localName])).toEqual([
+      ['1024', '王小明', '唐红'],
+      ['2048', '李娜', null],
+    ]);
+    // Only the person new here is written, with the bundle's name.
+    expect(plan.newProfiles.map((p) => p.name)).toEqual(['李娜']);
+  });
+
   it('recognises duplicates by id and identical content, and lists same-id-different-content as conflicts', () => {
     const existing = emptyExisting();
     const b = bundle();

@@ -2,7 +2,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../records/records.css';
 import './merge-panel.css';
-import { addedCount, type ListedRecord, type MergePlan } from '../../engine/records-bundle';
+import {
+  addedCount,
+  type ListedRecord,
+  type MergePlan,
+  type PersonMatch,
+} from '../../engine/records-bundle';
 import type { Problem } from '../../engine/validation/problem';
 import { classifyStorageFailure, type StorageFailure } from '../../app/data/storage-failure';
 import {
@@ -37,6 +42,40 @@ type MergeState =
   | { kind: 'applied'; plan: MergePlan; outcome: MergeOutcome };
 
 const SHOWN = 10;
+
+/**
+ * Who the bundle's records are filed under: a person new here is written with the bundle's name;
+ * a 工号 already here keeps its name, and a bundle that calls it something else says so, since
+ * its records would be filed under that person.
+ */
+function PlannedPeople({ people }: { people: readonly PersonMatch[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="planned-people">
+      {people.slice(0, SHOWN).map((p) => {
+        const renamed = p.localName !== null && p.localName !== p.name;
+        return (
+          <li
+            key={p.employeeId}
+            data-employee-id={p.employeeId}
+            className={renamed ? 'plan-warning' : undefined}
+          >
+            {p.localName === null
+              ? t('hr.plannedNew', { name: p.name, employeeId: p.employeeId })
+              : renamed
+                ? t('hr.plannedRenamed', {
+                    name: p.localName,
+                    employeeId: p.employeeId,
+                    bundleName: p.name,
+                  })
+                : t('hr.plannedKnown', { name: p.localName, employeeId: p.employeeId })}
+          </li>
+        );
+      })}
+      {people.length > SHOWN && <li>{t('hr.moreListed', { count: people.length - SHOWN })}</li>}
+    </ul>
+  );
+}
 
 function Listed({
   records,
@@ -176,6 +215,7 @@ export function MergePanel({ onMerged }: { onMerged: () => void }) {
                   count: plan.people.length,
                   added: plan.newProfiles.length,
                 })}
+                <PlannedPeople people={plan.people} />
               </li>
               <li>{t('hr.planAdded', { count: addedCount(plan) })}</li>
               <li className="plan-genuine">

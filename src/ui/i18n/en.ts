@@ -1289,6 +1289,10 @@ export const en: Messages = {
     checking: 'Checking the bundle…',
     rejected: 'This bundle cannot be merged; nothing was changed:',
     plan: 'Merge plan',
+    plannedNew: 'New here: {{name}} (工号 {{employeeId}})',
+    plannedKnown: 'Already here: {{name}} (工号 {{employeeId}})',
+    plannedRenamed:
+      'Already here: {{name}} (工号 {{employeeId}}). Careful: the file names this 工号 “{{bundleName}}”; its records would be filed under {{name}}, whose name stays.',
     planPeople: '{{count}} people, {{added}} of them new here',
     planAdded: 'New records: {{count}}',
     planDuplicates: 'Duplicates (already here, same content, skipped): {{count}}',
@@ -1386,6 +1390,7 @@ export const en: Messages = {
     planRefused: 'Refused (do not match their replay; count for nothing): {{count}}',
     planCertificates: 'Certificates not imported, re-derived here from the evidence: {{count}}',
     listedWithReasons: '{{record}}: {{reasons}}',
+    acceptAll_one: 'Accept this unverified record',
     acceptAll: 'Accept these {{count}} unverified records',
     reviewBy: 'Your name',
     reviewWhy: 'Reason',

@@ -1236,6 +1236,10 @@ export const zhCN = {
     checking: '正在检查记录包……',
     rejected: '这个记录包不能合并，没有任何改动：',
     plan: '合并计划',
+    plannedNew: '新增：{{name}}（工号 {{employeeId}}）',
+    plannedKnown: '已有：{{name}}（工号 {{employeeId}}）',
+    plannedRenamed:
+      '已有：{{name}}（工号 {{employeeId}}）。注意：文件里这个工号的名字是“{{bundleName}}”，记录会归到 {{name}} 名下，名字不会改。',
     planPeople: '涉及 {{count}} 人，其中新增 {{added}} 人',
     planAdded: '新增记录：{{count}} 条',
     planDuplicates: '重复（已存在且内容相同，跳过）：{{count}} 条',
@@ -1330,6 +1334,7 @@ export const zhCN = {
     planRefused: '已拒绝（与重放结果不符，不计入）：{{count}} 条',
     planCertificates: '证书不导入，由本机按证据重新认定：{{count}} 张',
     listedWithReasons: '{{record}}：{{reasons}}',
+    acceptAll_one: '接受这 {{count}} 条未核实的记录',
     acceptAll: '接受这 {{count}} 条未核实的记录',
     reviewBy: '经办人',
     reviewWhy: '理由',
