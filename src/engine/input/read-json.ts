@@ -66,5 +66,15 @@ function syntaxProblem(text: string, fault: JsonFault): Problem {
     en: `${what.en} at ${at.line}:${at.column} (line ${at.line}, column ${at.column}): ${fault.reason.en}${opened ? `; it opened at ${opened.line}:${opened.column}` : ''}`,
     'zh-CN': `${what['zh-CN']}，位于第 ${at.line} 行第 ${at.column} 列：${fault.reason['zh-CN']}${opened ? `；它从第 ${opened.line} 行第 ${opened.column} 列开始` : ''}`,
   };
-  return { path: '$', message: words.en, text: words, at: { ...at, offset: fault.offset } };
+  // A file cut short or edited by hand is the usual cause: a fresh copy is the fix, not an edit.
+  const todo: LocalizedText = fault.tooDeep
+    ? {
+        en: 'this is not a file the app writes: choose the file the app exported',
+        'zh-CN': '这不是本应用写出的文件：请选择本应用导出的那个文件',
+      }
+    : {
+        en: 'the file is incomplete or was changed by hand: export or download it again, or fix it at that place in a text editor',
+        'zh-CN': '文件不完整或被手工改过：重新导出或重新下载，或用文本编辑器在这个位置改正',
+      };
+  return { path: '$', message: words.en, text: words, todo, at: { ...at, offset: fault.offset } };
 }

@@ -1,7 +1,7 @@
 import { analysePaths, MAX_PATHS } from '../analyse-paths';
 import { readJsonBytes, readJsonText, type ReadJson } from '../input/read-json';
 import { packSchema, scenarioSchema, type Pack, type Scenario } from '../scenario-schema';
-import { PACK_FORMAT } from '../vocabulary';
+import { FORMAT_VERSIONS, PACK_FORMAT } from '../vocabulary';
 import { checkCaps } from './check-caps';
 import { checkGraph } from './check-graph';
 import { checkStages } from './check-stages';
@@ -180,6 +180,8 @@ export function validatePackValue(value: unknown, options: ValidationOptions = {
       advice,
     };
   }
+  const front = frontDoorProblem(value);
+  if (front) return { ok: false, problems: [front] };
   const capped = checkCaps(value);
   if (capped.length > 0) return { ok: false, problems: capped };
   const parsed = packSchema.safeParse(value);
@@ -223,4 +225,42 @@ export function validatePackBytes(
   options: ValidationOptions = {},
 ): PackValidation {
   return validateRead(readJsonBytes(bytes, MAX_PACK_BYTES), options);
+}
+
+const NEWEST_FORMAT = Math.max(...FORMAT_VERSIONS);
+
+/**
+ * What a file that is not a pack this app can read is, said once instead of every field the
+ * schema would miss: another kind of file (no pack format at all), or a pack made by a newer
+ * version of the app, whose trainer needs to update the app, not to edit the file.
+ */
+function frontDoorProblem(value: object): Problem | null {
+  const { format, formatVersion } = value as { format?: unknown; formatVersion?: unknown };
+  if (format !== PACK_FORMAT) {
+    return problem(
+      '$.format',
+      {
+        'zh-CN': `这不是案例包：案例包的 format 是“${PACK_FORMAT}”`,
+        en: `this is not a case pack: a case pack's format is "${PACK_FORMAT}"`,
+      },
+      {
+        'zh-CN': '选择从本应用导出的案例包（.pack.json），或按 docs/authoring.md 写一个',
+        en: 'choose a case pack exported from this app (.pack.json), or write one as docs/authoring.md shows',
+      },
+    );
+  }
+  if (typeof formatVersion === 'number' && formatVersion > NEWEST_FORMAT) {
+    return problem(
+      '$.formatVersion',
+      {
+        'zh-CN': `这个案例包由较新版本的应用生成（格式第 ${formatVersion} 版；本应用只认到第 ${NEWEST_FORMAT} 版）`,
+        en: `this pack was made by a newer version of the app (format version ${formatVersion}; this app knows up to ${NEWEST_FORMAT})`,
+      },
+      {
+        'zh-CN': '先更新这台机器上的应用（刷新页面，或按提示更新），再导入；文件本身不用改',
+        en: 'update the app on this machine first (reload the page, or follow the update prompt), then import it again; the file itself needs no change',
+      },
+    );
+  }
+  return null;
 }

@@ -39,6 +39,9 @@ describe('reading JSON through the front door', () => {
     if (result.ok) return;
     expect(result.problem.at).toMatchObject({ line: 3, column: 12 });
     expect(result.problem.message).toContain('it opened at 2:8');
+    // And what to do about it, as every other refused import says.
+    expect(result.problem.todo?.['zh-CN']).toContain('重新导出或重新下载');
+    expect(result.problem.todo?.en).toContain('export or download it again');
   });
 
   it('refuses nesting past the cap at the bracket that crosses it, without recursion', () => {

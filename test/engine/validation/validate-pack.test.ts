@@ -31,6 +31,23 @@ describe('pack validation', () => {
     expect(validatePackValue(pack([fakeScenario()])).ok).toBe(true);
   });
 
+  it('says a file that is not a case pack is not one, once, with what to choose instead', () => {
+    const result = validatePackValue({ hello: 'world' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['$.format']);
+    expect(!result.ok && result.problems[0]!.text!['zh-CN']).toContain('这不是案例包');
+    expect(!result.ok && result.problems[0]!.todo!.en).toContain('exported from this app');
+  });
+
+  it('says a pack from a newer version of the app needs the app updated, not the file edited', () => {
+    const result = validatePackValue({ ...pack([fakeScenario()]), formatVersion: 3 });
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['$.formatVersion']);
+    expect(!result.ok && result.problems[0]!.text!.en).toContain(
+      'made by a newer version of the app',
+    );
+    expect(!result.ok && result.problems[0]!.todo!['zh-CN']).toContain('先更新这台机器上的应用');
+  });
+
   it('locates a reply that points at a missing node', () => {
     const s = cloneScenario(fakeScenario());
     const facts = s.nodes[1]!;
