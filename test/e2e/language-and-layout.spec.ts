@@ -22,6 +22,19 @@ for (const size of [{ name: '390', width: 390, height: 844 }]) {
         return document.documentElement.scrollHeight - content;
       });
       expect(emptyTail, `${screen} empty space below the page`).toBeLessThanOrEqual(40);
+      // Every control a finger can hit is 44 px tall, bar links inside a sentence.
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('a, button, select, summary')]
+          .filter((el) => !el.closest('p, .visually-hidden, .react-flow'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          // Not the skip link, which waits left of the page until it has focus.
+          .filter(({ box }) => box.right > 0)
+          .filter(({ box }) => box.width > 0 && box.height > 0 && box.height < 44)
+          .map(
+            ({ el, box }) => `${el.textContent!.trim().slice(0, 20)} ${Math.round(box.height)}px`,
+          ),
+      );
+      expect(small, `${screen} controls under 44 px`).toEqual([]);
     };
     const checkBoth = async (screen: string, ready: () => Promise<void>) => {
       await ready();

@@ -42,7 +42,9 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
     return (
       <section className="screen notice">
         <p role="alert">{t('hr.notFound')}</p>
-        <Link href="/hr">{t('hr.backToRoster')}</Link>
+        <Link href="/hr" className="back-link">
+          {t('hr.backToRoster')}
+        </Link>
       </section>
     );
   }
@@ -57,7 +59,9 @@ export function HrPersonScreen({ profileId }: { profileId: string }) {
 
   return (
     <section className="screen hr-person" aria-labelledby="person-title">
-      <Link href="/hr">← {t('hr.backToRoster')}</Link>
+      <Link href="/hr" className="back-link">
+        ← {t('hr.backToRoster')}
+      </Link>
       <p className="eyebrow">{t('hr.person')}</p>
       <h1 id="person-title">
         {profile.name} <span className="muted">{profile.employeeId}</span>
