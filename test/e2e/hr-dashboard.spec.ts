@@ -65,6 +65,13 @@ test('HR loads the demo organization, pages and filters the roster, and drills i
   const certified = await rows.count();
   expect(certified).toBeGreaterThan(0);
   for (const cell of await rows.locator('.status').allInnerTexts()) expect(cell).toBe('已认证');
+  // A certified person's certificate, opened from their page, leads back to that page.
+  await rows.first().getByRole('link').click();
+  const person = page.url();
+  await page.getByRole('link', { name: '查看证书' }).first().click();
+  await page.getByRole('link', { name: '返回这位学员的记录' }).click();
+  expect(page.url()).toBe(person);
+  await page.getByRole('link', { name: '返回花名册' }).first().click();
 
   await page.getByLabel('班组').selectOption({ index: 1 });
   const team = await page.getByLabel('班组').inputValue();

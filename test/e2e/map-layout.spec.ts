@@ -151,5 +151,13 @@ test('the hardest debrief path maps to fit open whole, no node over another, at 
     const map = page.getByRole('group', { name: zhCN.debrief.pathMapLabel });
     await expect(map).toBeVisible();
     await atEachSize(page, (size) => expectWholeMap(map, scenario, `path map ${size}`));
+    // A picture, told in words by the replay below: its only tab stops are the zoom buttons.
+    const stops = await map.evaluate(
+      (root) =>
+        [...root.querySelectorAll<HTMLElement>('a, button, [tabindex]')].filter(
+          (el) => el.tabIndex >= 0 && !el.closest('.react-flow__controls'),
+        ).length,
+    );
+    expect(stops, `${scenario.id} tab stops in the map`).toBe(0);
   }
 });

@@ -33,9 +33,11 @@ const TODO = {
     en: 'let some reply lead to it, or remove it',
     'zh-CN': '让某个回答通向它，或者删掉这个节点',
   },
+  // Names the two tags that keep a promise (FOLLOW_UP_MOVES), as the editor shows them.
   keepPromise: {
-    en: 'add a later reply that follows up on the callback, or remove the “promise a callback” behaviour',
-    'zh-CN': '在后面加一个兑现回电的回答，或者去掉“承诺回电”这个行为标签',
+    en: 'after it, add a reply tagged “Follows up” or “Reports progress” (the callback kept), or remove the “promise a callback” behaviour',
+    'zh-CN':
+      '在它之后加一个标了“跟进回访”或“通报进展”的回答（兑现这次回电），或者去掉“承诺回电”这个行为标签',
   },
 } satisfies Record<string, { en: string; 'zh-CN': string }>;
 

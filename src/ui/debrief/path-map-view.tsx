@@ -67,6 +67,10 @@ export default function PathMapView({ map, labels }: { map: PathMap; labels?: Ro
           proOptions={{ hideAttribution: true }}
           minZoom={MAP_MIN_ZOOM}
           ariaLabelConfig={ariaLabels}
+          // A picture of the road taken: the turn-by-turn replay below says it in words, so its
+          // nodes and edges are not tab stops (some sixty on a large case), only the zoom buttons.
+          nodesFocusable={false}
+          edgesFocusable={false}
         >
           <Background />
           <Controls showInteractive={false} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { PersonRecords } from '../../app/hr/roster';
 import { useLocalized } from '../i18n/use-localized';
 
@@ -7,6 +7,7 @@ import { useLocalized } from '../i18n/use-localized';
 export function PersonRecordsPanels({ records }: { records: PersonRecords }) {
   const { t } = useTranslation();
   const { pick, locale } = useLocalized();
+  const [here] = useLocation();
   const day = (at: number) => new Date(at).toLocaleDateString(locale);
   const levelName = (id: string) => {
     const name = records.levelNames[id];
@@ -29,7 +30,8 @@ export function PersonRecordsPanels({ records }: { records: PersonRecords }) {
                     expires: day(a.expiresAt),
                   })}
                 </span>
-                <Link href={`/certificate/${a.id}`} className="button">
+                {/* The certificate offers the way back here (certificate-screen.tsx). */}
+                <Link href={`/certificate/${a.id}`} state={{ from: here }} className="button">
                   {t('hr.openCertificate')}
                 </Link>
               </li>

@@ -1312,6 +1312,7 @@ export const en: Messages = {
       quizAttempts: 'Quiz',
     },
     person: 'Trainee',
+    backToPerson: 'Back to this person’s records',
     backToRoster: 'Back to the roster',
     personAttempts: 'Calls',
     noAttempts: 'No calls yet.',

@@ -1259,6 +1259,7 @@ export const zhCN = {
       quizAttempts: '测验',
     },
     person: '学员详情',
+    backToPerson: '返回这位学员的记录',
     backToRoster: '返回花名册',
     personAttempts: '通话记录',
     noAttempts: '还没有通话记录。',

@@ -22,6 +22,12 @@ async function loadCertificate(awardId: string) {
   };
 }
 
+/** HR's person page, when the certificate was opened from it: the way back is there. */
+function backFromCertificate(): { href: string } | null {
+  const from: unknown = (window.history.state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && /^\/hr\/person\/[^/]+$/.test(from) ? { href: from } : null;
+}
+
 /** A printable certificate: on paper, only the certificate itself, on one A4 page. */
 export function CertificateScreen({ awardId }: { awardId: string }) {
   const { t } = useTranslation();
@@ -40,6 +46,7 @@ export function CertificateScreen({ awardId }: { awardId: string }) {
     );
   }
   const { award, profile, level, expired } = found;
+  const back = backFromCertificate();
   const date = (at: number) =>
     new Date(at).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
   return (
@@ -48,8 +55,8 @@ export function CertificateScreen({ awardId }: { awardId: string }) {
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('certification.certificate.print')}
         </button>
-        <Link href="/certification" className="button">
-          {t('certification.backToCertification')}
+        <Link href={back?.href ?? '/certification'} className="button">
+          {back ? t('hr.backToPerson') : t('certification.backToCertification')}
         </Link>
         {expired && <p className="form-error">{t('certification.certificate.expiredNote')}</p>}
       </div>

@@ -150,6 +150,9 @@ describe('pack validation', () => {
         message: 'a callback is promised here, but no later reply follows up to keep it',
       },
     ]);
+    // The fix names the tags that keep a promise, as the editor shows them.
+    const result = validatePackValue(pack([s]));
+    expect(!result.ok && result.problems[0]!.todo!['zh-CN']).toContain('“跟进回访”或“通报进展”');
   });
 
   it('allows at most one key cue', () => {
