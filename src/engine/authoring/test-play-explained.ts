@@ -71,7 +71,7 @@ export function explainTestPlay(draft: Scenario, play: TestPlay): ExplainedTurn[
       },
       score: null,
     },
-    { kind: draft.kind },
+    { kind: draft.kind, scenario: draft },
   );
   return records.map((record, i) => ({
     record,

@@ -1,8 +1,9 @@
 import type { AttemptRecord } from '../records/attempt';
-import type { CaseKind, LocalizedText } from '../scenario-schema';
+import type { CaseKind, LocalizedText, Scenario } from '../scenario-schema';
 import { ruleById } from '../scoring/rules';
 import { endingAccount } from './ending-account';
 import { moodState } from './mood-state';
+import { caseLinesOf } from './quotes';
 import { skillLines, type SkillLine } from './skills';
 import { turnComment, type Comment } from './turn-comment';
 
@@ -15,6 +16,11 @@ export type DebriefCall = Pick<
 /** The case's kind, which the attempt does not store: a written reply is spoken of as a letter. */
 export interface DebriefOptions {
   kind?: CaseKind;
+  /**
+   * The case the call was played on, when it is at hand: a comment may then quote the author's own
+   * words (nobody in the case says them) and words said with a few left out (see quotesSaidOnPath).
+   */
+  scenario?: Pick<Scenario, 'nodes'> | undefined;
 }
 
 export interface TurnDebrief {
@@ -45,7 +51,11 @@ const afterHeadline = (text: string) => {
 };
 
 /** Everything the debrief says about a call, composed from what happened on it. */
-export function composeDebrief(call: DebriefCall, { kind = 'call' }: DebriefOptions = {}): Debrief {
+export function composeDebrief(
+  call: DebriefCall,
+  { kind = 'call', scenario }: DebriefOptions = {},
+): Debrief {
+  const caseLines = scenario ? caseLinesOf(scenario) : undefined;
   return {
     ending: endingAccount({
       outcome: call.outcome,
@@ -57,7 +67,7 @@ export function composeDebrief(call: DebriefCall, { kind = 'call' }: DebriefOpti
     }),
     turns: call.turns.map((turn) => ({
       turn: turn.turn,
-      comment: turnComment(turn, call.transcript, kind),
+      comment: turnComment(turn, call.transcript, kind, caseLines),
       cited: [...turn.rules],
       mood: call.customer ? moodState(turn.mood, call.customer.agitatedAt) : null,
     })),

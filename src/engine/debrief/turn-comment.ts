@@ -4,7 +4,7 @@ import type { CaseKind, LocalizedText } from '../scenario-schema';
 import { deadAir } from '../scoring/rules/situational-penalties';
 import { LOCALES, type Locale } from '../vocabulary';
 import { LETTER_RESIGNED } from './letter-words';
-import { quotesSaidOnPath } from './quotes';
+import { quotesSaidOnPath, type CaseLines } from './quotes';
 import { authorNote, ruleSentences } from './rule-sentences';
 import { sayOnce, splitSentences } from './sentences';
 
@@ -38,6 +38,7 @@ export function turnComment(
   turn: TurnRecord,
   transcript: readonly TranscriptEntry[],
   kind: CaseKind = 'call',
+  caseLines?: CaseLines,
 ): Comment {
   const texts = [
     authorNote(turn.feedback, turn.rules),
@@ -48,7 +49,7 @@ export function turnComment(
     LOCALES.map((locale) => {
       const sentences = texts
         .flatMap((t) => splitSentences(t[locale], locale))
-        .filter((s) => quotesSaidOnPath(s, transcript, locale));
+        .filter((s) => quotesSaidOnPath(s, transcript, locale, caseLines));
       return [locale, sayOnce(sentences, locale)];
     }),
   ) as Comment;

@@ -104,7 +104,6 @@ function Debrief({
   // Every sentence below is composed from what happened on this call (see composeDebrief).
   // A written reply is spoken of as a letter; a case not at hand (or changed since) as a call.
   const kind = scenario?.kind;
-  const said = useMemo(() => composeDebrief(attempt, { kind }), [attempt, kind]);
   // The map, and a complaint's stages and promises, replay its replies on the version it was
   // played on, even one the library has since replaced.
   const played = useLoaded(
@@ -112,6 +111,11 @@ function Debrief({
     `${attempt.scenarioId}/${attempt.contentHash}`,
   );
   const playedScenario = played.state === 'ready' ? played.value : undefined;
+  // The version played on, once read: a comment may then quote its author's own words.
+  const said = useMemo(
+    () => composeDebrief(attempt, { kind, scenario: playedScenario }),
+    [attempt, kind, playedScenario],
+  );
   // Typed turns replay with their own words, so the map's moods are the ones the call had.
   const map = useMemo(
     () => (playedScenario ? pathMap(playedScenario, recordedReplies(attempt)) : null),

@@ -102,7 +102,7 @@ const CUE_WORDS: Record<Locale, Record<ReturnType<typeof cueFacts>, RegExp>> = {
 };
 
 function checkCall(scenario: Scenario, call: DebriefCall) {
-  const debrief = composeDebrief(call);
+  const debrief = composeDebrief(call, { scenario });
   const everyCustomerLine = scenario.nodes.flatMap((n) => n.lines);
   const agitatedAt = scenario.persona.agitatedAt ?? DEFAULT_AGITATED_AT;
   for (const locale of LOCALES) {
