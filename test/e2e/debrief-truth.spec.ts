@@ -135,6 +135,9 @@ test('a poor call’s debrief names each fault once, and a wrong cue answer scor
   await expect(total).toBeVisible();
   await expect(page.getByText('这次没有涉及')).toHaveCount(0);
   await expect(page.getByRole('region', { name: '各项得分' })).toContainText('失分：');
+  // Every skill's score says where it came from: the rules behind it, or why there are none.
+  for (const skill of await page.locator('.dimension:not(.is-unused)').all())
+    await expect(skill.locator('.evidence')).not.toHaveCount(0);
   await expectNoSentenceTwice(page);
   await expectMoodLabels(page, choices, 'zh-CN');
   await shoot(page, 'debrief-truth-poor-zh');

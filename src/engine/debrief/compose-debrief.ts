@@ -11,7 +11,8 @@ import { turnComment, type Comment } from './turn-comment';
 export type DebriefCall = Pick<
   AttemptRecord,
   'outcome' | 'choices' | 'transcript' | 'turns' | 'customer' | 'score'
->;
+> &
+  Partial<Pick<AttemptRecord, 'cueSpot'>>;
 
 /** The case's kind, which the attempt does not store: a written reply is spoken of as a letter. */
 export interface DebriefOptions {
@@ -71,7 +72,9 @@ export function composeDebrief(
       cited: [...turn.rules],
       mood: call.customer ? moodState(turn.mood, call.customer.agitatedAt) : null,
     })),
-    skills: call.score ? skillLines(call.score.dimensions, call.turns) : [],
+    skills: call.score
+      ? skillLines(call.score.dimensions, call.turns, call.cueSpot?.correct === true)
+      : [],
     critical: (call.score?.criticalErrors ?? []).map((id) => {
       const description = ruleById(id)?.description ?? { 'zh-CN': '', en: '' };
       return {

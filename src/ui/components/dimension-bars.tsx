@@ -64,6 +64,11 @@ export function DimensionBars({ skills }: { skills: readonly SkillLine[] }) {
                     ))}
                   </p>
                 )}
+                {skill.covered && skill.unexplained && (
+                  <p className="evidence muted small">
+                    {t(`debrief.skillUnexplained.${skill.unexplained}`)}
+                  </p>
+                )}
               </li>
             );
           })}

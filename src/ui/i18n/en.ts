@@ -221,6 +221,12 @@ export const en: Messages = {
     principles: 'Principles: ',
     betterReply: 'A better reply',
     retryFrom: 'Practise again from turn {{n}}',
+    skillUnexplained: {
+      missed:
+        'On this call the expert’s replies score on this skill and yours earned none of it. Compare each turn’s better reply below.',
+      'call-mean':
+        'No reply on this call put this skill in play, so it takes the average grade of your replies.',
+    },
     earnedBy: 'Earned by: ',
     lostBy: 'Lost by: ',
     moodCurve: "The customer's mood",

@@ -214,6 +214,11 @@ export const zhCN = {
     principles: '相关原则：',
     betterReply: '更好的回答',
     retryFrom: '从第 {{n}} 句重练',
+    skillUnexplained: {
+      missed:
+        '这通电话里，专家的回答会在这一项上得分，你的回答没有拿到。对照下面每句的“更好的回答”。',
+      'call-mean': '这通电话没有哪句回答考到这一项，所以它按你各句回答的平均等级计分。',
+    },
     earnedBy: '得分：',
     lostBy: '失分：',
     moodCurve: '客户情绪曲线',
