@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { staffAreas } from '../app/pins/setup-code';
 import { currentProfileId } from '../app/profiles/current-profile';
 import { AudioControls } from './audio/audio-controls';
+import { FocusOnNewScreen } from './components/focus-on-new-screen';
 import { LanguageSwitch } from './components/language-switch';
 import { LockButton } from './components/lock-button';
 import { RoleGate } from './components/role-gate';
@@ -144,6 +145,7 @@ export function App({ wiped }: { wiped: boolean }) {
         <LanguageSwitch />
       </header>
       <StorageBanners wiped={wiped} />
+      <FocusOnNewScreen />
       <main id="main" tabIndex={-1} className="app-main">
         <Suspense fallback={null}>
           <Switch>

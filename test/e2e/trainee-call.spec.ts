@@ -57,6 +57,8 @@ test('trainee plays a whole call with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: '接听', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The first replies take the focus the answer button had: one Tab reaches the first of them.
+  await expect(page.getByRole('region', { name: /你的回答/ })).toBeFocused();
   for (const id of AC_PATHS.recommended.choices) {
     const button = page.getByRole('button', { name: replyText(AC, id) });
     // The next replies appear only once the customer has answered; read their order after that.
@@ -81,10 +83,15 @@ test('trainee plays a whole call with the keyboard only', async ({ page }) => {
     }
     await page.keyboard.press(String(position + 1));
     await expect(button).toHaveCount(0);
+    // A number key leaves focus where the next replies appear, not on the page.
+    if (id !== AC_PATHS.recommended.choices.at(-1))
+      await expect(page.getByRole('region', { name: /你的回答/ })).toBeFocused();
   }
   await expect(page.getByRole('button', { name: '查看复盘' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '逐句点评' })).toBeVisible();
+  // The new screen's content has the focus, not the page: Tab goes on from there.
+  await expect(page.locator('#main')).toBeFocused();
 });
 
 test('trainee resumes an interrupted call after reloading the page', async ({ page }) => {

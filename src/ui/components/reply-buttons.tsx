@@ -24,9 +24,11 @@ export function ReplyButtons({ replies, disabled, onChoose }: Props) {
       onChoose(id);
       const box = region.current;
       const chosen = document.activeElement;
-      if (!box || chosen === box || !(chosen instanceof HTMLElement) || !box.contains(chosen))
-        return;
-      chosen.blur();
+      // Chosen by its focused button, or by a number key with focus nowhere in particular.
+      const inside = chosen instanceof HTMLElement && chosen !== box && !!box?.contains(chosen);
+      const nowhere = chosen === null || chosen === document.body;
+      if (!box || (!inside && !nowhere)) return;
+      if (inside) chosen.blur();
       setTimeout(() => {
         if (box.isConnected && document.activeElement === document.body)
           box.focus({ preventScroll: true });
@@ -34,6 +36,11 @@ export function ReplyButtons({ replies, disabled, onChoose }: Props) {
     },
     [onChoose],
   );
+  // The first replies of a call appear where the answer button was: focus, left on nothing as
+  // that button went, waits in their region.
+  useEffect(() => {
+    if (document.activeElement === document.body) region.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (disabled || event.altKey || event.ctrlKey || event.metaKey) return;
