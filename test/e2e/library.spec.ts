@@ -60,6 +60,13 @@ test('a case card offers the call left unfinished, then the best whole call, whi
   await page.locator('.app-nav a[href="#/library"]').click();
   const card = page.getByRole('article', { name: AC.title['zh-CN'] });
   await expect(card.locator('.status')).toHaveText('进行中');
+  // Giving the call up is asked first: "no" keeps it, focus on the safe answer.
+  await card.getByRole('button', { name: '放弃并重新开始' }).click();
+  await expect(card.locator('.restart-confirm')).toContainText('已经答过的回答会作废');
+  await expect(card.getByRole('button', { name: '不了，保留这通' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('button', { name: '放弃并重新开始' })).toBeVisible();
+  await expect(card.locator('.status')).toHaveText('进行中');
   await card.getByRole('button', { name: '继续这个案例' }).click();
   await finishCall(page, AC, worst.choices.slice(1));
   await page.locator('.app-nav a[href="#/library"]').click();
@@ -83,4 +90,19 @@ test('a case card offers the call left unfinished, then the best whole call, whi
   await finishCall(page, AC, AC_PATHS.recommended.choices);
   await page.locator('.app-nav a[href="#/library"]').click();
   await expect(card.locator('.status')).toHaveText(`最高分 ${AC_PATHS.recommended.total}`);
+});
+
+test('giving up an unfinished call, once confirmed, starts the case afresh and keeps the old call as abandoned', async ({
+  page,
+}) => {
+  await createTrainee(page, '重来', 'AGAIN-1');
+  await takeCall(page, AC);
+  await reply(page, AC, AC_PATHS.recommended.choices.slice(0, 2));
+  await page.locator('.app-nav a[href="#/library"]').click();
+  const card = page.getByRole('article', { name: AC.title['zh-CN'] });
+  await card.getByRole('button', { name: '放弃并重新开始' }).click();
+  await card.getByRole('button', { name: '确定，重新开始' }).click();
+  await expect(page.getByRole('button', { name: '接听', exact: true })).toBeVisible();
+  await page.locator('.app-nav a[href="#/history"]').click();
+  await expect(page.locator('.history-row').filter({ hasText: '已放弃' })).toHaveCount(1);
 });

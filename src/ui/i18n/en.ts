@@ -73,6 +73,10 @@ export const en: Messages = {
     },
     resume: 'Continue this case',
     restart: 'Abandon and start over',
+    restartQuestion:
+      'The replies given so far are given up and this call is kept as abandoned. Start over?',
+    restartConfirm: 'Yes, start over',
+    restartCancel: 'No, keep this call',
     nextTitle: 'Recommended next',
     nextBecause: 'it trains your weakest skill so far: {{skill}}.',
     nextFirst: 'start with the easiest case.',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { recommendNext, type CaseStanding } from '../../engine/case-skills';
@@ -277,9 +277,7 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
             >
               {t('library.resume')}
             </button>
-            <button type="button" onClick={() => void start()}>
-              {t('library.restart')}
-            </button>
+            <RestartButton onConfirm={() => void start()} />
           </>
         ) : (
           <button type="button" className="primary" onClick={() => void start()}>
@@ -288,5 +286,37 @@ function CaseCard({ scenario, skills, profileId, status, recommended }: CardProp
         )}
       </div>
     </article>
+  );
+}
+
+/**
+ * Abandoning an unfinished call to start the case again, asked twice: the replies given so far
+ * are given up (the call stays in the history as abandoned), so one stray tap must not do it.
+ */
+function RestartButton({ onConfirm }: { onConfirm: () => void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) cancel.current?.focus();
+  }, [asking]);
+  if (!asking)
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        {t('library.restart')}
+      </button>
+    );
+  return (
+    <div className="restart-confirm" role="group" aria-labelledby="restart-question">
+      <p id="restart-question" className="hint">
+        {t('library.restartQuestion')}
+      </p>
+      <button type="button" className="danger" onClick={onConfirm}>
+        {t('library.restartConfirm')}
+      </button>
+      <button type="button" ref={cancel} onClick={() => setAsking(false)}>
+        {t('library.restartCancel')}
+      </button>
+    </div>
   );
 }
