@@ -189,8 +189,17 @@ test('a published case edited again gets the next version while earlier attempts
   await page.getByRole('button', { name: '中文' }).click();
   await page.setViewportSize({ width: 1280, height: 800 });
   expect(await seriousViolations(page)).toEqual([]);
+  // An edit after publishing stays the trainer's until published again, and the drafts list says so.
+  await openInOutline(page, A.caseItem);
+  await page
+    .locator('.editor-main')
+    .getByRole('group', { name: A.fields.title, exact: true })
+    .getByLabel('中文', { exact: true })
+    .fill('三天没修好的宽带（再改）');
+  await expect(page.getByText('已自动保存')).toBeVisible();
   await page.getByRole('link', { name: A.back }).click();
   await expect(page.getByRole('heading', { name: A.drafts })).toBeVisible();
+  await expect(page.locator('.draft-list .unpublished-changes')).toContainText('有未发布的修改');
   await look(page, 'author-drafts-desktop-zh');
   expect(await seriousViolations(page)).toEqual([]);
 

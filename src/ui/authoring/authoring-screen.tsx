@@ -5,6 +5,7 @@ import { blankCase } from '../../engine/authoring/blank-case';
 import { exampleCase } from '../../engine/authoring/example-case';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CATALOG } from '../../scenarios/catalog.generated';
+import { listDraftsWithRelease } from '../../app/authoring/draft-release';
 import { createDraft, deleteDraft, getDraft, listDrafts } from '../../app/authoring/drafts';
 import { useLoaded } from '../hooks/use-loaded';
 import { useLocalized } from '../i18n/use-localized';
@@ -27,7 +28,7 @@ export function AuthoringScreen() {
   const { pick, locale } = useLocalized();
   const [, navigate] = useLocation();
   const [generation, setGeneration] = useState(0);
-  const drafts = useLoaded(listDrafts, String(generation));
+  const drafts = useLoaded(listDraftsWithRelease, String(generation));
   const cases = useAllCases();
   const [copyFrom, setCopyFrom] = useState('');
   const [guiding, setGuiding] = useState(guidedDraft);
@@ -130,6 +131,12 @@ export function AuthoringScreen() {
                       {d.publishedVersion > 0
                         ? t('author.publishedVersion', { version: d.publishedVersion })
                         : t('author.neverPublished')}
+                      {d.changedSincePublished && (
+                        <strong className="unpublished-changes">
+                          {' · '}
+                          {t('author.changedSincePublished')}
+                        </strong>
+                      )}
                     </span>
                   </span>
                   <span className="pack-actions">

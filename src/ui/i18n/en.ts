@@ -977,6 +977,8 @@ export const en: Messages = {
     untitled: '(untitled case)',
     edited: 'last edited {{when}}',
     publishedVersion: 'published as version {{version}}',
+    changedSincePublished:
+      'changed since: trainees still play the published version until you publish again',
     neverPublished: 'not published',
     notFound: 'This draft could not be found; it may have been deleted.',
     back: 'Back to drafts',

@@ -930,6 +930,7 @@ export const zhCN = {
     untitled: '（未命名案例）',
     edited: '最后修改 {{when}}',
     publishedVersion: '已发布版本 {{version}}',
+    changedSincePublished: '有未发布的修改：学员练的仍是已发布的版本，再发布一次才会更新',
     neverPublished: '未发布',
     notFound: '找不到这份草稿，可能已被删除。',
     back: '返回草稿列表',
