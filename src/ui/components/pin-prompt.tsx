@@ -263,6 +263,7 @@ function NewPinForm({
             autoCapitalize="characters"
             spellCheck={false}
             placeholder={CODE_PLACEHOLDERS[secondField]}
+            className="code-input"
             autoFocus
           />
         </label>
