@@ -13,6 +13,7 @@ import {
   reply,
   takeCall,
 } from './support/steps';
+import { openInOutline } from './support/author-steps';
 
 const SIZES = [
   { width: 1280, height: 800 },
@@ -59,10 +60,10 @@ async function mapReport(map: Locator) {
 }
 
 /** The map shows every node of the case in view, none over another, once it has opened. */
-async function expectWholeMap(map: Locator, scenario: Scenario, where: string) {
+async function expectWholeMap(map: Locator, scenario: Scenario, where: string, added = 0) {
   await expect
     .poll(() => mapReport(map), { message: `${scenario.id} ${where}` })
-    .toEqual({ count: scenario.nodes.length, outside: [], overlaps: [] });
+    .toEqual({ count: scenario.nodes.length + added, outside: [], overlaps: [] });
 }
 
 type MapOf = (scenario: Scenario) => {
@@ -159,5 +160,32 @@ test('the hardest debrief path maps to fit open whole, no node over another, at 
         ).length,
     );
     expect(stops, `${scenario.id} tab stops in the map`).toBe(0);
+  }
+});
+
+test('the case graph fits again after a reply is pointed elsewhere and as decision points are added', async ({
+  page,
+}) => {
+  const scenario = hardestToFit(draftGraph)[0]!;
+  await createTrainee(page, '图重排', 'MAP3');
+  await openTrainerTool(page, zhCN.trainerHub.tools.author.name);
+  await page.getByLabel(zhCN.author.copyPick).selectOption(scenario.id);
+  await page.getByRole('button', { name: zhCN.author.copyButton }).click();
+  const graph = page.getByRole('group', { name: zhCN.author.graphLabel });
+  await expectWholeMap(graph, scenario, 'as opened');
+  // The start's first reply now leads straight to the last ending: the layout changes, the count does not.
+  const start = scenario.nodes.find((n) => n.id === scenario.start)!;
+  const ending = [...scenario.nodes].reverse().find((n) => n.kind === 'ending')!;
+  await openInOutline(page, start.id);
+  await page
+    .locator('.node-editor')
+    .getByLabel(zhCN.author.reply.next, { exact: true })
+    .first()
+    .selectOption(ending.id);
+  await expectWholeMap(graph, scenario, 'after pointing a reply elsewhere');
+  // Three decision points added, one after another, as a trainer writes: all in view each time.
+  for (const added of [1, 2, 3]) {
+    await page.getByRole('button', { name: zhCN.author.addDecision }).click();
+    await expectWholeMap(graph, scenario, `with ${added} added`, added);
   }
 });

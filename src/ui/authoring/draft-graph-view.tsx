@@ -23,7 +23,7 @@ export default function DraftGraphView({
   const { t } = useTranslation();
   const ariaLabels = useMapAriaLabels();
   const { pick } = useLocalized();
-  const { nodes, edges } = useMemo(() => {
+  const { nodes, edges, layout } = useMemo(() => {
     const graph = draftGraph(draft);
     const unique = [...new Map(graph.nodes.map((n) => [n.id, n])).values()];
     const placed = layoutMap(
@@ -48,13 +48,16 @@ export default function DraftGraphView({
       target: e.to,
       className: `draft-edge${e.conditional ? ' is-conditional' : ''}`,
     }));
-    return { nodes, edges };
+    // Where every node stands: it changes with the graph's shape (a node added, a reply pointed
+    // elsewhere), never with a keystroke in a line.
+    const layout = nodes.map((n) => `${n.id}@${n.position.x},${n.position.y}`).join('|');
+    return { nodes, edges, layout };
   }, [draft, pick, selectedId, t]);
   return (
     <div className="path-map draft-graph" role="group" aria-label={t('author.graphLabel')}>
       <ReactFlow
-        // Fit the view again whenever the graph's shape changes, not on every keystroke.
-        key={`${nodes.length}/${edges.length}`}
+        // Fit the view again whenever the graph's layout changes, not on every keystroke.
+        key={layout}
         nodes={nodes}
         edges={edges}
         fitView

@@ -1,5 +1,11 @@
-import { useNodesInitialized, useUpdateNodeInternals, type Node } from '@xyflow/react';
+import {
+  useNodesInitialized,
+  useReactFlow,
+  useUpdateNodeInternals,
+  type Node,
+} from '@xyflow/react';
 import { useEffect } from 'react';
+import { FIT_ALL } from './map-layout';
 
 /** How often, and for how long, a map whose nodes are still unmeasured asks for them again. */
 const RETRY_MS = 200;
@@ -15,6 +21,12 @@ const RETRIES = 50;
 export function MeasureMapNodes({ nodes }: { nodes: readonly Node[] }) {
   const measured = useNodesInitialized();
   const measureAgain = useUpdateNodeInternals();
+  const { fitView } = useReactFlow();
+  // Fitted once every node has its size: a fit made while some were still unmeasured left the
+  // nodes added last below the map's edge.
+  useEffect(() => {
+    if (measured) void fitView(FIT_ALL);
+  }, [measured, fitView]);
   useEffect(() => {
     if (measured || nodes.length === 0) return;
     const ids = nodes.map((n) => n.id);
