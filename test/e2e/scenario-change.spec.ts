@@ -66,7 +66,7 @@ async function leaveAfterTwoReplies(page: Page, file: string, name: string) {
 async function confirmReplacement(page: Page, file: string, changed: Scenario, openCalls?: number) {
   writeFileSync(file, packText([changed]));
   await importPackFile(page, file);
-  const question = page.getByRole('alertdialog', { name: '替换已导入的案例？' });
+  const question = page.getByRole('alertdialog', { name: '替换案例库里已有的案例？' });
   await expect(question).toContainText(`版本 ${ORIGINAL.version} → ${changed.version}`);
   if (openCalls !== undefined)
     await expect(question).toContainText(`有 ${openCalls} 通未打完的电话`);

@@ -27,12 +27,17 @@ export function ReplaceConfirmation({
       <ul>
         {replacing.map((r) => (
           <li key={r.id}>
-            {t('safety.replaceLine', {
-              title: pick(r.title),
-              id: r.id,
-              from: r.fromVersion,
-              to: r.toVersion,
-            })}
+            {t(
+              r.fromVersion === r.toVersion
+                ? 'safety.replaceLineSameVersion'
+                : 'safety.replaceLine',
+              {
+                title: pick(r.title),
+                id: r.id,
+                from: r.fromVersion,
+                to: r.toVersion,
+              },
+            )}
             {r.openCalls > 0 && (
               <strong className="open-calls">
                 {t('safety.openCalls', { count: r.openCalls })}

@@ -508,9 +508,12 @@ export const en: Messages = {
   safety: {
     blockedTitle: 'Close the other tabs first',
     blockedContinues: 'Once they are closed, this page carries on by itself; no need to reload.',
-    replaceTitle: 'Replace cases you imported before?',
-    replaceIntro: 'This pack has cases that were imported before, with different content:',
+    replaceTitle: 'Replace cases already in the library?',
+    replaceIntro:
+      'This pack has cases the library already has (imported, or published here), with different content:',
     replaceLine: '“{{title}}” ({{id}}): version {{from}} → {{to}}',
+    replaceLineSameVersion:
+      '“{{title}}” ({{id}}): the same version number, {{to}}, with different content',
     openCalls_one: '1 unfinished call',
     openCalls: '{{count}} unfinished calls',
     replaceExplain:

@@ -481,9 +481,10 @@ export const zhCN = {
   safety: {
     blockedTitle: '请先关闭其他标签页',
     blockedContinues: '其他标签页关闭后，这里会自动继续，不用刷新。',
-    replaceTitle: '替换已导入的案例？',
-    replaceIntro: '这个案例包里有已经导入过、但内容不同的案例：',
+    replaceTitle: '替换案例库里已有的案例？',
+    replaceIntro: '这个案例包里有案例库里已经有（导入或在这里发布的）、但内容不同的案例：',
     replaceLine: '“{{title}}”（{{id}}）：版本 {{from}} → {{to}}',
+    replaceLineSameVersion: '“{{title}}”（{{id}}）：版本号同是 {{to}}，内容却不同',
     openCalls_one: '有 1 通未打完的电话',
     openCalls: '有 {{count}} 通未打完的电话',
     replaceExplain:
