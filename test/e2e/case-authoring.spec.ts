@@ -189,8 +189,21 @@ test('a published case edited again gets the next version while earlier attempts
   await page.getByRole('button', { name: '中文' }).click();
   await page.setViewportSize({ width: 1280, height: 800 });
   expect(await seriousViolations(page)).toEqual([]);
-  // An edit after publishing stays the trainer's until published again, and the drafts list says so.
+  // The customer's look is set beside the face it gives, and kept with the draft.
   await openInOutline(page, A.caseItem);
+  const face = page.getByRole('group', { name: A.appearance.title });
+  await face.getByLabel(A.appearance.hair).selectOption('long');
+  await face.getByLabel(A.appearance.glasses).check();
+  await expect(page.getByText('已自动保存')).toBeVisible();
+  await page.reload();
+  await passRoleGateIfShown(page, 'trainer');
+  await openInOutline(page, A.caseItem);
+  await expect(face.getByLabel(A.appearance.hair)).toHaveValue('long');
+  await expect(face.getByLabel(A.appearance.glasses)).toBeChecked();
+  await expect(face.getByRole('img', { name: A.appearance.preview })).toBeVisible();
+  await face.scrollIntoViewIfNeeded();
+  await look(page, 'author-appearance-desktop-zh');
+  // An edit after publishing stays the trainer's until published again, and the drafts list says so.
   await page
     .locator('.editor-main')
     .getByRole('group', { name: A.fields.title, exact: true })

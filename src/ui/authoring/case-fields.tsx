@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addObjective, removeObjective, setField } from '../../engine/authoring/draft-operations';
 import type { Scenario } from '../../engine/scenario-schema';
 import { CHANNELS, INDUSTRIES, PSYCHOLOGIES } from '../../engine/vocabulary';
+import { AppearanceFields } from './appearance-fields';
 import { BilingualField } from './bilingual-field';
 import { CaseKindField } from './letter-fields';
 import { MoodModelFields } from './mood-model-fields';
@@ -221,6 +222,7 @@ export function CaseFields({ draft, edit }: { draft: Scenario; edit: Edit }) {
           />
         </div>
         <MoodModelFields draft={draft} edit={edit} />
+        <AppearanceFields persona={persona} set={set} />
       </section>
     </div>
   );

@@ -1008,6 +1008,17 @@ export const en: Messages = {
     problems: 'Checks',
     warningsHeading: 'Missing translations ({{count}})',
     caseSection: 'The case',
+    appearance: {
+      title: 'How the customer looks',
+      preview: 'The customer’s face (mood at the start)',
+      age: 'Age',
+      ages: { young: 'Young', middle: 'Middle-aged', senior: 'Older' },
+      hair: 'Hair',
+      hairs: { short: 'Short', long: 'Long', bun: 'In a bun', bald: 'Bald' },
+      skin: 'Skin tone',
+      skinTone: 'Tone {{n}}',
+      glasses: 'Wears glasses',
+    },
     personaSection: 'The customer',
     fields: {
       id: 'Case id',

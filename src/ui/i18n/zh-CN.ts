@@ -957,6 +957,17 @@ export const zhCN = {
     problems: '检查结果',
     warningsHeading: '缺少翻译（{{count}}）',
     caseSection: '案例信息',
+    appearance: {
+      title: '客户的样子',
+      preview: '客户头像预览（开场时的情绪）',
+      age: '年龄段',
+      ages: { young: '年轻', middle: '中年', senior: '年长' },
+      hair: '发型',
+      hairs: { short: '短发', long: '长发', bun: '盘发', bald: '光头' },
+      skin: '肤色',
+      skinTone: '第 {{n}} 种',
+      glasses: '戴眼镜',
+    },
     personaSection: '客户',
     fields: {
       id: '案例编号',
