@@ -3,7 +3,7 @@ import { followRecommended } from '../../../src/engine/analyse-paths';
 import { answeredCall } from '../../../src/engine/conversation';
 import { DEFAULT_PROGRAM } from '../../../src/engine/certification/program';
 import type { Scenario } from '../../../src/engine/scenario-schema';
-import { BUNDLED_SCENARIOS, findBundledScenario } from '../../../src/scenarios/bundled';
+import { findBundledScenario } from '../../../src/scenarios/bundled';
 import { getAttempt } from '../../../src/storage/attempts';
 import { beginCall } from '../../../src/app/calls/begin-call';
 import { recordReply } from '../../../src/app/calls/record-reply';
@@ -20,15 +20,9 @@ import type { ComplaintDeskDatabase } from '../../../src/storage/database';
 import { verifyProfile } from '../../../src/storage/ledger';
 import { createProfile } from '../../../src/storage/profiles';
 import { freshDatabase } from '../../storage/setup-db';
+import { FIVE, SCENARIO_FACTS } from '../../support/certification-cases';
 
-const facts = BUNDLED_SCENARIOS.map((s) => ({ id: s.id, difficulty: s.difficulty }));
-const FIVE = [
-  'classmate-deposit',
-  'wrong-spare-part',
-  'snobbish-salesperson',
-  'power-fault-in-home',
-  'manager-demand',
-];
+const facts = SCENARIO_FACTS;
 
 async function certificationRun(profileId: string, scenario: Scenario, seed: number) {
   let attempt = await beginCall(profileId, scenario, { certification: { seed } });

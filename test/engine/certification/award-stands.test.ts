@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { awardStands } from '../../../src/engine/certification/award-stands';
 import { evaluateCertification, type RunFacts } from '../../../src/engine/certification/evaluate';
 import { DEFAULT_PROGRAM } from '../../../src/engine/certification/program';
-import { BUNDLED_SCENARIOS } from '../../../src/scenarios/bundled';
+import { FIVE, SCENARIO_FACTS } from '../../support/certification-cases';
 
 const AWARDED = Date.UTC(2026, 5, 15);
 const DAY = 86_400_000;
-const scenarios = BUNDLED_SCENARIOS.map((s) => ({ id: s.id, difficulty: s.difficulty }));
-const FIVE = [
-  'classmate-deposit',
-  'wrong-spare-part',
-  'snobbish-salesperson',
-  'power-fault-in-home',
-  'manager-demand',
-];
+const scenarios = SCENARIO_FACTS;
 
 const run = (scenarioId: string, total: number, finishedAt: number): RunFacts => ({
   id: `run-${scenarioId}`,

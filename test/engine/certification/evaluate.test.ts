@@ -9,11 +9,11 @@ import {
   type RunFacts,
 } from '../../../src/engine/certification/evaluate';
 import { DEFAULT_PROGRAM } from '../../../src/engine/certification/program';
-import { BUNDLED_SCENARIOS } from '../../../src/scenarios/bundled';
+import { FIVE, SCENARIO_FACTS } from '../../support/certification-cases';
 
 const NOW = Date.UTC(2026, 5, 15);
 const DAY = 86_400_000;
-const scenarios = BUNDLED_SCENARIOS.map((s) => ({ id: s.id, difficulty: s.difficulty }));
+const scenarios = SCENARIO_FACTS;
 
 let serial = 0;
 function run(scenarioId: string, total: number, extra: Partial<RunFacts> = {}): RunFacts {
@@ -47,13 +47,6 @@ function input(partial: Partial<EvaluationInput>): EvaluationInput {
 
 const foundation = (i: EvaluationInput) => evaluateCertification(i)[0]!;
 const seat = (i: EvaluationInput) => evaluateCertification(i)[1]!;
-const FIVE = [
-  'classmate-deposit',
-  'wrong-spare-part',
-  'snobbish-salesperson',
-  'power-fault-in-home',
-  'manager-demand',
-];
 
 describe('the default program', () => {
   it('flags core cases that exist, with at least two of difficulty ≥ 4', () => {
