@@ -60,6 +60,8 @@ const doubt = (
  * - every finished call is replayed on its own case version (released, kept in the file, or kept
  *   here) and every quiz sitting re-scored: a score its replies or answers do not give is refused,
  *   a call whose case version is nowhere is unverified;
+ * - a trainer's observation or regrade in a trainee's own backup is unverified (nothing can
+ *   re-derive it, and no machine signed it);
  * - a certificate is kept only if it stands on what counts after that (see awardStands).
  * Unverified records wait for HR under "Records to review", as merged ones do. The demo
  * organisation's made-up rows are left as they are: they are not anyone's record.
@@ -133,6 +135,15 @@ export async function weighBackup(
     } else if (replay.differs) {
       add(doubt('attempt', call.profileId, call.id, 'refused', ['replay-differs']));
     }
+  }
+  // A trainer's observation or regrade cannot be re-derived: in a merge it rests on the signing
+  // machine, and a trainee's own backup has no signer, so HR reviews it before it counts. (HR's
+  // whole-machine backup, which only HR can take, keeps them as they were.)
+  if (backup.scope.kind === 'profile') {
+    for (const o of real(tables.observations))
+      add(doubt('observation', o.profileId, o.id, 'unverified', ['unsigned']));
+    for (const o of real(tables.overrides))
+      add(doubt('override', o.profileId, o.id, 'unverified', ['unsigned']));
   }
   for (const sitting of real(tables.quizAttempts)) {
     const rescored = rescoreSitting(sitting);

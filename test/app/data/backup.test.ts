@@ -17,6 +17,7 @@ import { nextLink, type SealableRecord, type SealedKind } from '../../../src/eng
 import { traineeRole } from '../../../src/engine/pin-policy';
 import { BUNDLED_SCENARIOS, findBundledScenario } from '../../../src/scenarios/bundled';
 import { database } from '../../../src/storage/database';
+import { storeOverride } from '../../../src/storage/overrides';
 import type { AttemptRecord, AwardRecord, LedgerEntry } from '../../../src/storage/records';
 import { createProfile, listProfiles } from '../../../src/storage/profiles';
 import { freshDatabase } from '../../storage/setup-db';
@@ -124,6 +125,7 @@ interface BackupJson {
     attempts: AttemptRecord[];
     awards: AwardRecord[];
     ledger: LedgerEntry[];
+    overrides: Array<{ id: string }>;
   };
 }
 
@@ -214,6 +216,25 @@ describe('what a restore does not take at the file’s word', () => {
       check.ok &&
         check.trust.doubts.map((d) => [d.recordId, d.provenance.status, d.provenance.reasons]),
     ).toEqual([[call.id, 'unverified', ['altered']]]);
+  });
+
+  it('holds a trainer’s regrade in a trainee’s own backup for HR to review: nothing re-derives it', async () => {
+    const played = (await database().attempts.toArray())[0]!;
+    await storeOverride(played.id, (call) => ({
+      originalTotal: call.score!.total,
+      total: 100,
+      reason: '问得细',
+      by: '陈老师',
+    }));
+    const backup = await personalBackup();
+    const check = await checkBackup(asFile(backup));
+    const override = backup.tables.overrides[0]!;
+    expect(check.ok && check.trust.doubts.map((d) => [d.recordId, d.provenance.status])).toEqual([
+      [override.id, 'unverified'],
+    ]);
+    await restoreFromBackup(asFile(backup));
+    const best = (await database().profileSummaries.get(trainee))!.bestByScenario;
+    expect(best['air-conditioner-remote']).toBe(played.score!.total);
   });
 
   it('doubts nothing in a backup as it was made', async () => {
