@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import { SCHEMA_MESSAGES, type LocalizedText } from '../scenario-schema';
+import { plainSchemaWords } from './plain-schema-words';
 
 /** One thing wrong with an input, located by a JSON path such as `$.scenarios[0].nodes[2].next`. */
 export interface Problem {
@@ -84,13 +85,21 @@ export function schemaProblems(
   const zh = chinese.success ? [] : chinese.error.issues;
   // A schema's own messages win over zod's wording in either language.
   const own = new Map(Object.values(ownMessages).map((m) => [m.en, m['zh-CN']]));
-  return error.issues.map((issue, i) => ({
-    ...problem(jsonPath(issue.path), {
-      en: issue.message,
-      'zh-CN': own.get(issue.message) ?? zh[i]?.message ?? issue.message,
-    }),
-    schema: issueFacts(issue),
-  }));
+  return error.issues.map((issue, i) => {
+    const facts = issueFacts(issue);
+    const mine = own.get(issue.message);
+    // A schema's own message, else plain words from the facts, else zod's; `message` (English, as
+    // `sim validate` prints it) stays zod's.
+    const plain = mine ? null : plainSchemaWords(facts, /received (\w+)/.exec(issue.message)?.[1]);
+    return {
+      ...problem(jsonPath(issue.path), {
+        en: plain?.en ?? issue.message,
+        'zh-CN': mine ?? plain?.['zh-CN'] ?? zh[i]?.message ?? issue.message,
+      }),
+      message: issue.message,
+      schema: facts,
+    };
+  });
 }
 
 function issueFacts(issue: z.ZodError['issues'][number]): SchemaIssue {

@@ -270,9 +270,14 @@ describe('pack validation', () => {
     const problems = [structural, schema].flatMap((r) => (r.ok ? [] : r.problems));
     expect(problems.length).toBeGreaterThanOrEqual(2);
     for (const problem of problems) {
-      expect(problem.text?.en).toBe(problem.message);
+      expect(problem.message).toMatch(/^[\x20-\x7e“”‘’]+$/);
+      expect(problem.text?.en).not.toMatch(/[\u4e00-\u9fff]/);
       expect(problem.text?.['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     }
+    // A schema failure is worded plainly for the screen; the CLI keeps the schema's own words.
+    const channel = problems.at(-1)!;
+    expect(channel.text?.en).toMatch(/^must be one of: /);
+    expect(channel.text?.['zh-CN']).toMatch(/^只能是：/);
     expect(problems[0]!.text?.['zh-CN']).toBe('没有 id 为“nowhere”的节点');
   });
 
