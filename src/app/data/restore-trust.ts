@@ -11,6 +11,7 @@ import type { Provenance, ProvenanceReason } from '../../engine/records/ledger';
 import type { Backup } from '../../storage/backup-schema';
 import type { ProfileVerification } from '../../storage/ledger';
 import type { CustomScenarioRecord, ProgramRecord } from '../../storage/records';
+import { chainReasonsFrom, type SealedRef } from '../records/bundle-verdicts';
 import { caseFinder, replayClaim, rescoreSitting } from '../records/replay-claims';
 
 /** A restored record that counts toward nothing, and the provenance its new seal says so with. */
@@ -91,24 +92,37 @@ export async function weighBackup(
     });
   };
 
-  const sealed: Array<{ kind: SealedKind; profileId: string; id: string }> = [
-    ...real(tables.attempts).map((r) => ({ kind: 'attempt' as const, ...r })),
-    ...real(tables.observations).map((r) => ({ kind: 'observation' as const, ...r })),
-    ...real(tables.overrides).map((r) => ({ kind: 'override' as const, ...r })),
-    ...real(tables.quizAttempts).map((r) => ({ kind: 'quiz' as const, ...r })),
+  const sealed: SealedRef[] = [
+    ...real(tables.attempts).map((r) => ({
+      kind: 'attempt' as const,
+      profileId: r.profileId,
+      id: r.id,
+    })),
+    ...real(tables.observations).map((r) => ({
+      kind: 'observation' as const,
+      profileId: r.profileId,
+      id: r.id,
+    })),
+    ...real(tables.overrides).map((r) => ({
+      kind: 'override' as const,
+      profileId: r.profileId,
+      id: r.id,
+    })),
+    ...real(tables.quizAttempts).map((r) => ({
+      kind: 'quiz' as const,
+      profileId: r.profileId,
+      id: r.id,
+    })),
   ];
-  for (const { profileId, problems } of verification) {
-    if (isDemoId(profileId)) continue;
-    if (problems.some((p) => p.problem === 'broken-link')) {
-      for (const r of sealed.filter((s) => s.profileId === profileId))
-        add(doubt(r.kind, profileId, r.id, 'unverified', ['chain-broken']));
-    }
-    for (const p of problems) {
-      if (p.problem === 'altered-record' && p.kind !== 'award')
-        add(doubt(p.kind, profileId, p.recordId, 'unverified', ['altered']));
-      if (p.problem === 'unsealed-record' && p.kind !== 'award')
-        add(doubt(p.kind, profileId, p.recordId, 'unverified', ['unsealed']));
-    }
+  // What each person's chain says, read as a merge reads a bundle's; certificates are weighed below.
+  const byKey = new Map(sealed.map((r) => [`${r.kind}:${r.id}`, r]));
+  const chain = chainReasonsFrom(
+    verification.filter((v) => !isDemoId(v.profileId)),
+    sealed,
+  );
+  for (const [key, reasons] of chain) {
+    const record = byKey.get(key);
+    if (record) add(doubt(record.kind, record.profileId, record.id, 'unverified', reasons));
   }
 
   // The file's case versions count only for the content they really have.

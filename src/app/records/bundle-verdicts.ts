@@ -10,7 +10,8 @@ import {
 import type { AttemptRecord } from '../../engine/records/attempt';
 import type { QuizAttemptRecord } from '../../engine/records/certification';
 import type { ProvenanceReason } from '../../engine/records/ledger';
-import { verifyTables } from '../../storage/ledger';
+import type { SealedKind } from '../../engine/ledger';
+import { verifyTables, type ProfileVerification } from '../../storage/ledger';
 import type { ListsResolver } from '../../engine/detect/lists-registry';
 import { replayClaim, rescoreSitting, type CaseFinder } from './replay-claims';
 
@@ -24,12 +25,25 @@ const SOURCE_REASON: Record<Exclude<SourceState, 'enrolled'>, ProvenanceReason> 
   unsigned: 'unsigned',
 };
 
-/** Per record of the bundle, what its own chain says is wrong with it (by record key). */
-function chainReasons(bundle: RecordsBundle): Map<string, ProvenanceReason[]> {
+/** A sealed record, as the chain's doubts about it are keyed: `${kind}:${id}`. */
+export interface SealedRef {
+  kind: SealedKind;
+  profileId: string;
+  id: string;
+}
+
+/**
+ * Per record, what its person's verified chain says is wrong with it (by `${kind}:${id}`): changed
+ * since its seal, never sealed, or every record of a person whose chain has a broken link. One
+ * reading for a bundle's merge and a backup's restore.
+ */
+export function chainReasonsFrom(
+  verdicts: readonly ProfileVerification[],
+  records: readonly SealedRef[],
+): Map<string, ProvenanceReason[]> {
   const reasons = new Map<string, ProvenanceReason[]>();
   const add = (kindAndId: string, reason: ProvenanceReason) =>
     reasons.set(kindAndId, [...(reasons.get(kindAndId) ?? []), reason]);
-  const verdicts = verifyTables({ ...bundle, profiles: bundle.profiles });
   for (const verdict of verdicts) {
     const broken = verdict.problems.some((p) => p.problem === 'broken-link');
     for (const problem of verdict.problems) {
@@ -39,13 +53,25 @@ function chainReasons(bundle: RecordsBundle): Map<string, ProvenanceReason[]> {
         add(`${problem.kind}:${problem.recordId}`, 'unsealed');
     }
     if (broken) {
-      for (const { table, record } of sealedRecords(bundle)) {
+      for (const record of records) {
         if (record.profileId === verdict.profileId)
-          add(`${KIND_OF[table]}:${record.id}`, 'chain-broken');
+          add(`${record.kind}:${record.id}`, 'chain-broken');
       }
     }
   }
   return reasons;
+}
+
+/** Per record of the bundle, what its own chain says is wrong with it (by record key). */
+function chainReasons(bundle: RecordsBundle): Map<string, ProvenanceReason[]> {
+  return chainReasonsFrom(
+    verifyTables({ ...bundle, profiles: bundle.profiles }),
+    sealedRecords(bundle).map(({ table, record }) => ({
+      kind: KIND_OF[table],
+      profileId: record.profileId,
+      id: record.id,
+    })),
+  );
 }
 
 /**
