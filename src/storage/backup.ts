@@ -3,6 +3,7 @@ import { isDemoId } from '../engine/demo-ids';
 import type { Provenance } from '../engine/records/ledger';
 import { CURRENT_SEAL } from '../engine/ledger';
 import { latestLinks } from '../engine/provenance';
+import { KIND_OF, MERGED_TABLES } from '../engine/records-bundle';
 import { tooLargeProblem } from '../engine/validation/limits';
 import { newerRecordsProblem } from '../engine/records/newer-records';
 import { parseChecked } from '../engine/validation/parse-checked';
@@ -271,13 +272,8 @@ function rowsOf(backup: Backup, name: BackupTable, trust: RestoreTrust): readonl
 async function sealDoubts(backup: Backup, { doubts }: RestoreTrust) {
   if (doubts.length === 0) return;
   const byKey = new Map<string, { id: string }>();
-  for (const [kind, table] of [
-    ['attempt', 'attempts'],
-    ['observation', 'observations'],
-    ['override', 'overrides'],
-    ['quiz', 'quizAttempts'],
-  ] as const) {
-    for (const row of backup.tables[table]) byKey.set(`${kind}:${row.id}`, row);
+  for (const table of MERGED_TABLES) {
+    for (const row of backup.tables[table]) byKey.set(`${KIND_OF[table]}:${row.id}`, row);
   }
   const latest = latestLinks(backup.tables.ledger);
   await sealRecords(

@@ -11,6 +11,7 @@ import type { Provenance, ProvenanceReason } from '../../engine/records/ledger';
 import type { Backup } from '../../storage/backup-schema';
 import type { ProfileVerification } from '../../storage/ledger';
 import type { CustomScenarioRecord, ProgramRecord } from '../../storage/records';
+import { KIND_OF, MERGED_TABLES } from '../../engine/records-bundle';
 import { chainReasonsFrom, type SealedRef } from '../records/bundle-verdicts';
 import { caseFinder, replayClaim, rescoreSitting } from '../records/replay-claims';
 
@@ -92,28 +93,13 @@ export async function weighBackup(
     });
   };
 
-  const sealed: SealedRef[] = [
-    ...real(tables.attempts).map((r) => ({
-      kind: 'attempt' as const,
+  const sealed: SealedRef[] = MERGED_TABLES.flatMap((table) =>
+    real<{ id: string; profileId: string }>(tables[table]).map((r) => ({
+      kind: KIND_OF[table],
       profileId: r.profileId,
       id: r.id,
     })),
-    ...real(tables.observations).map((r) => ({
-      kind: 'observation' as const,
-      profileId: r.profileId,
-      id: r.id,
-    })),
-    ...real(tables.overrides).map((r) => ({
-      kind: 'override' as const,
-      profileId: r.profileId,
-      id: r.id,
-    })),
-    ...real(tables.quizAttempts).map((r) => ({
-      kind: 'quiz' as const,
-      profileId: r.profileId,
-      id: r.id,
-    })),
-  ];
+  );
   // What each person's chain says, read as a merge reads a bundle's; certificates are weighed below.
   const byKey = new Map(sealed.map((r) => [`${r.kind}:${r.id}`, r]));
   const chain = chainReasonsFrom(
